@@ -1,0 +1,218 @@
+/**
+ * The command line: flags -> config -> run -> report files and terminal table -> exit code.
+ * Exit codes: 0 pass, 1 a contract was violated, 2 bad input, 3 could not run.
+ */
+import { Command, CommanderError, Option } from 'commander'
+import { loadConfig, type Overrides } from '../config/load.js'
+import { ExitCode, InputError, oneLine } from '../errors.js'
+import type { Cell } from '../matrix/expand.js'
+import type { Report } from '../report/model.js'
+import { renderTerminal } from '../report/terminal.js'
+import { SCENARIOS } from '../scenarios.js'
+import { runConfig } from '../run.js'
+import { writeReportFiles } from '../sinks/files.js'
+import { VERSION } from '../version.js'
+
+interface Flags {
+  config?: string
+  python?: string
+  executor?: string
+  pythonPath?: string
+  pool?: string
+  adapter?: string
+  probe?: string
+  contract?: string
+  workers?: string
+  tasks?: string
+  callbackDelayMs?: string
+  taskMs?: string
+  scenarios?: string
+  repeat?: string
+  callbacks?: string
+  timeoutMs?: string
+  json?: string
+  markdown?: string
+  junit?: string
+  quiet?: boolean
+  color?: boolean
+}
+
+function program(): Command {
+  return new Command('callback-thread-guard')
+    .description(
+      'Which thread runs your done callbacks? Runs a matrix of experiments against an executor or pool and grades every observation against a contract.'
+    )
+    .version(VERSION)
+    .option('--config <file>', 'YAML or JSON configuration file')
+    .option('--python <path>', 'Python interpreter (default: python3)')
+    .option(
+      '--executor <module:attr>',
+      'executor factory, called as attr(max_workers=N) (default: concurrent.futures:ThreadPoolExecutor)'
+    )
+    .option('--python-path <dirs>', 'extra folders for the executor module (comma-separated)')
+    .option(
+      '--pool <name>',
+      'a built-in Node pool instead of Python: worker-farm, piscina, workerpool'
+    )
+    .option('--adapter <file>', 'a Node pool adapter module (see docs/adapter.md)')
+    .option('--probe <command>', 'any program that speaks the probe protocol (docs/protocol.md)')
+    .option('--contract <name|file>', 'thread-pool, process-pool, event-loop or a contract file')
+    .option('--scenarios <list>', `scenarios (comma-separated): ${SCENARIOS.join(', ')}`)
+    .option('--workers <list>', 'worker counts (comma-separated)')
+    .option('--tasks <list>', 'task counts (comma-separated)')
+    .option(
+      '--callback-delay-ms <list>',
+      'timed scenario: delays before registering (comma-separated)'
+    )
+    .option('--task-ms <list>', 'task durations in milliseconds (comma-separated)')
+    .option('--repeat <n>', 'run each cell n times and merge the histograms')
+    .option('--callbacks <n>', 'callbacks per future in the order and raising scenarios')
+    .option('--timeout-ms <n>', 'how long to wait for callbacks before counting them as never run')
+    .option('--json <file>', 'write the JSON report')
+    .option('--markdown <file>', 'write the Markdown report')
+    .option('--junit <file>', 'write a JUnit XML report')
+    .option('--quiet', 'print only the closing line')
+    .addOption(new Option('--no-color', 'no colour in the terminal table'))
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined })
+    .allowExcessArguments(false)
+}
+
+/** Turns flags into overrides, refusing malformed numbers and lists with the flag's name. */
+export function overridesFromFlags(flags: Flags): Overrides {
+  const o: Overrides = {}
+  const set = <K extends keyof Overrides>(key: K, value: Overrides[K] | undefined) => {
+    if (value !== undefined) o[key] = value
+  }
+  set('python', flags.python)
+  set('executor', flags.executor)
+  set(
+    'pythonPath',
+    flags.pythonPath === undefined ? undefined : splitList(flags.pythonPath, '--python-path')
+  )
+  set('pool', flags.pool)
+  set('adapter', flags.adapter)
+  set('probe', flags.probe)
+  set('contract', flags.contract)
+  set(
+    'scenarios',
+    flags.scenarios === undefined ? undefined : splitList(flags.scenarios, '--scenarios')
+  )
+  set('workers', numbers(flags.workers, '--workers'))
+  set('tasks', numbers(flags.tasks, '--tasks'))
+  set('callbackDelayMs', numbers(flags.callbackDelayMs, '--callback-delay-ms'))
+  set('taskMs', numbers(flags.taskMs, '--task-ms'))
+  set('repeat', numbers(flags.repeat, '--repeat', false)?.[0])
+  set('callbacks', numbers(flags.callbacks, '--callbacks', false)?.[0])
+  set('timeoutMs', numbers(flags.timeoutMs, '--timeout-ms', false)?.[0])
+  return o
+}
+
+function splitList(text: string, flag: string): string[] {
+  const items = text.split(',').map(s => s.trim())
+  if (items.some(s => s === ''))
+    throw new InputError(
+      flag,
+      `expected a comma-separated list without empty items, got ${JSON.stringify(text)}`
+    )
+  return items
+}
+
+function numbers(text: string | undefined, flag: string, list = true): number[] | undefined {
+  if (text === undefined) return undefined
+  const items = list ? splitList(text, flag) : [text.trim()]
+  return items.map(item => {
+    if (!/^-?\d+$/.test(item)) {
+      throw new InputError(
+        flag,
+        `expected ${list ? 'whole numbers separated by commas' : 'a whole number'}, got ${JSON.stringify(item)}`
+      )
+    }
+    return Number(item)
+  })
+}
+
+function progressPrinter(enabled: boolean, tty: boolean) {
+  let total = 0
+  let finished = 0
+  let lastDraw = 0
+  const draw = (text: string) => process.stderr.write(`\r\u001b[2K${text}`)
+  return {
+    onStart(plan: { cells: Cell[] }) {
+      total = plan.cells.length
+    },
+    onProgress(cell: Cell, done: number, all: number) {
+      if (!enabled || !tty || Date.now() - lastDraw < 100) return
+      lastDraw = Date.now()
+      const width = 20
+      const filled = Math.round((finished / Math.max(total, 1)) * width)
+      draw(
+        `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${finished}/${total} cells  ${cell.id} ${cell.scenario}: ${done}/${all} futures`
+      )
+    },
+    onCellDone(cell: { id: string; scenario: string; verdict: string; durationMs: number }) {
+      finished += 1
+      if (!enabled) return
+      if (tty) {
+        const width = 20
+        const filled = Math.round((finished / Math.max(total, 1)) * width)
+        draw(`[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${finished}/${total} cells`)
+        if (finished === total) process.stderr.write('\r\u001b[2K')
+      } else {
+        process.stderr.write(
+          `${cell.id} ${cell.scenario}: ${cell.verdict} (${(cell.durationMs / 1000).toFixed(2)} s)\n`
+        )
+      }
+    }
+  }
+}
+
+export function exitCodeOf(report: Report): number {
+  return report.verdict === 'pass'
+    ? ExitCode.pass
+    : report.verdict === 'fail'
+      ? ExitCode.violation
+      : ExitCode.couldNotRun
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cli = program()
+  let flags: Flags
+  try {
+    flags = cli.parse(argv, { from: 'user' }).opts<Flags>()
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
+        process.stdout.write(
+          error.code === 'commander.version' ? `${VERSION}\n` : cli.helpInformation()
+        )
+        return ExitCode.pass
+      }
+      process.stderr.write(`callback-thread-guard: ${error.message.replace(/^error: /, '')}\n`)
+      return ExitCode.badInput
+    }
+    throw error
+  }
+  try {
+    const config = loadConfig(flags.config, overridesFromFlags(flags))
+    const tty = process.stderr.isTTY === true
+    const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty))
+    writeReportFiles(report, {
+      ...(flags.json === undefined ? {} : { json: flags.json }),
+      ...(flags.markdown === undefined ? {} : { markdown: flags.markdown }),
+      ...(flags.junit === undefined ? {} : { junit: flags.junit })
+    })
+    const color =
+      flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined
+    const text = renderTerminal(report, color)
+    process.stdout.write(`${flags.quiet === true ? text.split('\n').at(-1) : text}\n`)
+    return exitCodeOf(report)
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`callback-thread-guard: ${oneLine(error)}\n`)
+      return ExitCode.badInput
+    }
+    process.stderr.write(`callback-thread-guard: could not run: ${oneLine(error)}\n`)
+    return ExitCode.couldNotRun
+  }
+}

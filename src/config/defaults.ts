@@ -1,0 +1,99 @@
+import type { Experiment } from './schema.js'
+
+/**
+ * The default run: the tutorial's three experiments (with 100 ms tasks instead of its 1 s),
+ * then the documented extras, then the same rules under load with zero-length tasks.
+ */
+export const DEFAULT_EXPERIMENTS: Experiment[] = [
+  {
+    name: 'tutorial 1: one task, callback added at once',
+    scenario: 'timed',
+    workers: 4,
+    tasks: 1,
+    callbackDelayMs: 0,
+    taskMs: 100
+  },
+  {
+    name: 'tutorial 2: 16 tasks on 4 workers',
+    scenario: 'timed',
+    workers: 4,
+    tasks: 16,
+    callbackDelayMs: 0,
+    taskMs: 100
+  },
+  {
+    name: 'tutorial 3: callback added after the task is done',
+    scenario: 'timed',
+    workers: 4,
+    tasks: 1,
+    callbackDelayMs: 200,
+    taskMs: 100
+  },
+  {
+    name: 'added while provably running',
+    scenario: 'running',
+    workers: 4,
+    tasks: 16,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'added after done',
+    scenario: 'done',
+    workers: 4,
+    tasks: 16,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'cancel of a queued future',
+    scenario: 'cancel',
+    workers: 2,
+    tasks: 8,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'shutdown(cancel_futures=True)',
+    scenario: 'shutdown',
+    workers: 2,
+    tasks: 8,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'callbacks run in the order added',
+    scenario: 'order',
+    workers: 4,
+    tasks: 16,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'a raising callback is isolated',
+    scenario: 'raising',
+    workers: 4,
+    tasks: 16,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'under load: running, 1000 zero-length tasks',
+    scenario: 'running',
+    workers: 4,
+    tasks: 1000,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'under load: timed, 1000 zero-length tasks',
+    scenario: 'timed',
+    workers: 4,
+    tasks: 1000,
+    callbackDelayMs: 0,
+    taskMs: 0
+  }
+]
+
+export const DEFAULT_PYTHON = 'python3'
+export const DEFAULT_EXECUTOR = 'concurrent.futures:ThreadPoolExecutor'

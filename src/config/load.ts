@@ -1,0 +1,205 @@
+/**
+ * Configuration: read a YAML/JSON file, lay flags (CLI or action inputs) over it, validate.
+ * Every problem becomes one InputError naming the field (or the flag) and what is wrong.
+ */
+import { readFileSync } from 'node:fs'
+import { closest, distance } from 'fastest-levenshtein'
+import { parse as parseYaml } from 'yaml'
+import type { z } from 'zod'
+import { InputError, oneLine } from '../errors.js'
+import {
+  configSchema,
+  experimentSchema,
+  matrixSchema,
+  targetSchema,
+  type Config,
+  type RawConfig
+} from './schema.js'
+
+/** Options given as flags or inputs; lists are already split. Each value remembers its label. */
+export interface Overrides {
+  python?: string
+  executor?: string
+  pythonPath?: string[]
+  pool?: string
+  adapter?: string
+  probe?: string
+  contract?: string
+  scenarios?: string[]
+  workers?: number[]
+  tasks?: number[]
+  callbackDelayMs?: number[]
+  taskMs?: number[]
+  repeat?: number
+  callbacks?: number
+  timeoutMs?: number
+}
+
+/** How each override is called where the user typed it, e.g. "--workers" or "input workers". */
+export type OverrideLabels = Partial<Record<keyof Overrides, string>>
+
+export const CLI_LABELS: Required<OverrideLabels> = {
+  python: '--python',
+  executor: '--executor',
+  pythonPath: '--python-path',
+  pool: '--pool',
+  adapter: '--adapter',
+  probe: '--probe',
+  contract: '--contract',
+  scenarios: '--scenarios',
+  workers: '--workers',
+  tasks: '--tasks',
+  callbackDelayMs: '--callback-delay-ms',
+  taskMs: '--task-ms',
+  repeat: '--repeat',
+  callbacks: '--callbacks',
+  timeoutMs: '--timeout-ms'
+}
+
+const TARGET_FIELDS = {
+  python: 'python',
+  executor: 'executor',
+  pythonPath: 'pythonPath',
+  pool: 'pool',
+  adapter: 'adapter',
+  probe: 'command',
+  contract: 'contract'
+} as const
+const MATRIX_FIELDS = ['scenarios', 'workers', 'tasks', 'callbackDelayMs', 'taskMs'] as const
+
+/** Reads a config file; YAML is a superset of JSON, so one parser serves both. */
+export function readConfigFile(path: string, field = '--config'): unknown {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine(error)
+    throw new InputError(field, `cannot read ${JSON.stringify(path)}: ${why}`)
+  }
+  let value: unknown
+  try {
+    value = parseYaml(text, { prettyErrors: true, uniqueKeys: true })
+  } catch (error) {
+    throw new InputError(path, `not valid YAML or JSON: ${firstLine(error)}`)
+  }
+  if (value === null || value === undefined) return {}
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(path, 'expected a mapping of options at the top level')
+  }
+  return value
+}
+
+/** Builds the validated configuration: file (if any), then overrides on top. */
+export function loadConfig(
+  file: string | undefined,
+  overrides: Overrides = {},
+  labels: OverrideLabels = CLI_LABELS
+): Config {
+  const raw = (file === undefined ? {} : readConfigFile(file)) as Record<string, unknown>
+  const origin = new Map<string, string>() // config path -> label of the flag that set it
+  const merged: Record<string, unknown> = { ...raw }
+
+  const targetOverrides: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(TARGET_FIELDS)) {
+    const value = overrides[key as keyof typeof TARGET_FIELDS]
+    if (value !== undefined) {
+      targetOverrides[field] = value
+      origin.set(field, labels[key as keyof Overrides] ?? key)
+    }
+  }
+  if (Object.keys(targetOverrides).length > 0) {
+    const targets = Array.isArray(raw.targets) && raw.targets.length > 0 ? raw.targets : [{}]
+    merged.targets = targets.map(t =>
+      typeof t === 'object' && t !== null
+        ? { ...dropKinds(t, targetOverrides), ...targetOverrides }
+        : t
+    )
+  }
+
+  const matrixOverrides: Record<string, unknown> = {}
+  for (const key of MATRIX_FIELDS) {
+    if (overrides[key] !== undefined) {
+      matrixOverrides[key] = overrides[key]
+      origin.set(`matrix.${key}`, labels[key] ?? key)
+    }
+  }
+  if (Object.keys(matrixOverrides).length > 0) {
+    const fileMatrix = typeof raw.matrix === 'object' && raw.matrix !== null ? raw.matrix : {}
+    merged.matrix = { ...fileMatrix, ...matrixOverrides }
+    delete merged.experiments // flags describe a cross product; it replaces the file's list
+  }
+  for (const key of ['repeat', 'callbacks', 'timeoutMs'] as const) {
+    if (overrides[key] !== undefined) {
+      merged[key] = overrides[key]
+      origin.set(key, labels[key] ?? key)
+    }
+  }
+
+  const result = configSchema.safeParse(merged as RawConfig)
+  if (!result.success) throw issueToError(result.error.issues[0], file, origin)
+  return result.data
+}
+
+/** A flag that picks a kind of target (--pool, --probe, --executor) replaces the file's kind. */
+function dropKinds(target: object, overrides: Record<string, unknown>): object {
+  const picksKind = ['python', 'executor', 'pool', 'adapter', 'command'].some(k => k in overrides)
+  if (!picksKind) return target
+  const rest: Record<string, unknown> = { ...target }
+  for (const k of ['python', 'executor', 'pythonPath', 'pool', 'adapter', 'command']) delete rest[k]
+  return rest
+}
+
+function issueToError(
+  issue: z.core.$ZodIssue | undefined,
+  file: string | undefined,
+  origin: Map<string, string>
+): InputError {
+  if (issue === undefined) return new InputError(file ?? 'config', 'invalid configuration')
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+  let problem = issue.message
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeys(path)
+    const key = issue.keys[0] ?? ''
+    const near = known.length > 0 ? closest(key, known) : undefined
+    const hint =
+      near !== undefined && distance(key, near) <= Math.max(2, Math.floor(key.length / 3))
+        ? `; did you mean ${JSON.stringify(near)}?`
+        : `; known keys: ${known.join(', ')}`
+    return new InputError(fieldName([...path, key], file, origin), `unknown key${hint}`)
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) problem = 'is required'
+  return new InputError(fieldName(path, file, origin), problem)
+}
+
+function knownKeys(path: (string | number)[]): string[] {
+  const shapeOf = (schema: { shape: object }) => Object.keys(schema.shape)
+  if (path.length === 0) return shapeOf(configSchema)
+  if (path[0] === 'matrix') return shapeOf(matrixSchema)
+  if (path[0] === 'experiments') return shapeOf(experimentSchema)
+  if (path[0] === 'targets') return shapeOf(targetSchema)
+  return []
+}
+
+/** "targets[0].executor", or the flag that set it, prefixed by the file when it came from one. */
+function fieldName(
+  path: (string | number)[],
+  file: string | undefined,
+  origin: Map<string, string>
+) {
+  const dotted = path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .join('')
+  for (const [prefix, label] of origin) {
+    const underTargets = path[0] === 'targets' && path.length >= 3 && path[2] === prefix
+    if (dotted === prefix || dotted.startsWith(`${prefix}[`) || underTargets) return label
+  }
+  if (dotted === '') return file ?? 'config'
+  return file === undefined ? dotted : `${file}: ${dotted}`
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return (text.split('\n')[0] ?? text).replace(/:$/, '').trim()
+}

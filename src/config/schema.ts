@@ -1,0 +1,106 @@
+/**
+ * The shape of a configuration, from a YAML/JSON file, CLI flags or action inputs.
+ * Every bound is here, so that an absurd value is refused with the bound in the message.
+ */
+import { z } from 'zod'
+import { POOLS, SCENARIOS } from '../scenarios.js'
+
+export const LIMITS = {
+  workers: 256,
+  tasks: 1_000_000,
+  delayMs: 600_000,
+  taskMs: 600_000,
+  repeat: 100_000,
+  callbacks: 16,
+  targets: 32,
+  cells: 10_000,
+  timeoutMs: 3_600_000
+} as const
+
+const count = (max: number, min = 1) =>
+  z
+    .number({ error: 'expected a number' })
+    .int({ error: 'expected a whole number' })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max.toLocaleString('en-US')}` })
+
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item, { error: 'expected a list' }).min(1, { error: 'must not be empty' })
+
+const scenario = z.enum(SCENARIOS, {
+  error: issue =>
+    `unknown scenario ${JSON.stringify(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
+})
+
+const nonEmpty = z
+  .string({ error: 'expected a string' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+
+export const targetSchema = z
+  .strictObject({
+    name: nonEmpty.max(80, { error: 'must be at most 80 characters' }).optional(),
+    python: nonEmpty.optional(),
+    executor: nonEmpty
+      .regex(/^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*$/, {
+        error: 'expected "module:attr", for example concurrent.futures:ThreadPoolExecutor'
+      })
+      .optional(),
+    pythonPath: z.array(nonEmpty, { error: 'expected a list of folders' }).optional(),
+    pool: z
+      .enum(POOLS, {
+        error: issue =>
+          `unknown pool ${JSON.stringify(issue.input)}; expected one of ${POOLS.join(', ')}`
+      })
+      .optional(),
+    adapter: nonEmpty.optional(),
+    command: nonEmpty.optional(),
+    contract: nonEmpty.optional()
+  })
+  .superRefine((target, ctx) => {
+    const kinds = [
+      target.python !== undefined || target.executor !== undefined ? 'python/executor' : null,
+      target.pool !== undefined || target.adapter !== undefined ? 'pool/adapter' : null,
+      target.command !== undefined ? 'command' : null
+    ].filter(k => k !== null)
+    if (kinds.length > 1) {
+      ctx.addIssue({ code: 'custom', message: `choose one of ${kinds.join(', ')}, not several` })
+    }
+    if (target.pool !== undefined && target.adapter !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'choose pool or adapter, not both' })
+    }
+  })
+
+export const experimentSchema = z.strictObject({
+  name: nonEmpty.max(80, { error: 'must be at most 80 characters' }).optional(),
+  scenario,
+  workers: count(LIMITS.workers),
+  tasks: count(LIMITS.tasks),
+  callbackDelayMs: count(LIMITS.delayMs, 0).default(0),
+  taskMs: count(LIMITS.taskMs, 0).default(0)
+})
+
+export const matrixSchema = z.strictObject({
+  scenarios: list(scenario).default([...SCENARIOS]),
+  workers: list(count(LIMITS.workers)).default([4]),
+  tasks: list(count(LIMITS.tasks)).default([16]),
+  callbackDelayMs: list(count(LIMITS.delayMs, 0)).default([0]),
+  taskMs: list(count(LIMITS.taskMs, 0)).default([10])
+})
+
+export const configSchema = z.strictObject({
+  targets: list(targetSchema)
+    .max(LIMITS.targets, { error: `at most ${LIMITS.targets} targets` })
+    .default([{}]),
+  matrix: matrixSchema.optional(),
+  experiments: list(experimentSchema).optional(),
+  repeat: count(LIMITS.repeat).default(1),
+  callbacks: count(LIMITS.callbacks, 2).default(3),
+  timeoutMs: count(LIMITS.timeoutMs, 100).default(30_000)
+})
+
+export type TargetInput = z.infer<typeof targetSchema>
+export type Experiment = z.infer<typeof experimentSchema>
+export type MatrixInput = z.infer<typeof matrixSchema>
+export type Config = z.infer<typeof configSchema>
+export type RawConfig = z.input<typeof configSchema>

@@ -1,0 +1,26 @@
+/**
+ * Bad input: the user can fix it. Printed as one line naming the field, exit code 2.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly field: string,
+    readonly problem: string
+  ) {
+    super(`${field}: ${problem}`)
+    this.name = 'InputError'
+  }
+}
+
+/** Exit codes, as documented in README.md. */
+export const ExitCode = {
+  pass: 0,
+  violation: 1,
+  badInput: 2,
+  couldNotRun: 3
+} as const
+
+/** One line, no stack: the message of an error for the user. */
+export function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.replace(/\s*\n\s*/g, ' ').trim()
+}

@@ -1,0 +1,64 @@
+import type { ContractInput } from '../contract.js'
+import { PYTHON_SOURCES } from './python-sources.js'
+import { threadPool } from './thread-pool.js'
+
+/**
+ * concurrent.futures.ProcessPoolExecutor: tasks run in child processes, and the parent's
+ * executor-manager thread completes the futures, so it runs the callbacks: neither the caller
+ * nor the task's thread. Registration after done, cancel and order behave as in a thread pool.
+ */
+const shared = threadPool.rules.filter(r =>
+  [
+    'exactly-once',
+    'done-runs-inline',
+    'cancelled-runs-inline',
+    'cancel-runs-in-canceller',
+    'held-task-is-running',
+    'done-is-done',
+    'callbacks-in-order',
+    'raising-callback-isolated'
+  ].includes(r.id)
+)
+
+export const processPool: ContractInput = {
+  name: 'process-pool',
+  title: 'ProcessPoolExecutor: callbacks run on the executor-manager thread of the parent process',
+  sources: PYTHON_SOURCES,
+  rules: [
+    ...shared,
+    {
+      id: 'manager-runs-callback',
+      says: 'A callback added while the task is pending or running runs on a thread of the parent process other than the caller (the executor-manager thread), never in the worker process.',
+      source: 'cpython-source',
+      given: {
+        scenario: ['running', 'timed', 'order', 'raising'],
+        registered: ['pending', 'running']
+      },
+      expect: { ranOn: 'other-thread', inline: false }
+    },
+    {
+      id: 'handed-over-runs-on-manager',
+      says: 'A queued future already handed to a worker process is running and cannot be cancelled; it completes on the executor-manager thread.',
+      source: 'cpython-source',
+      given: { scenario: ['cancel', 'shutdown'], registered: 'running' },
+      expect: { ranOn: 'other-thread', inline: false }
+    },
+    {
+      id: 'shutdown-cancels-on-manager',
+      says: 'shutdown(cancel_futures=True) hands the cancelling to the executor-manager thread, which runs the callbacks of the futures it cancels.',
+      source: 'cpython-source',
+      given: { scenario: 'shutdown', registered: 'pending' },
+      expect: { ranOn: 'other-thread' }
+    }
+  ],
+  interesting: [
+    {
+      id: 'registration-race',
+      says: 'The task finished between the state check and add_done_callback, so the callback ran inline on the caller: the race at the registration boundary, not a violation.',
+      source: 'cpython-source',
+      given: { scenario: 'timed', registered: ['pending', 'running'] },
+      expect: { ranOn: 'caller-thread', inline: true },
+      waives: ['manager-runs-callback']
+    }
+  ]
+}

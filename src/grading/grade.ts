@@ -1,0 +1,133 @@
+/**
+ * All grading happens here: each observed outcome is checked against the contract's rules.
+ *
+ * - A rule applies to an outcome when its `given` matches; it holds when its `expect` matches.
+ * - An outcome breaking an applicable rule is forbidden, unless an `interesting` entry matches it
+ *   and waives exactly the rules it breaks: then it is interesting (allowed, worth a look).
+ * - An outcome that no rule with a non-empty `given` speaks about is forbidden ("unlisted"),
+ *   as jcstress forbids every outcome its test does not list.
+ */
+import type { Scenario } from '../scenarios.js'
+import type { Outcome, Sample } from '../probes/protocol.js'
+import type { Contract, FactValue, Pattern, Rule } from './contract.js'
+
+export type Grade = 'acceptable' | 'interesting' | 'forbidden'
+
+export interface Breach {
+  rule: string
+  says: string
+  source: string
+  /** The facts the rule expected and the values it allows, only where the outcome differs. */
+  expected: Record<string, FactValue[]>
+  observed: Record<string, FactValue>
+}
+
+export interface GradedOutcome extends Outcome {
+  grade: Grade
+  /** Rules (or the interesting entry) that decided the grade. */
+  rules: string[]
+  broken: Breach[]
+}
+
+export interface Violation {
+  rule: string
+  says: string
+  source: string
+  /** How many callbacks broke the rule. */
+  count: number
+  expected: Record<string, FactValue[]>
+  observed: Record<string, FactValue>[]
+  samples: Sample[]
+}
+
+export const UNLISTED: Pick<Breach, 'rule' | 'says' | 'source'> = {
+  rule: 'unlisted',
+  says: 'The contract has no rule for this outcome, and an outcome a contract does not list is forbidden.',
+  source: 'contract'
+}
+
+export function gradeOutcomes(
+  scenario: Scenario,
+  outcomes: Outcome[],
+  contract: Contract
+): GradedOutcome[] {
+  return outcomes.map(o => gradeOutcome(scenario, o, contract))
+}
+
+export function gradeOutcome(
+  scenario: Scenario,
+  outcome: Outcome,
+  contract: Contract
+): GradedOutcome {
+  const facts: Record<string, FactValue | undefined> = { scenario, ...outcome.facts }
+  const applicable = contract.rules.filter(r => matches(r.given, facts))
+  const broken = applicable.filter(r => !matches(r.expect, facts)).map(r => breach(r, facts))
+  const listed = applicable.some(r => Object.keys(r.given).length > 0)
+
+  if (broken.length === 0 && listed) {
+    return { ...outcome, grade: 'acceptable', rules: applicable.map(r => r.id), broken: [] }
+  }
+  const waiver = contract.interesting.find(
+    i =>
+      matches(i.given, facts) &&
+      matches(i.expect, facts) &&
+      broken.every(b => i.waives.includes(b.rule))
+  )
+  if (waiver !== undefined)
+    return { ...outcome, grade: 'interesting', rules: [waiver.id], broken: [] }
+  const all = listed
+    ? broken
+    : [...broken, { ...UNLISTED, expected: {}, observed: { ...outcome.facts, scenario } }]
+  return { ...outcome, grade: 'forbidden', rules: all.map(b => b.rule), broken: all }
+}
+
+/** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */
+export function violationsOf(graded: GradedOutcome[]): Violation[] {
+  const byRule = new Map<string, Violation>()
+  for (const o of graded) {
+    for (const b of o.broken) {
+      let v = byRule.get(b.rule)
+      if (v === undefined) {
+        v = {
+          rule: b.rule,
+          says: b.says,
+          source: b.source,
+          count: 0,
+          expected: b.expected,
+          observed: [],
+          samples: []
+        }
+        byRule.set(b.rule, v)
+      }
+      v.count += o.count
+      v.observed.push(b.observed)
+      for (const s of o.samples) if (v.samples.length < 3) v.samples.push(s)
+    }
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count)
+}
+
+function matches(pattern: Pattern, facts: Record<string, FactValue | undefined>): boolean {
+  return Object.entries(pattern).every(([name, allowed]) => {
+    const value = facts[name]
+    return value !== undefined && asList(allowed).includes(value)
+  })
+}
+
+function breach(rule: Rule, facts: Record<string, FactValue | undefined>): Breach {
+  const expected: Record<string, FactValue[]> = {}
+  const observed: Record<string, FactValue> = {}
+  for (const [name, allowed] of Object.entries(rule.expect)) {
+    const value = facts[name]
+    const list = asList(allowed)
+    if (value === undefined || !list.includes(value)) {
+      expected[name] = list
+      observed[name] = value ?? '(absent)'
+    }
+  }
+  return { rule: rule.id, says: rule.says, source: rule.source, expected, observed }
+}
+
+function asList(v: FactValue | FactValue[] | undefined): FactValue[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v]
+}

@@ -1,0 +1,146 @@
+/**
+ * Expands a configuration into cells: target x scenario x workers x tasks x callback delay x
+ * task duration. Repetitions of a cell are merged into one histogram (as jcstress merges its
+ * iterations), so `repeat` is a property of the cell, not a dimension of the table.
+ */
+import { DEFAULT_EXECUTOR, DEFAULT_EXPERIMENTS, DEFAULT_PYTHON } from '../config/defaults.js'
+import { LIMITS, type Config, type Experiment, type TargetInput } from '../config/schema.js'
+import { InputError } from '../errors.js'
+import { MULTI_CALLBACK_SCENARIOS, type PoolName, type Scenario } from '../scenarios.js'
+
+export type Target =
+  | {
+      kind: 'python'
+      name: string
+      contract: string
+      python: string
+      executor: string
+      pythonPath: string[]
+    }
+  | { kind: 'pool'; name: string; contract: string; pool?: PoolName; adapter?: string }
+  | { kind: 'command'; name: string; contract: string; command: string }
+
+export interface Cell {
+  id: string
+  target: string
+  name?: string
+  scenario: Scenario
+  workers: number
+  tasks: number
+  callbackDelayMs: number
+  taskMs: number
+  callbacks: number
+  repeat: number
+  timeoutMs: number
+}
+
+export interface Plan {
+  targets: Target[]
+  cells: Cell[]
+}
+
+export function expandMatrix(config: Config): Plan {
+  const targets = nameTargets(config.targets.map(resolveTarget))
+  const experiments = experimentsOf(config)
+  const total = targets.length * experiments.length
+  if (total > LIMITS.cells) {
+    throw new InputError(
+      'matrix',
+      `expands to ${total.toLocaleString('en-US')} cells; at most ${LIMITS.cells.toLocaleString('en-US')}`
+    )
+  }
+  const cells: Cell[] = []
+  for (const target of targets) {
+    for (const e of experiments) {
+      cells.push({
+        id: `c${cells.length + 1}`,
+        target: target.name,
+        ...(e.name === undefined ? {} : { name: e.name }),
+        scenario: e.scenario,
+        workers: e.workers,
+        tasks: e.tasks,
+        callbackDelayMs: e.callbackDelayMs,
+        taskMs: e.taskMs,
+        callbacks: MULTI_CALLBACK_SCENARIOS.includes(e.scenario) ? config.callbacks : 1,
+        repeat: config.repeat,
+        timeoutMs: config.timeoutMs
+      })
+    }
+  }
+  return { targets, cells }
+}
+
+/** Explicit experiments, else the cross product of the matrix, else the default run. */
+function experimentsOf(config: Config): Experiment[] {
+  if (config.experiments !== undefined && config.matrix === undefined) return config.experiments
+  if (config.matrix === undefined) return DEFAULT_EXPERIMENTS
+  const m = config.matrix
+  const seen = new Set<string>()
+  const out: Experiment[] = [...(config.experiments ?? [])]
+  for (const scenario of m.scenarios)
+    for (const workers of m.workers)
+      for (const tasks of m.tasks)
+        for (const delay of m.callbackDelayMs)
+          for (const taskMs of m.taskMs) {
+            // The callback delay only means something to `timed`; elsewhere it would only repeat cells.
+            const callbackDelayMs = scenario === 'timed' ? delay : 0
+            const key = [scenario, workers, tasks, callbackDelayMs, taskMs].join('/')
+            if (seen.has(key)) continue
+            seen.add(key)
+            out.push({ scenario, workers, tasks, callbackDelayMs, taskMs })
+          }
+  return out
+}
+
+function resolveTarget(input: TargetInput): Target {
+  if (input.command !== undefined) {
+    return {
+      kind: 'command',
+      name: input.name ?? '',
+      contract: input.contract ?? 'thread-pool',
+      command: input.command
+    }
+  }
+  if (input.pool !== undefined || input.adapter !== undefined) {
+    return {
+      kind: 'pool',
+      name: input.name ?? '',
+      contract: input.contract ?? 'event-loop',
+      ...(input.pool === undefined ? {} : { pool: input.pool }),
+      ...(input.adapter === undefined ? {} : { adapter: input.adapter })
+    }
+  }
+  const executor = input.executor ?? DEFAULT_EXECUTOR
+  return {
+    kind: 'python',
+    name: input.name ?? '',
+    // A process pool runs callbacks on its manager thread: a different contract, not a bug.
+    contract:
+      input.contract ?? (/ProcessPoolExecutor$/.test(executor) ? 'process-pool' : 'thread-pool'),
+    python: input.python ?? DEFAULT_PYTHON,
+    executor,
+    pythonPath: input.pythonPath ?? []
+  }
+}
+
+/** Gives every target a unique, readable name. */
+function nameTargets(targets: Target[]): Target[] {
+  const used = new Map<string, number>()
+  return targets.map(t => {
+    const base = t.name !== '' ? t.name : defaultName(t)
+    const n = (used.get(base) ?? 0) + 1
+    used.set(base, n)
+    return { ...t, name: n === 1 ? base : `${base} #${n}` }
+  })
+}
+
+function defaultName(t: Target): string {
+  switch (t.kind) {
+    case 'python':
+      return `${t.python} ${t.executor.split(':')[1] ?? t.executor}`
+    case 'pool':
+      return t.pool ?? t.adapter ?? 'pool'
+    case 'command':
+      return t.command.split(/\s+/)[0] ?? t.command
+  }
+}

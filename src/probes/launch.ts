@@ -1,0 +1,54 @@
+/**
+ * How each kind of target is started as a probe process. No input reaches a shell: a `command`
+ * target is split into arguments here and run directly.
+ */
+import { existsSync } from 'node:fs'
+import { delimiter, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseArgs } from 'shell-quote'
+import { InputError } from '../errors.js'
+import type { Target } from '../matrix/expand.js'
+import { nodePoolLaunch } from './node/launch.js'
+import type { LaunchSpec } from './session.js'
+
+/** Finds a file shipped beside the code, from src/ (tests) or from dist/ and dist/chunks/ (bundle). */
+export function assetPath(relative: string): string {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const candidates = [
+    join(here, relative),
+    join(here, 'probes', relative),
+    join(here, '..', 'probes', relative)
+  ]
+  const found = candidates.find(existsSync)
+  if (found === undefined) throw new Error(`cannot find ${relative} beside ${here}`)
+  return found
+}
+
+export function launchSpec(target: Target): LaunchSpec {
+  switch (target.kind) {
+    case 'python':
+      return {
+        command: target.python,
+        args: ['-u', assetPath('python/probe.py'), '--executor', target.executor],
+        env: {
+          CTG_PYTHON_PATH: target.pythonPath.map(p => resolve(p)).join(delimiter),
+          PYTHONDONTWRITEBYTECODE: '1',
+          PYTHONIOENCODING: 'utf-8'
+        },
+        describe: `${target.python} (${target.executor})`
+      }
+    case 'command': {
+      const words = parseArgs(target.command)
+      const args = words.filter((w): w is string => typeof w === 'string')
+      if (args.length !== words.length || args.length === 0) {
+        throw new InputError(
+          'command',
+          `${JSON.stringify(target.command)} must be a program and its arguments, without shell operators`
+        )
+      }
+      return { command: args[0] as string, args: args.slice(1), describe: target.command }
+    }
+    case 'pool':
+      return nodePoolLaunch(target)
+  }
+}

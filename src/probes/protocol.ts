@@ -1,0 +1,77 @@
+/**
+ * Messages of the probe protocol (docs/protocol.md), validated as they arrive: a probe is
+ * another program, and a regression guard must not trust what it cannot check.
+ */
+import { z } from 'zod'
+
+export const PROTOCOL_VERSION = 1
+
+const factValue = z.union([z.string(), z.number(), z.boolean()])
+
+export const factsSchema = z
+  .looseObject({
+    registered: z.enum(['pending', 'running', 'done', 'cancelled']),
+    ranOn: z.enum(['task-thread', 'caller-thread', 'other-thread', 'other-process', 'never']),
+    inline: z.boolean(),
+    calls: z.number().int().min(0),
+    order: z.enum(['in-order', 'out-of-order']).optional(),
+    role: z.enum(['raiser', 'after-raiser']).optional()
+  })
+  .catchall(factValue)
+
+const sampleSchema = z.strictObject({
+  task: z.string().nullable(),
+  callback: z.string().nullable(),
+  caller: z.string().nullable()
+})
+
+export const outcomeSchema = z.strictObject({
+  facts: factsSchema,
+  count: z.number().int().min(1),
+  samples: z.array(sampleSchema).max(10).default([])
+})
+
+const runtimeSchema = z.looseObject({
+  implementation: z.string(),
+  version: z.string(),
+  executor: z.string(),
+  platform: z.string().optional()
+})
+
+export const probeMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('hello'),
+    protocol: z.number().int(),
+    runtime: runtimeSchema,
+    scenarios: z.array(z.string())
+  }),
+  z.strictObject({ type: z.literal('fatal'), field: z.string(), message: z.string() }),
+  z.strictObject({
+    type: z.literal('progress'),
+    id: z.string(),
+    done: z.number().min(0),
+    total: z.number().min(0)
+  }),
+  z.strictObject({
+    type: z.literal('result'),
+    id: z.string(),
+    outcomes: z.array(outcomeSchema),
+    stats: z.record(z.string(), z.number()).default({})
+  }),
+  z.strictObject({ type: z.literal('cell-error'), id: z.string(), message: z.string() }),
+  z.strictObject({ type: z.literal('skipped'), id: z.string(), reason: z.string() })
+])
+
+export type Facts = z.infer<typeof factsSchema>
+export type Sample = z.infer<typeof sampleSchema>
+export type Outcome = z.infer<typeof outcomeSchema>
+export type Runtime = z.infer<typeof runtimeSchema>
+export type ProbeMessage = z.infer<typeof probeMessageSchema>
+export type Hello = Extract<ProbeMessage, { type: 'hello' }>
+export type ResultMessage = Extract<ProbeMessage, { type: 'result' }>
+
+/** What a cell comes back as, whatever went right or wrong. */
+export type CellReply =
+  | { kind: 'result'; outcomes: Outcome[]; stats: Record<string, number> }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'error'; reason: string; stderrTail?: string[] }

@@ -1,0 +1,278 @@
+/**
+ * One probe process: spawn it, read its line-delimited JSON incrementally, send cells one at a
+ * time, and kill its whole process tree on a timeout or at the end. It never trusts the probe:
+ * every line is size-limited and validated, and a probe that dies or hangs becomes a cell error.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import {
+  PROTOCOL_VERSION,
+  probeMessageSchema,
+  type CellReply,
+  type Hello,
+  type ProbeMessage
+} from './protocol.js'
+
+export const MAX_LINE_BYTES = 1024 * 1024
+const STDERR_LINES = 20
+const STDERR_LINE_CHARS = 400
+const KILL_GRACE_MS = 2_000
+
+export interface LaunchSpec {
+  command: string
+  args: string[]
+  env?: Record<string, string>
+  /** How the user named this probe, for messages. */
+  describe: string
+}
+
+export type StartResult =
+  | { kind: 'hello'; hello: Hello }
+  | { kind: 'fatal'; field: string; message: string }
+  | { kind: 'not-found'; message: string }
+  | { kind: 'failed'; message: string; stderrTail: string[] }
+
+export interface CellRequest {
+  id: string
+  scenario: string
+  workers: number
+  tasks: number
+  callbackDelayMs: number
+  taskMs: number
+  callbacks: number
+  repeat: number
+  timeoutMs: number
+}
+
+type Waiter = (message: ProbeMessage | { type: 'exit'; why: string }) => void
+
+export class ProbeSession {
+  private readonly child: ChildProcess
+  private buffer = ''
+  private readonly stderrLines: string[] = []
+  private stderrPartial = ''
+  private waiter: Waiter | undefined
+  private exited: string | undefined
+  private onProgress: ((done: number, total: number) => void) | undefined
+
+  private constructor(readonly spec: LaunchSpec) {
+    this.child = spawn(spec.command, spec.args, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...spec.env },
+      // Its own process group, so that a timeout kills the probe and everything it started.
+      detached: process.platform !== 'win32',
+      windowsHide: true
+    })
+    this.child.stdout?.setEncoding('utf8')
+    this.child.stderr?.setEncoding('utf8')
+    this.child.stdout?.on('data', (chunk: string) => this.onStdout(chunk))
+    this.child.stderr?.on('data', (chunk: string) => this.onStderr(chunk))
+    this.child.stdin?.on('error', () => undefined) // a dead probe's stdin; the exit handler reports it
+    this.child.on('error', error => this.finish(error.message))
+    this.child.on('exit', (code, signal) =>
+      this.finish(signal !== null ? `killed by ${signal}` : `exited with code ${code}`)
+    )
+  }
+
+  /** Starts a probe and waits for its hello (or fatal) line. */
+  static async start(
+    spec: LaunchSpec,
+    helloTimeoutMs = 60_000
+  ): Promise<{ session: ProbeSession; start: StartResult }> {
+    const session = new ProbeSession(spec)
+    const message = await session.next(helloTimeoutMs)
+    const start = session.toStart(message)
+    if (start.kind !== 'hello') await session.close()
+    return { session, start }
+  }
+
+  get stderrTail(): string[] {
+    return this.stderrPartial === ''
+      ? [...this.stderrLines]
+      : [...this.stderrLines, this.stderrPartial]
+  }
+
+  get alive(): boolean {
+    return this.exited === undefined
+  }
+
+  /** Runs one cell; resolves with its reply whatever happens (never rejects, never hangs). */
+  async runCell(
+    cell: CellRequest,
+    budgetMs: number,
+    onProgress?: (done: number, total: number) => void
+  ): Promise<CellReply> {
+    if (!this.alive)
+      return {
+        kind: 'error',
+        reason: `probe is not running (${this.exited})`,
+        stderrTail: this.stderrTail
+      }
+    this.onProgress = onProgress
+    this.send({ type: 'cell', ...cell })
+    try {
+      for (;;) {
+        const m = await this.next(budgetMs)
+        if (m.type === 'exit') return { kind: 'error', reason: m.why, stderrTail: this.stderrTail }
+        if ('id' in m && m.id !== cell.id) {
+          await this.close()
+          return {
+            kind: 'error',
+            reason: `probe answered for cell ${JSON.stringify(m.id)} while ${cell.id} was running`,
+            stderrTail: this.stderrTail
+          }
+        }
+        if (m.type === 'result') return { kind: 'result', outcomes: m.outcomes, stats: m.stats }
+        if (m.type === 'skipped') return { kind: 'skipped', reason: m.reason }
+        if (m.type === 'cell-error')
+          return { kind: 'error', reason: m.message, stderrTail: this.stderrTail }
+        if (m.type !== 'progress') {
+          await this.close()
+          return {
+            kind: 'error',
+            reason: `probe sent an unexpected ${m.type} message during a cell`,
+            stderrTail: this.stderrTail
+          }
+        }
+      }
+    } finally {
+      this.onProgress = undefined
+    }
+  }
+
+  /** Says bye, waits briefly for a clean exit, then kills the process group. */
+  async close(): Promise<void> {
+    if (this.alive) {
+      this.send({ type: 'bye' })
+      this.child.stdin?.end()
+      const done = new Promise<void>(resolve => this.child.once('exit', () => resolve()))
+      const timer = new Promise<void>(resolve => setTimeout(resolve, KILL_GRACE_MS).unref())
+      await Promise.race([done, timer])
+    }
+    this.killTree()
+  }
+
+  killTree(): void {
+    const pid = this.child.pid
+    if (pid === undefined) return
+    try {
+      if (process.platform === 'win32') this.child.kill('SIGKILL')
+      else process.kill(-pid, 'SIGKILL')
+    } catch {
+      // Already gone: nothing to kill.
+    }
+  }
+
+  private toStart(m: ProbeMessage | { type: 'exit'; why: string }): StartResult {
+    if (m.type === 'hello') {
+      if (m.protocol !== PROTOCOL_VERSION) {
+        return {
+          kind: 'failed',
+          message: `probe speaks protocol ${m.protocol}; this version needs ${PROTOCOL_VERSION}`,
+          stderrTail: this.stderrTail
+        }
+      }
+      return { kind: 'hello', hello: m }
+    }
+    if (m.type === 'fatal') return { kind: 'fatal', field: m.field, message: m.message }
+    if (m.type === 'exit' && /ENOENT/.test(m.why)) return { kind: 'not-found', message: m.why }
+    const why = m.type === 'exit' ? m.why : `its first message was ${m.type}, not hello`
+    return { kind: 'failed', message: why, stderrTail: this.stderrTail }
+  }
+
+  private send(message: object): void {
+    if (this.alive && this.child.stdin?.writable)
+      this.child.stdin.write(`${JSON.stringify(message)}\n`)
+  }
+
+  /** The next protocol message, or an 'exit' pseudo-message when the probe dies or times out. */
+  private next(timeoutMs: number): Promise<ProbeMessage | { type: 'exit'; why: string }> {
+    if (this.exited !== undefined) return Promise.resolve({ type: 'exit', why: this.exited })
+    return new Promise(resolve => {
+      const timer = setTimeout(() => {
+        this.waiter = undefined
+        this.killTree()
+        this.exited = `timed out after ${(timeoutMs / 1000).toFixed(1)} s without an answer; the probe's process tree was killed`
+        resolve({ type: 'exit', why: this.exited })
+      }, timeoutMs)
+      this.waiter = m => {
+        clearTimeout(timer)
+        this.waiter = undefined
+        resolve(m)
+      }
+      this.drain()
+    })
+  }
+
+  private readonly queue: ProbeMessage[] = []
+
+  private drain(): void {
+    while (this.waiter !== undefined && this.queue.length > 0) {
+      const m = this.queue.shift() as ProbeMessage
+      this.waiter(m)
+    }
+    if (this.waiter !== undefined && this.exited !== undefined)
+      this.waiter({ type: 'exit', why: this.exited })
+  }
+
+  private onStdout(chunk: string): void {
+    this.buffer += chunk
+    let newline: number
+    while ((newline = this.buffer.indexOf('\n')) >= 0) {
+      const line = this.buffer.slice(0, newline).trim()
+      this.buffer = this.buffer.slice(newline + 1)
+      if (line !== '') this.onLine(line)
+      if (this.exited !== undefined) return
+    }
+    if (this.buffer.length > MAX_LINE_BYTES) {
+      this.fail(`probe wrote a line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`)
+    }
+  }
+
+  private onLine(line: string): void {
+    if (line.length > MAX_LINE_BYTES)
+      return this.fail(`probe wrote a line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`)
+    let json: unknown
+    try {
+      json = JSON.parse(line)
+    } catch {
+      return this.fail(`probe wrote a line that is not JSON: ${JSON.stringify(line.slice(0, 120))}`)
+    }
+    const parsed = probeMessageSchema.safeParse(json)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue?.path.join('.') ?? ''
+      return this.fail(
+        `probe sent an invalid message (${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}): ${JSON.stringify(line.slice(0, 120))}`
+      )
+    }
+    if (parsed.data.type === 'progress') {
+      this.onProgress?.(parsed.data.done, parsed.data.total)
+      return
+    }
+    this.queue.push(parsed.data)
+    this.drain()
+  }
+
+  private onStderr(chunk: string): void {
+    const lines = (this.stderrPartial + chunk).split('\n')
+    this.stderrPartial = (lines.pop() ?? '').slice(-STDERR_LINE_CHARS)
+    for (const line of lines) {
+      this.stderrLines.push(
+        line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line
+      )
+      if (this.stderrLines.length > STDERR_LINES) this.stderrLines.shift()
+    }
+  }
+
+  /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */
+  private fail(why: string): void {
+    this.buffer = ''
+    this.killTree()
+    this.finish(why)
+  }
+
+  private finish(why: string): void {
+    if (this.exited === undefined) this.exited = why
+    this.drain()
+  }
+}

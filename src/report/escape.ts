@@ -1,0 +1,31 @@
+/**
+ * Text from probes and configs (thread names, executor names) is untrusted: in Markdown it must
+ * not break a table, open HTML, or forge the hidden comment marker.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|<>&~"'$]/g
+const ENTITIES: Record<string, string> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '|': '&#124;'
+}
+
+/** One table cell or inline phrase of Markdown: no newlines, no markup, no HTML. */
+export function md(text: string, max = 200): string {
+  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '')
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+  return cut.replace(MARKDOWN_SPECIAL, ch => ENTITIES[ch] ?? `\\${ch}`)
+}
+
+/** Inline code for a value; backticks and HTML cannot escape it. */
+export function code(text: string, max = 120): string {
+  return `<code>${md(text, max)}</code>`
+}
+
+/** A plain terminal line: no control characters (no escape sequences from a probe). */
+export function plain(text: string, max = 200): string {
+  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}

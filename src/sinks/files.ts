@@ -1,0 +1,40 @@
+/**
+ * Report files. Every file is rendered in full first, then written to a temporary file beside
+ * its destination and renamed over it, so a reader never sees a truncated report.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { renderJunit } from '../report/junit.js'
+import { renderMarkdown } from '../report/markdown.js'
+import type { Report } from '../report/model.js'
+
+export interface FileTargets {
+  json?: string
+  markdown?: string
+  junit?: string
+}
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`
+}
+
+export function writeReportFiles(report: Report, targets: FileTargets): string[] {
+  const files: [string, string][] = []
+  if (targets.json !== undefined) files.push([targets.json, renderJson(report)])
+  if (targets.markdown !== undefined) files.push([targets.markdown, renderMarkdown(report)])
+  if (targets.junit !== undefined) files.push([targets.junit, renderJunit(report)])
+  for (const [path, text] of files) writeAtomically(path, text)
+  return files.map(([path]) => path)
+}
+
+export function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    writeFileSync(temporary, text)
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
+  }
+}
