@@ -11,8 +11,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ]
     }
+  },
+  {
+    // Tests assert on values they have just checked exist.
+    files: ['__tests__/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' }
   },
   prettier
 )

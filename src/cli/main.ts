@@ -182,12 +182,9 @@ export async function main(argv: string[]): Promise<number> {
     flags = cli.parse(argv, { from: 'user' }).opts<Flags>()
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
-        process.stdout.write(
-          error.code === 'commander.version' ? `${VERSION}\n` : cli.helpInformation()
-        )
+      // Commander has already printed the help or the version.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
         return ExitCode.pass
-      }
       process.stderr.write(`callback-thread-guard: ${error.message.replace(/^error: /, '')}\n`)
       return ExitCode.badInput
     }

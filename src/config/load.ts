@@ -137,18 +137,24 @@ export function loadConfig(
     }
   }
 
-  const result = configSchema.safeParse(merged as RawConfig)
+  const result = configSchema.safeParse(merged as RawConfig, { reportInput: true })
   if (!result.success) throw issueToError(result.error.issues[0], file, origin)
   return result.data
 }
 
-/** A flag that picks a kind of target (--pool, --probe, --executor) replaces the file's kind. */
+const KIND_FIELDS = {
+  python: ['python', 'executor', 'pythonPath'],
+  pool: ['pool', 'adapter'],
+  command: ['command']
+} as const
+
+/** A flag that picks a kind of target (say --pool) drops the file's fields of the other kinds. */
 function dropKinds(target: object, overrides: Record<string, unknown>): object {
-  const picksKind = ['python', 'executor', 'pool', 'adapter', 'command'].some(k => k in overrides)
-  if (!picksKind) return target
-  const rest: Record<string, unknown> = { ...target }
-  for (const k of ['python', 'executor', 'pythonPath', 'pool', 'adapter', 'command']) delete rest[k]
-  return rest
+  const fields = Object.values(KIND_FIELDS)
+  const chosen = fields.find(kind => kind.some(f => f in overrides))
+  if (chosen === undefined) return target
+  const others = new Set<string>(fields.filter(kind => kind !== chosen).flat())
+  return Object.fromEntries(Object.entries(target).filter(([key]) => !others.has(key)))
 }
 
 function issueToError(

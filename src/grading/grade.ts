@@ -24,7 +24,7 @@ export interface Breach {
 
 export interface GradedOutcome extends Outcome {
   grade: Grade
-  /** Rules (or the interesting entry) that decided the grade. */
+  /** The rules that spoke about this outcome (or the interesting entry that allowed it). */
   rules: string[]
   broken: Breach[]
 }
@@ -78,7 +78,7 @@ export function gradeOutcome(
   const all = listed
     ? broken
     : [...broken, { ...UNLISTED, expected: {}, observed: { ...outcome.facts, scenario } }]
-  return { ...outcome, grade: 'forbidden', rules: all.map(b => b.rule), broken: all }
+  return { ...outcome, grade: 'forbidden', rules: applicable.map(r => r.id), broken: all }
 }
 
 /** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */

@@ -2,15 +2,11 @@
  * Text from probes and configs (thread names, executor names) is untrusted: in Markdown it must
  * not break a table, open HTML, or forge the hidden comment marker.
  */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|<>&~"'$]/g
-const ENTITIES: Record<string, string> = {
-  '<': '&lt;',
-  '>': '&gt;',
-  '&': '&amp;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '|': '&#124;'
-}
+// Characters that start markup anywhere in a line (links, emphasis, code, HTML, tables, math).
+const MARKDOWN_SPECIAL = /[\\`*_[\]|<>&~$]/g
+const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' }
+
+/* eslint-disable no-control-regex -- stripping control characters is the point */
 
 /** One table cell or inline phrase of Markdown: no newlines, no markup, no HTML. */
 export function md(text: string, max = 200): string {

@@ -29,12 +29,10 @@ export function renderJunit(report: Report): string {
       time: seconds(cells.reduce((n, c) => n + c.durationMs, 0))
     })
     if (target.runtime !== undefined) {
-      suite
-        .ele('properties')
-        .ele('property', {
-          name: 'runtime',
-          value: `${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}`
-        })
+      suite.ele('properties').ele('property', {
+        name: 'runtime',
+        value: `${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}`
+      })
     }
     for (const k of cases) {
       const tc = suite.ele('testcase', { classname: k.classname, name: k.name, time: k.time })
