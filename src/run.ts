@@ -37,7 +37,7 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
   const targets: TargetReport[] = []
   try {
     for (const target of plan.targets) {
-      const first = started.get(target.name) as { session: ProbeSession; start: StartResult }
+      const first = started.get(target.name) as Started
       const report = await runTarget(
         target,
         specs.get(target.name) as LaunchSpec,
@@ -118,48 +118,113 @@ function inputProblem(target: Target, start: StartResult): InputError | undefine
   return undefined
 }
 
+/** A probe process, and what it said when it started. */
+interface Started {
+  session: ProbeSession
+  start: StartResult
+}
+
 async function runTarget(
   target: Target,
   spec: LaunchSpec,
-  first: { session: ProbeSession; start: StartResult },
+  first: Started,
   contracts: Map<string, Contract>,
   plan: Plan,
   events: RunEvents
 ): Promise<{ target: TargetReport; cells: CellReport[] }> {
   const contract = contracts.get(target.contract) as Contract
   const report: TargetReport = { name: target.name, kind: target.kind, contract: target.contract }
-  const cells: CellReport[] = []
-  let current = first
-  if (current.start.kind === 'hello') report.runtime = current.start.hello.runtime
-  else report.error = startFailure(current.start)
+  if (first.start.kind === 'hello') report.runtime = first.start.hello.runtime
+  else report.error = startFailure(first.start)
 
-  for (const cell of plan.cells.filter(c => c.target === target.name)) {
-    // A probe killed by a timeout or a crash is restarted, so one bad cell costs only itself.
-    if (!current.session.alive && current.start.kind === 'hello') {
-      current = await ProbeSession.start(spec)
-      if (current.start.kind !== 'hello') report.error = startFailure(current.start)
-    }
-    const begun = Date.now()
-    let reply: CellReply
-    if (current.start.kind !== 'hello') {
-      reply = { kind: 'error', reason: `probe did not start: ${startFailure(current.start)}` }
-    } else if (!current.start.hello.scenarios.includes(cell.scenario)) {
-      reply = {
-        kind: 'skipped',
-        reason: `the probe cannot run "${cell.scenario}" on ${runtimeName(current.start)}`
-      }
-    } else {
-      const { id, target: _t, name: _n, ...params } = cell
-      reply = await current.session.runCell({ id, ...params }, budgetMs(cell), (done, total) =>
-        events.onProgress?.(cell, done, total)
-      )
-    }
+  const mine = plan.cells.filter(c => c.target === target.name)
+  const results = new Map<string, CellReport>()
+  const finish = (cell: Cell, reply: CellReply, begun: number) => {
     const graded = gradeCell(cell, reply, contract, Date.now() - begun)
-    cells.push(graded)
+    results.set(cell.id, graded)
     events.onCellDone?.(graded)
   }
-  if (current !== first) await current.session.close()
-  return { target: report, cells }
+
+  // Cells that mostly sleep run side by side, each in its own probe process; the rest run one
+  // after another on the first probe, alongside them (see README, "Which cells run concurrently").
+  const sideBySide = first.start.kind === 'hello' ? mine.filter(runsSideBySide) : []
+  const inTurn = mine.filter(c => !sideBySide.includes(c))
+
+  const serial = (async () => {
+    let current = first
+    for (const cell of inTurn) {
+      // A probe killed by a timeout or a crash is restarted, so one bad cell costs only itself.
+      if (!current.session.alive && current.start.kind === 'hello') {
+        current = await ProbeSession.start(spec)
+        if (current.start.kind !== 'hello') report.error = startFailure(current.start)
+      }
+      const begun = Date.now()
+      finish(cell, await runOn(current, cell, events), begun)
+    }
+    if (current !== first) await current.session.close()
+  })()
+  const parallel = forEachAtMost(SIDE_BY_SIDE_PROBES, sideBySide, async cell => {
+    const begun = Date.now()
+    const own = await ProbeSession.start(spec)
+    try {
+      finish(cell, await runOn(own, cell, events), begun)
+    } finally {
+      await own.session.close()
+    }
+  })
+  await Promise.all([serial, parallel])
+  return { target: report, cells: mine.map(c => results.get(c.id) as CellReport) }
+}
+
+/** At most this many extra probe processes at once for cells that run side by side. */
+const SIDE_BY_SIDE_PROBES = 8
+/** A cell whose tasks sleep this long spends its time asleep, not on the CPU. */
+const SLEEPY_TASK_MS = 50
+/** Timing margin a `timed` cell needs between its registration and any task's completion. */
+const TIMING_MARGIN_MS = 50
+
+/**
+ * Whether a cell can share the machine without changing what it observes. Thread identity does
+ * not depend on load; only the state at registration in `timed` does, and only near a task's
+ * completion. So: tasks that sleep at least 50 ms, and for `timed`, a callback delay at least
+ * 50 ms away from every moment a wave of tasks completes.
+ */
+export function runsSideBySide(cell: Cell): boolean {
+  if (cell.taskMs < SLEEPY_TASK_MS) return false
+  if (cell.scenario !== 'timed') return true
+  const waves = Math.ceil(cell.tasks / cell.workers)
+  for (let k = 1; k <= waves; k++) {
+    if (Math.abs(cell.callbackDelayMs - k * cell.taskMs) < TIMING_MARGIN_MS) return false
+  }
+  return true
+}
+
+async function runOn(started: Started, cell: Cell, events: RunEvents): Promise<CellReply> {
+  if (started.start.kind !== 'hello') {
+    return { kind: 'error', reason: `probe did not start: ${startFailure(started.start)}` }
+  }
+  if (!started.start.hello.scenarios.includes(cell.scenario)) {
+    return {
+      kind: 'skipped',
+      reason: `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
+    }
+  }
+  const { id, target: _t, name: _n, ...params } = cell
+  return started.session.runCell({ id, ...params }, budgetMs(cell), (done, total) =>
+    events.onProgress?.(cell, done, total)
+  )
+}
+
+async function forEachAtMost<T>(
+  limit: number,
+  items: T[],
+  work: (item: T) => Promise<void>
+): Promise<void> {
+  const queue = [...items]
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker))
 }
 
 export function gradeCell(
