@@ -29,7 +29,9 @@ export async function runConfig(config: Config, events: RunEvents = {}): Promise
 export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Report> {
   const startedAt = new Date()
   const contracts = loadContracts(plan.targets)
-  const specs = new Map(plan.targets.map(t => [t.name, launchSpec(t)]))
+  // A probe gets 10 s to start, plus the callback timeout (a user's module may import slowly).
+  const startTimeoutMs = 10_000 + Math.max(0, ...plan.cells.map(c => c.timeoutMs))
+  const specs = new Map(plan.targets.map(t => [t.name, { ...launchSpec(t), startTimeoutMs }]))
   const started = await startAll(plan.targets, specs)
   events.onStart?.(plan)
 
@@ -265,7 +267,7 @@ export function budgetMs(cell: Cell): number {
   const waves = Math.ceil(cell.tasks / cell.workers)
   const perRepeat =
     cell.callbackDelayMs + waves * cell.taskMs * 2 + cell.tasks * cell.callbacks * 0.2
-  return Math.ceil(15_000 + cell.timeoutMs + cell.repeat * perRepeat)
+  return Math.ceil(5_000 + cell.timeoutMs + cell.repeat * perRepeat)
 }
 
 function startFailure(start: StartResult): string {

@@ -23,6 +23,8 @@ export interface LaunchSpec {
   env?: Record<string, string>
   /** How the user named this probe, for messages. */
   describe: string
+  /** How long the probe may take to say hello (start-up and loading the executor). */
+  startTimeoutMs?: number
 }
 
 export type StartResult =
@@ -74,12 +76,9 @@ export class ProbeSession {
   }
 
   /** Starts a probe and waits for its hello (or fatal) line. */
-  static async start(
-    spec: LaunchSpec,
-    helloTimeoutMs = 60_000
-  ): Promise<{ session: ProbeSession; start: StartResult }> {
+  static async start(spec: LaunchSpec): Promise<{ session: ProbeSession; start: StartResult }> {
     const session = new ProbeSession(spec)
-    const message = await session.next(helloTimeoutMs)
+    const message = await session.next(spec.startTimeoutMs ?? 60_000)
     const start = session.toStart(message)
     if (start.kind !== 'hello') await session.close()
     return { session, start }
