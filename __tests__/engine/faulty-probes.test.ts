@@ -21,18 +21,9 @@ const MATRIX = {
   timeoutMs: 500
 }
 
-async function runFault(fault: string, cell = 'c2', env: Record<string, string> = {}) {
-  Object.assign(process.env, env)
-  try {
-    return await runConfig(
-      loadConfig(undefined, {
-        probe: `${process.execPath} ${FAULTY} --fault ${fault} --cell ${cell}`,
-        ...MATRIX
-      })
-    )
-  } finally {
-    for (const k of Object.keys(env)) delete process.env[k]
-  }
+async function runFault(fault: string, cell = 'c2', extra = '') {
+  const probe = `${process.execPath} ${FAULTY} --fault ${fault} --cell ${cell} ${extra}`
+  return runConfig(loadConfig(undefined, { probe, ...MATRIX }))
 }
 
 /** Running, not a zombie waiting to be reaped (a container's PID 1 may never reap it). */
@@ -77,7 +68,7 @@ describe('faulty probes cost only their own cell', () => {
 
   it('hang: the cell times out, the probe and its children are killed, the next cell runs', async () => {
     const pidFile = join(mkdtempSync(join(tmpdir(), 'ctg-hang-')), 'pid')
-    const report = await runFault('hang', 'c2', { FAULT_PID_FILE: pidFile })
+    const report = await runFault('hang', 'c2', `--pid-file ${pidFile}`)
     expect(report.cells.map(c => c.verdict)).toEqual(['pass', 'error', 'pass'])
     expect(report.cells[1]?.reason).toMatch(
       /^timed out after \d+\.\d s without an answer; the probe's process tree was killed$/
