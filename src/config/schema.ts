@@ -29,7 +29,9 @@ const list = <T extends z.ZodType>(item: T) =>
 
 const scenario = z.enum(SCENARIOS, {
   error: issue =>
-    `unknown scenario ${JSON.stringify(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
+    issue.input === undefined
+      ? 'is required'
+      : `unknown scenario ${JSON.stringify(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 })
 
 const nonEmpty = z
