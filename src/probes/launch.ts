@@ -38,7 +38,8 @@ export function launchSpec(target: Target): LaunchSpec {
         describe: `${target.python} (${target.executor})`
       }
     case 'command': {
-      const words = parseArgs(target.command)
+      // Keep $NAME literal: the command is never given to a shell, so nothing expands.
+      const words = parseArgs(target.command, name => `$${name}`)
       const args = words.filter((w): w is string => typeof w === 'string')
       if (args.length !== words.length || args.length === 0) {
         throw new InputError(
