@@ -1,6 +1,15 @@
 /**
  * The GitHub Action's entry point (dist/index.js).
+ *
+ * The runner starts the bundle with node, and it runs the action. @github/local-action
+ * (`npm run local-action`) imports this TypeScript source instead and calls run() itself, so the
+ * source must not start on its own: only the bundled JavaScript does. (The file name is the
+ * test, not process.argv: the bundler may move this code into a shared chunk.)
  */
 import { runAction } from './action/main.js'
 
-void runAction()
+export async function run(): Promise<void> {
+  await runAction()
+}
+
+if (!import.meta.url.endsWith('.ts')) void run()

@@ -1,90 +1,318 @@
 /**
- * The Action: inputs -> config -> run -> report files, job summary, outputs, exit status.
+ * The Action: inputs -> report (run the engine, or merge the JSON reports of a workflow matrix)
+ * -> report files -> job summary -> outputs -> annotations -> sticky pull-request comment ->
+ * step status.
+ *
+ * The order matters. Every input is checked (and a baseline or the reports to merge are read and
+ * validated) before anything runs or is written, so bad input leaves nothing half-written. The
+ * report files are written before any API call, so nothing is lost when the API fails. And a
+ * comment that cannot be posted is a warning: the step's status is the guard's verdict.
  */
 import * as core from '@actions/core'
-import { loadConfig, type Overrides, type OverrideLabels } from '../config/load.js'
+import { resolve } from 'node:path'
+import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { compareReports, type BaselineDiff } from '../report/compare.js'
+import { code, plain } from '../report/escape.js'
+import { renderJunit } from '../report/junit.js'
+import { renderReport, type RenderOptions } from '../report/markdown.js'
+import { mergeReports, readReportFile } from '../report/merge.js'
+import type { Report } from '../report/model.js'
+import { cellTitle, describeViolation, headline } from '../report/summarize.js'
+import { renderTerminal } from '../report/terminal.js'
 import { runConfig } from '../run.js'
-import { writeReportFiles } from '../sinks/files.js'
+import { renderJson, writeAtomically } from '../sinks/files.js'
+import { githubCommentApi } from '../sinks/github/client.js'
+import { postStickyComment } from '../sinks/github/comment.js'
+import { commentMarker } from '../sinks/github/marker.js'
+import { defaultPolicy } from '../sinks/github/retry.js'
+import { VERSION } from '../version.js'
+import { readRunContext, type RunContext } from './context.js'
+import { expandGlobs } from './glob.js'
+import { ACTION_LABELS, readInputs, type ActionInputs, type CommentMode } from './inputs.js'
 
-const LIST = (name: string) => {
-  const text = core.getInput(name)
-  return text === '' ? undefined : text.split(',').map(s => s.trim())
-}
-const NUMBERS = (name: string) => {
-  const items = LIST(name)
-  if (items === undefined) return undefined
-  return items.map(item => {
-    if (!/^-?\d+$/.test(item))
-      throw new InputError(
-        `input ${name}`,
-        `expected whole numbers separated by commas, got ${JSON.stringify(item)}`
-      )
-    return Number(item)
-  })
-}
-const TEXT = (name: string) => (core.getInput(name) === '' ? undefined : core.getInput(name))
-
-export const ACTION_LABELS: OverrideLabels = {
-  python: 'input python',
-  executor: 'input executor',
-  pythonPath: 'input python-path',
-  pool: 'input pool',
-  probe: 'input probe',
-  contract: 'input contract',
-  scenarios: 'input scenarios',
-  workers: 'input workers',
-  tasks: 'input tasks',
-  callbackDelayMs: 'input callback-delay-ms',
-  taskMs: 'input task-ms',
-  repeat: 'input repeat',
-  timeoutMs: 'input timeout-ms'
-}
-
-export function overridesFromInputs(): Overrides {
-  const o: Overrides = {}
-  const entries: [keyof Overrides, unknown][] = [
-    ['python', TEXT('python')],
-    ['executor', TEXT('executor')],
-    ['pythonPath', LIST('python-path')],
-    ['pool', TEXT('pool')],
-    ['probe', TEXT('probe')],
-    ['contract', TEXT('contract')],
-    ['scenarios', LIST('scenarios')],
-    ['workers', NUMBERS('workers')],
-    ['tasks', NUMBERS('tasks')],
-    ['callbackDelayMs', NUMBERS('callback-delay-ms')],
-    ['taskMs', NUMBERS('task-ms')],
-    ['repeat', NUMBERS('repeat')?.[0]],
-    ['timeoutMs', NUMBERS('timeout-ms')?.[0]]
-  ]
-  for (const [key, value] of entries)
-    if (value !== undefined) (o as Record<string, unknown>)[key] = value
-  return o
-}
+/** GitHub refuses comment bodies over 65,536 characters; the margin covers line-ending rewrites. */
+export const COMMENT_LIMIT = 65_000
+/** The job summary of one step may hold 1 MiB. */
+export const SUMMARY_LIMIT_BYTES = 1_000_000
+/** All API work of one run, retries included. */
+const API_BUDGET_MS = 120_000
+const REQUEST_TIMEOUT_MS = 30_000
+/** Annotations past this many are not shown by GitHub anyway. */
+const MAX_ANNOTATIONS = 50
 
 export async function runAction(): Promise<void> {
   try {
-    const config = loadConfig(TEXT('config'), overridesFromInputs(), ACTION_LABELS)
-    const report = await runConfig(config)
-    const jsonPath = TEXT('json') ?? 'callback-thread-guard-report.json'
-    writeReportFiles(report, {
-      json: jsonPath,
-      ...(TEXT('markdown') === undefined ? {} : { markdown: TEXT('markdown') }),
-      ...(TEXT('junit') === undefined ? {} : { junit: TEXT('junit') })
-    })
-    await core.summary.addRaw(renderMarkdown(report)).write()
-    core.setOutput('verdict', report.verdict)
-    core.setOutput('violations', String(report.summary.violations))
-    core.setOutput('report', jsonPath)
-    if (report.verdict === 'fail')
-      core.setFailed(`callback-thread-guard: ${report.summary.violations} contract violations`)
-    else if (report.verdict === 'error')
-      core.setFailed('callback-thread-guard: some cells could not run')
+    await act()
   } catch (error) {
     core.setFailed(
       error instanceof InputError ? oneLine(error) : `could not run: ${oneLine(error)}`
     )
+  }
+}
+
+async function act(): Promise<void> {
+  // 1. Everything that can be refused, before anything runs or is written.
+  const inputs = readInputs(name => core.getInput(name))
+  const context = readRunContext(process.env, inputs.pullRequest)
+  const baseline =
+    inputs.baseline === undefined ? undefined : readReportFile(inputs.baseline, 'input baseline')
+  const report = inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs)
+  const diff = baseline === undefined ? undefined : compareReports(report, baseline)
+
+  // 2. Report files, all rendered before the first is written.
+  const title =
+    inputs.reportId === 'default'
+      ? 'callback-thread-guard'
+      : `callback-thread-guard (${inputs.reportId})`
+  const files: [string, string][] = [[inputs.json, renderJson(report)]]
+  if (inputs.markdown !== undefined)
+    files.push([
+      inputs.markdown,
+      renderReport(report, { title, chart: true, ...(diff === undefined ? {} : { diff }) })
+    ])
+  if (inputs.junit !== undefined) files.push([inputs.junit, renderJunit(report)])
+  for (const [path, text] of files) writeAtomically(path, text)
+
+  core.info(renderTerminal(report, false))
+
+  // 3. Job summary, outputs, annotations.
+  const common: RenderOptions = {
+    title,
+    chart: true,
+    ...(diff === undefined ? {} : { diff }),
+    fullReport: `the JSON report ${code(inputs.json, 200)} written by this step`
+  }
+  await writeSummary(
+    renderReport(report, {
+      ...common,
+      limit: {
+        max: SUMMARY_LIMIT_BYTES,
+        measure: text => Buffer.byteLength(text, 'utf8'),
+        label: "the job summary's 1 MiB limit"
+      }
+    })
+  )
+  const newViolations = diff?.newViolations ?? report.summary.violations
+  core.setOutput('verdict', report.verdict)
+  core.setOutput('violations', String(report.summary.violations))
+  core.setOutput('new-violations', String(newViolations))
+  core.setOutput('report', inputs.json)
+  annotate(report, diff, inputs)
+
+  // 4. The sticky comment.
+  const url = await comment(report, inputs, context, {
+    ...common,
+    marker: commentMarker(inputs.reportId),
+    limit: { max: COMMENT_LIMIT, label: "GitHub's 65,536-character comment limit" },
+    fullReport: [
+      context.runUrl === undefined ? undefined : `the [job summary](${context.runUrl}) of this run`,
+      common.fullReport
+    ]
+      .filter(s => s !== undefined)
+      .join(', and '),
+    footer: footer(context)
+  })
+  core.setOutput('comment-url', url ?? '')
+
+  // 5. The step's status.
+  const failure = failureOf(report, newViolations, diff, inputs)
+  if (failure !== undefined) core.setFailed(failure)
+}
+
+async function runEngine(inputs: ActionInputs): Promise<Report> {
+  const config = loadConfig(inputs.config, inputs.overrides, ACTION_LABELS)
+  return runConfig(config, {
+    onCellDone: cell =>
+      core.info(
+        `${cell.id} ${cellTitle(cell)}: ${cell.verdict} (${(cell.durationMs / 1000).toFixed(2)} s)`
+      )
+  })
+}
+
+function mergeInputReports(inputs: ActionInputs): Report {
+  if (inputs.ignoredEngineInputs.length > 0)
+    core.warning(
+      `reports are merged, so these inputs are ignored: ${inputs.ignoredEngineInputs.join(', ')}`
+    )
+  // The merged report may be written where a glob looks: never read our own output back.
+  const output = resolve(inputs.json)
+  const paths = expandGlobs(inputs.reports).filter(p => resolve(p) !== output)
+  if (paths.length === 0)
+    throw new InputError(
+      'input reports',
+      `no file matches ${inputs.reports.map(p => JSON.stringify(p)).join(', ')}`
+    )
+  core.info(`merging ${paths.length} report${paths.length === 1 ? '' : 's'}: ${paths.join(', ')}`)
+  const sources = paths.map(path => ({ path, report: readReportFile(path, 'input reports') }))
+  return mergeReports(sources, 'input reports')
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if ((process.env.GITHUB_STEP_SUMMARY ?? '') === '') {
+    core.info('no GITHUB_STEP_SUMMARY: the job summary is skipped')
+    return
+  }
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`could not write the job summary: ${oneLine(error)}`)
+  }
+}
+
+/** One error per violated cell, naming the rules it broke; one warning per cell that could not run. */
+function annotate(report: Report, diff: BaselineDiff | undefined, inputs: ActionInputs): void {
+  let shown = 0
+  const notable = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error')
+  for (const cell of notable) {
+    if (shown === MAX_ANNOTATIONS) {
+      core.warning(
+        `${notable.length - shown} more cells failed or could not run; see the job summary`
+      )
+      break
+    }
+    shown += 1
+    const where = plain(`${cell.id} ${cell.target} / ${cellTitle(cell)}`, 200)
+    if (cell.verdict === 'error') {
+      core.warning(`${where}: could not run: ${plain(cell.reason ?? 'unknown', 300)}`, {
+        title: 'callback-thread-guard: could not run'
+      })
+      continue
+    }
+    const rules = cell.violations.map(v => v.rule)
+    const known =
+      diff !== undefined &&
+      (diff.cells.find(c => c.cellId === cell.id)?.newViolations.length ?? 0) === 0
+    const details = cell.violations
+      .map(
+        v =>
+          `${v.rule} in ${v.count} callback${v.count === 1 ? '' : 's'}: ${describeViolation(v)}. Rule: ${v.says}`
+      )
+      .join(' | ')
+    const message = plain(
+      `${where} breaks ${details}${known ? ' (already broken in the baseline)' : ''}`,
+      1000
+    )
+    const properties = { title: plain(`callback-thread-guard: ${rules.join(', ')}`, 200) }
+    // With fail-on new-violation, a rule the baseline already broke does not fail the step.
+    if (known && inputs.failOn === 'new-violation') core.warning(message, properties)
+    else core.error(message, properties)
+  }
+}
+
+async function comment(
+  report: Report,
+  inputs: ActionInputs,
+  context: RunContext,
+  options: RenderOptions
+): Promise<string | undefined> {
+  const decision = commentDecision(inputs.comment, report.verdict !== 'pass')
+  if (decision === 'skip') return undefined
+  const pr = context.pullRequest
+  if (pr === undefined) {
+    core.info(`no pull request for this ${context.eventName || 'run'} event: no comment`)
+    return undefined
+  }
+  if (context.owner === undefined || context.repo === undefined) {
+    core.warning('GITHUB_REPOSITORY is not set: no comment')
+    return undefined
+  }
+  if (inputs.token === '') {
+    core.warning('github-token is empty: no comment')
+    return undefined
+  }
+
+  const body = renderReport(report, options)
+  const policy = {
+    ...defaultPolicy(API_BUDGET_MS),
+    onRetry: (what: string, error: unknown, waitMs: number, attempt: number) =>
+      core.info(
+        `${what} failed (${oneLine(error)}); attempt ${attempt + 1} in ${(waitMs / 1000).toFixed(1)} s`
+      )
+  }
+  try {
+    const api = await githubCommentApi(
+      { token: inputs.token, owner: context.owner, repo: context.repo, number: pr.number },
+      { requestTimeoutMs: REQUEST_TIMEOUT_MS }
+    )
+    const result = await postStickyComment(
+      api,
+      { marker: options.marker ?? '', body, mayCreate: decision === 'post' },
+      policy,
+      message => core.info(message)
+    )
+    if (result.action === 'none')
+      core.info(`comment: ${inputs.comment}, and there is no comment of ours to update`)
+    else
+      core.info(`${result.action} the comment on pull request #${pr.number}: ${result.url ?? ''}`)
+    return result.url
+  } catch (error) {
+    core.warning(commentFailure(error, pr.number, pr.fromFork))
+    return undefined
+  }
+}
+
+/** always: post; on-failure: post when failing, else only refresh an existing comment; ... */
+export function commentDecision(mode: CommentMode, failing: boolean): 'post' | 'update' | 'skip' {
+  switch (mode) {
+    case 'never':
+      return 'skip'
+    case 'always':
+      return 'post'
+    case 'update-only':
+      return 'update'
+    case 'on-failure':
+      // A comment that reported a failure is updated when it passes, so it does not go stale.
+      return failing ? 'post' : 'update'
+  }
+}
+
+function commentFailure(error: unknown, number: number, fromFork: boolean): string {
+  const status =
+    typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
+  const what = `could not comment on pull request #${number}: ${oneLine(error)}`
+  if (status === 403 || status === 404)
+    return (
+      `${what}. ${fromFork ? 'This pull request comes from a fork, and its workflow token is read-only' : 'The token may not write pull request comments (it needs pull-requests: write)'}` +
+      `; the report is in the job summary. To post it from the base repository, use the workflow_run recipe in docs/action.md ("Pull requests from forks").`
+    )
+  return `${what}; the report is in the job summary.`
+}
+
+function footer(context: RunContext): string {
+  const parts = [`callback-thread-guard ${VERSION}`]
+  if (
+    context.pullRequest?.headSha !== undefined &&
+    /^[0-9a-f]{7,64}$/.test(context.pullRequest.headSha)
+  )
+    parts.push(`commit ${context.pullRequest.headSha.slice(0, 7)}`)
+  if (context.runUrl !== undefined) parts.push(`[workflow run](${context.runUrl})`)
+  return `<sub>${parts.join(' · ')}</sub>`
+}
+
+/** Why the step fails, or undefined when it passes. */
+function failureOf(
+  report: Report,
+  newViolations: number,
+  diff: BaselineDiff | undefined,
+  inputs: ActionInputs
+): string | undefined {
+  const summary = `callback-thread-guard: ${headline(report)}`
+  switch (inputs.failOn) {
+    case 'never':
+      return undefined
+    case 'violation':
+      if (report.verdict === 'fail') return `${summary}: the contract was violated`
+      if (report.verdict === 'error') return `${summary}: some cells could not run`
+      return undefined
+    case 'new-violation':
+      if (newViolations > 0)
+        return diff === undefined
+          ? `${summary}: violations, and no baseline to tell old from new`
+          : `${summary}: ${newViolations} new violation${newViolations === 1 ? '' : 's'} against the baseline`
+      if (report.verdict === 'fail')
+        core.warning(`${summary}: every violation is already in the baseline`)
+      if (report.verdict === 'error') core.warning(`${summary}: some cells could not run`)
+      return undefined
   }
 }

@@ -1,0 +1,201 @@
+/**
+ * The action's inputs, read and checked in one place before anything runs or is written.
+ * Every problem is an InputError naming the input ("input workers: ..."), one line.
+ */
+import { resolve } from 'node:path'
+import type { OverrideLabels, Overrides } from '../config/load.js'
+import { InputError } from '../errors.js'
+
+export const COMMENT_MODES = ['always', 'on-failure', 'update-only', 'never'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+export const FAIL_ON = ['violation', 'new-violation', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
+export const DEFAULT_JSON_PATH = 'callback-thread-guard-report.json'
+
+/** Inputs that configure the engine; they mean nothing when `reports` are merged instead. */
+export const ENGINE_INPUTS = [
+  'config',
+  'python',
+  'executor',
+  'python-path',
+  'pool',
+  'adapter',
+  'probe',
+  'contract',
+  'scenarios',
+  'workers',
+  'tasks',
+  'callback-delay-ms',
+  'task-ms',
+  'repeat',
+  'callbacks',
+  'timeout-ms'
+] as const
+
+export const ACTION_LABELS: Required<OverrideLabels> = {
+  python: 'input python',
+  executor: 'input executor',
+  pythonPath: 'input python-path',
+  pool: 'input pool',
+  adapter: 'input adapter',
+  probe: 'input probe',
+  contract: 'input contract',
+  scenarios: 'input scenarios',
+  workers: 'input workers',
+  tasks: 'input tasks',
+  callbackDelayMs: 'input callback-delay-ms',
+  taskMs: 'input task-ms',
+  repeat: 'input repeat',
+  callbacks: 'input callbacks',
+  timeoutMs: 'input timeout-ms'
+}
+
+export interface ActionInputs {
+  config?: string
+  overrides: Overrides
+  json: string
+  markdown?: string
+  junit?: string
+  token: string
+  reportId: string
+  comment: CommentMode
+  failOn: FailOn
+  /** Glob patterns of JSON reports to merge; empty: run the engine. */
+  reports: string[]
+  baseline?: string
+  pullRequest?: number
+  /** Engine inputs that were set although `reports` are merged (they are ignored). */
+  ignoredEngineInputs: string[]
+}
+
+/** Reads an input by its name in action.yml; '' when unset. */
+export type InputReader = (name: string) => string
+
+export function readInputs(get: InputReader): ActionInputs {
+  const text = (name: string) => {
+    const value = get(name).trim()
+    return value === '' ? undefined : value
+  }
+  const reports = lines(get('reports'))
+  const json = text('json') ?? DEFAULT_JSON_PATH
+  const markdown = text('markdown')
+  const junit = text('junit')
+  distinctPaths({ json, markdown, junit })
+
+  const inputs: ActionInputs = {
+    overrides: reports.length > 0 ? {} : overrides(get),
+    json,
+    token: text('github-token') ?? '',
+    reportId: reportId(get('report-id')),
+    comment: oneOf('comment', text('comment') ?? 'always', COMMENT_MODES),
+    failOn: oneOf('fail-on', text('fail-on') ?? 'violation', FAIL_ON),
+    reports,
+    ignoredEngineInputs:
+      reports.length > 0 ? ENGINE_INPUTS.filter(name => text(name) !== undefined) : []
+  }
+  const config = text('config')
+  if (config !== undefined && reports.length === 0) inputs.config = config
+  if (markdown !== undefined) inputs.markdown = markdown
+  if (junit !== undefined) inputs.junit = junit
+  const baseline = text('baseline')
+  if (baseline !== undefined) inputs.baseline = baseline
+  const pr = text('pull-request')
+  if (pr !== undefined) {
+    if (!/^[1-9]\d{0,9}$/.test(pr))
+      throw new InputError(
+        'input pull-request',
+        `expected a pull request number, got ${JSON.stringify(pr)}`
+      )
+    inputs.pullRequest = Number(pr)
+  }
+  return inputs
+}
+
+function overrides(get: InputReader): Overrides {
+  const o: Overrides = {}
+  const set = <K extends keyof Overrides>(key: K, value: Overrides[K] | undefined) => {
+    if (value !== undefined) o[key] = value
+  }
+  const text = (name: string) => {
+    const value = get(name).trim()
+    return value === '' ? undefined : value
+  }
+  set('python', text('python'))
+  set('executor', text('executor'))
+  set('pythonPath', list(get, 'python-path'))
+  set('pool', text('pool'))
+  set('adapter', text('adapter'))
+  set('probe', text('probe'))
+  set('contract', text('contract'))
+  set('scenarios', list(get, 'scenarios'))
+  set('workers', numbers(get, 'workers'))
+  set('tasks', numbers(get, 'tasks'))
+  set('callbackDelayMs', numbers(get, 'callback-delay-ms'))
+  set('taskMs', numbers(get, 'task-ms'))
+  set('repeat', numbers(get, 'repeat', false)?.[0])
+  set('callbacks', numbers(get, 'callbacks', false)?.[0])
+  set('timeoutMs', numbers(get, 'timeout-ms', false)?.[0])
+  return o
+}
+
+/** A list input: comma- or newline-separated (a YAML block scalar is the same list). */
+function list(get: InputReader, name: string): string[] | undefined {
+  const text = get(name).trim()
+  if (text === '') return undefined
+  const items = text.split(/[,\n]/).map(s => s.trim())
+  if (items.some(s => s === ''))
+    throw new InputError(
+      `input ${name}`,
+      `expected a comma-separated list without empty items, got ${JSON.stringify(text)}`
+    )
+  return items
+}
+
+function numbers(get: InputReader, name: string, many = true): number[] | undefined {
+  const items = many ? list(get, name) : get(name).trim() === '' ? undefined : [get(name).trim()]
+  return items?.map(item => {
+    if (!/^-?\d+$/.test(item))
+      throw new InputError(
+        `input ${name}`,
+        `expected ${many ? 'whole numbers separated by commas' : 'a whole number'}, got ${JSON.stringify(item)}`
+      )
+    return Number(item)
+  })
+}
+
+/** Glob patterns, one per line (commas may be part of a file name). */
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map(s => s.trim())
+    .filter(s => s !== '')
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(
+    `input ${name}`,
+    `expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`
+  )
+}
+
+function reportId(raw: string): string {
+  const id = raw.trim() === '' ? 'default' : raw.trim()
+  if (id.length > 100) throw new InputError('input report-id', 'must be at most 100 characters')
+  if ([...id].some(ch => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f'))
+    throw new InputError('input report-id', 'must not contain line breaks or control characters')
+  return id
+}
+
+function distinctPaths(paths: Record<string, string | undefined>): void {
+  const seen = new Map<string, string>()
+  for (const [name, path] of Object.entries(paths)) {
+    if (path === undefined) continue
+    const other = seen.get(resolve(path))
+    if (other !== undefined)
+      throw new InputError(`input ${name}`, `${JSON.stringify(path)} is also the ${other} report`)
+    seen.set(resolve(path), name)
+  }
+}

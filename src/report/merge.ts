@@ -1,0 +1,241 @@
+/**
+ * Reading JSON reports back (a baseline, or the reports of a workflow matrix) and merging several
+ * into one. A report file may come from another job, or from a fork's workflow through an
+ * artifact, so it is untrusted: every field the renderers use is validated here, unknown fields
+ * are dropped, and a bad file is refused with one line that names it and the field.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import { resolve, sep } from 'node:path'
+import { z } from 'zod'
+import { InputError, oneLine } from '../errors.js'
+import { contractSchema } from '../grading/contract.js'
+import { factsSchema } from '../probes/protocol.js'
+import { SCENARIOS } from '../scenarios.js'
+import { VERSION } from '../version.js'
+import type { CellReport, Report, TargetReport } from './model.js'
+import { overallVerdict, summarize } from './summarize.js'
+
+/** Far above any real report (10,000 cells), low enough to refuse a file meant to exhaust memory. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024
+const MAX_MERGED_CELLS = 100_000
+
+const factValue = z.union([z.string(), z.number(), z.boolean()])
+const count = z.number().int().min(0)
+
+const sampleSchema = z.object({
+  task: z.string().nullable(),
+  callback: z.string().nullable(),
+  caller: z.string().nullable()
+})
+
+const breachSchema = z.object({
+  rule: z.string(),
+  says: z.string(),
+  source: z.string(),
+  expected: z.record(z.string(), z.array(factValue)),
+  observed: z.record(z.string(), factValue)
+})
+
+const outcomeSchema = z.object({
+  facts: factsSchema,
+  count: count,
+  samples: z.array(sampleSchema).max(10).default([]),
+  grade: z.enum(['acceptable', 'interesting', 'forbidden']),
+  rules: z.array(z.string()),
+  broken: z.array(breachSchema)
+})
+
+const violationSchema = z.object({
+  rule: z.string(),
+  says: z.string(),
+  source: z.string(),
+  count: count,
+  expected: z.record(z.string(), z.array(factValue)),
+  observed: z.array(z.record(z.string(), factValue)),
+  samples: z.array(sampleSchema)
+})
+
+const cellSchema = z.object({
+  id: z.string(),
+  target: z.string(),
+  name: z.string().optional(),
+  scenario: z.enum(SCENARIOS),
+  workers: count,
+  tasks: count,
+  callbackDelayMs: count,
+  taskMs: count,
+  callbacks: count,
+  repeat: count,
+  verdict: z.enum(['pass', 'fail', 'error', 'skip']),
+  reason: z.string().optional(),
+  stderrTail: z.array(z.string()).optional(),
+  durationMs: z.number().min(0),
+  stats: z.record(z.string(), z.number()),
+  outcomes: z.array(outcomeSchema),
+  violations: z.array(violationSchema)
+})
+
+const targetSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['python', 'pool', 'command']),
+  contract: z.string(),
+  runtime: z
+    .looseObject({
+      implementation: z.string(),
+      version: z.string(),
+      executor: z.string(),
+      platform: z.string().optional()
+    })
+    .optional(),
+  error: z.string().optional()
+})
+
+const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('callback-thread-guard'), version: z.string() }),
+  verdict: z.enum(['pass', 'fail', 'error']),
+  startedAt: z.string(),
+  durationMs: z.number().min(0),
+  summary: z.object({
+    cells: count,
+    passed: count,
+    failed: count,
+    errors: count,
+    skipped: count,
+    violations: count,
+    interesting: count
+  }),
+  targets: z.array(targetSchema),
+  contracts: z.record(z.string(), contractSchema),
+  cells: z.array(cellSchema)
+})
+
+/** Parses and validates one report; the error says where in the file it went wrong. */
+export function parseReport(text: string): Report {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`not valid JSON: ${oneLine(error)}`)
+  }
+  const result = reportSchema.safeParse(value)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const where = issue === undefined ? '' : dotted(issue.path)
+    throw new Error(
+      `not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}`
+    )
+  }
+  // Counts and the verdict are derived again from the cells, so a file cannot claim a pass
+  // that its own cells contradict.
+  const summary = summarize(result.data.cells)
+  return { ...result.data, summary, verdict: overallVerdict(summary) }
+}
+
+/** Reads a report file for an input; any problem is an InputError naming the input and the file. */
+export function readReportFile(path: string, field: string): Report {
+  const problem = (why: string) => new InputError(field, `${path}: ${why}`)
+  let text: string
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) throw problem('larger than 64 MiB')
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    throw problem(
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine(error)
+    )
+  }
+  try {
+    return parseReport(text)
+  } catch (error) {
+    throw problem(oneLine(error))
+  }
+}
+
+export interface ReportSource {
+  path: string
+  report: Report
+}
+
+/**
+ * One report from several. With more than one source, target names are prefixed with a label
+ * taken from the file's path (the part that differs between the files, such as the artifact
+ * folder "py3.12-ubuntu-latest"), and cells are numbered again, so every row says where it ran.
+ */
+export function mergeReports(sources: ReportSource[], field = 'reports'): Report {
+  if (sources.length === 0) throw new InputError(field, 'no reports to merge')
+  const first = sources[0] as ReportSource
+  if (sources.length === 1) return first.report
+
+  const total = sources.reduce((n, s) => n + s.report.cells.length, 0)
+  if (total > MAX_MERGED_CELLS) {
+    throw new InputError(
+      field,
+      `the reports have ${total.toLocaleString('en-US')} cells together; at most ${MAX_MERGED_CELLS.toLocaleString('en-US')}`
+    )
+  }
+  const labels = sourceLabels(sources.map(s => s.path))
+  const targets: TargetReport[] = []
+  const cells: CellReport[] = []
+  const contracts: Report['contracts'] = {}
+  sources.forEach((source, i) => {
+    const label = labels[i] as string
+    const rename = targetNamer(label, source.report)
+    for (const t of source.report.targets) targets.push({ ...t, name: rename(t.name) })
+    for (const c of source.report.cells)
+      cells.push({ ...c, id: `c${cells.length + 1}`, target: rename(c.target) })
+    for (const [name, contract] of Object.entries(source.report.contracts))
+      if (!(name in contracts)) contracts[name] = contract
+  })
+
+  const starts = sources.map(s => Date.parse(s.report.startedAt)).filter(Number.isFinite)
+  const ends = sources
+    .map(s => Date.parse(s.report.startedAt) + s.report.durationMs)
+    .filter(Number.isFinite)
+  const startedAt = starts.length > 0 ? Math.min(...starts) : Date.now()
+  const summary = summarize(cells)
+  return {
+    schemaVersion: 1,
+    tool: { name: 'callback-thread-guard', version: VERSION },
+    verdict: overallVerdict(summary),
+    startedAt: new Date(startedAt).toISOString(),
+    durationMs: ends.length > 0 ? Math.max(0, Math.max(...ends) - startedAt) : 0,
+    summary,
+    targets,
+    contracts,
+    cells
+  }
+}
+
+/** A report with one target, named like every other report's target, is named by its label alone. */
+function targetNamer(label: string, report: Report): (name: string) => string {
+  if (report.targets.length <= 1) return () => label
+  return name => `${label}: ${name}`
+}
+
+/**
+ * What tells the files apart: the path below their common folder, without ".json", and without
+ * the file name when every file has the same one (download-artifact puts each artifact in a
+ * folder named after it, each holding the same report file name).
+ */
+export function sourceLabels(paths: string[]): string[] {
+  const parts = paths.map(p => resolve(p).split(sep))
+  const firstParts = parts[0] ?? []
+  // Folders shared by every path; the file name itself always stays.
+  let shared = 0
+  while (parts.every(p => shared < p.length - 1 && p[shared] === firstParts[shared])) shared += 1
+  const names = new Set(parts.map(p => p.at(-1)))
+  return parts.map(p => {
+    const rest = p.slice(shared)
+    if (names.size === 1 && rest.length > 1) rest.pop()
+    return rest.join('/').replace(/\.json$/i, '')
+  })
+}
+
+function dotted(path: PropertyKey[]): string {
+  return path
+    .filter((p): p is string | number => typeof p !== 'symbol')
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .join('')
+}
