@@ -1,12 +1,20 @@
-// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the test kit (dist/kit.js).
-// The toolkit's CommonJS dependencies (undici, tunnel) need the commonjs plugin to be bundled as ESM.
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the test kit (dist/kit.js), and
+// the Node probe with its pools (dist/probes/node/). The toolkit's CommonJS dependencies (undici,
+// tunnel) need the commonjs plugin to be bundled as ESM.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
+// Harmless in dependencies: top-level `this`, circular imports, comments Rollup cannot place.
+function onwarn(warning, warn) {
+  const harmless = ['THIS_IS_UNDEFINED', 'CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION']
+  if (harmless.includes(warning.code ?? '')) return
+  warn(warning)
+}
+
 /** @type {import("rollup").RollupOptions} */
-const config = {
+const main = {
   input: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
@@ -25,12 +33,62 @@ const config = {
     commonjs(),
     json()
   ],
-  onwarn(warning, warn) {
-    // Harmless in dependencies: top-level `this`, circular imports, comments Rollup cannot place.
-    const harmless = ['THIS_IS_UNDEFINED', 'CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION']
-    if (harmless.includes(warning.code ?? '')) return
-    warn(warning)
+  onwarn
+}
+
+/**
+ * The Node probe: a separate program (node probe.js --pool NAME), run without node_modules, so the
+ * pools are bundled in, and so are the scripts their workers load by path: piscina starts
+ * `worker.js` beside its own code, worker-farm forks `child/index.js` beside its own code, and
+ * workerpool loads our `workerpool-worker.js`. CommonJS, because that is what those scripts are
+ * and how they find each other (__dirname, require.resolve); a package.json in the folder says so
+ * wherever the folder is copied.
+ *
+ * @param {string} dir
+ * @returns {import("rollup").RollupOptions}
+ */
+function nodeProbe(dir) {
+  return {
+    input: {
+      probe: 'src/probes/node/probe.ts',
+      task: 'src/probes/node/task.ts',
+      'workerpool-worker': 'src/probes/node/pools/workerpool-worker.ts',
+      worker: 'node_modules/piscina/dist/worker.js',
+      'child/index': 'node_modules/worker-farm/lib/child/index.js'
+    },
+    output: {
+      dir,
+      format: 'cjs',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name].js',
+      exports: 'named',
+      sourcemap: false
+    },
+    plugins: [
+      typescript({ tsconfig: 'tsconfig.build.json', outDir: dir }),
+      nodeResolve({ preferBuiltins: true }),
+      // piscina's worker loads the task module with a computed require(), and its optional
+      // native helper (@napi-rs/nice, for niceIncrement, which the probe never sets) lazily:
+      // leave both to Node at run time.
+      commonjs({ ignoreDynamicRequires: true, ignore: ['@napi-rs/nice'] }),
+      json(),
+      {
+        name: 'commonjs-folder',
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'package.json',
+            source: '{ "type": "commonjs" }\n'
+          })
+        }
+      }
+    ],
+    onwarn
   }
 }
 
-export default config
+// CTG_NODE_PROBE_OUT builds only the Node probe, into that folder (the tests do, see
+// __tests__/node/helpers/probe-build.ts).
+const probeOnly = process.env.CTG_NODE_PROBE_OUT
+
+export default probeOnly ? [nodeProbe(probeOnly)] : [main, nodeProbe('dist/probes/node')]

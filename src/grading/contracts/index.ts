@@ -4,12 +4,14 @@
 import { InputError } from '../../errors.js'
 import { readConfigFile } from '../../config/load.js'
 import { contractSchema, type Contract, type ContractInput } from '../contract.js'
+import { eventLoop } from './event-loop.js'
 import { processPool } from './process-pool.js'
 import { threadPool } from './thread-pool.js'
 
 const BUILT_IN: Record<string, ContractInput> = {
   'thread-pool': threadPool,
-  'process-pool': processPool
+  'process-pool': processPool,
+  'event-loop': eventLoop
 }
 
 /** Lets a later module (the Node pools) add its built-in contracts. */

@@ -1,0 +1,68 @@
+import type { ContractInput } from '../contract.js'
+
+const ATTACHED = ['pending', 'running', 'done', 'cancelled']
+const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process']
+
+/**
+ * JavaScript pools (the Node probe): a promise handler or a callback runs on the event loop of the
+ * thread that attached it, never inside the attaching call, in attachment order, exactly once.
+ * Where the task ran does not matter: the handler is a function of the caller's thread.
+ */
+export const eventLoop: ContractInput = {
+  name: 'event-loop',
+  title: 'Event loop: handlers run on the submitting thread, later, in order, once',
+  description:
+    'For JavaScript worker pools. A handler attached to a task (a promise then(), a completion callback) runs on the event loop of the thread that attached it, never inside the call that attaches it, even when the task has already settled; handlers of one task run in attachment order; each runs exactly once.',
+  sources: {
+    'promises-aplus':
+      'Promises/A+ 1.1: 2.2.2.3 / 2.2.3.3 "it must not be called more than once"; 2.2.4 "onFulfilled or onRejected must not be called until the execution context stack contains only platform code"; 2.2.6.1 / 2.2.6.2 "all respective onFulfilled [onRejected] callbacks must execute in the order of their originating calls to then"; 2.2.7.2 "If either onFulfilled or onRejected throws an exception e, promise2 must be rejected with e" (only the promise that then() returned). https://promisesaplus.com/',
+    'ecmascript-agents':
+      'ECMA-262, Agents and Jobs: each agent (a thread: the main thread or a worker) has its own execution context stack and job queue; a promise reaction job runs in the agent whose then() enqueued it. Node.js worker_threads: every Worker runs its own event loop and JavaScript environment, and functions cannot cross to it. https://tc39.es/ecma262/#sec-agents https://nodejs.org/api/worker_threads.html',
+    'node-next-tick':
+      'Node.js docs, process.nextTick(): "It is very important for APIs to be either 100% synchronous or 100% asynchronous" (the callback convention: a callback-style API, such as worker-farm, calls back later, from the event loop, never inside the call). https://nodejs.org/api/process.html#processnexttickcallback-args'
+  },
+  rules: [
+    {
+      id: 'exactly-once',
+      says: 'Each handler runs exactly once.',
+      source: 'promises-aplus',
+      given: { registered: ATTACHED },
+      expect: { calls: 1 }
+    },
+    {
+      id: 'caller-runs-handler',
+      says: 'A handler runs on the thread that attached it (the caller), never on a worker thread or in another process, wherever the task ran.',
+      source: 'ecmascript-agents',
+      given: { registered: ATTACHED, ranOn: RAN },
+      expect: { ranOn: 'caller-thread' }
+    },
+    {
+      id: 'never-inline',
+      says: 'A handler attached to a task that has already settled (or was cancelled) does not run inside the attaching call: it runs later, from the event loop, once the stack holds only platform code.',
+      source: 'promises-aplus',
+      given: { registered: ['done', 'cancelled'] },
+      expect: { inline: false }
+    },
+    {
+      id: 'never-inline-pending',
+      says: 'A handler or callback given while the task is pending or running does not run inside the call that takes it: the API is 100% asynchronous.',
+      source: 'node-next-tick',
+      given: { registered: ['pending', 'running'] },
+      expect: { inline: false }
+    },
+    {
+      id: 'handlers-in-order',
+      says: 'Handlers of one task run in the order they were attached.',
+      source: 'promises-aplus',
+      given: { scenario: ['order', 'raising'] },
+      expect: { order: 'in-order' }
+    },
+    {
+      id: 'raising-handler-isolated',
+      says: 'A handler that throws rejects only the promise its then() returned; the handlers attached after it still run.',
+      source: 'promises-aplus',
+      given: { role: 'after-raiser' },
+      expect: { calls: 1 }
+    }
+  ]
+}
