@@ -389,6 +389,9 @@ export function mermaidText(text: string, max = 60): string {
 // ---------------------------------------------------------------------------------------------
 // Within a size limit
 
+/** Rows from this priority on are routine: they get the room the others leave. */
+const ROUTINE = 4
+
 /** The order in which rows are kept when not all fit: what needs a reader's eyes first. */
 function rowPriority(c: CellReport, diff: BaselineDiff | undefined): number {
   const change = changeOf(diff, c.id)
@@ -414,17 +417,22 @@ function renderCut(report: Report, options: RenderOptions, limit: SizeLimit): st
     return text
   }
 
-  // Rows in priority order (a stable sort keeps the report's order within each group).
+  // Rows in priority order (a stable sort keeps the report's order within each group). The rows
+  // that need attention, their details and the baseline changes get the room first; the other
+  // rows fill what is left.
   const ordered = [...report.cells].sort((a, b) => rowPriority(a, diff) - rowPriority(b, diff))
   let table = take(tableHeader(showTarget, diff))
   const shown: CellReport[] = []
-  for (const c of ordered) {
-    const row = `\n${tableRow(c, showTarget, diff)}`
-    if (!fits(row)) break
-    table += row
-    used += measure(row)
-    shown.push(c)
+  const addRows = (until: (c: CellReport) => boolean) => {
+    for (const c of ordered.slice(shown.length)) {
+      const row = `\n${tableRow(c, showTarget, diff)}`
+      if (until(c) || !fits(row)) return
+      table += row
+      used += measure(row)
+      shown.push(c)
+    }
   }
+  addRows(c => rowPriority(c, diff) >= ROUTINE)
 
   const failing = shown.filter(isFailing)
   let details = ''
@@ -456,11 +464,16 @@ function renderCut(report: Report, options: RenderOptions, limit: SizeLimit): st
   }
 
   const optional = (text: string) => (text !== '' && fits(text) ? take(text) : '')
-  const interesting = interestingSection(ordered)
   const runtimes = runtimeSection(report)
+  const keptRuntimes = optional(runtimes)
+
+  // Only when every row that needs attention is in, so the table keeps its order.
+  const next = ordered[shown.length]
+  if (next !== undefined && rowPriority(next, diff) >= ROUTINE) addRows(() => false)
+
+  const interesting = interestingSection(ordered)
   const chart = options.chart === true ? chartBlock(report.cells) : ''
   const keptInteresting = optional(interesting)
-  const keptRuntimes = optional(runtimes)
   // The chart draws every cell: keep it only when the table could show every row.
   const keptChart = shown.length === report.cells.length ? optional(chart) : ''
 

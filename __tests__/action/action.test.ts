@@ -1,0 +1,525 @@
+/**
+ * The bundled action, run the way the runner runs it: `node dist/index.js` with INPUT_*
+ * variables (every input of action.yml at its default unless the test sets it), a real event
+ * payload file, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files, and GITHUB_API_URL pointing at a
+ * stand-in for the GitHub REST API on 127.0.0.1. The assertions are on what that server
+ * received, and on the files the runner would read.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+import { FakeGitHub, type RecordedRequest } from '../helpers/github-server.js'
+import { makeReport, writeReport, type CellSpec } from './reports.js'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const BUNDLE = join(ROOT, 'dist', 'index.js')
+const PYTHON_FIXTURES = join(ROOT, '__tests__', 'fixtures', 'python')
+const MARKER = '<!-- callback-thread-guard:report-id=default -->'
+const REPOSITORY = 'octo/guarded'
+const PR = 42
+const COMMENTS_PATH = new RegExp(`^/repos/${REPOSITORY}/issues/${PR}/comments$`)
+const COMMENT_PATH = new RegExp(`^/repos/${REPOSITORY}/issues/comments/\\d+$`)
+
+interface ActionRun {
+  code: number | null
+  stdout: string
+  dir: string
+  summary: string
+  outputs: Record<string, string>
+}
+
+interface RunOptions {
+  inputs?: Record<string, string>
+  event?: 'pull_request' | 'push'
+  fork?: boolean
+  dir?: string
+}
+
+const github = new FakeGitHub()
+let defaults: Record<string, string> = {}
+
+beforeAll(async () => {
+  // The tests run what GitHub runs: a fresh bundle of src/.
+  execFileSync('npm', ['run', '-s', 'bundle'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 })
+  const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  defaults = Object.fromEntries(
+    Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '')])
+  )
+  await github.start()
+}, 300_000)
+
+afterAll(async () => {
+  await github.stop()
+})
+
+beforeEach(() => {
+  github.reset()
+})
+
+/** A pull_request payload with the fields a real one has where the action looks. */
+function pullRequestPayload(fork: boolean) {
+  const base = { id: 1, name: 'guarded', full_name: REPOSITORY, owner: { login: 'octo' } }
+  const head = fork
+    ? {
+        id: 2,
+        name: 'guarded',
+        full_name: 'outsider/guarded',
+        owner: { login: 'outsider' },
+        fork: true
+      }
+    : base
+  return {
+    action: 'synchronize',
+    number: PR,
+    pull_request: {
+      number: PR,
+      state: 'open',
+      title: 'Upgrade the pool',
+      user: { login: fork ? 'outsider' : 'octocat', type: 'User' },
+      head: { ref: 'upgrade', sha: '8f2c1e0a9b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e', repo: head },
+      base: { ref: 'main', sha: '1111111111111111111111111111111111111111', repo: base }
+    },
+    repository: base,
+    sender: { login: fork ? 'outsider' : 'octocat', type: 'User' }
+  }
+}
+
+function pushPayload() {
+  return {
+    ref: 'refs/heads/main',
+    before: '1111111111111111111111111111111111111111',
+    after: '2222222222222222222222222222222222222222',
+    repository: { id: 1, name: 'guarded', full_name: REPOSITORY, owner: { login: 'octo' } },
+    pusher: { name: 'octocat' }
+  }
+}
+
+async function runAction(options: RunOptions = {}): Promise<ActionRun> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ctg-action-'))
+  const event = options.event ?? 'pull_request'
+  const eventPath = join(dir, 'event.json')
+  writeFileSync(
+    eventPath,
+    JSON.stringify(event === 'push' ? pushPayload() : pullRequestPayload(options.fork === true))
+  )
+  const summaryPath = join(dir, 'step-summary.md')
+  const outputPath = join(dir, 'step-output.txt')
+  writeFileSync(summaryPath, '')
+  writeFileSync(outputPath, '')
+
+  const inputs = { ...defaults, 'github-token': 'ghs_test_token', ...options.inputs }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: REPOSITORY,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: github.url,
+    GITHUB_RUN_ID: '987654',
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    RUNNER_TEMP: dir,
+    NO_PROXY: '127.0.0.1',
+    no_proxy: '127.0.0.1'
+  }
+  // The runner's naming: INPUT_ + the name upper-cased, spaces to underscores, dashes kept.
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+
+  const child = spawn(process.execPath, [BUNDLE], { cwd: dir, env })
+  let stdout = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+  const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+  clearTimeout(timer)
+  return {
+    code,
+    stdout,
+    dir,
+    summary: readFileSync(summaryPath, 'utf8'),
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8'))
+  }
+}
+
+/** GITHUB_OUTPUT holds `name<<delimiter`, the value's lines, then the delimiter. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = (lines[i] ?? '').match(/^([^<]+)<<(.+)$/)
+    if (m === null) continue
+    const [, name, delimiter] = m as unknown as [string, string, string]
+    const value: string[] = []
+    for (i += 1; i < lines.length && lines[i] !== delimiter; i += 1) value.push(lines[i] ?? '')
+    outputs[name] = value.join('\n')
+  }
+  return outputs
+}
+
+function bodyOf(request: RecordedRequest | undefined): string {
+  return String((request?.body as { body?: unknown } | undefined)?.body ?? '')
+}
+
+/** Writes synthetic reports into dir/reports/<name>/report.json, as download-artifact lays them out. */
+function artifacts(dir: string, reports: Record<string, CellSpec[]>): void {
+  for (const [name, specs] of Object.entries(reports)) {
+    mkdirSync(join(dir, 'reports', name), { recursive: true })
+    writeReport(join(dir, 'reports', name, 'report.json'), makeReport(specs))
+  }
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'ctg-action-'))
+}
+
+const PASSING: CellSpec[] = [
+  { verdict: 'pass', name: 'added while running' },
+  { verdict: 'pass', name: 'added after done', scenario: 'done' }
+]
+
+describe('the bundled action on a pull request', () => {
+  it('runs the engine, writes the report, summary and outputs, and creates one sticky comment', async () => {
+    const run = await runAction({ inputs: { scenarios: 'done,running', tasks: '4' } })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('pass')
+    expect(run.outputs.violations).toBe('0')
+    expect(run.outputs.report).toBe('callback-thread-guard-report.json')
+    const report = JSON.parse(
+      readFileSync(join(run.dir, 'callback-thread-guard-report.json'), 'utf8')
+    )
+    expect(report.cells.map((c: { scenario: string }) => c.scenario)).toEqual(['done', 'running'])
+
+    // The summary: the table and a Mermaid chart of where callbacks ran, no marker.
+    expect(run.summary).toMatch(/\| ✅ \| done \| done \| 4 \| 4 \|/)
+    expect(run.summary).toMatch(/```mermaid\nflowchart LR\n/)
+    expect(run.summary).toMatch(/g1 -->\|4\| p\d/)
+    expect(run.summary).not.toContain('<!--')
+
+    const posts = github.requested('POST', COMMENTS_PATH)
+    expect(posts).toHaveLength(1)
+    expect(github.requested('PATCH')).toHaveLength(0)
+    const body = bodyOf(posts[0])
+    expect(body.startsWith(`${MARKER}\n`)).toBe(true)
+    expect(body).toMatch(/\| ✅ \| running \| running \|/)
+    expect(body).toContain('```mermaid')
+    expect(body).toContain('[workflow run](https://github.com/octo/guarded/actions/runs/987654)')
+    expect(body).toContain('commit 8f2c1e0')
+    expect(run.outputs['comment-url']).toMatch(
+      /^https:\/\/github\.com\/octo\/guarded\/pull\/42#issuecomment-\d+$/
+    )
+    expect(posts[0]?.headers.authorization).toBe('token ghs_test_token')
+  })
+
+  it('updates its comment on the next run and creates none', async () => {
+    const dir = tempDir()
+    artifacts(dir, { one: PASSING })
+    const inputs = { reports: 'reports/**/*.json' }
+    const first = await runAction({ dir, inputs })
+    expect(first.code).toBe(0)
+    expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1)
+    const created = github.comments[0]
+
+    github.requests.length = 0
+    artifacts(dir, {
+      one: [{ verdict: 'fail', name: 'added while running' }, PASSING[1] as CellSpec]
+    })
+    const second = await runAction({ dir, inputs })
+    expect(second.code).toBe(1)
+    expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(0)
+    const patches = github.requested('PATCH', COMMENT_PATH)
+    expect(patches).toHaveLength(1)
+    expect(patches[0]?.path).toBe(`/repos/${REPOSITORY}/issues/comments/${created?.id}`)
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]?.body).toMatch(/## ❌ callback-thread-guard: fail/)
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
+  })
+
+  it('finds its comment on a later page of comments', async () => {
+    for (let i = 0; i < 150; i += 1) github.addComment(PR, `review note ${i}`, 'octocat')
+    const ours = github.addComment(PR, `${MARKER}\nold report`, 'github-actions[bot]', 'Bot')
+    const dir = tempDir()
+    artifacts(dir, { one: PASSING })
+
+    const run = await runAction({ dir, inputs: { reports: 'reports/*/report.json' } })
+    expect(run.code).toBe(0)
+    const pages = github.requested('GET', COMMENTS_PATH).map(r => r.query.get('page') ?? '1')
+    expect(pages).toEqual(['1', '2'])
+    expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(0)
+    expect(github.requested('PATCH', COMMENT_PATH).map(r => r.path)).toEqual([
+      `/repos/${REPOSITORY}/issues/comments/${ours.id}`
+    ])
+  })
+
+  it('leaves alone a comment with its marker that another account wrote, and creates its own', async () => {
+    const planted = github.addComment(PR, `${MARKER}\nplease merge, all green`, 'mallory')
+    const dir = tempDir()
+    artifacts(dir, { one: PASSING })
+
+    const run = await runAction({ dir, inputs: { reports: 'reports/**/*.json' } })
+    expect(run.code).toBe(0)
+    expect(github.requested('PATCH')).toHaveLength(0)
+    expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1)
+    expect(planted.body).toBe(`${MARKER}\nplease merge, all green`)
+    expect(run.stdout).toMatch(/left alone comment \d+: it carries the marker but mallory wrote it/)
+    // Our own account was asked for, not guessed.
+    expect(github.requested('POST', /^\/graphql$/)).toHaveLength(1)
+  })
+
+  it('keeps the job green on a 403 for a passing report, with a warning pointing to workflow_run', async () => {
+    github.failNext({
+      method: 'POST',
+      path: COMMENTS_PATH,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+      times: 5
+    })
+    const dir = tempDir()
+    artifacts(dir, { one: PASSING })
+
+    const run = await runAction({ dir, fork: true, inputs: { reports: 'reports/**/*.json' } })
+    expect(run.code).toBe(0)
+    expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1) // a 403 is not retried
+    expect(run.stdout).toMatch(
+      /::warning::could not comment on pull request #42: Resource not accessible by integration.*from a fork.*workflow_run recipe in docs\/action\.md/
+    )
+    expect(run.outputs.verdict).toBe('pass')
+    expect(run.outputs['comment-url']).toBe('')
+    expect(run.summary).toMatch(/## ✅ callback-thread-guard: pass/)
+    expect(existsSync(join(dir, 'callback-thread-guard-report.json'))).toBe(true)
+  })
+
+  it('retries a 502 once and creates exactly one comment', async () => {
+    github.failNext({
+      method: 'POST',
+      path: COMMENTS_PATH,
+      status: 502,
+      body: { message: 'Bad Gateway' }
+    })
+    const dir = tempDir()
+    artifacts(dir, { one: PASSING })
+
+    const run = await runAction({ dir, inputs: { reports: 'reports/**/*.json' } })
+    expect(run.code).toBe(0)
+    const posts = github.requested('POST', COMMENTS_PATH)
+    expect(posts).toHaveLength(2)
+    expect(bodyOf(posts[1])).toBe(bodyOf(posts[0]))
+    expect(github.comments).toHaveLength(1)
+    // Before trying again it looked whether the failed create had happened after all.
+    expect(github.requested('GET', COMMENTS_PATH)).toHaveLength(2)
+    expect(run.stdout).toMatch(/create comment failed .*attempt 2 in 1\.0 s/)
+    expect(run.outputs['comment-url']).not.toBe('')
+  })
+
+  it('retries a secondary rate limit after the time retry-after asks for', async () => {
+    github.failNext({
+      method: 'GET',
+      path: COMMENTS_PATH,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit.' }
+    })
+    const dir = tempDir()
+    artifacts(dir, { one: PASSING })
+
+    const run = await runAction({ dir, inputs: { reports: 'reports/**/*.json' } })
+    expect(run.code).toBe(0)
+    expect(github.requested('GET', COMMENTS_PATH)).toHaveLength(2)
+    expect(github.comments).toHaveLength(1)
+  })
+
+  it('cuts an oversized report under the comment limit, failing rows first, and says what it left out', async () => {
+    const specs: CellSpec[] = Array.from({ length: 1500 }, (_, i) => ({
+      verdict: i % 500 === 499 ? 'fail' : 'pass',
+      name: `experiment ${i} with a long descriptive name to make every row of the table wide`,
+      tasks: 4 + (i % 7)
+    }))
+    const dir = tempDir()
+    mkdirSync(join(dir, 'reports'))
+    writeReport(join(dir, 'reports', 'big.json'), makeReport(specs))
+
+    const run = await runAction({ dir, inputs: { reports: 'reports/big.json' } })
+    expect(run.code).toBe(1) // three cells fail
+    const posts = github.requested('POST', COMMENTS_PATH)
+    expect(posts).toHaveLength(1)
+    expect(github.comments).toHaveLength(1) // the server took it: under 65,536 characters
+    const body = bodyOf(posts[0])
+    expect([...body].length).toBeLessThanOrEqual(65_536)
+    expect(body.startsWith(`${MARKER}\n`)).toBe(true)
+    // The failing rows come first, right under the table header.
+    const rows = body.split('\n').filter(l => /^\| (✅|❌) \|/.test(l))
+    expect(rows.slice(0, 3).map(r => r.match(/experiment (\d+)/)?.[1])).toEqual([
+      '499',
+      '999',
+      '1499'
+    ])
+    expect(rows.length).toBeLessThan(1500)
+    expect(body).toMatch(
+      new RegExp(
+        `Left out: ${(1500 - rows.length).toLocaleString('en-US')} rows of 1,500 \\(none of them failing\\)`
+      )
+    )
+    expect(body).toContain('the chart')
+    expect(body).toContain('[job summary](https://github.com/octo/guarded/actions/runs/987654)')
+    // The summary has room for all of it.
+    expect(run.summary.split('\n').filter(l => /^\| (✅|❌) \|/.test(l))).toHaveLength(1500)
+  })
+
+  it('merges three matrix reports into one comment with every row', async () => {
+    const dir = tempDir()
+    artifacts(dir, {
+      'py3.9-ubuntu-latest': PASSING,
+      'py3.12-ubuntu-latest': PASSING,
+      'pypy3.10-windows-latest': [
+        { verdict: 'fail', name: 'added while running' },
+        PASSING[1] as CellSpec
+      ]
+    })
+
+    const run = await runAction({ dir, inputs: { reports: 'reports/**/*.json' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.outputs.violations).toBe('1')
+    const posts = github.requested('POST', COMMENTS_PATH)
+    expect(posts).toHaveLength(1)
+    const rows = bodyOf(posts[0])
+      .split('\n')
+      .filter(l => /^\| (✅|❌) \|/.test(l))
+    expect(rows).toHaveLength(6)
+    for (const label of ['py3.9-ubuntu-latest', 'py3.12-ubuntu-latest', 'pypy3.10-windows-latest'])
+      expect(rows.filter(r => r.includes(`| ${label} |`))).toHaveLength(2)
+    const merged = JSON.parse(readFileSync(join(dir, 'callback-thread-guard-report.json'), 'utf8'))
+    expect(merged.cells.map((c: { id: string }) => c.id)).toEqual([
+      'c1',
+      'c2',
+      'c3',
+      'c4',
+      'c5',
+      'c6'
+    ])
+    expect(run.stdout).toMatch(
+      /::error title=callback-thread-guard%3A worker-runs-callback::c\d pypy3\.10-windows-latest/
+    )
+  })
+
+  it('marks a new violation against the baseline and fails only on it with fail-on new-violation', async () => {
+    const dir = tempDir()
+    writeReport(
+      join(dir, 'baseline.json'),
+      makeReport([
+        { verdict: 'fail', name: 'known' },
+        { verdict: 'pass', name: 'fresh' }
+      ])
+    )
+    artifacts(dir, {
+      now: [
+        { verdict: 'fail', name: 'known' },
+        { verdict: 'fail', name: 'fresh' }
+      ]
+    })
+    const inputs = {
+      reports: 'reports/**/*.json',
+      baseline: 'baseline.json',
+      'fail-on': 'new-violation'
+    }
+
+    const run = await runAction({ dir, inputs })
+    expect(run.code).toBe(1)
+    expect(run.outputs['new-violations']).toBe('1')
+    expect(run.outputs.violations).toBe('2')
+    const body = bodyOf(github.requested('POST', COMMENTS_PATH)[0])
+    expect(body).toMatch(/Against the baseline: \*\*1 new violation\*\*/)
+    expect(body).toMatch(
+      /\| fresh \|.*\| 🆕 \*\*new violation\*\*: <code>worker-runs-callback<\/code>; was pass; \+1 outcome; −1 outcome \|/
+    )
+    expect(body).toMatch(/\| known \|[^\n]*\| - \|/)
+    expect(run.stdout).toMatch(
+      /::error::callback-thread-guard: .*1 new violation against the baseline/
+    )
+
+    // The same known violation alone does not fail the step.
+    github.reset()
+    artifacts(dir, {
+      now: [
+        { verdict: 'fail', name: 'known' },
+        { verdict: 'pass', name: 'fresh' }
+      ]
+    })
+    const again = await runAction({ dir, inputs })
+    expect(again.code).toBe(0)
+    expect(again.outputs['new-violations']).toBe('0')
+    expect(again.stdout).toMatch(/::warning::callback-thread-guard: .*already in the baseline/)
+  })
+
+  it('annotates each violated cell of a failing engine run with the rule it broke', async () => {
+    const run = await runAction({
+      inputs: {
+        scenarios: 'done,running',
+        tasks: '4',
+        executor: 'broken_executors:MovedCallbacks',
+        'python-path': PYTHON_FIXTURES,
+        comment: 'on-failure'
+      }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    const errors = run.stdout.split('\n').filter(l => l.startsWith('::error title='))
+    expect(errors).toHaveLength(2)
+    expect(errors[0]).toMatch(/^::error title=callback-thread-guard%3A done-runs-inline::c1 /)
+    expect(errors[1]).toMatch(/^::error title=callback-thread-guard%3A worker-runs-callback::c2 /)
+    expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1)
+  })
+})
+
+describe('the bundled action elsewhere', () => {
+  it('posts nothing on a push, and still writes the summary and the outputs', async () => {
+    const dir = tempDir()
+    artifacts(dir, { one: PASSING })
+    const run = await runAction({ dir, event: 'push', inputs: { reports: 'reports/**/*.json' } })
+    expect(run.code).toBe(0)
+    expect(github.requests).toHaveLength(0)
+    expect(run.summary).toMatch(/## ✅ callback-thread-guard: pass/)
+    expect(run.outputs).toMatchObject({ verdict: 'pass', violations: '0', 'comment-url': '' })
+    expect(run.stdout).toMatch(/no pull request for this push event: no comment/)
+  })
+
+  it('refuses a bad input in one line naming it, and writes nothing', async () => {
+    const run = await runAction({ inputs: { comment: 'sometimes', scenarios: 'done' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout.trim().split('\n')).toEqual([
+      '::error::input comment: expected one of always, on-failure, update-only, never, got "sometimes"'
+    ])
+    expect(run.summary).toBe('')
+    expect(run.outputs).toEqual({})
+    expect(existsSync(join(run.dir, 'callback-thread-guard-report.json'))).toBe(false)
+    expect(github.requests).toHaveLength(0)
+  })
+
+  it('refuses a report file that is not a report, naming the file and the field', async () => {
+    const dir = tempDir()
+    artifacts(dir, { good: PASSING })
+    mkdirSync(join(dir, 'reports', 'bad'))
+    const broken = makeReport(PASSING) as unknown as { cells: { verdict: string }[] }
+    ;(broken.cells[1] as { verdict: string }).verdict = 'great'
+    writeFileSync(join(dir, 'reports', 'bad', 'report.json'), JSON.stringify(broken))
+
+    const run = await runAction({ dir, inputs: { reports: 'reports/**/*.json' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout.trim()).toMatch(
+      /^merging 2 reports: .*\n::error::input reports: reports\/bad\/report\.json: not a callback-thread-guard JSON report: cells\[1\]\.verdict: /
+    )
+    expect(run.summary).toBe('')
+    expect(existsSync(join(dir, 'callback-thread-guard-report.json'))).toBe(false)
+    expect(github.requests).toHaveLength(0)
+  })
+})

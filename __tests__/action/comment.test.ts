@@ -1,0 +1,224 @@
+/**
+ * The sticky comment's rules, on an in-memory CommentApi: whose comment is ours, what a retry
+ * does, and what the marker lets through. (The real API path is tested in action.test.ts.)
+ */
+import { describe, expect, it } from '@jest/globals'
+import {
+  isOwnComment,
+  postStickyComment,
+  type CommentApi,
+  type IssueComment
+} from '../../src/sinks/github/comment.js'
+import { carriesMarker, commentMarker, encodeReportId } from '../../src/sinks/github/marker.js'
+import { retryDelay, withRetries, type RetryPolicy } from '../../src/sinks/github/retry.js'
+
+const MARKER = commentMarker('default')
+
+class MemoryApi implements CommentApi {
+  comments: IssueComment[] = []
+  calls: string[] = []
+  /** undefined: the API does not say. */
+  login: string | undefined = 'github-actions[bot]'
+  failCreate: unknown[] = []
+  /** Whether a failing create happened on the server all the same. */
+  createDespiteFailure = false
+  private nextId = 1
+
+  add(body: string, login: string, type = 'User'): IssueComment {
+    const c = {
+      id: this.nextId++,
+      body,
+      user: { login, type },
+      html_url: `https://x/${this.nextId}`
+    }
+    this.comments.push(c)
+    return c
+  }
+  async listComments() {
+    this.calls.push('list')
+    return this.comments.map(c => ({ ...c }))
+  }
+  async createComment(body: string) {
+    this.calls.push('create')
+    const failure = this.failCreate.shift()
+    if (failure !== undefined) {
+      if (this.createDespiteFailure) this.add(body, this.login ?? 'github-actions[bot]', 'Bot')
+      throw failure
+    }
+    return this.add(body, this.login ?? 'github-actions[bot]', 'Bot')
+  }
+  async updateComment(id: number, body: string) {
+    this.calls.push(`update ${id}`)
+    const c = this.comments.find(x => x.id === id) as IssueComment
+    c.body = body
+    return c
+  }
+  async ownLogin() {
+    this.calls.push('whoami')
+    return this.login
+  }
+}
+
+const policy: RetryPolicy = {
+  attempts: 3,
+  baseDelayMs: 10,
+  maxDelayMs: 100,
+  deadline: Number.POSITIVE_INFINITY,
+  sleep: async () => undefined
+}
+
+describe('postStickyComment', () => {
+  const body = `${MARKER}\nreport`
+
+  it('creates a comment when there is none, without asking who it is', async () => {
+    const api = new MemoryApi()
+    api.add('looks good', 'octocat')
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(result.action).toBe('created')
+    expect(api.calls).toEqual(['list', 'create'])
+  })
+
+  it('updates its own comment in place', async () => {
+    const api = new MemoryApi()
+    const ours = api.add(`${MARKER}\nold`, 'github-actions[bot]', 'Bot')
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(result).toMatchObject({ action: 'updated', url: ours.html_url })
+    expect(api.calls).toEqual(['list', 'whoami', `update ${ours.id}`])
+  })
+
+  it('with a personal token, leaves the bot comment alone and makes its own', async () => {
+    const api = new MemoryApi()
+    api.login = 'alice'
+    const bots = api.add(`${MARKER}\nold`, 'github-actions[bot]', 'Bot')
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(result.action).toBe('created')
+    expect(result.leftAlone.map(c => c.id)).toEqual([bots.id])
+    expect(bots.body).toBe(`${MARKER}\nold`)
+  })
+
+  it('takes the workflow bot as itself when the API does not say', async () => {
+    const api = new MemoryApi()
+    api.login = undefined
+    const bots = api.add(`${MARKER}\nold`, 'github-actions[bot]', 'Bot')
+    const mallory = api.add(`${MARKER}\nold`, 'mallory')
+    const logs: string[] = []
+    const result = await postStickyComment(
+      api,
+      { marker: MARKER, body, mayCreate: true },
+      policy,
+      m => logs.push(m)
+    )
+    expect(result).toMatchObject({ action: 'updated', ownLogin: 'github-actions[bot]' })
+    expect(api.calls).toContain(`update ${bots.id}`)
+    expect(mallory.body).toBe(`${MARKER}\nold`)
+    expect(logs.join('\n')).toMatch(/taking it as github-actions\[bot\]/)
+  })
+
+  it('only updates with update-only', async () => {
+    const api = new MemoryApi()
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: false }, policy)
+    expect(result.action).toBe('none')
+    expect(api.calls).toEqual(['list'])
+  })
+
+  it('looks before it creates again after a 5xx, so a create that happened is not repeated', async () => {
+    const api = new MemoryApi()
+    api.failCreate = [Object.assign(new Error('Bad Gateway'), { status: 502 })]
+    api.createDespiteFailure = true
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(result.action).toBe('updated')
+    expect(api.comments).toHaveLength(1)
+    expect(api.calls).toEqual(['list', 'create', 'list', 'whoami', 'update 1'])
+  })
+
+  it('does not retry a 403 that is not a rate limit', async () => {
+    const api = new MemoryApi()
+    api.failCreate = [
+      Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
+    ]
+    await expect(
+      postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    ).rejects.toMatchObject({
+      status: 403
+    })
+    expect(api.calls).toEqual(['list', 'create'])
+  })
+})
+
+describe('isOwnComment', () => {
+  it('matches the login exactly, or a bot named without its [bot] suffix', () => {
+    const c = (login: string, type = 'User'): IssueComment => ({
+      id: 1,
+      html_url: '',
+      user: { login, type }
+    })
+    expect(isOwnComment(c('github-actions[bot]', 'Bot'), 'github-actions[bot]')).toBe(true)
+    expect(isOwnComment(c('my-app[bot]', 'Bot'), 'my-app')).toBe(true)
+    expect(isOwnComment(c('my-app', 'User'), 'my-app[bot]')).toBe(false)
+    expect(isOwnComment(c('my-app[bot]', 'User'), 'my-app')).toBe(false)
+    expect(isOwnComment({ id: 1, html_url: '', user: null }, 'github-actions[bot]')).toBe(false)
+  })
+})
+
+describe('the marker', () => {
+  it('encodes the report id so that it cannot close the comment or pose as another id', () => {
+    const hostile = 'x --> <!-- callback-thread-guard:report-id=default -->'
+    const marker = commentMarker(hostile)
+    expect(marker.match(/-->/g)).toHaveLength(1)
+    expect(marker.endsWith(' -->')).toBe(true)
+    expect(marker).not.toContain('<!-- callback-thread-guard:report-id=default -->')
+    expect(encodeReportId('py3.12-ubuntu_latest')).toBe('py3.12-ubuntu_latest')
+    expect(encodeReportId('a b/ü')).toBe('a%20b%2F%C3%BC')
+    // "%" is encoded too, so an id cannot spell out another id's encoding.
+    expect(encodeReportId('a%20b')).toBe('a%2520b')
+    expect(commentMarker('a b')).not.toBe(commentMarker('a%20b'))
+  })
+
+  it('only counts a marker on the first line, exactly', () => {
+    expect(carriesMarker(`${MARKER}\nbody`, MARKER)).toBe(true)
+    expect(carriesMarker(`${MARKER}\r\nbody`, MARKER)).toBe(true)
+    expect(carriesMarker(`> ${MARKER}\nquoted`, MARKER)).toBe(false)
+    expect(carriesMarker(`${commentMarker('default2')}\n`, MARKER)).toBe(false)
+    expect(carriesMarker(null, MARKER)).toBe(false)
+  })
+})
+
+describe('retries', () => {
+  const error = (status: number, headers: Record<string, string> = {}) =>
+    Object.assign(new Error(`status ${status}`), { status, response: { headers } })
+  const p: RetryPolicy = { ...policy, baseDelayMs: 1_000, maxDelayMs: 30_000, now: () => 0 }
+
+  it('backs off on 5xx and follows retry-after on rate limits', () => {
+    expect(retryDelay(error(502), 1, p)).toBe(1_000)
+    expect(retryDelay(error(503), 3, p)).toBe(4_000)
+    expect(retryDelay(error(403, { 'retry-after': '7' }), 1, p)).toBe(7_000)
+    expect(retryDelay(error(429, { 'Retry-After': '2' }), 1, p)).toBe(2_000)
+    expect(
+      retryDelay(error(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '30' }), 1, p)
+    ).toBe(30_000)
+    expect(retryDelay(error(403), 1, p)).toBeUndefined()
+    expect(retryDelay(error(404), 1, p)).toBeUndefined()
+    expect(retryDelay(error(422), 1, p)).toBeUndefined()
+    expect(retryDelay(new TypeError('a bug'), 1, p)).toBeUndefined()
+  })
+
+  it('stops at the attempt limit and never waits past the deadline', async () => {
+    let calls = 0
+    const waits: number[] = []
+    const failing = async () => {
+      calls += 1
+      throw error(502)
+    }
+    await expect(
+      withRetries('x', failing, { ...p, attempts: 3, sleep: async ms => void waits.push(ms) })
+    ).rejects.toMatchObject({ status: 502 })
+    expect(calls).toBe(3)
+    expect(waits).toEqual([1_000, 2_000])
+
+    calls = 0
+    await expect(
+      withRetries('x', failing, { ...p, deadline: 1_500, sleep: async () => undefined })
+    ).rejects.toMatchObject({ status: 502 })
+    expect(calls).toBe(2) // the 1 s wait fits before the deadline, the 2 s one does not
+  })
+})

@@ -1,0 +1,128 @@
+/**
+ * Synthetic JSON reports for the action's tests: valid reports (they pass the merge validation)
+ * built without running the engine, so a test can have any number of cells, failing wherever
+ * it likes, in milliseconds.
+ */
+import { writeFileSync } from 'node:fs'
+import { loadContract } from '../../src/grading/contracts/index.js'
+import type { GradedOutcome, Violation } from '../../src/grading/grade.js'
+import type { CellReport, Report } from '../../src/report/model.js'
+import { overallVerdict, summarize } from '../../src/report/summarize.js'
+import type { Scenario } from '../../src/scenarios.js'
+
+export interface CellSpec {
+  verdict: 'pass' | 'fail' | 'error'
+  name?: string
+  scenario?: Scenario
+  workers?: number
+  tasks?: number
+  /** Where the callbacks of a passing cell ran; a failing one runs them on another thread. */
+  ranOn?: 'task-thread' | 'other-thread'
+}
+
+const RULE = {
+  rule: 'worker-runs-callback',
+  says: 'A callback added while the task is pending or running is run by the worker thread that ran the task, not inline.',
+  source: 'tutorial'
+}
+
+export function makeCell(
+  i: number,
+  spec: CellSpec,
+  target = 'python3 ThreadPoolExecutor'
+): CellReport {
+  const base = {
+    id: `c${i + 1}`,
+    target,
+    ...(spec.name === undefined ? {} : { name: spec.name }),
+    scenario: spec.scenario ?? 'running',
+    workers: spec.workers ?? 4,
+    tasks: spec.tasks ?? 4,
+    callbackDelayMs: 0,
+    taskMs: 10,
+    callbacks: 1,
+    repeat: 1,
+    durationMs: 12
+  }
+  if (spec.verdict === 'error')
+    return {
+      ...base,
+      verdict: 'error',
+      reason: 'probe exited with code 1',
+      stats: {},
+      outcomes: [],
+      violations: []
+    }
+  const bad = spec.verdict === 'fail' || spec.ranOn === 'other-thread'
+  const sample = {
+    task: 'ThreadPoolExecutor-0_0',
+    callback: bad ? 'Dispatcher' : 'ThreadPoolExecutor-0_0',
+    caller: 'MainThread'
+  }
+  const outcome: GradedOutcome = {
+    facts: {
+      registered: 'running',
+      ranOn: bad ? 'other-thread' : 'task-thread',
+      inline: false,
+      calls: 1
+    },
+    count: base.tasks,
+    samples: [sample],
+    grade: bad ? 'forbidden' : 'acceptable',
+    rules: [RULE.rule],
+    broken: bad
+      ? [{ ...RULE, expected: { ranOn: ['task-thread'] }, observed: { ranOn: 'other-thread' } }]
+      : []
+  }
+  const violations: Violation[] = bad
+    ? [
+        {
+          ...RULE,
+          count: base.tasks,
+          expected: { ranOn: ['task-thread'] },
+          observed: [{ ranOn: 'other-thread' }],
+          samples: [sample]
+        }
+      ]
+    : []
+  return {
+    ...base,
+    verdict: bad ? 'fail' : 'pass',
+    stats: { futures: base.tasks, callbacks: base.tasks },
+    outcomes: [outcome],
+    violations
+  }
+}
+
+export function makeReport(specs: CellSpec[], target = 'python3 ThreadPoolExecutor'): Report {
+  const cells = specs.map((s, i) => makeCell(i, s, target))
+  const summary = summarize(cells)
+  return {
+    schemaVersion: 1,
+    tool: { name: 'callback-thread-guard', version: '0.1.0' },
+    verdict: overallVerdict(summary),
+    startedAt: '2025-01-01T00:00:00.000Z',
+    durationMs: 100,
+    summary,
+    targets: [
+      {
+        name: target,
+        kind: 'python',
+        contract: 'thread-pool',
+        runtime: {
+          implementation: 'CPython',
+          version: '3.12.1',
+          executor: 'concurrent.futures:ThreadPoolExecutor',
+          platform: 'linux'
+        }
+      }
+    ],
+    contracts: { 'thread-pool': loadContract('thread-pool') },
+    cells
+  }
+}
+
+export function writeReport(path: string, report: Report): string {
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+  return path
+}
