@@ -1,5 +1,7 @@
 /**
- * The programmatic API: run a matrix, grade, render. What the CLI and the Action use.
+ * The programmatic API: run a matrix, grade, render. What the CLI and the Action use, and the
+ * test kit for pool authors: runMatrix, gradeReport and the Jest matcher toHonourContract
+ * (docs/adapter.md).
  */
 export { loadConfig, type Overrides } from './config/load.js'
 export type { Config, RawConfig } from './config/schema.js'
@@ -21,3 +23,13 @@ export { renderMarkdown } from './report/markdown.js'
 export { renderJunit } from './report/junit.js'
 export { renderTerminal } from './report/terminal.js'
 export { renderJson } from './sinks/files.js'
+export { runMatrix, gradeReport, type MatrixInput, type ContractLike } from './kit/run.js'
+export { toHonourContract, matchers, type MatcherResult } from './kit/jest.js'
+export type {
+  PoolAdapter,
+  PoolOptions,
+  TaskInput,
+  TaskResult,
+  CompletionHandler,
+  PortableHandler
+} from './probes/node/adapter.js'

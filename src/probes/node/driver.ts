@@ -91,10 +91,11 @@ export class Driver {
     this.progress = { cellStart: start, last: 0, base: 0, total: cell.tasks * cell.repeat, id }
     const loggedBefore = this.loggedExceptions
     const histogram = new Map<string, Outcome>()
+    const places = emptyPlaces()
     try {
       for (let r = 0; r < cell.repeat; r++) {
         this.progress.base = r * cell.tasks
-        await this.runRepetition(cell, histogram)
+        await this.runRepetition(cell, histogram, places)
       }
     } catch (error) {
       this.send({ type: 'cell-error', id, message: oneLine(error) })
@@ -110,12 +111,17 @@ export class Driver {
         futures: cell.tasks * cell.repeat,
         callbacks: cell.tasks * cell.callbacks * cell.repeat,
         elapsedMs: Math.round((Date.now() - start) * 10) / 10,
-        loggedExceptions: this.loggedExceptions - loggedBefore
+        loggedExceptions: this.loggedExceptions - loggedBefore,
+        ...places
       }
     })
   }
 
-  private async runRepetition(cell: Cell, histogram: Map<string, Outcome>): Promise<void> {
+  private async runRepetition(
+    cell: Cell,
+    histogram: Map<string, Outcome>,
+    places: TaskPlaces
+  ): Promise<void> {
     let pool: unknown
     try {
       pool = await this.adapter.create({ workers: cell.workers, taskModule: this.taskModule })
@@ -150,7 +156,7 @@ export class Driver {
     }
     if (failure !== undefined)
       throw new CellFailure(`${cell.scenario} scenario failed: ${oneLine(failure)}`)
-    rep.tally(histogram)
+    rep.tally(histogram, places)
   }
 
   private async scenario(rep: Repetition): Promise<void> {
@@ -181,6 +187,33 @@ export class Driver {
     const done = p.base + (this.current?.futuresFinished() ?? 0)
     this.send({ type: 'progress', id: p.id, done: Math.min(done, p.total), total: p.total })
   }
+}
+
+/**
+ * Where the observed tasks ran, counted (in the result's stats): the facts say where handlers
+ * ran relative to the caller, these say where the pool put the work.
+ */
+interface TaskPlaces {
+  tasksOnWorkerThreads: number
+  tasksInOtherProcesses: number
+  tasksOnCallerThread: number
+  tasksNotRun: number
+}
+
+function emptyPlaces(): TaskPlaces {
+  return {
+    tasksOnWorkerThreads: 0,
+    tasksInOtherProcesses: 0,
+    tasksOnCallerThread: 0,
+    tasksNotRun: 0
+  }
+}
+
+function countPlace(places: TaskPlaces, task: TaskIdentity | undefined): void {
+  if (task === undefined) places.tasksNotRun += 1
+  else if (task.pid !== process.pid) places.tasksInOtherProcesses += 1
+  else if (task.threadId === threadId) places.tasksOnCallerThread += 1
+  else places.tasksOnWorkerThreads += 1
 }
 
 interface Outcome {
@@ -458,11 +491,12 @@ class Repetition {
 
   // --- tally ----------------------------------------------------------------------------------
 
-  tally(histogram: Map<string, Outcome>): void {
+  tally(histogram: Map<string, Outcome>, places: TaskPlaces): void {
     const withOrder = this.cell.scenario === 'order' || this.cell.scenario === 'raising'
     const withRole = this.cell.scenario === 'raising'
     for (let i = 0; i < this.cell.tasks; i++) {
       const task = this.gate.identity(i)
+      countPlace(places, task)
       const taskName = task === undefined ? null : threadName(task.pid, task.threadId)
       let previousSeq = 0 // first-run sequence number of the latest earlier handler that ran
       for (let k = 0; k < this.per; k++) {

@@ -1,0 +1,78 @@
+/**
+ * The test kit's programmatic API: run a matrix from a plain object, and grade a report against
+ * any contract (a report graded by one contract can be checked against another).
+ */
+import { configSchema, type RawConfig } from '../config/schema.js'
+import { InputError } from '../errors.js'
+import { contractSchema, type Contract, type ContractInput } from '../grading/contract.js'
+import { loadContract } from '../grading/contracts/index.js'
+import { gradeOutcomes, violationsOf } from '../grading/grade.js'
+import type { CellReport, Report } from '../report/model.js'
+import { overallVerdict, summarize } from '../report/summarize.js'
+import { runConfig, type RunEvents } from '../run.js'
+
+/** What runMatrix takes: the same fields as a configuration file (README, "Configuration"). */
+export type MatrixInput = RawConfig
+
+/**
+ * Runs a matrix given as an object, for example
+ * `runMatrix({ targets: [{ adapter: './my-pool-adapter.mjs' }], matrix: { workers: [2, 4] } })`.
+ * Bad input throws an InputError naming the field; everything else ends up in the report.
+ */
+export async function runMatrix(input: MatrixInput = {}, events: RunEvents = {}): Promise<Report> {
+  const parsed = configSchema.safeParse(input)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const field =
+      issue?.path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+        .join('') ?? ''
+    throw new InputError(field === '' ? 'config' : field, issue?.message ?? 'invalid configuration')
+  }
+  return runConfig(parsed.data, events)
+}
+
+/** A built-in contract's name, a contract file, or a contract object. */
+export type ContractLike = string | ContractInput
+
+export function resolveContract(contract: ContractLike): Contract {
+  if (typeof contract === 'string') return loadContract(contract)
+  const parsed = contractSchema.safeParse(contract)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new InputError(
+      `contract ${contract.name ?? ''}`.trim(),
+      `${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid contract'}`.trim()
+    )
+  }
+  return parsed.data
+}
+
+/**
+ * Grades every cell that ran against `contract`, whatever contract the run used. Cells that were
+ * skipped or could not run keep their verdict.
+ */
+export function gradeReport(report: Report, contract: ContractLike): Report {
+  const graded = resolveContract(contract)
+  const cells = report.cells.map(cell => regrade(cell, graded))
+  const summary = summarize(cells)
+  return {
+    ...report,
+    verdict: overallVerdict(summary),
+    summary,
+    targets: report.targets.map(t => ({ ...t, contract: graded.name })),
+    contracts: { [graded.name]: graded },
+    cells
+  }
+}
+
+function regrade(cell: CellReport, contract: Contract): CellReport {
+  if (cell.verdict === 'skip' || cell.verdict === 'error') return cell
+  const outcomes = gradeOutcomes(
+    cell.scenario,
+    cell.outcomes.map(({ grade: _g, rules: _r, broken: _b, ...outcome }) => outcome),
+    contract
+  )
+  const violations = violationsOf(outcomes)
+  return { ...cell, outcomes, violations, verdict: violations.length > 0 ? 'fail' : 'pass' }
+}
