@@ -12,4 +12,5 @@ export async function run(): Promise<void> {
   await runAction()
 }
 
-if (!import.meta.url.endsWith('.ts')) void run()
+// A loader may add a query to the URL (local-action's does): only the path counts.
+if (!new URL(import.meta.url).pathname.endsWith('.ts')) void run()

@@ -9,7 +9,8 @@
  * comment that cannot be posted is a warning: the step's status is the guard's verdict.
  */
 import * as core from '@actions/core'
-import { resolve } from 'node:path'
+import { appendFileSync, mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
 import { compareReports, type BaselineDiff } from '../report/compare.js'
@@ -154,6 +155,10 @@ async function writeSummary(markdown: string): Promise<void> {
     return
   }
   try {
+    // The runner creates the file; a local run (npm run local-action) may not have.
+    const path = process.env.GITHUB_STEP_SUMMARY as string
+    mkdirSync(dirname(path), { recursive: true })
+    appendFileSync(path, '')
     await core.summary.addRaw(markdown).write()
   } catch (error) {
     core.warning(`could not write the job summary: ${oneLine(error)}`)
@@ -217,7 +222,8 @@ async function comment(
     core.warning('GITHUB_REPOSITORY is not set: no comment')
     return undefined
   }
-  if (inputs.token === '') {
+  // Outside a workflow (npm run local-action) the default is the unexpanded expression.
+  if (inputs.token === '' || inputs.token.startsWith('${{')) {
     core.warning('github-token is empty: no comment')
     return undefined
   }

@@ -376,13 +376,13 @@ export function chartBlock(cells: CellReport[]): string {
 }
 
 /**
- * A label inside a quoted Mermaid node: letters, digits and a few safe signs stay, anything else
- * becomes a Mermaid entity code (#60; for "<"), so a label can close neither the quotes, the
- * node, the code fence nor an HTML tag.
+ * A label inside a quoted Mermaid node: letters, digits and a few signs that are plain text inside
+ * quotes stay, anything else becomes a Mermaid entity code (#34; for a double quote, #60; for
+ * "<"), so a label can close neither the quotes, the node, the code fence nor an HTML tag.
  */
 export function mermaidText(text: string, max = 60): string {
   return [...plain(text, max)]
-    .map(ch => (/^[A-Za-z0-9 ,.:_+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`))
+    .map(ch => (/^[A-Za-z0-9 ,.:_+()-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`))
     .join('')
 }
 

@@ -1,0 +1,77 @@
+/**
+ * docs/action.md and .env.example describe action.yml: every input and output with its default,
+ * and workflow examples that parse and use only inputs that exist.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  runs: { using: string; main: string }
+  inputs: Record<string, { description: string; default: string }>
+  outputs: Record<string, { description: string }>
+}
+const docs = readFileSync(join(ROOT, 'docs', 'action.md'), 'utf8')
+
+interface Step {
+  uses?: string
+  with?: Record<string, unknown>
+}
+
+describe('action.yml', () => {
+  it('runs the bundle on node24 and describes every input and output', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(input.description.length).toBeGreaterThan(10)
+      expect(typeof input.default).toBe('string')
+      expect(name).toMatch(/^[a-z][a-z0-9-]*$/)
+    }
+    expect(Object.keys(action.outputs)).toEqual(
+      expect.arrayContaining(['verdict', 'violations', 'report', 'comment-url'])
+    )
+  })
+})
+
+describe('docs/action.md', () => {
+  it('lists every input with its default and every output', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      const shown = input.default === '' ? '(empty)' : `\`${input.default}\``
+      expect(docs).toMatch(
+        new RegExp(`^\\| \`${name}\` +\\| ${shown.replace(/[$()[\]{}.]/g, '\\$&')} +\\|`, 'm')
+      )
+    }
+    for (const name of Object.keys(action.outputs))
+      expect(docs).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'))
+  })
+
+  it('gives workflows that parse and use only inputs the action has', () => {
+    const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1] as string)
+    expect(blocks.length).toBeGreaterThanOrEqual(5)
+    let uses = 0
+    for (const block of blocks) {
+      const workflow = parseYaml(block) as { jobs: Record<string, { steps: Step[] }> }
+      for (const job of Object.values(workflow.jobs))
+        for (const step of job.steps) {
+          if (step.uses !== 'OWNER/callback-thread-guard@v1') continue
+          uses += 1
+          for (const key of Object.keys(step.with ?? {}))
+            expect(Object.keys(action.inputs)).toContain(key)
+        }
+    }
+    expect(uses).toBeGreaterThanOrEqual(6)
+  })
+})
+
+describe('.env.example', () => {
+  it('names only inputs the action has, as the runner would', () => {
+    const text = readFileSync(join(ROOT, '.env.example'), 'utf8')
+    const names = [...text.matchAll(/^#? ?INPUT_([A-Z0-9-]+)=/gm)].map(m =>
+      (m[1] as string).toLowerCase()
+    )
+    expect(names.length).toBeGreaterThan(5)
+    for (const name of names) expect(Object.keys(action.inputs)).toContain(name)
+  })
+})
