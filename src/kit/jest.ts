@@ -75,7 +75,7 @@ function outcomeTable(cell: CellReport): string[] {
   const rows = cell.outcomes.map(o => [
     ...factNames.map(f => (o.facts[f] === undefined ? '-' : String(o.facts[f]))),
     String(o.count),
-    o.grade === 'forbidden' ? `forbidden: ${o.rules.join(', ')}` : o.grade
+    o.grade === 'forbidden' ? `forbidden: ${o.broken.map(b => b.rule).join(', ')}` : o.grade
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)))
   const line = (cols: string[]) =>
