@@ -479,6 +479,36 @@ describe('the bundled action on a pull request', () => {
     expect(errors[1]).toMatch(/^::error title=callback-thread-guard%3A worker-runs-callback::c2 /)
     expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1)
   })
+  it('keeps hostile names from forging the marker or issuing workflow commands', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'reports'))
+    const hostile = makeReport(
+      [
+        { verdict: 'fail', name: `${MARKER} | x` },
+        { verdict: 'pass', name: '::add-mask::secret' }
+      ],
+      '::warning::pwned'
+    )
+    writeReport(join(dir, 'reports', 'fork.json'), hostile)
+
+    const run = await runAction({ dir, inputs: { reports: 'reports/fork.json' } })
+    expect(run.code).toBe(1)
+    const body = bodyOf(github.requested('POST', COMMENTS_PATH)[0])
+    expect(body.split('<!--')).toHaveLength(2) // the marker on the first line, and no other
+    expect(body).toMatch(/\| &lt;\\?!-- callback-thread-guard:report-id=default --&gt; &#124; x \|/)
+
+    // Every log line that would read as a command sits inside a stop-commands block.
+    let stoppedBy: string | undefined
+    for (const line of run.stdout.split('\n').map(l => l.trimStart())) {
+      const stop = line.match(/^::stop-commands::(.+)$/)
+      if (stop !== null && stoppedBy === undefined) stoppedBy = stop[1]
+      else if (stoppedBy !== undefined && line === `::${stoppedBy}::`) stoppedBy = undefined
+      else if (/^::(warning::pwned|add-mask::)/.test(line)) expect(stoppedBy).toBeDefined()
+    }
+    expect(run.stdout).toMatch(
+      /::stop-commands::[0-9a-f-]{36}\n[\s\S]*::warning::pwned[\s\S]*\n::[0-9a-f-]{36}::/
+    )
+  })
 })
 
 describe('the bundled action elsewhere', () => {

@@ -9,6 +9,7 @@
  * comment that cannot be posted is a warning: the step's status is the guard's verdict.
  */
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
 import { appendFileSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
@@ -75,7 +76,7 @@ async function act(): Promise<void> {
   if (inputs.junit !== undefined) files.push([inputs.junit, renderJunit(report)])
   for (const [path, text] of files) writeAtomically(path, text)
 
-  core.info(renderTerminal(report, false))
+  logUntrusted(renderTerminal(report, false))
 
   // 3. Job summary, outputs, annotations.
   const common: RenderOptions = {
@@ -121,12 +122,25 @@ async function act(): Promise<void> {
   if (failure !== undefined) core.setFailed(failure)
 }
 
+/**
+ * Log text that holds strings from probes or report files. The runner reads a log line as a
+ * workflow command when it starts with "::" after leading spaces, so a thread or target name
+ * could otherwise issue commands (in a workflow_run workflow, with a write token around).
+ * stop-commands turns that off until the random token ends it.
+ */
+function logUntrusted(text: string): void {
+  const token = randomUUID()
+  process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`)
+}
+
 async function runEngine(inputs: ActionInputs): Promise<Report> {
   const config = loadConfig(inputs.config, inputs.overrides, ACTION_LABELS)
   return runConfig(config, {
     onCellDone: cell =>
       core.info(
-        `${cell.id} ${cellTitle(cell)}: ${cell.verdict} (${(cell.durationMs / 1000).toFixed(2)} s)`
+        plain(
+          `${cell.id} ${cellTitle(cell)}: ${cell.verdict} (${(cell.durationMs / 1000).toFixed(2)} s)`
+        )
       )
   })
 }
@@ -144,7 +158,9 @@ function mergeInputReports(inputs: ActionInputs): Report {
       'input reports',
       `no file matches ${inputs.reports.map(p => JSON.stringify(p)).join(', ')}`
     )
-  core.info(`merging ${paths.length} report${paths.length === 1 ? '' : 's'}: ${paths.join(', ')}`)
+  core.info(
+    `merging ${paths.length} report${paths.length === 1 ? '' : 's'}: ${paths.map(p => plain(p)).join(', ')}`
+  )
   const sources = paths.map(path => ({ path, report: readReportFile(path, 'input reports') }))
   return mergeReports(sources, 'input reports')
 }
