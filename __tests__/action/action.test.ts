@@ -1,22 +1,22 @@
 /**
- * The bundled action, run the way the runner runs it: `node dist/index.js` with INPUT_*
+ * The bundled action, run the way the runner runs it: `node index.js` of the bundle with INPUT_*
  * variables (every input of action.yml at its default unless the test sets it), a real event
  * payload file, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files, and GITHUB_API_URL pointing at a
  * stand-in for the GitHub REST API on 127.0.0.1. The assertions are on what that server
  * received, and on the files the runner would read.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { FakeGitHub, type RecordedRequest } from '../helpers/github-server.js'
+import { actionBundle } from './bundle.js'
 import { makeReport, writeReport, type CellSpec } from './reports.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const BUNDLE = join(ROOT, 'dist', 'index.js')
 const PYTHON_FIXTURES = join(ROOT, '__tests__', 'fixtures', 'python')
 const MARKER = '<!-- callback-thread-guard:report-id=default -->'
 const REPOSITORY = 'octo/guarded'
@@ -41,10 +41,11 @@ interface RunOptions {
 
 const github = new FakeGitHub()
 let defaults: Record<string, string> = {}
+let bundle = ''
 
 beforeAll(async () => {
-  // The tests run what GitHub runs: a fresh bundle of src/.
-  execFileSync('npm', ['run', '-s', 'bundle'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 })
+  // The tests run what GitHub runs: the bundle of src/, built as `npm run bundle` builds dist/.
+  bundle = actionBundle()
   const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>
   }
@@ -135,7 +136,7 @@ async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
 
-  const child = spawn(process.execPath, [BUNDLE], { cwd: dir, env })
+  const child = spawn(process.execPath, [bundle], { cwd: dir, env })
   let stdout = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
