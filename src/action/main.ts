@@ -150,9 +150,12 @@ function mergeInputReports(inputs: ActionInputs): Report {
     core.warning(
       `reports are merged, so these inputs are ignored: ${inputs.ignoredEngineInputs.join(', ')}`
     )
-  // The merged report may be written where a glob looks: never read our own output back.
-  const output = resolve(inputs.json)
-  const paths = expandGlobs(inputs.reports).filter(p => resolve(p) !== output)
+  // The merged report may be written where a glob looks, and the baseline may lie there too:
+  // neither is one of the reports to merge.
+  const skip = new Set(
+    [inputs.json, inputs.baseline].filter(p => p !== undefined).map(p => resolve(p))
+  )
+  const paths = expandGlobs(inputs.reports).filter(p => !skip.has(resolve(p)))
   if (paths.length === 0)
     throw new InputError(
       'input reports',
