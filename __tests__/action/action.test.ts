@@ -13,7 +13,6 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { FakeGitHub, type RecordedRequest } from '../helpers/github-server.js'
-import { actionBundle } from './bundle.js'
 import { makeReport, writeReport, type CellSpec } from './reports.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -41,11 +40,10 @@ interface RunOptions {
 
 const github = new FakeGitHub()
 let defaults: Record<string, string> = {}
-let bundle = ''
+// What GitHub runs: dist/index.js, bundled from src/ by `npm test`'s pretest step.
+const bundle = join(ROOT, 'dist', 'index.js')
 
 beforeAll(async () => {
-  // The tests run what GitHub runs: the bundle of src/, built as `npm run bundle` builds dist/.
-  bundle = actionBundle()
   const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>
   }
