@@ -350,13 +350,17 @@ class Repetition {
       if (this.attachesLater) this.attach(i, 0)
     }
     // Like shutdown(wait=False): the probe lets the blockers go before it waits for the pool.
-    const stopping = Promise.resolve().then(() => shutdown(this.pool))
+    // Called now (a Promise's executor runs at once); a throw becomes a rejection.
+    const stopping = new Promise<void>(resolve => resolve(shutdown(this.pool))).then(() => true)
+    // Its failure is reported below, after the handlers; not an unhandled rejection meanwhile.
+    stopping.catch(() => undefined)
     this.releaseBlockers()
     await this.awaitHandlers(tick)
+    let timer: NodeJS.Timeout | undefined
     const stopped = await Promise.race([
-      stopping.then(() => true),
-      sleep(this.cell.timeoutMs).then(() => false)
-    ])
+      stopping,
+      new Promise<false>(resolve => (timer = setTimeout(() => resolve(false), this.cell.timeoutMs)))
+    ]).finally(() => clearTimeout(timer))
     if (!stopped) process.stderr.write('probe: shutdown() did not finish within timeoutMs\n')
   }
 
@@ -545,7 +549,7 @@ function ranOn(run: HandlerRun, task: TaskIdentity | undefined): string {
 }
 
 /** Node threads have no names: a readable stand-in for the report's samples. */
-export function threadName(pid: number, thread: number): string {
+function threadName(pid: number, thread: number): string {
   const name = thread === 0 ? 'main thread' : `worker thread ${thread}`
   return pid === process.pid ? name : `process ${pid} ${name}`
 }
