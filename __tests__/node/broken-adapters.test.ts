@@ -63,6 +63,9 @@ describe('broken adapters are caught by the event-loop contract', () => {
     await expect(runAdapter('not-an-adapter.mjs')).rejects.toThrow(
       /^adapter \(target ".*not-an-adapter\.mjs"\): .*not a pool adapter: the module does not export a function "run"/
     )
+    await expect(runAdapter('throws-on-import.mjs')).rejects.toThrow(
+      /cannot be imported: Error: this adapter is broken at import/
+    )
     await expect(runAdapter('no-such-adapter.mjs')).rejects.toThrow(
       /^adapter: cannot read .*no such file/
     )

@@ -111,7 +111,7 @@ describe('pools are always closed', () => {
       )
       expect(reply).toMatchObject({
         kind: 'error',
-        reason: expect.stringContaining('deliberate failure in run()')
+        reason: 'timed scenario failed: Error: deliberate failure in run()'
       })
       expect(most).toBeGreaterThanOrEqual(2)
       expect(session.alive).toBe(true)

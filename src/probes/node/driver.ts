@@ -98,7 +98,8 @@ export class Driver {
         await this.runRepetition(cell, histogram, places)
       }
     } catch (error) {
-      this.send({ type: 'cell-error', id, message: oneLine(error) })
+      const message = error instanceof CellFailure ? error.message : oneLine(error)
+      this.send({ type: 'cell-error', id, message })
       return
     } finally {
       this.current = undefined
