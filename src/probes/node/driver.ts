@@ -132,7 +132,7 @@ export class Driver {
     this.runs += 1
     const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate)
     this.current = rep
-    this.gate.begin(rep.run, (index, identity) => rep.onStart(index, identity))
+    this.gate.begin(rep.run, index => rep.onStart(index))
     let failure: unknown
     try {
       await this.scenario(rep)
@@ -263,7 +263,7 @@ class Repetition {
   }
 
   /** The gate's question when a task announces itself: hold it, or let it go on. */
-  onStart(index: number, _identity: TaskIdentity): 'hold' | 'go' {
+  onStart(index: number): 'hold' | 'go' {
     if (index < 0) {
       if (-index > this.blockersWanted) return 'go'
       this.startedBlockers.add(index)

@@ -19,7 +19,7 @@ export interface TaskIdentity {
 }
 
 /** Decides, when a task announces itself, whether to hold it until release(). */
-export type OnStart = (index: number, identity: TaskIdentity) => 'hold' | 'go'
+export type OnStart = (index: number) => 'hold' | 'go'
 
 // --- task side --------------------------------------------------------------------------------
 
@@ -44,7 +44,7 @@ export function announce(gate: string, run: number, index: number): Promise<void
 export class GateServer {
   private run = -1
   private onStart: OnStart = () => 'go'
-  private held = new Map<number, Socket[]>()
+  private readonly held = new Map<number, Socket[]>()
   private readonly started = new Map<number, TaskIdentity>()
   private readonly sockets = new Set<Socket>()
   private released = false
@@ -61,7 +61,10 @@ export class GateServer {
     if (process.platform === 'win32') {
       address = `\\\\.\\pipe\\callback-thread-guard-${process.pid}-${Date.now()}`
     } else {
-      folder = mkdtempSync(join(tmpdir(), 'ctg-'))
+      const made = mkdtempSync(join(tmpdir(), 'ctg-'))
+      // However the probe ends (short of being killed), the socket's folder goes with it.
+      process.once('exit', () => rmSync(made, { recursive: true, force: true }))
+      folder = made
       address = join(folder, 'gate.sock')
     }
     const server = createServer()
@@ -83,11 +86,6 @@ export class GateServer {
     this.onStart = onStart
     this.started.clear()
     this.released = false
-  }
-
-  /** Replaces the decision for tasks that announce themselves from now on. */
-  setOnStart(onStart: OnStart): void {
-    this.onStart = onStart
   }
 
   /** The identity a task announced in the current run, if it did. */
@@ -154,8 +152,7 @@ export class GateServer {
     // A task run twice announces itself twice: the first identity is the one that counts.
     if (!this.started.has(i))
       this.started.set(i, { pid: pid as number, threadId: thread as number })
-    if (this.released || this.onStart(i, this.started.get(i) as TaskIdentity) === 'go')
-      return go(socket)
+    if (this.released || this.onStart(i) === 'go') return go(socket)
     const sockets = this.held.get(i) ?? []
     sockets.push(socket)
     this.held.set(i, sockets)
