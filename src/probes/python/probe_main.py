@@ -34,6 +34,26 @@ PROGRESS_EVERY_S = 0.25
 TICK_S = 0.2
 # Thread names are report samples: cap them so a silly name cannot blow the 1 MiB line limit.
 NAME_LIMIT = 200
+# The in-flight window: a repetition of more tasks than this runs as consecutive windows of at
+# most WINDOW futures on its executor (submit, register, wait for the window's callbacks, tally
+# the window into the histogram, drop it), so memory stays flat however many tasks a cell has.
+# A cell of at most WINDOW tasks is one window and runs exactly as without a window. See
+# docs/performance.md for how a window meets each scenario (and `timed`'s callback delay).
+# CTG_PROBE_WINDOW overrides it (a tiny window exercises the windowed path in tests).
+DEFAULT_WINDOW = 10000
+# Once a wait of a repetition has timed out (a callback or a task that never comes), later
+# windows of that repetition do not wait the whole timeoutMs again: a task that does not start
+# or finish gets GRACE_S, and callbacks get GRACE_S after their futures are all done. Nothing is
+# lost by it: a callback that runs later still counts (see _Repetition.late).
+GRACE_S = 0.2
+
+
+def _window_size():
+    try:
+        value = int(os.environ.get("CTG_PROBE_WINDOW", ""))
+    except ValueError:
+        return DEFAULT_WINDOW
+    return value if value >= 1 else DEFAULT_WINDOW
 
 
 # --------------------------------------------------------------------------------------------
@@ -42,8 +62,22 @@ NAME_LIMIT = 200
 # also works when the task ran in another process.
 
 
+# The process id, kept current across os.fork() (a forked child runs the hook; a spawned one
+# imports this module afresh): os.getpid() is a system call, and it is asked once per task and
+# once per callback.
+_PID = [os.getpid()]
+
+
+def _reset_pid():
+    _PID[0] = os.getpid()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_reset_pid)
+
+
 def _identity():
-    return (os.getpid(), threading.get_ident(), threading.current_thread().name)
+    return (_PID[0], threading.get_ident(), threading.current_thread().name)
 
 
 def plain_task(task_s):
@@ -135,18 +169,61 @@ class _Skip(Exception):
 
 
 class _Repetition:
-    """What one repetition observes.
+    """What one repetition observes, one window of futures at a time.
 
-    Per-callback data lives in flat lists indexed by `future index * callbacks per future +
-    callback index`, so a big cell costs a few lists rather than an object per callback; the
-    whole thing is tallied and dropped at the end of the repetition.
+    The open window's per-callback data lives in flat lists indexed by `callback index - base`,
+    where a callback's index is `future index * callbacks per future + callback index`, so a
+    window costs a few lists rather than an object per callback. A window that is not the last is
+    closed once its callbacks have run (or its wait timed out), tallied into the histogram and
+    dropped; the last one is tallied after shutdown(wait=True), as a single window always was.
+    A call that arrives for a callback of a closed window (a second run, or a first run after the
+    wait timed out) is kept in `late` and folded into the histogram at the end of the
+    repetition, after shutdown(wait=True): the histogram is the one a single window would give.
     """
 
     def __init__(self, tasks, per_future, driver_pid, driver_ident, raising):
-        n = tasks * per_future
         self.tasks = tasks
         self.per_future = per_future
-        self.futures = [None] * tasks
+        self._driver_pid = driver_pid
+        self._driver_ident = driver_ident
+        self._raising = raising
+        # A plain lock for the bookkeeping (cheap in the worker's path) and an Event as the
+        # latch's signal, set once by the last first-call of the window.
+        self._lock = threading.Lock()
+        self._all_ran = threading.Event()
+        self._next_seq = 0
+        # Index of the callback whose add_done_callback call is in progress on the driver, or -1.
+        self.registering = -1
+        # Set when a wait of this repetition timed out; `shortened` is what it was when the
+        # open window opened: windows after an expired wait wait only GRACE_S (never the one
+        # whose wait expired, so a single window waits exactly as it always did).
+        self.expired = False
+        self.shortened = False
+        # Callback index -> [calls, pid, ident, thread name, sequence number, future], for calls
+        # that arrived after their window was closed.
+        self.late = {}
+        # Outcome key of every tallied callback of a closed window (a code into `keys`), so that
+        # a late call can move its callback to the right outcome. Only multi-window repetitions.
+        self.codes = None
+        self.code_overflow = {}
+        self.keys = []
+        self.key_codes = {}
+        self._open(0, 0)
+
+    def open_window(self, first, count):
+        """Starts recording futures first..first+count-1 (callbacks registered from now on)."""
+        with self._lock:
+            self._open(first, count)
+
+    def _open(self, first, count):
+        per = self.per_future
+        n = count * per
+        self.first = first
+        self.count = count
+        self.shortened = self.expired
+        self.base = first * per
+        self.size = n
+        self.futures = [None] * count
         self.gates = []
         self.registered = [None] * n
         self.calls = [0] * n
@@ -155,43 +232,49 @@ class _Repetition:
         self.cb_name = [None] * n
         self.seq = [0] * n
         self.inline = [False] * n
-        # Index of the callback whose add_done_callback call is in progress on the driver, or -1.
-        self.registering = -1
-        self._driver_pid = driver_pid
-        self._driver_ident = driver_ident
-        self._raising = raising
-        # A plain lock for the bookkeeping (cheap in the worker's path) and an Event as the
-        # latch's signal, set once by the last first-call.
-        self._lock = threading.Lock()
-        self._all_ran = threading.Event()
-        self._next_seq = 0
         self.remaining = n
         if n == 0:
             self._all_ran.set()
+        else:
+            self._all_ran.clear()
 
-    def callback(self, index, _future):
+    def close_window(self):
+        """Stops recording into the window's lists: from now on a call for it is late."""
+        with self._lock:
+            self.size = 0
+
+    def callback(self, index, future):
         """The observed done callback: record who runs it, count it, count the latch down."""
-        pid = os.getpid()
+        pid = _PID[0]
         ident = threading.get_ident()
         # Only the driver thread can be inside add_done_callback, so only there is the slot
         # meaningful; elsewhere it is whatever the driver is doing at the moment.
         inline = pid == self._driver_pid and ident == self._driver_ident and self.registering == index
         with self._lock:
-            calls = self.calls[index]
-            self.calls[index] = calls + 1
-            if calls == 0:
-                self._next_seq += 1
-                self.seq[index] = self._next_seq
-                self.cb_pid[index] = pid
-                self.cb_ident[index] = ident
-                self.inline[index] = inline
-                # The latch counts callbacks, not calls: a callback run twice must not hide a
-                # callback never run.
-                self.remaining -= 1
-                if self.remaining == 0:
-                    self._all_ran.set()
-        if calls == 0:
-            self.cb_name[index] = threading.current_thread().name
+            local = index - self.base
+            if 0 <= local < self.size:
+                calls = self.calls[local]
+                self.calls[local] = calls + 1
+                if calls == 0:
+                    self._next_seq += 1
+                    self.seq[local] = self._next_seq
+                    self.cb_pid[local] = pid
+                    self.cb_ident[local] = ident
+                    self.cb_name[local] = threading.current_thread().name
+                    self.inline[local] = inline
+                    # The latch counts callbacks, not calls: a callback run twice must not hide
+                    # a callback never run.
+                    self.remaining -= 1
+                    if self.remaining == 0:
+                        self._all_ran.set()
+            else:
+                record = self.late.get(index)
+                if record is None:
+                    self._next_seq += 1
+                    self.late[index] = [1, pid, ident, threading.current_thread().name,
+                                        self._next_seq, future]
+                else:
+                    record[0] += 1
         if self._raising and index % self.per_future == 0:
             raise Deliberate("deliberate")
 
@@ -201,11 +284,38 @@ class _Repetition:
 
     def futures_finished(self):
         # For progress only: futures whose callbacks have all arrived, roughly.
-        return (len(self.calls) - self.remaining) // self.per_future
+        return self.first + (self.size - self.remaining) // self.per_future if self.size else self.first
 
     def open_gates(self):
         for gate in self.gates:
             gate.set()
+
+    def key_of(self, index):
+        code = self.codes[index]
+        return self.keys[self.code_overflow[index] if code == 255 else code]
+
+
+# concurrent.futures.Future itself (not a subclass, not another executor's future) is read
+# through its attributes: one read of _state is the same snapshot its done(), running() and
+# cancelled() take under its lock, at a fraction of the cost (four lock round trips per
+# registration otherwise). Only when this Python's Future has the attributes we know.
+_Future = concurrent.futures.Future
+_STATES = {"PENDING": "pending", "RUNNING": "running", "CANCELLED": "cancelled",
+           "CANCELLED_AND_NOTIFIED": "cancelled", "FINISHED": "done"}
+
+
+def _knows_future():
+    try:
+        future = _Future()
+        if future._state != "PENDING" or future._exception is not None:
+            return False
+        future.set_result(1)
+        return future._state == "FINISHED" and future._result == 1
+    except Exception:
+        return False
+
+
+_FAST_FUTURE = _knows_future()
 
 
 def _state(future):
@@ -214,6 +324,10 @@ def _state(future):
     Terminal states are checked first and again last, so a future that moves on while we look
     is reported in its latest state, never in a state it had already left.
     """
+    if _FAST_FUTURE and type(future) is _Future:
+        state = _STATES.get(future._state)
+        if state is not None:
+            return state
     if future.done():
         return "cancelled" if future.cancelled() else "done"
     if future.running():
@@ -227,14 +341,59 @@ def _task_identity(future):
     """(pid, ident, name) of the thread that ran the task, or None if it never ran."""
     if future is None:
         return None
-    try:
-        # Raises if unfinished (timeout), cancelled or failed: in each case no identity.
-        value = future.result(timeout=0)
-    except Exception:
-        return None
+    if _FAST_FUTURE and type(future) is _Future:
+        # set_result() stores _result before it sets _state: FINISHED means _result is there.
+        if future._state != "FINISHED" or future._exception is not None:
+            return None
+        value = future._result
+    else:
+        try:
+            # Raises if unfinished (timeout), cancelled or failed: in each case no identity.
+            value = future.result(timeout=0)
+        except Exception:
+            return None
     if isinstance(value, tuple) and len(value) == 3:
         return value
     return None
+
+
+_DONE_STATES = ("CANCELLED", "CANCELLED_AND_NOTIFIED", "FINISHED")
+
+
+def _is_done(future):
+    if _FAST_FUTURE and type(future) is _Future:
+        return future._state in _DONE_STATES
+    try:
+        return future.done()
+    except Exception:
+        return True  # a future that cannot say is not worth waiting for
+
+
+def _ran_on(cb_pid, cb_ident, pid, driver, task):
+    """Where a callback ran: the driver wins when it also ran the task."""
+    if cb_pid == pid and cb_ident == driver:
+        return "caller-thread"
+    if task is not None and cb_pid == task[0] and cb_ident == task[1]:
+        return "task-thread"
+    if cb_pid != pid:
+        return "other-process"
+    return "other-thread"
+
+
+def _count(histogram, key, delta, task_name, callback_name, caller):
+    """Adds delta callbacks to the outcome `key`, with a sample when there is one and room.
+
+    An entry is [count, samples, the (task, callback) names of its samples]."""
+    entry = histogram.get(key)
+    if entry is None:
+        entry = histogram[key] = [0, [], set()]
+    entry[0] += delta
+    if entry[0] <= 0:
+        del histogram[key]
+        return
+    if delta > 0 and len(entry[1]) < 3 and caller is not None and (task_name, callback_name) not in entry[2]:
+        entry[2].add((task_name, callback_name))
+        entry[1].append({"task": task_name, "callback": callback_name, "caller": caller})
 
 
 def _one_line(exc):
@@ -317,6 +476,7 @@ class Probe:
         self._progress_base = 0
         self._progress_total = 0
         self._rep = None
+        self._window = _window_size()
 
     # -- output ---------------------------------------------------------------------------
 
@@ -376,8 +536,16 @@ class Probe:
         histogram = {}
         try:
             for rep_index in range(cell.repeat):
-                self._progress_base = rep_index * cell.tasks
-                self._run_repetition(cell, histogram)
+                base = rep_index * cell.tasks
+                if cell.scenario == "shutdown" and cell.tasks > self._window:
+                    # shutdown() ends its executor, so here a window is a repetition of its
+                    # own, with a fresh executor (docs/performance.md).
+                    for first in range(0, cell.tasks, self._window):
+                        self._progress_base = base + first
+                        self._run_repetition(cell, histogram, min(self._window, cell.tasks - first))
+                else:
+                    self._progress_base = base
+                    self._run_repetition(cell, histogram, cell.tasks)
         except _Skip as exc:
             self.send({"type": "skipped", "id": cell_id, "reason": str(exc)})
             return
@@ -401,12 +569,12 @@ class Probe:
                              "elapsedMs": round(elapsed_ms, 1),
                              "loggedExceptions": self._handler.count - logged_before}})
 
-    def _run_repetition(self, cell, histogram):
+    def _run_repetition(self, cell, histogram, tasks):
         try:
             executor = self._factory(max_workers=cell.workers)
         except Exception as exc:
             raise _BadCell("executor constructor raised %s" % _one_line(exc))
-        rep = _Repetition(cell.tasks, cell.callbacks, self._pid, self._driver_ident, cell.scenario == "raising")
+        rep = _Repetition(tasks, cell.callbacks, self._pid, self._driver_ident, cell.scenario == "raising")
         self._rep = rep
         failure = None
         try:
@@ -417,15 +585,24 @@ class Probe:
             else:
                 sync = _ThreadSync()
             if cell.scenario in HELD_SCENARIOS:
-                self._held(cell, executor, rep, sync)
+                experiment = self._held
             elif cell.scenario == "timed":
-                self._timed(cell, executor, rep)
+                experiment = self._timed
             elif cell.scenario == "done":
-                self._done(cell, executor, rep)
+                experiment = self._done
             elif cell.scenario == "cancel":
-                self._cancel(cell, executor, rep, sync)
+                experiment = self._cancel
             else:
-                self._shutdown(cell, executor, rep, sync)
+                experiment = self._shutdown
+            # One window, or several in a row on this executor: each one is the experiment on
+            # its own futures; all but the last are tallied as soon as their callbacks have run.
+            firsts = list(range(0, tasks, self._window)) or [0]
+            for first in firsts:
+                rep.open_window(first, min(self._window, tasks - first))
+                experiment(cell, executor, rep, sync)
+                if first != firsts[-1]:
+                    rep.close_window()
+                    self._tally(cell, rep, histogram, closed=True)
         except (_Skip, _BadCell):
             raise
         except Exception as exc:
@@ -446,7 +623,8 @@ class Probe:
                     failure = exc
         if failure is not None:
             raise _BadCell("%s scenario failed: %s" % (cell.scenario, _one_line(failure)))
-        self._tally(cell, rep, histogram)
+        self._tally(cell, rep, histogram, closed=False)
+        self._fold_late(cell, rep, histogram)
 
     def _get_manager(self):
         if self._manager is None:
@@ -456,14 +634,17 @@ class Probe:
         return self._manager
 
     # -- the experiments ------------------------------------------------------------------
+    # Each runs on the open window of `rep`: futures 0..rep.count-1 of the window (its local
+    # indexes), callbacks rep.base + local index (their global indexes).
 
     def _register(self, rep, future, first):
-        """Registers callbacks first..first+per_future-1 on future, observing its state before each."""
-        for index in range(first, first + rep.per_future):
-            self._register_one(rep, future, index)
+        """Registers callbacks first..first+per_future-1 (local) on future, observing its state before each."""
+        for local in range(first, first + rep.per_future):
+            self._register_one(rep, future, local)
 
-    def _register_one(self, rep, future, index):
-        rep.registered[index] = _state(future)
+    def _register_one(self, rep, future, local):
+        index = rep.base + local
+        rep.registered[local] = _state(future)
         rep.registering = index
         try:
             future.add_done_callback(functools.partial(rep.callback, index))
@@ -474,12 +655,37 @@ class Probe:
         finally:
             rep.registering = -1
 
+    def _wait_s(self, cell, rep):
+        """How long a wait may take: timeoutMs, or GRACE_S once a wait of the repetition expired."""
+        return min(cell.timeout_s, GRACE_S) if rep.shortened else cell.timeout_s
+
     def _await_callbacks(self, cell, rep):
-        """Waits on the latch for timeoutMs; whatever has not run by then is counted as never."""
-        deadline = time.monotonic() + cell.timeout_s
+        """Waits on the latch for timeoutMs; whatever has not run by then is counted as never.
+
+        Once an earlier window's wait has expired, it waits until the window's futures are all
+        done and then GRACE_S more (never longer than timeoutMs): an executor that loses callbacks
+        costs one timeoutMs per repetition, not one per window.
+        """
+        start = time.monotonic()
+        deadline = start + cell.timeout_s
+        futures = rep.futures
+        pending = 0  # futures[:pending] are known to be done
+        settled = None  # when every future of the window was seen done (expired repetitions)
         while True:
-            left = deadline - time.monotonic()
-            if rep.wait(max(0.0, min(left, TICK_S))) or left <= 0:
+            now = time.monotonic()
+            left = deadline - now
+            if rep.shortened:
+                if settled is None:
+                    while pending < len(futures) and _is_done(futures[pending]):
+                        pending += 1
+                    if pending == len(futures):
+                        settled = now
+                if settled is not None:
+                    left = min(left, settled + GRACE_S - now)
+            if rep.wait(max(0.0, min(left, TICK_S))):
+                return
+            if left <= 0:
+                rep.expired = True
                 return
             self._tick()
 
@@ -494,15 +700,16 @@ class Probe:
         # that never starts is not ours to judge: carry on and let the facts show it.
         for _ in range(cell.workers):
             try:
-                started.get(timeout=cell.timeout_s)
+                started.get(timeout=self._wait_s(cell, rep))
             except queue.Empty:
                 sys.stderr.write("probe: not every blocker task started within timeoutMs\n")
+                rep.expired = True
                 break
         return release
 
     def _held(self, cell, executor, rep, sync):
         # running / order / raising: register while the task is provably running.
-        n = cell.tasks
+        n = rep.count
         per = rep.per_future
         started = sync.queue()
         gates = [sync.gate() for _ in range(n)]
@@ -513,14 +720,16 @@ class Probe:
         todo = bytearray(b"\x01") * n
         left = n
         last_start = time.monotonic()
+        wait_s = self._wait_s(cell, rep)
         while left:
             self._tick()
             waited = time.monotonic() - last_start
             try:
-                i = started.get(timeout=max(0.001, min(TICK_S, cell.timeout_s - waited)))
+                i = started.get(timeout=max(0.001, min(TICK_S, wait_s - waited)))
             except queue.Empty:
-                if time.monotonic() - last_start >= cell.timeout_s:
+                if time.monotonic() - last_start >= wait_s:
                     sys.stderr.write("probe: %d tasks did not start within timeoutMs\n" % left)
+                    rep.expired = True
                     break
                 continue
             last_start = time.monotonic()
@@ -538,41 +747,50 @@ class Probe:
         rep.open_gates()
         self._await_callbacks(cell, rep)
 
-    def _timed(self, cell, executor, rep):
-        # The tutorial's experiment: nothing is held, the state at registration is whatever it is.
+    def _timed(self, cell, executor, rep, sync):
+        # The tutorial's experiment: nothing is held, the state at registration is whatever it
+        # is. With several windows, each window is the experiment on its own: submit its tasks,
+        # sleep callbackDelayMs, register (docs/performance.md).
         futures = rep.futures
-        for i in range(cell.tasks):
-            futures[i] = executor.submit(plain_task, cell.task_s)
+        submit = executor.submit
+        task_s = cell.task_s
+        for i in range(rep.count):
+            futures[i] = submit(plain_task, task_s)
         if cell.callback_delay_s > 0:
             time.sleep(cell.callback_delay_s)
-        for i in range(cell.tasks):
+        for i in range(rep.count):
             self._register_one(rep, futures[i], i)
-            self._tick()
+            if not i & 63:
+                self._tick()
         self._await_callbacks(cell, rep)
 
-    def _done(self, cell, executor, rep):
+    def _done(self, cell, executor, rep, sync):
         futures = rep.futures
-        for i in range(cell.tasks):
+        for i in range(rep.count):
             futures[i] = executor.submit(plain_task, cell.task_s)
         # result() is a fine way to wait here only because no callback is registered yet.
         # (Not concurrent.futures.wait: a third-party executor's futures need not be Futures.)
-        deadline = time.monotonic() + cell.timeout_s
+        deadline = time.monotonic() + self._wait_s(cell, rep)
         for future in futures:
             try:
                 future.result(timeout=max(0.0, deadline - time.monotonic()))
+            except concurrent.futures.TimeoutError:
+                rep.expired = True
             except Exception:
                 pass  # unfinished or failed: the observed state says so
             self._tick()
-        for i in range(cell.tasks):
+        for i in range(rep.count):
             self._register_one(rep, futures[i], i)
         self._await_callbacks(cell, rep)
 
     def _cancel(self, cell, executor, rep, sync):
+        # With several windows, each window holds the workers again: the cancelled futures of
+        # the previous one are drained from the queue before the blockers run.
         release = self._hold_workers(cell, executor, rep, sync)
         futures = rep.futures
-        for i in range(cell.tasks):
+        for i in range(rep.count):
             futures[i] = executor.submit(plain_task, cell.task_s)
-        for i in range(cell.tasks):
+        for i in range(rep.count):
             future = futures[i]
             self._register_one(rep, future, 2 * i)
             future.cancel()
@@ -582,9 +800,10 @@ class Probe:
         self._await_callbacks(cell, rep)
 
     def _shutdown(self, cell, executor, rep, sync):
+        # Always one window: a cell of more tasks runs one repetition per window (run_cell).
         release = self._hold_workers(cell, executor, rep, sync)
         futures = rep.futures
-        for i in range(cell.tasks):
+        for i in range(rep.count):
             futures[i] = executor.submit(plain_task, cell.task_s)
             self._register_one(rep, futures[i], i)
         executor.shutdown(wait=False, cancel_futures=True)
@@ -593,7 +812,14 @@ class Probe:
 
     # -- tally ----------------------------------------------------------------------------
 
-    def _tally(self, cell, rep, histogram):
+    def _tally(self, cell, rep, histogram, closed):
+        """Adds the open window's callbacks to the histogram.
+
+        `closed`: the window was closed before the end of the repetition (not after
+        shutdown(wait=True)): first give its tasks up to timeoutMs to finish, as shutdown would
+        have, and remember each callback's outcome for calls that may still come (late).
+        This loop runs once per callback, so it is written for speed: locals, no calls.
+        """
         per = rep.per_future
         with_order = cell.scenario in ("order", "raising")
         with_role = cell.scenario == "raising"
@@ -601,47 +827,140 @@ class Probe:
         driver = self._driver_ident
         caller = self._driver_name
         calls = rep.calls
-        for i in range(rep.tasks):
-            task = _task_identity(rep.futures[i])
-            task_name = _clip(str(task[2])) if task else None
+        cb_pid = rep.cb_pid
+        cb_ident = rep.cb_ident
+        cb_name = rep.cb_name
+        registered = rep.registered
+        inline_of = rep.inline
+        seq = rep.seq
+        futures = rep.futures
+        base = rep.base
+        if closed:
+            if rep.codes is None:
+                rep.codes = bytearray(rep.tasks * per)
+            codes = rep.codes
+            key_codes = rep.key_codes
+            deadline = time.monotonic() + self._wait_s(cell, rep)
+            for future in futures:
+                if future is not None and not _is_done(future):
+                    try:
+                        future.result(timeout=max(0.0, deadline - time.monotonic()))
+                    except concurrent.futures.TimeoutError:
+                        rep.expired = True
+                    except Exception:
+                        pass
+        get = histogram.get
+        clipped = {}  # thread name -> its clipped form
+        local = 0
+        for i in range(rep.count):
+            task = _task_identity(futures[i])
+            if task is None:
+                task_name = None
+            else:
+                task_name = clipped.get(task[2])
+                if task_name is None:
+                    task_name = clipped[task[2]] = _clip(str(task[2]))
             previous_seq = 0  # first-run sequence number of the latest earlier callback that ran
-            for index in range(i * per, (i + 1) * per):
-                count = calls[index]
+            for j in range(per):
+                count = calls[local]
                 if count == 0:
                     ran_on = "never"
                     inline = False
                 else:
-                    cb_pid = rep.cb_pid[index]
-                    cb_ident = rep.cb_ident[index]
-                    if cb_pid == pid and cb_ident == driver:
+                    p = cb_pid[local]
+                    t = cb_ident[local]
+                    if p == pid and t == driver:
                         ran_on = "caller-thread"
-                    elif task is not None and cb_pid == task[0] and cb_ident == task[1]:
+                    elif task is not None and p == task[0] and t == task[1]:
                         ran_on = "task-thread"
-                    elif cb_pid != pid:
+                    elif p != pid:
                         ran_on = "other-process"
                     else:
                         ran_on = "other-thread"
-                    inline = rep.inline[index]
-                key = (rep.registered[index], ran_on, inline, count)
+                    inline = inline_of[local]
+                key = (registered[local], ran_on, inline, count)
                 if with_order:
                     # Out of order: it started before an earlier-registered callback that ran.
                     # A callback that never ran has no start, so it cannot be out of order.
-                    out = count > 0 and rep.seq[index] < previous_seq
+                    out = count > 0 and seq[local] < previous_seq
                     key += ("out-of-order" if out else "in-order",)
-                    if count > 0:
-                        previous_seq = max(previous_seq, rep.seq[index])
+                    if count > 0 and seq[local] > previous_seq:
+                        previous_seq = seq[local]
                 if with_role:
-                    key += ("raiser" if index == i * per else "after-raiser",)
-                entry = histogram.get(key)
+                    key += ("raiser" if j == 0 else "after-raiser",)
+                entry = get(key)
                 if entry is None:
-                    entry = histogram[key] = [0, []]
+                    entry = histogram[key] = [0, [], set()]
                 entry[0] += 1
-                samples = entry[1]
-                if len(samples) < 3:
-                    sample = {"task": task_name, "callback": _clip(rep.cb_name[index]) if count else None,
-                              "caller": caller}
-                    if sample not in samples:
-                        samples.append(sample)
+                if len(entry[1]) < 3:
+                    name = cb_name[local] if count else None
+                    if name is not None:
+                        name = clipped.get(name)
+                        if name is None:
+                            name = clipped[cb_name[local]] = _clip(cb_name[local])
+                    if (task_name, name) not in entry[2]:
+                        entry[2].add((task_name, name))
+                        entry[1].append({"task": task_name, "callback": name, "caller": caller})
+                if closed:
+                    code = key_codes.get(key)
+                    if code is None:
+                        code = key_codes[key] = len(rep.keys)
+                        rep.keys.append(key)
+                    if code < 255:
+                        codes[base + local] = code
+                    else:
+                        codes[base + local] = 255
+                        rep.code_overflow[base + local] = code
+                local += 1
+
+    def _fold_late(self, cell, rep, histogram):
+        """Moves the callbacks of closed windows that were called again (or first) after their
+        window was tallied to the outcome they end up with, as if tallied after shutdown."""
+        if not rep.late:
+            return
+        per = rep.per_future
+        with_order = cell.scenario in ("order", "raising")
+        by_future = {}
+        for index in rep.late:
+            by_future.setdefault(index // per, []).append(index)
+        for f in sorted(by_future):
+            lo = f * per
+            future = rep.late[by_future[f][0]][5]
+            task = _task_identity(future)
+            task_name = _clip(str(task[2])) if task else None
+            olds = [rep.key_of(index) for index in range(lo, lo + per)]
+            # First runs that came late started after every callback tallied before them.
+            late_first = {}
+            for index in range(lo, lo + per):
+                record = rep.late.get(index)
+                if record is not None and olds[index - lo][3] == 0:
+                    late_first[index] = record[4]
+            for index in range(lo, lo + per):
+                old = olds[index - lo]
+                record = rep.late.get(index)
+                registered, ran_on, inline, count = old[0], old[1], old[2], old[3]
+                name = None
+                if record is not None:
+                    if count == 0:
+                        ran_on = _ran_on(record[1], record[2], self._pid, self._driver_ident, task)
+                        inline = False  # its registering call had long returned
+                    count += record[0]
+                    name = _clip(record[3])
+                key = (registered, ran_on, inline, count)
+                if with_order:
+                    if old[3] > 0:
+                        out = old[4] == "out-of-order" or any(r < index for r in late_first)
+                    elif index in late_first:
+                        seq = late_first[index]
+                        out = any(r < index and s > seq for r, s in late_first.items())
+                    else:
+                        out = False
+                    key += ("out-of-order" if out else "in-order",)
+                key += old[5:]
+                if key != old:
+                    _count(histogram, old, -1, None, None, None)
+                    _count(histogram, key, 1, task_name, name, self._driver_name if name else None)
+        rep.late = {}
 
     # -- lifetime -------------------------------------------------------------------------
 
