@@ -3,6 +3,7 @@
  * `expect.extend(matchers)`. It passes when every cell that ran honours the contract; its failure
  * message is the outcome table of each failing cell and the rules that were broken.
  */
+import type { MatcherFunction } from 'expect'
 import type { ContractInput } from '../grading/contract.js'
 import type { CellReport, Report } from '../report/model.js'
 import { cellParams, cellTitle, describeViolation, sampleText } from '../report/summarize.js'
@@ -48,7 +49,9 @@ export function toHonourContract(received: unknown, contract: ContractLike): Mat
 }
 
 /** Ready for expect.extend(matchers). */
-export const matchers = { toHonourContract }
+export const matchers: { toHonourContract: MatcherFunction<[contract: ContractLike]> } = {
+  toHonourContract
+}
 
 function describeCell(cell: CellReport, showTarget: boolean): string[] {
   const title = `${showTarget ? `${cell.target} ` : ''}${cell.id} ${cellTitle(cell)} (${cell.scenario}, ${cellParams(cell)})`
