@@ -157,6 +157,7 @@ async function runTarget(
     for (const cell of inTurn) {
       // A probe killed by a timeout or a crash is restarted, so one bad cell costs only itself.
       if (!current.session.alive && current.start.kind === 'hello') {
+        current.session.killTree() // whatever the dead probe left behind in its process group
         current = await ProbeSession.start(spec)
         if (current.start.kind !== 'hello') report.error = startFailure(current.start)
       }
