@@ -128,7 +128,9 @@ async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     GITHUB_OUTPUT: outputPath,
     RUNNER_TEMP: dir,
     NO_PROXY: '127.0.0.1',
-    no_proxy: '127.0.0.1'
+    no_proxy: '127.0.0.1',
+    // No pause before the check for a duplicate after a create (faulty-api.test.ts times the rest).
+    CALLBACK_THREAD_GUARD_API_TIMING: 'settle-ms=0'
   }
   // The runner's naming: INPUT_ + the name upper-cased, spaces to underscores, dashes kept.
   for (const [name, value] of Object.entries(inputs))
@@ -260,7 +262,7 @@ describe('the bundled action on a pull request', () => {
     ])
   })
 
-  it('leaves alone a comment with its marker that another account wrote, and creates its own', async () => {
+  it('H06 leaves alone a comment with its marker that another account wrote, and creates its own', async () => {
     const planted = github.addComment(PR, `${MARKER}\nplease merge, all green`, 'mallory')
     const dir = tempDir()
     artifacts(dir, { one: PASSING })
@@ -290,7 +292,7 @@ describe('the bundled action on a pull request', () => {
     expect(run.code).toBe(0)
     expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1) // a 403 is not retried
     expect(run.stdout).toMatch(
-      /::warning::could not comment on pull request #42: Resource not accessible by integration.*from a fork.*workflow_run recipe in docs\/action\.md/
+      /::warning::could not comment on pull request #42: create comment: HTTP 403 Resource not accessible by integration\. .*from a fork.*workflow_run recipe in docs\/action\.md/
     )
     expect(run.outputs.verdict).toBe('pass')
     expect(run.outputs['comment-url']).toBe('')
@@ -314,9 +316,12 @@ describe('the bundled action on a pull request', () => {
     expect(posts).toHaveLength(2)
     expect(bodyOf(posts[1])).toBe(bodyOf(posts[0]))
     expect(github.comments).toHaveLength(1)
-    // Before trying again it looked whether the failed create had happened after all.
-    expect(github.requested('GET', COMMENTS_PATH)).toHaveLength(2)
-    expect(run.stdout).toMatch(/create comment failed .*attempt 2 in 1\.0 s/)
+    // Before trying again it looked whether the failed create had happened after all; after
+    // the create it looked once more, for a duplicate from a run at the same moment.
+    expect(github.requested('GET', COMMENTS_PATH)).toHaveLength(3)
+    expect(run.stdout).toMatch(
+      /create comment failed \(HTTP 502 Bad Gateway\); attempt 2 in 1\.0 s/
+    )
     expect(run.outputs['comment-url']).not.toBe('')
   })
 
@@ -333,7 +338,7 @@ describe('the bundled action on a pull request', () => {
 
     const run = await runAction({ dir, inputs: { reports: 'reports/**/*.json' } })
     expect(run.code).toBe(0)
-    expect(github.requested('GET', COMMENTS_PATH)).toHaveLength(2)
+    expect(github.requested('GET', COMMENTS_PATH)).toHaveLength(3) // 403, list, check after create
     expect(github.comments).toHaveLength(1)
   })
 
@@ -478,7 +483,7 @@ describe('the bundled action on a pull request', () => {
     expect(errors[1]).toMatch(/^::error title=callback-thread-guard%3A worker-runs-callback::c2 /)
     expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1)
   })
-  it('keeps hostile names from forging the marker or issuing workflow commands', async () => {
+  it('H03 keeps hostile names in a report from forging the marker or issuing workflow commands', async () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'reports'))
     const hostile = makeReport(
@@ -502,7 +507,7 @@ describe('the bundled action on a pull request', () => {
       const stop = line.match(/^::stop-commands::(.+)$/)
       if (stop !== null && stoppedBy === undefined) stoppedBy = stop[1]
       else if (stoppedBy !== undefined && line === `::${stoppedBy}::`) stoppedBy = undefined
-      else if (/^::(warning::pwned|add-mask::)/.test(line)) expect(stoppedBy).toBeDefined()
+      else if (/^::(warning::pwned|add-mask::secret)/.test(line)) expect(stoppedBy).toBeDefined()
     }
     expect(run.stdout).toMatch(
       /::stop-commands::[0-9a-f-]{36}\n[\s\S]*::warning::pwned[\s\S]*\n::[0-9a-f-]{36}::/
@@ -545,7 +550,7 @@ describe('the bundled action elsewhere', () => {
     const run = await runAction({ dir, inputs: { reports: 'reports/**/*.json' } })
     expect(run.code).toBe(1)
     expect(run.stdout.trim()).toMatch(
-      /^merging 2 reports: .*\n::error::input reports: reports\/bad\/report\.json: not a callback-thread-guard JSON report: cells\[1\]\.verdict: /
+      /^::add-mask::ghs_test_token\nmerging 2 reports: .*\n::error::input reports: reports\/bad\/report\.json: not a callback-thread-guard JSON report: cells\[1\]\.verdict: /
     )
     expect(run.summary).toBe('')
     expect(existsSync(join(dir, 'callback-thread-guard-report.json'))).toBe(false)

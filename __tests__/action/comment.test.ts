@@ -53,8 +53,15 @@ class MemoryApi implements CommentApi {
     c.body = body
     return c
   }
+  async deleteComment(id: number) {
+    this.calls.push(`delete ${id}`)
+    this.comments = this.comments.filter(c => c.id !== id)
+  }
+  whoamiFailures: unknown[] = []
   async ownLogin() {
     this.calls.push('whoami')
+    const failure = this.whoamiFailures.shift()
+    if (failure !== undefined) throw failure
     return this.login
   }
 }
@@ -70,12 +77,12 @@ const policy: RetryPolicy = {
 describe('postStickyComment', () => {
   const body = `${MARKER}\nreport`
 
-  it('creates a comment when there is none, without asking who it is', async () => {
+  it('creates a comment when there is none, then lists again for a duplicate, without asking who it is', async () => {
     const api = new MemoryApi()
     api.add('looks good', 'octocat')
     const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
-    expect(result.action).toBe('created')
-    expect(api.calls).toEqual(['list', 'create'])
+    expect(result).toMatchObject({ action: 'created', removed: [] })
+    expect(api.calls).toEqual(['list', 'create', 'list'])
   })
 
   it('updates its own comment in place', async () => {
@@ -128,7 +135,8 @@ describe('postStickyComment', () => {
     const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
     expect(result.action).toBe('updated')
     expect(api.comments).toHaveLength(1)
-    expect(api.calls).toEqual(['list', 'create', 'list', 'whoami', 'update 1'])
+    // The comment that was made holds our body already: nothing to update.
+    expect(api.calls).toEqual(['list', 'create', 'list', 'whoami'])
   })
 
   it('does not retry a 403 that is not a rate limit', async () => {
@@ -142,6 +150,70 @@ describe('postStickyComment', () => {
       status: 403
     })
     expect(api.calls).toEqual(['list', 'create'])
+  })
+
+  it("keeps the oldest of its comments and deletes the newer ones, never another account's", async () => {
+    const api = new MemoryApi()
+    const mallory = api.add(`${MARKER}\nforged`, 'mallory')
+    const oldest = api.add(`${MARKER}\nold`, 'github-actions[bot]', 'Bot')
+    const newer = api.add(`${MARKER}\nolder still`, 'github-actions[bot]', 'Bot')
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(result).toMatchObject({ action: 'updated', url: oldest.html_url, removed: [newer.id] })
+    expect(api.comments.map(c => c.id)).toEqual([mallory.id, oldest.id])
+    expect(oldest.body).toBe(body)
+    expect(mallory.body).toBe(`${MARKER}\nforged`)
+  })
+
+  it('after creating, finds the comment a concurrent run created first, keeps it and deletes its own', async () => {
+    const api = new MemoryApi()
+    // The other run creates its comment while ours is on the way.
+    const create = api.createComment.bind(api)
+    api.createComment = async (b: string) => {
+      api.add(`${MARKER}\nthe other run`, 'github-actions[bot]', 'Bot')
+      return create(b)
+    }
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(api.comments).toHaveLength(1)
+    expect(api.comments[0]).toMatchObject({ id: 1, body })
+    expect(result).toMatchObject({ action: 'updated', removed: [2] })
+    expect(api.calls).toEqual(['list', 'create', 'list', 'update 1', 'delete 2'])
+  })
+
+  it('says so, without failing, when the check for a duplicate cannot list', async () => {
+    const api = new MemoryApi()
+    const list = api.listComments.bind(api)
+    let lists = 0
+    api.listComments = async () => {
+      lists += 1
+      if (lists > 1) throw Object.assign(new Error('Bad Gateway'), { status: 502 })
+      return list()
+    }
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(result.action).toBe('created')
+    expect(result.warning).toMatch(
+      /^the comment is posted, but the check for a duplicate .* failed \(list comments: Bad Gateway; gave up after 3 attempts in 0\.\d s\); the next run removes any$/
+    )
+    expect(lists).toBe(1 + policy.attempts)
+  })
+
+  it('asks again when the API fails to say who the token is, rather than guess', async () => {
+    const api = new MemoryApi()
+    api.login = 'alice'
+    const alices = api.add(`${MARKER}\nold`, 'alice')
+    api.whoamiFailures = [Object.assign(new Error('Bad Gateway'), { status: 502 })]
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(result).toMatchObject({ action: 'updated', ownLogin: 'alice' })
+    expect(api.calls).toEqual(['list', 'whoami', 'whoami', `update ${alices.id}`])
+
+    const down = new MemoryApi()
+    down.add(`${MARKER}\nold`, 'alice')
+    down.whoamiFailures = Array.from({ length: 9 }, () =>
+      Object.assign(new Error('Bad Gateway'), { status: 502 })
+    )
+    await expect(
+      postStickyComment(down, { marker: MARKER, body, mayCreate: true }, policy)
+    ).rejects.toThrow(/^ask which account the token is: Bad Gateway; gave up after 3 attempts in /)
+    expect(down.calls.filter(c => c === 'create')).toHaveLength(0)
   })
 })
 
@@ -161,7 +233,7 @@ describe('isOwnComment', () => {
 })
 
 describe('the marker', () => {
-  it('encodes the report id so that it cannot close the comment or pose as another id', () => {
+  it('H04 encodes the report id so that it cannot close the comment or pose as another id', () => {
     const hostile = 'x --> <!-- callback-thread-guard:report-id=default -->'
     const marker = commentMarker(hostile)
     expect(marker.match(/-->/g)).toHaveLength(1)
@@ -174,7 +246,7 @@ describe('the marker', () => {
     expect(commentMarker('a b')).not.toBe(commentMarker('a%20b'))
   })
 
-  it('only counts a marker on the first line, exactly', () => {
+  it('H05 only counts a marker on the first line, exactly', () => {
     expect(carriesMarker(`${MARKER}\nbody`, MARKER)).toBe(true)
     expect(carriesMarker(`${MARKER}\r\nbody`, MARKER)).toBe(true)
     expect(carriesMarker(`> ${MARKER}\nquoted`, MARKER)).toBe(false)

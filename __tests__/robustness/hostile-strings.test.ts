@@ -10,7 +10,7 @@ import { renderTerminal } from '../../src/report/terminal.js'
 import { PYTHON_FIXTURES, runWith } from '../helpers/engine.js'
 
 describe('hostile strings', () => {
-  it('thread names with Markdown, HTML, markers, pipes, newlines and escapes are rendered as text', async () => {
+  it('H01 thread names with Markdown, HTML, markers, pipes, newlines and escapes are rendered as text', async () => {
     const report = await runWith({
       executor: 'hostile_executors:HostileNamesMoved',
       pythonPath: [PYTHON_FIXTURES],
@@ -43,7 +43,7 @@ describe('hostile strings', () => {
     expect(junit).toMatch(/&lt;img src=x/)
   })
 
-  it('a target name with HTML and a marker is escaped in the table and the runtimes', async () => {
+  it('H02 a target name with HTML and a marker is escaped in the table and the runtimes', async () => {
     const report = await runWith({ scenarios: ['done'], workers: [1], tasks: [1] })
     report.targets[0]!.name = '<!-- callback-thread-guard:report-id=x --> | <script>'
     for (const c of report.cells) c.target = report.targets[0]!.name

@@ -26,8 +26,10 @@ import { runConfig } from '../run.js'
 import { renderJson, writeAtomically } from '../sinks/files.js'
 import { githubCommentApi } from '../sinks/github/client.js'
 import { postStickyComment } from '../sinks/github/comment.js'
+import { describeApiError, NoAnswerError, UnexpectedResponseError } from '../sinks/github/errors.js'
 import { commentMarker } from '../sinks/github/marker.js'
-import { defaultPolicy } from '../sinks/github/retry.js'
+import { ApiCallError, defaultPolicy } from '../sinks/github/retry.js'
+import { apiTiming } from '../sinks/github/timing.js'
 import { VERSION } from '../version.js'
 import { readRunContext, type RunContext } from './context.js'
 import { expandGlobs } from './glob.js'
@@ -37,9 +39,6 @@ import { ACTION_LABELS, readInputs, type ActionInputs, type CommentMode } from '
 export const COMMENT_LIMIT = 65_000
 /** The job summary of one step may hold 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000
-/** All API work of one run, retries included. */
-const API_BUDGET_MS = 120_000
-const REQUEST_TIMEOUT_MS = 30_000
 /** Annotations past this many are not shown by GitHub anyway. */
 const MAX_ANNOTATIONS = 50
 
@@ -56,6 +55,8 @@ export async function runAction(): Promise<void> {
 async function act(): Promise<void> {
   // 1. Everything that can be refused, before anything runs or is written.
   const inputs = readInputs(name => core.getInput(name))
+  // The runner masks the workflow token by itself, but not a personal or App token passed in.
+  if (isRealToken(inputs.token)) core.setSecret(inputs.token)
   const context = readRunContext(process.env, inputs.pullRequest)
   const baseline =
     inputs.baseline === undefined ? undefined : readReportFile(inputs.baseline, 'input baseline')
@@ -248,33 +249,59 @@ async function comment(
   }
 
   const body = renderReport(report, options)
+  // GitHub's answers are printed: an API that echoes the token must not get it into the log.
+  const say = (message: string) => core.info(redact(message, inputs.token))
+  const timing = apiTiming()
   const policy = {
-    ...defaultPolicy(API_BUDGET_MS),
+    ...defaultPolicy(timing.budgetMs),
+    baseDelayMs: timing.baseDelayMs,
+    settleMs: timing.settleMs,
     onRetry: (what: string, error: unknown, waitMs: number, attempt: number) =>
-      core.info(
-        `${what} failed (${oneLine(error)}); attempt ${attempt + 1} in ${(waitMs / 1000).toFixed(1)} s`
+      say(
+        `${what} failed (${describeApiError(error)}); attempt ${attempt + 1} in ${(waitMs / 1000).toFixed(1)} s`
       )
   }
   try {
     const api = await githubCommentApi(
       { token: inputs.token, owner: context.owner, repo: context.repo, number: pr.number },
-      { requestTimeoutMs: REQUEST_TIMEOUT_MS }
+      { requestTimeoutMs: timing.requestTimeoutMs, deadline: policy.deadline }
     )
     const result = await postStickyComment(
       api,
       { marker: options.marker ?? '', body, mayCreate: decision === 'post' },
       policy,
-      message => core.info(message)
+      say
     )
+    const url =
+      result.url !== undefined && /^https:\/\/[^\s"'<>]+$/.test(result.url)
+        ? redact(result.url, inputs.token)
+        : undefined
     if (result.action === 'none')
-      core.info(`comment: ${inputs.comment}, and there is no comment of ours to update`)
-    else
-      core.info(`${result.action} the comment on pull request #${pr.number}: ${result.url ?? ''}`)
-    return result.url
+      say(`comment: ${inputs.comment}, and there is no comment of ours to update`)
+    else say(`${result.action} the comment on pull request #${pr.number}: ${url ?? ''}`)
+    if (result.removed.length > 0)
+      say(
+        `deleted ${result.removed.length} duplicate comment${result.removed.length === 1 ? '' : 's'} of ours: ${result.removed.join(', ')}`
+      )
+    if (result.warning !== undefined)
+      core.warning(redact(oneLine(`pull request #${pr.number}: ${result.warning}`), inputs.token))
+    return url
   } catch (error) {
-    core.warning(commentFailure(error, pr.number, pr.fromFork))
+    core.warning(redact(oneLine(commentFailure(error, pr.number, pr.fromFork)), inputs.token))
     return undefined
   }
+}
+
+function isRealToken(token: string): boolean {
+  return token !== '' && !token.startsWith('${{')
+}
+
+/** The token, and its URL-encoded form, replaced by ***. */
+export function redact(text: string, token: string): string {
+  if (token.length < 4) return text
+  let out = text
+  for (const form of new Set([token, encodeURIComponent(token)])) out = out.split(form).join('***')
+  return out
 }
 
 /** always: post; on-failure: post when failing, else only refresh an existing comment; ... */
@@ -292,16 +319,46 @@ export function commentDecision(mode: CommentMode, failing: boolean): 'post' | '
   }
 }
 
-function commentFailure(error: unknown, number: number, fromFork: boolean): string {
+/** One line: what failed, what GitHub said, and what to do about it. */
+export function commentFailure(error: unknown, number: number, fromFork: boolean): string {
   const status =
     typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
-  const what = `could not comment on pull request #${number}: ${oneLine(error)}`
-  if (status === 403 || status === 404)
-    return (
-      `${what}. ${fromFork ? 'This pull request comes from a fork, and its workflow token is read-only' : 'The token may not write pull request comments (it needs pull-requests: write)'}` +
-      `; the report is in the job summary. To post it from the base repository, use the workflow_run recipe in docs/action.md ("Pull requests from forks").`
-    )
-  return `${what}; the report is in the job summary.`
+  const last = error instanceof ApiCallError ? error.last : error
+  const what = `could not comment on pull request #${number}: ${error instanceof ApiCallError ? error.message : describeApiError(error)}`
+  const recipe =
+    'To post it from the base repository, use the workflow_run recipe in docs/action.md ("Pull requests from forks").'
+  let advice: string
+  if (last instanceof NoAnswerError)
+    advice = last.timedOut
+      ? 'The GitHub API did not answer in time'
+      : 'The GitHub API could not be reached'
+  else if (last instanceof UnexpectedResponseError)
+    advice = 'The GitHub API gave an answer that could not be used'
+  else if (status === 401)
+    advice =
+      'The token was refused: check the github-token input (a personal token may have expired or been revoked)'
+  else if (status === 429 || (status === 403 && isRateLimit(error)))
+    advice = 'The token is rate-limited by GitHub for now'
+  else if (status === 403)
+    advice = fromFork
+      ? 'This pull request comes from a fork, and its workflow token is read-only'
+      : 'The token may not write pull request comments (it needs pull-requests: write)'
+  else if (status === 404)
+    advice = 'The pull request (or our comment) is gone, or the token cannot see this repository'
+  else if (status === 422) advice = 'GitHub refused the comment as invalid'
+  else if (typeof status === 'number' && status >= 500) advice = 'The GitHub API is failing'
+  else advice = 'The comment could not be posted'
+  const tail = status === 403 && !isRateLimit(error) ? ` ${recipe}` : ''
+  return `${what}. ${advice}; the report is in the job summary.${tail}`
+}
+
+function isRateLimit(error: unknown): boolean {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } } | null)?.response
+    ?.headers
+  return (
+    headers !== undefined &&
+    (headers['retry-after'] !== undefined || String(headers['x-ratelimit-remaining']) === '0')
+  )
 }
 
 function footer(context: RunContext): string {

@@ -2,16 +2,37 @@
  * The sticky pull-request comment: one comment per report id, found again by its hidden marker
  * and updated in place on every run.
  *
- * Whose comment is ours: a comment is only ever edited when it carries the marker AND its author
- * is the token's own account. Anyone can paste the marker into a comment; with a token that may
- * edit other people's comments, matching on the marker alone would let them have it overwritten.
- * The own login is asked from the API (GraphQL `viewer`, which answers for personal tokens, the
- * workflow token and GitHub App tokens alike; REST `GET /user` fails for installation tokens).
- * When neither answers, the token is taken to be the workflow token, whose comments are written
- * by `github-actions[bot]`.
+ * Whose comment is ours: a comment is only ever edited or deleted when it carries the marker AND
+ * its author is the token's own account. Anyone can paste the marker into a comment; with a token
+ * that may edit other people's comments, matching on the marker alone would let them have it
+ * overwritten. The own login is asked from the API (GraphQL `viewer`, which answers for personal
+ * tokens, the workflow token and GitHub App tokens alike; REST `GET /user` fails for installation
+ * tokens). When neither will say, the token is taken to be the workflow token, whose comments are
+ * written by `github-actions[bot]`. When the API fails to answer that question, nothing is
+ * guessed: the call is retried, and in the end the comment is not posted.
+ *
+ * Never two comments of ours for one report id:
+ * - A create that failed (a 5xx, a reset, no answer, an answer that is not JSON) may have been
+ *   done anyway: before creating again, the comments are listed, and a comment of ours found there
+ *   is updated instead.
+ * - Two runs at the same moment (a re-run while the first is still going, two workflows with one
+ *   report id) can both list, find nothing and both create. So after creating, the comments are
+ *   listed again: of our comments with the marker the oldest (lowest id) is kept, and holds our
+ *   body; the newer ones are deleted. Each run that created a comment does this after its create,
+ *   so whichever run created last sees both and removes the newer one. If that second listing
+ *   fails, the duplicate stays until the next run, which removes it the same way (every listing
+ *   that finds more than one comment of ours keeps the oldest).
  */
+import { describeApiError } from './errors.js'
 import { carriesMarker } from './marker.js'
-import { withRetries, type RetryPolicy } from './retry.js'
+import {
+  ApiCallError,
+  defaultSleep,
+  retryDelay,
+  stopReason,
+  withRetries,
+  type RetryPolicy
+} from './retry.js'
 
 export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]'
 
@@ -29,11 +50,16 @@ export interface IssueComment {
 
 /** The few calls the sticky comment needs, on one pull request. */
 export interface CommentApi {
-  /** Every comment of the pull request, all pages. */
+  /** Every comment of the pull request, all pages, oldest first. */
   listComments(): Promise<IssueComment[]>
   createComment(body: string): Promise<IssueComment>
   updateComment(id: number, body: string): Promise<IssueComment>
-  /** The login of the token's account, or undefined when the API would not say. */
+  /** Resolves once the comment is gone, also when it was gone already. */
+  deleteComment(id: number): Promise<void>
+  /**
+   * The login of the token's account, or undefined when the API will not say (it refused);
+   * throws when it could not answer (a 5xx, no answer), so the caller retries.
+   */
   ownLogin(): Promise<string | undefined>
 }
 
@@ -52,6 +78,10 @@ export interface StickyResult {
   leftAlone: IssueComment[]
   /** The login we took as our own, when we needed it. */
   ownLogin?: string
+  /** Duplicates of our comment that were deleted (from a concurrent or an earlier run). */
+  removed: number[]
+  /** The comment is posted, but something after it failed (the check for duplicates). */
+  warning?: string
 }
 
 /** A comment is ours when its author is the token's account; GraphQL may name a bot without "[bot]". */
@@ -59,6 +89,12 @@ export function isOwnComment(comment: IssueComment, ownLogin: string): boolean {
   const login = comment.user?.login
   if (login === undefined) return false
   return login === ownLogin || (comment.user?.type === 'Bot' && login === `${ownLogin}[bot]`)
+}
+
+interface Found {
+  /** Our comments with the marker, oldest first. */
+  own: IssueComment[]
+  leftAlone: IssueComment[]
 }
 
 export async function postStickyComment(
@@ -73,12 +109,11 @@ export async function postStickyComment(
   let ownLogin: string | undefined
   const whoAmI = async () => {
     if (ownLogin === undefined) {
-      let asked: string | undefined
-      try {
-        asked = await api.ownLogin()
-      } catch {
-        asked = undefined
-      }
+      const asked = await withRetries(
+        'ask which account the token is',
+        () => api.ownLogin(),
+        policy
+      )
       ownLogin = asked ?? WORKFLOW_TOKEN_LOGIN
       log(
         asked === undefined
@@ -89,59 +124,114 @@ export async function postStickyComment(
     return ownLogin
   }
 
-  /** Our comment with this marker, if any, and the marker comments of other accounts. */
-  const find = async () => {
+  const leftAlone = new Map<number, IssueComment>()
+  const find = async (): Promise<Found> => {
     const all = await withRetries('list comments', () => api.listComments(), policy)
     const marked = all.filter(c => carriesMarker(c.body, request.marker))
-    if (marked.length === 0) return { own: undefined, leftAlone: [] }
+    if (marked.length === 0) return { own: [], leftAlone: [] }
     const login = await whoAmI()
-    const own = marked.filter(c => isOwnComment(c, login))
-    const leftAlone = marked.filter(c => !isOwnComment(c, login))
-    for (const c of leftAlone)
-      log(
-        `left alone comment ${c.id}: it carries the marker but ${c.user?.login ?? 'an unknown account'} wrote it`
-      )
-    if (own.length > 1) log(`${own.length} comments of ours carry the marker; updating the first`)
-    return { own: own[0], leftAlone }
+    const own = marked.filter(c => isOwnComment(c, login)).sort((a, b) => a.id - b.id)
+    const others = marked.filter(c => !isOwnComment(c, login))
+    for (const c of others)
+      if (!leftAlone.has(c.id)) {
+        leftAlone.set(c.id, c)
+        log(
+          `left alone comment ${c.id}: it carries the marker but ${c.user?.login ?? 'an unknown account'} wrote it`
+        )
+      }
+    return { own, leftAlone: others }
   }
 
-  const found = await find()
+  const removed: number[] = []
+  const warnings: string[] = []
   const done = (action: StickyResult['action'], comment?: IssueComment): StickyResult => ({
     action,
     ...(comment === undefined ? {} : { url: comment.html_url }),
-    leftAlone: found.leftAlone,
-    ...(ownLogin === undefined ? {} : { ownLogin })
+    leftAlone: [...leftAlone.values()],
+    ...(ownLogin === undefined ? {} : { ownLogin }),
+    removed,
+    ...(warnings.length === 0 ? {} : { warning: warnings.join('; ') })
   })
 
-  if (found.own !== undefined) {
-    const id = found.own.id
-    const updated = await withRetries(
-      'update comment',
-      () => api.updateComment(id, request.body),
-      policy
-    )
-    return done('updated', updated)
+  /** Our body in the oldest of our comments, the newer ones deleted. */
+  const settle = async (own: IssueComment[], body: string): Promise<IssueComment> => {
+    const [keep, ...extra] = own as [IssueComment, ...IssueComment[]]
+    if (extra.length > 0)
+      log(
+        `${own.length} comments of ours carry the marker; keeping the oldest (${keep.id}), deleting ${extra.map(c => c.id).join(', ')}`
+      )
+    const kept =
+      keep.body === body
+        ? keep
+        : await withRetries('update comment', () => api.updateComment(keep.id, body), policy)
+    for (const c of extra) {
+      try {
+        await withRetries('delete duplicate comment', () => api.deleteComment(c.id), policy)
+        removed.push(c.id)
+      } catch (error) {
+        warnings.push(
+          `could not delete duplicate comment ${c.id} (${describeApiError(error)}); the next run removes it`
+        )
+      }
+    }
+    return kept
   }
+
+  const found = await find()
+  if (found.own.length > 0) return done('updated', await settle(found.own, request.body))
   if (!request.mayCreate) return done('none')
 
-  // A create that failed with a 5xx may have been done anyway: before trying again, look for it,
-  // so a retry never leaves two comments.
-  let updatedInstead = false
-  const created = await withRetries(
-    'create comment',
-    async attempt => {
-      if (attempt > 1) {
-        const again = await find()
-        if (again.own !== undefined) {
-          updatedInstead = true
-          return api.updateComment(again.own.id, request.body)
-        }
-      }
-      return api.createComment(request.body)
-    },
-    policy
-  )
-  if (!updatedInstead && created.user?.login !== undefined && ownLogin === undefined)
-    ownLogin = created.user.login // the login the API gave the comment we just wrote
-  return done(updatedInstead ? 'updated' : 'created', created)
+  const posted = await createOnce(api, request.body, policy, async () => {
+    const again = await find()
+    return again.own.length > 0 ? settle(again.own, request.body) : undefined
+  })
+  if (posted.action === 'updated') return done('updated', posted.comment)
+  const created = posted.comment
+  // The author of the comment we just wrote is the token's account, whatever the API says elsewhere.
+  if (ownLogin === undefined && created.user?.login !== undefined) ownLogin = created.user.login
+
+  // Another run may have created one too, between our listing and our create.
+  let kept = created
+  try {
+    await (policy.sleep ?? defaultSleep)(policy.settleMs ?? 0)
+    const again = await find()
+    const own = [created, ...again.own.filter(c => c.id !== created.id)].sort((a, b) => a.id - b.id)
+    if (own.length > 1) kept = await settle(own, request.body)
+  } catch (error) {
+    warnings.push(
+      `the comment is posted, but the check for a duplicate from a run at the same moment failed (${describeApiError(error)}); the next run removes any`
+    )
+  }
+  return done(kept.id === created.id ? 'created' : 'updated', kept)
+}
+
+/**
+ * Creates the comment, retrying like withRetries, except that before each new attempt it looks
+ * whether the failed one happened after all (lookFirst), and then takes that comment instead.
+ */
+async function createOnce(
+  api: CommentApi,
+  body: string,
+  policy: RetryPolicy,
+  lookFirst: () => Promise<IssueComment | undefined>
+): Promise<{ action: 'created' | 'updated'; comment: IssueComment }> {
+  const what = 'create comment'
+  const now = policy.now ?? Date.now
+  const started = now()
+  for (let attempt = 1; ; attempt += 1) {
+    if (attempt > 1) {
+      const existing = await lookFirst()
+      if (existing !== undefined) return { action: 'updated', comment: existing }
+    }
+    try {
+      return { action: 'created', comment: await api.createComment(body) }
+    } catch (error) {
+      const wait = retryDelay(error, attempt, policy)
+      const stopped = stopReason(wait, attempt, now(), policy)
+      if (wait === undefined || stopped !== undefined)
+        throw new ApiCallError(what, attempt, now() - started, error, stopped)
+      policy.onRetry?.(what, error, wait, attempt)
+      await (policy.sleep ?? defaultSleep)(wait)
+    }
+  }
 }
