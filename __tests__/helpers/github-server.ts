@@ -32,8 +32,9 @@ export interface RecordedRequest {
   body: unknown
   /** When it arrived (Date.now()). */
   at: number
-  /** The fault it got, if any. */
+  /** The fault it got, if any, and the fault's name (its HTTP status when it has no name). */
   fault?: FaultKind
+  faultName?: string
 }
 
 /**
@@ -43,6 +44,8 @@ export interface RecordedRequest {
 export type FaultKind = 'status' | 'reset' | 'hang' | 'stall' | 'malformed'
 
 export interface Fault {
+  /** A name for counting (the soak's figures). */
+  name?: string
   kind?: FaultKind
   /** For kind status (the default). */
   status?: number
@@ -132,12 +135,17 @@ export class FakeGitHub {
   reset(): void {
     this.requests.length = 0
     this.comments.length = 0
+    this.viewerLogin = 'github-actions[bot]'
+    this.installationToken = true
+    this.clearFaults()
+  }
+
+  /** Forget every planned fault, hold and delay (the comments stay), and drop hung connections. */
+  clearFaults(): void {
     this.failures = []
     this.releaseHolds()
     this.holds = []
     this.delays = []
-    this.viewerLogin = 'github-actions[bot]'
-    this.installationToken = true
     this.endlessPages = false
     this.nextPageOrigin = undefined
     this.faultFor = undefined
@@ -240,6 +248,7 @@ export class FakeGitHub {
     if (fault === undefined) return this.answer(res, this.route(request))
     const kind = fault.kind ?? 'status'
     request.fault = kind
+    request.faultName = fault.name ?? (kind === 'status' ? `HTTP ${fault.status ?? 500}` : kind)
     const done = fault.afterEffect === true ? this.route(request) : undefined
     switch (kind) {
       case 'status': {
@@ -271,7 +280,7 @@ export class FakeGitHub {
       case 'malformed': {
         const real = done ?? { status: 200, body: [] }
         const text = JSON.stringify(real.body ?? {}).slice(0, 9) + '…'
-        res.writeHead(real.status < 300 ? real.status : 200, {
+        res.writeHead(real.status < 300 && real.status !== 204 ? real.status : 200, {
           'content-type': 'application/json; charset=utf-8',
           'content-length': Buffer.byteLength(text)
         })

@@ -44,7 +44,12 @@ interface RequestErrorLike {
 
 /** One line for any error of an API call. */
 export function describeApiError(error: unknown): string {
-  if (error instanceof NoAnswerError || error instanceof UnexpectedResponseError)
+  // An ApiCallError (retry.ts) says what was tried already.
+  if (
+    error instanceof NoAnswerError ||
+    error instanceof UnexpectedResponseError ||
+    (error instanceof Error && error.name === 'ApiCallError')
+  )
     return flat(error.message)
   if (typeof error === 'object' && error !== null) {
     const e = error as RequestErrorLike
