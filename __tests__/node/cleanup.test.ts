@@ -10,7 +10,9 @@ import { once } from 'node:events'
 import { join } from 'node:path'
 import { runMatrix } from '../../src/kit.js'
 import { nodePoolLaunch } from '../../src/probes/node/launch.js'
-import { ProbeSession, type CellRequest } from '../../src/probes/session.js'
+import type { Scenario } from '../../src/scenarios.js'
+import type { CellMessage } from '../../src/probes/protocol.js'
+import { ProbeSession } from '../../src/probes/session.js'
 import { FIXTURES, useProbeCopy } from './helpers/probe-build.js'
 import { childrenOf, eventually, processesMentioning, threadCount } from './helpers/processes.js'
 
@@ -25,7 +27,7 @@ afterAll(() => copy?.remove())
 const leftovers = () => processesMentioning(copy.folder)
 const gone = async () => eventually(leftovers, l => l.length === 0)
 
-function cell(id: string, scenario: string, extra: Partial<CellRequest> = {}): CellRequest {
+function cell(id: string, scenario: Scenario, extra: Partial<CellMessage> = {}): CellMessage {
   return {
     id,
     scenario,
@@ -54,7 +56,7 @@ async function startProbe(target: { pool?: 'piscina'; adapter?: string }) {
 /** Runs a cell while sampling `read` every 20 ms; returns the reply and the largest value seen. */
 async function runSampling(
   session: ProbeSession,
-  request: CellRequest,
+  request: CellMessage,
   read: () => number,
   budgetMs = 60_000
 ) {

@@ -6,7 +6,8 @@
 import { DEFAULT_EXECUTOR, DEFAULT_EXPERIMENTS, DEFAULT_PYTHON } from '../config/defaults.js'
 import { LIMITS, type Config, type Experiment, type TargetInput } from '../config/schema.js'
 import { InputError } from '../errors.js'
-import { MULTI_CALLBACK_SCENARIOS, type PoolName, type Scenario } from '../scenarios.js'
+import type { CellMessage } from '../probes/protocol.js'
+import { MULTI_CALLBACK_SCENARIOS, type PoolName } from '../scenarios.js'
 
 export type Target =
   | {
@@ -20,18 +21,9 @@ export type Target =
   | { kind: 'pool'; name: string; contract: string; pool?: PoolName; adapter?: string }
   | { kind: 'command'; name: string; contract: string; command: string }
 
-export interface Cell {
-  id: string
+export interface Cell extends CellMessage {
   target: string
   name?: string
-  scenario: Scenario
-  workers: number
-  tasks: number
-  callbackDelayMs: number
-  taskMs: number
-  callbacks: number
-  repeat: number
-  timeoutMs: number
 }
 
 export interface Plan {

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import {
   PROTOCOL_VERSION,
+  type CellMessage,
   probeMessageSchema,
   type CellReply,
   type Hello,
@@ -32,18 +33,6 @@ export type StartResult =
   | { kind: 'fatal'; field: string; message: string }
   | { kind: 'not-found'; message: string }
   | { kind: 'failed'; message: string; stderrTail: string[] }
-
-export interface CellRequest {
-  id: string
-  scenario: string
-  workers: number
-  tasks: number
-  callbackDelayMs: number
-  taskMs: number
-  callbacks: number
-  repeat: number
-  timeoutMs: number
-}
 
 type Waiter = (message: ProbeMessage | { type: 'exit'; why: string }) => void
 
@@ -96,7 +85,7 @@ export class ProbeSession {
 
   /** Runs one cell; resolves with its reply whatever happens (never rejects, never hangs). */
   async runCell(
-    cell: CellRequest,
+    cell: CellMessage,
     budgetMs: number,
     onProgress?: (done: number, total: number) => void
   ): Promise<CellReply> {

@@ -4,23 +4,15 @@
  */
 import type { Contract } from '../grading/contract.js'
 import type { GradedOutcome, Violation } from '../grading/grade.js'
-import type { Runtime } from '../probes/protocol.js'
-import type { Scenario } from '../scenarios.js'
+import type { CellParams, Runtime } from '../probes/protocol.js'
 
 export type Verdict = 'pass' | 'fail' | 'error'
 export type CellVerdict = Verdict | 'skip'
 
-export interface CellReport {
+export interface CellReport extends CellParams {
   id: string
   target: string
   name?: string
-  scenario: Scenario
-  workers: number
-  tasks: number
-  callbackDelayMs: number
-  taskMs: number
-  callbacks: number
-  repeat: number
   verdict: CellVerdict
   /** Why a cell is an error or was skipped. */
   reason?: string

@@ -12,10 +12,10 @@ import { threadId } from 'node:worker_threads'
 import type { PoolAdapter, TaskInput } from './adapter.js'
 import { scenariosOf } from './adapter.js'
 import type { GateServer, TaskIdentity } from './gate.js'
+import type { CellMessage } from '../protocol.js'
+import { SCENARIOS, type Scenario } from '../../scenarios.js'
 import { DeliberateError, Ledger, type HandlerRun } from './ledger.js'
 
-const SCENARIOS = ['running', 'timed', 'done', 'cancel', 'shutdown', 'order', 'raising'] as const
-type Scenario = (typeof SCENARIOS)[number]
 type Registered = 'pending' | 'running' | 'done' | 'cancelled'
 
 // First progress line only for cells that take long, then at most about 4 a second.
@@ -28,18 +28,7 @@ const SETTLE_MS = 10
 // A pool that does not close in this time is abandoned and the probe exits (see runCell).
 const CLOSE_TIMEOUT_MS = 10_000
 
-export interface Cell {
-  id: string
-  scenario: Scenario
-  workers: number
-  tasks: number
-  callbackDelayMs: number
-  taskMs: number
-  /** Handlers per task. */
-  callbacks: number
-  repeat: number
-  timeoutMs: number
-}
+export type Cell = CellMessage
 
 export type Send = (message: object) => void
 
