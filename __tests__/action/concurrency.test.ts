@@ -136,6 +136,34 @@ describe('runs at the same moment', () => {
     expect(ours()).toHaveLength(1)
   })
 
+  it('G39 two runs create, both answers are lost, then every listing fails: each says the comment may have been posted; the next run leaves one', async () => {
+    github.holdUntil('GET', COMMENTS_PATH, 2)
+    github.holdUntil('POST', COMMENTS_PATH, 2)
+    github.failNext({
+      method: 'POST',
+      path: COMMENTS_PATH,
+      kind: 'reset',
+      afterEffect: true,
+      times: 2
+    })
+    github.faultFor = r =>
+      r.method === 'GET' && posts().length >= 2 ? { kind: 'reset' } : undefined
+    const runs = await runsAtOnce(2)
+    for (const run of runs) {
+      expect(everythingThere(run)).toEqual([])
+      expect(problems(run)).toHaveLength(1)
+      expect(problems(run)[0]).toMatch(
+        /^::warning::could not comment on pull request #42: list comments: .*no answer .*; gave up after 4 attempts in \d+\.\d s\. The GitHub API could not be reached; the report is in the job summary\. The comment may have been posted all the same \(GitHub did not confirm the create\); the next run keeps one comment and deletes any other\.$/
+      )
+    }
+    expect(ours()).toHaveLength(2)
+
+    github.faultFor = undefined
+    const [next] = await runsAtOnce(1)
+    expectClean([next!])
+    expect(ours()).toHaveLength(1)
+  })
+
   it('G38 a duplicate that cannot be deleted: one warning naming it, and the next run removes it', async () => {
     const kept = github.addComment(PR, `${MARKER}\nold`, 'github-actions[bot]', 'Bot')
     const extra = github.addComment(PR, `${MARKER}\nold`, 'github-actions[bot]', 'Bot')

@@ -144,6 +144,8 @@ describe('soak', () => {
         duplicatesSilent: [],
         duplicatesLeft: 0
       }
+      /** Pull request and id that have an announced duplicate, until a run for them removes it. */
+      const pending = new Set<string>()
       const started = Date.now()
       process.stderr.write(`soak: seed ${SEED} (CTG_SOAK_SEED=${SEED} replays it), ${SECONDS} s\n`)
 
@@ -238,7 +240,11 @@ describe('soak', () => {
           const lines = problems(run)
           if (lines.length > 1 || lines.some(l => l.startsWith('::error')))
             figures.unclear.push(`${where}: ${lines.join(' / ')}`)
-          if (lines.some(l => /check for a duplicate|could not delete duplicate/.test(l)))
+          if (
+            lines.some(l =>
+              /check for a duplicate|could not delete duplicate|may have been posted/.test(l)
+            )
+          )
             announced = true
           const leaks = tokenLeaks(run)
           if (leaks.length > 0) figures.leaks.push(`${where}: ${leaks.join(', ')}`)
@@ -248,13 +254,36 @@ describe('soak', () => {
         // Never more than one comment of ours per report id and pull request.
         for (const p of PRS)
           for (const id of REPORT_IDS) {
+            const key = `#${p} ${id}`
             const count = github.markedBy(p, commentMarker(id)).length
-            if (count <= 1) continue
-            if (announced && p === pr && id === reportId) figures.duplicatesAnnounced += 1
-            else
+            const thisStep = p === pr && id === reportId
+            if (count <= 1) pending.delete(key)
+            // A duplicate from an earlier step, for an id this step did not run: still the same one.
+            if (count <= 1 || (!thisStep && pending.has(key))) continue
+            if (announced && thisStep) {
+              figures.duplicatesAnnounced += 1
+              pending.add(key)
+            } else {
               figures.duplicatesSilent.push(
                 `after step ${step} (${plan}): ${count} comments for #${p} ${id}`
               )
+              process.stderr.write(
+                [
+                  `soak: step ${step} (${plan}, ${together} runs, #${pr} ${reportId}) left ${count} comments for #${p} ${id}`,
+                  ...github.requests.map(
+                    r =>
+                      `  ${r.at - github.requests[0]!.at} ms ${r.method} ${r.url} ${r.fault === undefined ? '' : `FAULT ${r.faultName ?? r.fault}`}`
+                  ),
+                  ...runs.flatMap((run, i) =>
+                    run.stdout
+                      .split('\n')
+                      .filter(l => /comment|attempt|account|::warning|::error/.test(l))
+                      .map(l => `  run ${i + 1}: ${l}`)
+                  ),
+                  ''
+                ].join('\n')
+              )
+            }
           }
       }
 

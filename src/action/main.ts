@@ -324,7 +324,7 @@ export function commentFailure(error: unknown, number: number, fromFork: boolean
   const status =
     typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
   const last = error instanceof ApiCallError ? error.last : error
-  const what = `could not comment on pull request #${number}: ${error instanceof ApiCallError ? error.message : describeApiError(error)}`
+  const what = `could not comment on pull request #${number}: ${describeApiError(error).replace(/\.+$/, '')}`
   const recipe =
     'To post it from the base repository, use the workflow_run recipe in docs/action.md ("Pull requests from forks").'
   let advice: string
@@ -349,7 +349,11 @@ export function commentFailure(error: unknown, number: number, fromFork: boolean
   else if (typeof status === 'number' && status >= 500) advice = 'The GitHub API is failing'
   else advice = 'The comment could not be posted'
   const tail = status === 403 && !isRateLimit(error) ? ` ${recipe}` : ''
-  return `${what}. ${advice}; the report is in the job summary.${tail}`
+  const posted =
+    error instanceof ApiCallError && error.mayHavePosted
+      ? ' The comment may have been posted all the same (GitHub did not confirm the create); the next run keeps one comment and deletes any other.'
+      : ''
+  return `${what}. ${advice}; the report is in the job summary.${posted}${tail}`
 }
 
 function isRateLimit(error: unknown): boolean {

@@ -208,6 +208,8 @@ export async function postStickyComment(
 /**
  * Creates the comment, retrying like withRetries, except that before each new attempt it looks
  * whether the failed one happened after all (lookFirst), and then takes that comment instead.
+ * When it gives up while a create may have been done (its answer was a 5xx, or never came, and no
+ * listing has shown since whether it was), the error says so: mayHavePosted.
  */
 async function createOnce(
   api: CommentApi,
@@ -218,20 +220,28 @@ async function createOnce(
   const what = 'create comment'
   const now = policy.now ?? Date.now
   const started = now()
+  let unsure = false
+  const giveUp = (error: unknown): never => {
+    if (error instanceof ApiCallError) error.mayHavePosted = unsure
+    throw error
+  }
   for (let attempt = 1; ; attempt += 1) {
     if (attempt > 1) {
-      const existing = await lookFirst()
+      const existing = await lookFirst().catch(giveUp)
       if (existing !== undefined) return { action: 'updated', comment: existing }
+      unsure = false // the listing shows it was not done
     }
     try {
       return { action: 'created', comment: await api.createComment(body) }
     } catch (error) {
+      const status = (error as { status?: unknown } | null)?.status
+      unsure = typeof status === 'number' && status >= 500
       const wait = retryDelay(error, attempt, policy)
       const stopped = stopReason(wait, attempt, now(), policy)
       if (wait === undefined || stopped !== undefined)
-        throw new ApiCallError(what, attempt, now() - started, error, stopped)
-      policy.onRetry?.(what, error, wait, attempt)
-      await (policy.sleep ?? defaultSleep)(wait)
+        giveUp(new ApiCallError(what, attempt, now() - started, error, stopped))
+      policy.onRetry?.(what, error, wait as number, attempt)
+      await (policy.sleep ?? defaultSleep)(wait as number)
     }
   }
 }

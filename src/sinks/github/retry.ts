@@ -50,6 +50,8 @@ export function defaultPolicy(budgetMs: number): RetryPolicy {
 export class ApiCallError extends Error {
   /** The HTTP status of the last answer (500 when there was none), for the caller's advice. */
   readonly status: number | undefined
+  /** A create whose answer was lost may have been done: the comment may be there all the same. */
+  mayHavePosted = false
   readonly response: HttpErrorLike['response']
   constructor(
     readonly what: string,
