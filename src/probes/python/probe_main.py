@@ -40,7 +40,7 @@ NAME_LIMIT = 200
 # A cell of at most WINDOW tasks is one window and runs exactly as without a window. See
 # docs/performance.md for how a window meets each scenario (and `timed`'s callback delay).
 # CTG_PROBE_WINDOW overrides it (a tiny window exercises the windowed path in tests).
-DEFAULT_WINDOW = 10000
+DEFAULT_WINDOW = 1000
 # Once a wait of a repetition has timed out (a callback or a task that never comes), later
 # windows of that repetition do not wait the whole timeoutMs again: a task that does not start
 # or finish gets GRACE_S, and callbacks get GRACE_S after their futures are all done. Nothing is
@@ -66,10 +66,18 @@ def _window_size():
 # imports this module afresh): os.getpid() is a system call, and it is asked once per task and
 # once per callback.
 _PID = [os.getpid()]
+# Each thread's (pid, ident, name), worked out on its first task: a task is asked for it every
+# time, and the full answer costs more than a zero-length task itself.
+_TLS = threading.local()
+_get_ident = threading.get_ident
+_partial = functools.partial
+_current_thread = threading.current_thread
 
 
 def _reset_pid():
+    global _TLS
     _PID[0] = os.getpid()
+    _TLS = threading.local()  # the forking thread's cached identity names the parent
 
 
 if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
@@ -77,13 +85,20 @@ if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
 
 
 def _identity():
-    return (_PID[0], threading.get_ident(), threading.current_thread().name)
+    try:
+        return _TLS.identity
+    except AttributeError:
+        identity = _TLS.identity = (_PID[0], _get_ident(), _current_thread().name)
+        return identity
 
 
 def plain_task(task_s):
     if task_s > 0:
         time.sleep(task_s)
-    return _identity()
+    try:
+        return _TLS.identity  # _identity(), inline
+    except AttributeError:
+        return _identity()
 
 
 def held_task(index, started, gate, task_s):
@@ -206,8 +221,6 @@ class _Repetition:
         # a late call can move its callback to the right outcome. Only multi-window repetitions.
         self.codes = None
         self.code_overflow = {}
-        self.keys = []
-        self.key_codes = {}
         self._open(0, 0)
 
     def open_window(self, first, count):
@@ -227,11 +240,8 @@ class _Repetition:
         self.gates = []
         self.registered = [None] * n
         self.calls = [0] * n
-        self.cb_pid = [0] * n
-        self.cb_ident = [0] * n
-        self.cb_name = [None] * n
-        self.seq = [0] * n
-        self.inline = [False] * n
+        # Per callback, from its first call: (sequence number, pid, ident, thread, inline).
+        self.ran = [None] * n
         self.remaining = n
         if n == 0:
             self._all_ran.set()
@@ -245,23 +255,20 @@ class _Repetition:
 
     def callback(self, index, future):
         """The observed done callback: record who runs it, count it, count the latch down."""
+        ident = _get_ident()
         pid = _PID[0]
-        ident = threading.get_ident()
         # Only the driver thread can be inside add_done_callback, so only there is the slot
         # meaningful; elsewhere it is whatever the driver is doing at the moment.
-        inline = pid == self._driver_pid and ident == self._driver_ident and self.registering == index
+        inline = self.registering == index and ident == self._driver_ident and pid == self._driver_pid
         with self._lock:
             local = index - self.base
             if 0 <= local < self.size:
                 calls = self.calls[local]
                 self.calls[local] = calls + 1
                 if calls == 0:
-                    self._next_seq += 1
-                    self.seq[local] = self._next_seq
-                    self.cb_pid[local] = pid
-                    self.cb_ident[local] = ident
-                    self.cb_name[local] = threading.current_thread().name
-                    self.inline[local] = inline
+                    seq = self._next_seq = self._next_seq + 1
+                    # The thread, not its name: names are read for samples only, at tally.
+                    self.ran[local] = (seq, pid, ident, _current_thread(), inline)
                     # The latch counts callbacks, not calls: a callback run twice must not hide
                     # a callback never run.
                     self.remaining -= 1
@@ -270,9 +277,8 @@ class _Repetition:
             else:
                 record = self.late.get(index)
                 if record is None:
-                    self._next_seq += 1
-                    self.late[index] = [1, pid, ident, threading.current_thread().name,
-                                        self._next_seq, future]
+                    seq = self._next_seq = self._next_seq + 1
+                    self.late[index] = [1, pid, ident, _current_thread().name, seq, future]
                 else:
                     record[0] += 1
         if self._raising and index % self.per_future == 0:
@@ -290,9 +296,9 @@ class _Repetition:
         for gate in self.gates:
             gate.set()
 
-    def key_of(self, index):
+    def code_of(self, index):
         code = self.codes[index]
-        return self.keys[self.code_overflow[index] if code == 255 else code]
+        return self.code_overflow[index] if code == 255 else code
 
 
 # concurrent.futures.Future itself (not a subclass, not another executor's future) is read
@@ -367,6 +373,13 @@ def _is_done(future):
         return future.done()
     except Exception:
         return True  # a future that cannot say is not worth waiting for
+
+
+def _thread_name(thread):
+    try:
+        return str(thread.name)
+    except Exception:
+        return repr(thread)
 
 
 def _ran_on(cb_pid, cb_ident, pid, driver, task):
@@ -477,6 +490,8 @@ class Probe:
         self._progress_total = 0
         self._rep = None
         self._window = _window_size()
+        self._keys = []
+        self._key_codes = {}
 
     # -- output ---------------------------------------------------------------------------
 
@@ -534,6 +549,9 @@ class Probe:
         self._progress_total = cell.tasks * cell.repeat
         logged_before = self._handler.count
         histogram = {}
+        # Outcome keys of this cell by number, for the closed windows' codes.
+        self._keys = []
+        self._key_codes = {}
         try:
             for rep_index in range(cell.repeat):
                 base = rep_index * cell.tasks
@@ -644,10 +662,11 @@ class Probe:
 
     def _register_one(self, rep, future, local):
         index = rep.base + local
-        rep.registered[local] = _state(future)
+        state = _STATES.get(future._state) if _FAST_FUTURE and type(future) is _Future else None
+        rep.registered[local] = state or _state(future)
         rep.registering = index
         try:
-            future.add_done_callback(functools.partial(rep.callback, index))
+            future.add_done_callback(_partial(rep.callback, index))
         except Deliberate:
             # An executor that lets an inline callback's exception escape to the caller: the
             # callback ran and was recorded; the missing log record shows in loggedExceptions.
@@ -825,23 +844,20 @@ class Probe:
         with_role = cell.scenario == "raising"
         pid = self._pid
         driver = self._driver_ident
-        caller = self._driver_name
         calls = rep.calls
-        cb_pid = rep.cb_pid
-        cb_ident = rep.cb_ident
-        cb_name = rep.cb_name
+        ran = rep.ran
         registered = rep.registered
-        inline_of = rep.inline
-        seq = rep.seq
         futures = rep.futures
         base = rep.base
         if closed:
             if rep.codes is None:
                 rep.codes = bytearray(rep.tasks * per)
             codes = rep.codes
-            key_codes = rep.key_codes
             deadline = time.monotonic() + self._wait_s(cell, rep)
+            fast = _FAST_FUTURE
             for future in futures:
+                if fast and type(future) is _Future and future._state in _DONE_STATES:
+                    continue  # _is_done(future), inline
                 if future is not None and not _is_done(future):
                     try:
                         future.result(timeout=max(0.0, deadline - time.monotonic()))
@@ -850,25 +866,37 @@ class Probe:
                     except Exception:
                         pass
         get = histogram.get
+        key_code = self._key_code
         clipped = {}  # thread name -> its clipped form
+        fast = _FAST_FUTURE
+        per_range = range(per)
+        # The previous callback's facts and outcome: consecutive callbacks mostly share them,
+        # and comparing four values is cheaper than building and hashing a key.
+        last = (None, None, None, None)
+        entry = None
+        code = 0
         local = 0
         for i in range(rep.count):
-            task = _task_identity(futures[i])
-            if task is None:
-                task_name = None
+            future = futures[i]
+            if fast and type(future) is _Future:
+                # _task_identity(future), inline: this loop runs once per future.
+                if future._state == "FINISHED" and future._exception is None:
+                    task = future._result
+                    if type(task) is not tuple or len(task) != 3:
+                        task = None
+                else:
+                    task = None
             else:
-                task_name = clipped.get(task[2])
-                if task_name is None:
-                    task_name = clipped[task[2]] = _clip(str(task[2]))
+                task = _task_identity(future)
             previous_seq = 0  # first-run sequence number of the latest earlier callback that ran
-            for j in range(per):
+            for j in per_range:
                 count = calls[local]
                 if count == 0:
                     ran_on = "never"
                     inline = False
+                    seq = 0
                 else:
-                    p = cb_pid[local]
-                    t = cb_ident[local]
+                    seq, p, t, thread, inline = ran[local]
                     if p == pid and t == driver:
                         ran_on = "caller-thread"
                     elif task is not None and p == task[0] and t == task[1]:
@@ -877,41 +905,58 @@ class Probe:
                         ran_on = "other-process"
                     else:
                         ran_on = "other-thread"
-                    inline = inline_of[local]
-                key = (registered[local], ran_on, inline, count)
-                if with_order:
-                    # Out of order: it started before an earlier-registered callback that ran.
-                    # A callback that never ran has no start, so it cannot be out of order.
-                    out = count > 0 and seq[local] < previous_seq
-                    key += ("out-of-order" if out else "in-order",)
-                    if count > 0 and seq[local] > previous_seq:
-                        previous_seq = seq[local]
-                if with_role:
-                    key += ("raiser" if j == 0 else "after-raiser",)
-                entry = get(key)
-                if entry is None:
-                    entry = histogram[key] = [0, [], set()]
+                state = registered[local]
+                if with_order or with_role or state is not last[0] or ran_on is not last[1] \
+                        or inline is not last[2] or count != last[3]:
+                    key = (state, ran_on, inline, count)
+                    if with_order:
+                        # Out of order: it started before an earlier-registered callback that
+                        # ran. A callback that never ran has no start, so it cannot be out of order.
+                        out = count > 0 and seq < previous_seq
+                        key += ("out-of-order" if out else "in-order",)
+                        if seq > previous_seq:
+                            previous_seq = seq
+                    if with_role:
+                        key += ("raiser" if j == 0 else "after-raiser",)
+                    entry = get(key)
+                    if entry is None:
+                        entry = histogram[key] = [0, [], set()]
+                    last = key
+                    if closed:
+                        code = key_code(key)
                 entry[0] += 1
                 if len(entry[1]) < 3:
-                    name = cb_name[local] if count else None
-                    if name is not None:
-                        name = clipped.get(name)
-                        if name is None:
-                            name = clipped[cb_name[local]] = _clip(cb_name[local])
-                    if (task_name, name) not in entry[2]:
-                        entry[2].add((task_name, name))
-                        entry[1].append({"task": task_name, "callback": name, "caller": caller})
+                    self._sample(entry, task, thread if count else None, clipped)
                 if closed:
-                    code = key_codes.get(key)
-                    if code is None:
-                        code = key_codes[key] = len(rep.keys)
-                        rep.keys.append(key)
                     if code < 255:
                         codes[base + local] = code
                     else:
                         codes[base + local] = 255
                         rep.code_overflow[base + local] = code
                 local += 1
+
+    def _key_code(self, key):
+        """A small number for an outcome key, the same for the whole cell (see _Repetition.codes)."""
+        code = self._key_codes.get(key)
+        if code is None:
+            code = self._key_codes[key] = len(self._keys)
+            self._keys.append(key)
+        return code
+
+    def _sample(self, entry, task, thread, clipped):
+        """Adds the names of a callback's task and thread as a sample, if new and there is room."""
+        task_name = None
+        if task is not None:
+            task_name = clipped.get(task[2])
+            if task_name is None:
+                task_name = clipped[task[2]] = _clip(str(task[2]))
+        name = None
+        if thread is not None:
+            name = _thread_name(thread)
+            name = clipped.get(name) or clipped.setdefault(name, _clip(name))
+        if (task_name, name) not in entry[2]:
+            entry[2].add((task_name, name))
+            entry[1].append({"task": task_name, "callback": name, "caller": self._driver_name})
 
     def _fold_late(self, cell, rep, histogram):
         """Moves the callbacks of closed windows that were called again (or first) after their
@@ -928,7 +973,7 @@ class Probe:
             future = rep.late[by_future[f][0]][5]
             task = _task_identity(future)
             task_name = _clip(str(task[2])) if task else None
-            olds = [rep.key_of(index) for index in range(lo, lo + per)]
+            olds = [self._keys[rep.code_of(index)] for index in range(lo, lo + per)]
             # First runs that came late started after every callback tallied before them.
             late_first = {}
             for index in range(lo, lo + per):
