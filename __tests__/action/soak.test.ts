@@ -84,10 +84,22 @@ const ENDPOINTS: readonly { method: string; path: RegExp }[] = [
   { method: 'POST', path: /^\/graphql$/ }
 ]
 
-/** A fault, with "after the work" for the calls that change something. */
-function randomFault(from: readonly (Fault & { name: string })[], method: string): Fault {
-  const fault = pick(from)
-  return { ...fault, afterEffect: method !== 'GET' && rng() < 0.5 }
+/**
+ * Whether the server may have done the work before this fault: a 5xx, a lost or broken answer.
+ * GitHub does not create a comment and then answer 401, 403, 404, 422 or 429.
+ */
+function mayFollowTheWork(fault: Fault): boolean {
+  return fault.kind !== undefined || (fault.status ?? 500) >= 500
+}
+
+/** A fault, "after the work" half of the time for calls that change something, when it can be. */
+function randomFault(
+  from: readonly (Fault & { name: string })[],
+  method: string,
+  chance: () => number = rng
+): Fault {
+  const fault = from[Math.floor(chance() * from.length)]!
+  return { ...fault, afterEffect: method !== 'GET' && mayFollowTheWork(fault) && chance() < 0.5 }
 }
 
 type Plan = 'clean' | 'one fault' | 'repeated fault' | 'random mix' | 'outage'
@@ -144,7 +156,7 @@ describe('soak', () => {
         duplicatesSilent: [],
         duplicatesLeft: 0
       }
-      /** Pull request and id that have an announced duplicate, until a run for them removes it. */
+      /** Pull request and id that have a duplicate, until a run for them removes it. */
       const pending = new Set<string>()
       const started = Date.now()
       process.stderr.write(`soak: seed ${SEED} (CTG_SOAK_SEED=${SEED} replays it), ${SECONDS} s\n`)
@@ -190,21 +202,14 @@ describe('soak', () => {
           const seed = Math.floor(rng() * 2 ** 31)
           const perRequest = random(seed)
           github.faultFor = r =>
-            perRequest() < p
-              ? {
-                  ...FAULTS[Math.floor(perRequest() * FAULTS.length)]!,
-                  afterEffect: r.method !== 'GET' && perRequest() < 0.5
-                }
-              : undefined
+            perRequest() < p ? randomFault(FAULTS, r.method, perRequest) : undefined
         } else if (plan === 'outage') {
           const from = 1 + Math.floor(rng() * 8)
           const fault = randomFault(TRANSIENT, 'GET')
           let seen = 0
           github.faultFor = r => {
             seen += 1
-            return seen >= from
-              ? { ...fault, afterEffect: r.method !== 'GET' && fault.kind !== 'hang' }
-              : undefined
+            return seen >= from ? { ...fault, afterEffect: r.method !== 'GET' } : undefined
           }
         }
 
@@ -260,10 +265,9 @@ describe('soak', () => {
             if (count <= 1) pending.delete(key)
             // A duplicate from an earlier step, for an id this step did not run: still the same one.
             if (count <= 1 || (!thisStep && pending.has(key))) continue
-            if (announced && thisStep) {
-              figures.duplicatesAnnounced += 1
-              pending.add(key)
-            } else {
+            pending.add(key)
+            if (announced && thisStep) figures.duplicatesAnnounced += 1
+            else {
               figures.duplicatesSilent.push(
                 `after step ${step} (${plan}): ${count} comments for #${p} ${id}`
               )
