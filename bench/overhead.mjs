@@ -18,7 +18,7 @@ export const GOAL = 0.8
 export async function overhead(options) {
   const python = pythonOf(options)
   const tasks = options.quick ? 30_000 : 100_000
-  const runs = options.runs ?? (options.quick ? 3 : 7)
+  const runs = options.runs ?? (options.quick ? 3 : 9)
   const rows = []
   for (const workers of [1, 4, 16]) {
     const raw = []
@@ -34,6 +34,8 @@ export async function overhead(options) {
     const rawRate = tasks / (median(raw.map(m => m.wallMs)) / 1000)
     const probeRate = tasks / (median(probe.map(m => m.wallMs)) / 1000)
     const inProbeRate = tasks / (median(probe.map(m => m.elapsedMs)) / 1000)
+    // Noise only ever adds time: the best run of each is the other usual estimate.
+    const bestRatio = Math.min(...raw.map(m => m.wallMs)) / Math.min(...probe.map(m => m.wallMs))
     const cpuRatio = median(raw.map(m => m.cpuMs)) / median(probe.map(m => m.cpuMs))
     rows.push({
       workers,
@@ -43,6 +45,7 @@ export async function overhead(options) {
       probeRate,
       inProbeRate,
       ratio: probeRate / rawRate,
+      bestRatio,
       cpuRatio,
       rawSpread: spread(raw.map(m => m.wallMs)),
       probeSpread: spread(probe.map(m => m.wallMs)),
@@ -57,7 +60,7 @@ export async function overhead(options) {
       'probe tasks/s',
       'ratio',
       'CPU ratio',
-      'in-probe tasks/s',
+      'best-run ratio',
       'spread raw/probe',
       `goal >= ${GOAL}`
     ],
@@ -68,13 +71,13 @@ export async function overhead(options) {
       fmt.int(r.probeRate),
       fmt.ratio(r.ratio),
       fmt.ratio(r.cpuRatio),
-      fmt.int(r.inProbeRate),
+      fmt.ratio(r.bestRatio),
       `${fmt.pct(r.rawSpread)} / ${fmt.pct(r.probeSpread)}`,
       r.met ? 'met' : 'NOT met'
     ]),
     notes: [
-      'ratio = probe rate / raw rate (wall time; the goal); CPU ratio = raw CPU time / probe CPU time',
-      "(steadier on a busy machine); in-probe = the probe's own elapsedMs; spread = (max - min) / median."
+      'ratio = probe rate / raw rate, medians of wall time (the goal); CPU ratio = raw CPU time / probe',
+      'CPU time, medians; best-run ratio = fastest raw run / fastest probe run; spread = (max - min) / median.'
     ],
     data: rows
   }
