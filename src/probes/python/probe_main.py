@@ -67,7 +67,8 @@ def _window_size():
 # once per callback.
 _PID = [os.getpid()]
 # Each thread's (pid, ident, name), worked out on its first task: a task is asked for it every
-# time, and the full answer costs more than a zero-length task itself.
+# time, and the full answer costs more than a zero-length task itself. (A thread renamed later
+# keeps its first name in the report's samples; the facts use pid and ident only.)
 _TLS = threading.local()
 _get_ident = threading.get_ident
 _partial = functools.partial
@@ -217,8 +218,9 @@ class _Repetition:
         # Callback index -> [calls, pid, ident, thread name, sequence number, future], for calls
         # that arrived after their window was closed.
         self.late = {}
-        # Outcome key of every tallied callback of a closed window (a code into `keys`), so that
-        # a late call can move its callback to the right outcome. Only multi-window repetitions.
+        # Outcome key of every tallied callback of a closed window (a code into Probe._keys, 255
+        # meaning "see code_overflow"), so that a late call can move its callback to the right
+        # outcome: one byte per callback, and only in repetitions of more than one window.
         self.codes = None
         self.code_overflow = {}
         self._open(0, 0)
@@ -947,9 +949,10 @@ class Probe:
         """Adds the names of a callback's task and thread as a sample, if new and there is room."""
         task_name = None
         if task is not None:
-            task_name = clipped.get(task[2])
+            raw = str(task[2])
+            task_name = clipped.get(raw)
             if task_name is None:
-                task_name = clipped[task[2]] = _clip(str(task[2]))
+                task_name = clipped[raw] = _clip(raw)
         name = None
         if thread is not None:
             name = _thread_name(thread)
