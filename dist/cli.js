@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-import { t as VERSION, E as ExitCode, l as loadConfig, i as runConfig, u as writeReportFiles, I as InputError, x as oneLine, S as SCENARIOS } from './chunks/files.js';
+import { E as ExitCode, l as loadConfig, r as runConfig, w as writeReportFiles, a as renderTerminal, I as InputError, o as oneLine, V as VERSION, S as SCENARIOS } from './chunks/files.js';
 import { g as getDefaultExportFromCjs } from './chunks/_commonjsHelpers.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import require$$2 from 'node:path';
 import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
-import { r as renderTerminal } from './chunks/terminal.js';
 import 'node:url';
 import 'url';
 import 'events';
@@ -4425,7 +4424,11 @@ function progressPrinter(enabled, tty) {
     };
 }
 function exitCodeOf(report) {
-    return report.verdict === 'pass' ? ExitCode.pass : report.verdict === 'fail' ? ExitCode.violation : ExitCode.couldNotRun;
+    return report.verdict === 'pass'
+        ? ExitCode.pass
+        : report.verdict === 'fail'
+            ? ExitCode.violation
+            : ExitCode.couldNotRun;
 }
 async function main(argv) {
     const cli = program();
@@ -4435,10 +4438,9 @@ async function main(argv) {
     }
     catch (error) {
         if (error instanceof CommanderError) {
-            if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
-                process.stdout.write(error.code === 'commander.version' ? `${VERSION}\n` : cli.helpInformation());
+            // Commander has already printed the help or the version.
+            if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
                 return ExitCode.pass;
-            }
             process.stderr.write(`callback-thread-guard: ${error.message.replace(/^error: /, '')}\n`);
             return ExitCode.badInput;
         }

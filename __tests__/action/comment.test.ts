@@ -53,9 +53,14 @@ class MemoryApi implements CommentApi {
     c.body = body
     return c
   }
+  /** Ids whose delete answers 404 while the comment stays (GitHub's answer is not the truth). */
+  falseNotFound = new Set<number>()
   async deleteComment(id: number) {
     this.calls.push(`delete ${id}`)
+    if (this.falseNotFound.has(id)) return 'not-found' as const
+    const before = this.comments.length
     this.comments = this.comments.filter(c => c.id !== id)
+    return this.comments.length < before ? ('deleted' as const) : ('not-found' as const)
   }
   whoamiFailures: unknown[] = []
   async ownLogin() {
@@ -177,6 +182,40 @@ describe('postStickyComment', () => {
     expect(api.comments[0]).toMatchObject({ id: 1, body })
     expect(result).toMatchObject({ action: 'updated', removed: [2] })
     expect(api.calls).toEqual(['list', 'create', 'list', 'update 1', 'delete 2'])
+  })
+
+  it('counts a duplicate that answers 404 to its delete as removed once the listing no longer shows it', async () => {
+    const api = new MemoryApi()
+    const oldest = api.add(`${MARKER}\nold`, 'github-actions[bot]', 'Bot')
+    const newer = api.add(`${MARKER}\nnewer`, 'github-actions[bot]', 'Bot')
+    // Another run deletes the duplicate between our listing and our delete.
+    const del = api.deleteComment.bind(api)
+    api.deleteComment = async (id: number) => {
+      api.comments = api.comments.filter(c => c.id !== id)
+      return del(id)
+    }
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(result).toMatchObject({ action: 'updated', removed: [newer.id] })
+    expect(result.warning).toBeUndefined()
+    expect(api.comments.map(c => c.id)).toEqual([oldest.id])
+    expect(api.calls).toEqual(['list', 'whoami', 'update 1', 'delete 2', 'list'])
+  })
+
+  it('says so when a duplicate answers 404 to its delete but is still listed, and never claims it removed', async () => {
+    const api = new MemoryApi()
+    api.add(`${MARKER}\nold`, 'github-actions[bot]', 'Bot')
+    const newer = api.add(`${MARKER}\nnewer`, 'github-actions[bot]', 'Bot')
+    api.falseNotFound.add(newer.id)
+    const result = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(result.removed).toEqual([])
+    expect(result.warning).toBe(
+      `could not delete duplicate comment ${newer.id} (the API answered 404 Not Found, yet it is still listed); the next run removes it`
+    )
+    // The next run, with an API that tells the truth, removes it.
+    api.falseNotFound.clear()
+    const next = await postStickyComment(api, { marker: MARKER, body, mayCreate: true }, policy)
+    expect(next).toMatchObject({ action: 'updated', removed: [newer.id] })
+    expect(api.comments).toHaveLength(1)
   })
 
   it('says so, without failing, when the check for a duplicate cannot list', async () => {

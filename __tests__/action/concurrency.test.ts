@@ -115,6 +115,8 @@ describe('runs at the same moment', () => {
 
   it('G37 the API fails right after two runs created: each says so in one warning, and the next run leaves one', async () => {
     github.holdUntil('GET', COMMENTS_PATH, 2)
+    // Both creates arrive before either is answered, so every later listing fails for both runs.
+    github.holdUntil('POST', COMMENTS_PATH, 2)
     github.faultFor = r =>
       r.method === 'GET' && posts().length >= 2
         ? { status: 502, body: { message: 'Bad Gateway' } }
@@ -175,6 +177,23 @@ describe('runs at the same moment', () => {
     ])
     expect(deletes()).toHaveLength(4)
     expect(run!.outputs['comment-url']).toMatch(new RegExp(`#issuecomment-${kept.id}$`))
+
+    const [next] = await runsAtOnce(1)
+    expectClean([next!])
+    expect(ours().map(c => c.id)).toEqual([kept.id])
+  })
+
+  it('G40 a duplicate whose delete answers 404 but stays: the listing shows it, one warning naming it, and the next run removes it', async () => {
+    const kept = github.addComment(PR, `${MARKER}\nold`, 'github-actions[bot]', 'Bot')
+    const extra = github.addComment(PR, `${MARKER}\nold`, 'github-actions[bot]', 'Bot')
+    github.failNext({ method: 'DELETE', path: COMMENT_PATH, status: 404, times: 1 })
+    const [run] = await runsAtOnce(1)
+    expect(everythingThere(run!)).toEqual([])
+    expect(problems(run!)).toEqual([
+      `::warning::pull request #42: could not delete duplicate comment ${extra.id} (the API answered 404 Not Found, yet it is still listed); the next run removes it`
+    ])
+    expect(deletes()).toHaveLength(1)
+    expect(ours().map(c => c.id)).toEqual([kept.id, extra.id])
 
     const [next] = await runsAtOnce(1)
     expectClean([next!])

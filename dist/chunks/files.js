@@ -13367,6 +13367,14 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return required(ZodNonOptional, this, args[0]);
     },
 });
+function object(shape, params) {
+    const def = {
+        type: "object",
+        shape: shape ?? {},
+        ...normalizeParams(params),
+    };
+    return new ZodObject(def);
+}
 // strictObject
 function strictObject(shape, params) {
     return new ZodObject({
@@ -13706,7 +13714,15 @@ function superRefine(fn, params) {
 }
 
 /** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"). */
-const SCENARIOS = ['running', 'timed', 'done', 'cancel', 'shutdown', 'order', 'raising'];
+const SCENARIOS = [
+    'running',
+    'timed',
+    'done',
+    'cancel',
+    'shutdown',
+    'order',
+    'raising'
+];
 /** Scenarios whose futures carry several callbacks. */
 const MULTI_CALLBACK_SCENARIOS = ['order', 'raising'];
 const POOLS = ['worker-farm', 'piscina', 'workerpool'];
@@ -13732,9 +13748,13 @@ const count = (max, min = 1) => number({ error: 'expected a number' })
     .max(max, { error: `must be at most ${max.toLocaleString('en-US')}` });
 const list = (item) => array(item, { error: 'expected a list' }).min(1, { error: 'must not be empty' });
 const scenario = _enum(SCENARIOS, {
-    error: issue => `unknown scenario ${JSON.stringify(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
+    error: issue => issue.input === undefined
+        ? 'is required'
+        : `unknown scenario ${JSON.stringify(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 });
-const nonEmpty = string({ error: 'expected a string' }).trim().min(1, { error: 'must not be empty' });
+const nonEmpty = string({ error: 'expected a string' })
+    .trim()
+    .min(1, { error: 'must not be empty' });
 const targetSchema = strictObject({
     name: nonEmpty.max(80, { error: 'must be at most 80 characters' }).optional(),
     python: nonEmpty.optional(),
@@ -13862,7 +13882,9 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
     }
     if (Object.keys(targetOverrides).length > 0) {
         const targets = Array.isArray(raw.targets) && raw.targets.length > 0 ? raw.targets : [{}];
-        merged.targets = targets.map(t => typeof t === 'object' && t !== null ? { ...dropKinds(t, targetOverrides), ...targetOverrides } : t);
+        merged.targets = targets.map(t => typeof t === 'object' && t !== null
+            ? { ...dropKinds(t, targetOverrides), ...targetOverrides }
+            : t);
     }
     const matrixOverrides = {};
     for (const key of MATRIX_FIELDS) {
@@ -13882,20 +13904,24 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
             origin.set(key, labels[key] ?? key);
         }
     }
-    const result = configSchema.safeParse(merged);
+    const result = configSchema.safeParse(merged, { reportInput: true });
     if (!result.success)
         throw issueToError(result.error.issues[0], file, origin);
     return result.data;
 }
-/** A flag that picks a kind of target (--pool, --probe, --executor) replaces the file's kind. */
+const KIND_FIELDS = {
+    python: ['python', 'executor', 'pythonPath'],
+    pool: ['pool', 'adapter'],
+    command: ['command']
+};
+/** A flag that picks a kind of target (say --pool) drops the file's fields of the other kinds. */
 function dropKinds(target, overrides) {
-    const picksKind = ['python', 'executor', 'pool', 'adapter', 'command'].some(k => k in overrides);
-    if (!picksKind)
+    const fields = Object.values(KIND_FIELDS);
+    const chosen = fields.find(kind => kind.some(f => f in overrides));
+    if (chosen === undefined)
         return target;
-    const rest = { ...target };
-    for (const k of ['python', 'executor', 'pythonPath', 'pool', 'adapter', 'command'])
-        delete rest[k];
-    return rest;
+    const others = new Set(fields.filter(kind => kind !== chosen).flat());
+    return Object.fromEntries(Object.entries(target).filter(([key]) => !others.has(key)));
 }
 function issueToError(issue, file, origin) {
     if (issue === undefined)
@@ -13929,7 +13955,9 @@ function knownKeys(path) {
 }
 /** "targets[0].executor", or the flag that set it, prefixed by the file when it came from one. */
 function fieldName(path, file, origin) {
-    const dotted = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+    const dotted = path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+        .join('');
     for (const [prefix, label] of origin) {
         const underTargets = path[0] === 'targets' && path.length >= 3 && path[2] === prefix;
         if (dotted === prefix || dotted.startsWith(`${prefix}[`) || underTargets)
@@ -13948,8 +13976,10 @@ function firstLine(error) {
  * Text from probes and configs (thread names, executor names) is untrusted: in Markdown it must
  * not break a table, open HTML, or forge the hidden comment marker.
  */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|<>&~"'$]/g;
-const ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;', '|': '&#124;' };
+// Characters that start markup anywhere in a line (links, emphasis, code, HTML, tables, math).
+const MARKDOWN_SPECIAL = /[\\`*_[\]|<>&~$]/g;
+const ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
+/* eslint-disable no-control-regex -- stripping control characters is the point */
 /** One table cell or inline phrase of Markdown: no newlines, no markup, no HTML. */
 function md(text, max = 200) {
     const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
@@ -13978,10 +14008,12 @@ function wherePlaces(cell) {
     const counts = new Map();
     for (const o of cell.outcomes) {
         const place = String(o.facts.ranOn);
-        const label = (PLACE_LABELS[place] ?? place) + (o.facts.inline === true ? ', inline' : '');
+        const label = (PLACE_LABELS[place] ?? place) + (o.facts.inline === true ? ' (inline)' : '');
         counts.set(label, (counts.get(label) ?? 0) + o.count);
     }
-    return [...counts.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count);
+    return [...counts.entries()]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count);
 }
 function whereText(cell) {
     if (cell.verdict === 'error' || cell.verdict === 'skip')
@@ -14057,11 +14089,93 @@ function cellTitle(cell) {
 }
 
 /**
+ * The terminal view: one row per cell, then what broke and what was interesting, then the
+ * runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
+ */
+function renderTerminal(report, color = false) {
+    const paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const manyTargets = report.targets.length > 1;
+    const header = [
+        '#',
+        ...(manyTargets ? ['target'] : []),
+        'experiment',
+        'scenario',
+        'params',
+        'where callbacks ran',
+        'verdict'
+    ];
+    const rows = report.cells.map(c => [
+        c.id,
+        ...(manyTargets ? [plain(c.target, 40)] : []),
+        plain(cellTitle(c), 48),
+        c.scenario,
+        cellParams(c),
+        plain(whereText(c), 60),
+        VERDICT_LABELS[c.verdict] + (interestingCount(c) > 0 ? ' (interesting)' : '')
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    const out = [paint(1, line(header)), widths.map(w => '-'.repeat(w)).join('  ')];
+    for (const [i, row] of rows.entries()) {
+        const cell = report.cells[i];
+        const code = cell.verdict === 'fail' ? 31 : cell.verdict === 'error' ? 33 : cell.verdict === 'skip' ? 2 : 0;
+        out.push(code === 0 ? line(row) : paint(code, line(row)));
+    }
+    const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error');
+    if (failing.length > 0)
+        out.push('', paint(1, 'What broke'));
+    for (const c of failing) {
+        if (c.verdict === 'error') {
+            out.push(`  ${c.id} ${plain(cellTitle(c))}: could not run: ${plain(c.reason ?? 'unknown', 300)}`);
+            for (const l of (c.stderrTail ?? []).slice(-5))
+                out.push(`      stderr: ${plain(l, 160)}`);
+            continue;
+        }
+        for (const v of c.violations) {
+            out.push(`  ${c.id} ${plain(cellTitle(c))}: ${paint(31, v.rule)}, ${v.count} callback${v.count === 1 ? '' : 's'}: ${plain(describeViolation(v), 200)}`);
+            out.push(`      rule: ${v.says}`);
+            for (const s of v.samples.slice(0, 2))
+                out.push(`      e.g. ${plain(sampleText(s), 160)}`);
+        }
+    }
+    const interesting = report.cells.filter(c => interestingCount(c) > 0);
+    if (interesting.length > 0)
+        out.push('', paint(1, 'Interesting (allowed, worth a look)'));
+    for (const c of interesting) {
+        for (const o of c.outcomes.filter(x => x.grade === 'interesting')) {
+            out.push(`  ${c.id} ${plain(cellTitle(c))}: ${o.rules.join(', ')} x${o.count} (registered ${String(o.facts.registered)}, ran on ${String(o.facts.ranOn)})`);
+        }
+    }
+    out.push('', paint(1, 'Runtimes'));
+    for (const t of report.targets) {
+        const r = t.runtime;
+        const what = r === undefined
+            ? `did not start: ${plain(t.error ?? 'unknown')}`
+            : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`;
+        out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}`);
+    }
+    const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33;
+    out.push('', `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`);
+    return out.join('\n');
+}
+
+/**
  * A contract is data: rules that every outcome in their scope must satisfy, and "interesting"
  * outcomes that are allowed but worth a look (jcstress's ACCEPTABLE_INTERESTING). An outcome that
  * no rule speaks about is forbidden, as in jcstress.
  */
-const FACT_NAMES = ['scenario', 'registered', 'ranOn', 'inline', 'calls', 'order', 'role'];
+const FACT_NAMES = [
+    'scenario',
+    'registered',
+    'ranOn',
+    'inline',
+    'calls',
+    'order',
+    'role'
+];
 const factValue$1 = union([string(), number(), boolean()]);
 const pattern = partialRecord(_enum(FACT_NAMES, {
     error: issue => `unknown fact ${JSON.stringify(issue.input)}; expected one of ${FACT_NAMES.join(', ')}`
@@ -14090,17 +14204,87 @@ const contractSchema = strictObject({
     const ruleIds = new Set(c.rules.map(r => r.id));
     for (const [i, r] of [...c.rules, ...c.interesting].entries()) {
         if (!(r.source in c.sources)) {
-            ctx.addIssue({ code: 'custom', path: ['rules', i, 'source'], message: `source "${r.source}" is not in sources` });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['rules', i, 'source'],
+                message: `source "${r.source}" is not in sources`
+            });
         }
     }
     for (const [i, r] of c.interesting.entries()) {
         for (const w of r.waives) {
             if (!ruleIds.has(w)) {
-                ctx.addIssue({ code: 'custom', path: ['interesting', i, 'waives'], message: `no rule "${w}" to waive` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['interesting', i, 'waives'],
+                    message: `no rule "${w}" to waive`
+                });
             }
         }
     }
 });
+
+const ATTACHED = ['pending', 'running', 'done', 'cancelled'];
+const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process'];
+/**
+ * JavaScript pools (the Node probe): a promise handler or a callback runs on the event loop of the
+ * thread that attached it, never inside the attaching call, in attachment order, exactly once.
+ * Where the task ran does not matter: the handler is a function of the caller's thread.
+ */
+const eventLoop = {
+    name: 'event-loop',
+    title: 'Event loop: handlers run on the submitting thread, later, in order, once',
+    description: 'For JavaScript worker pools. A handler attached to a task (a promise then(), a completion callback) runs on the event loop of the thread that attached it, never inside the call that attaches it, even when the task has already settled; handlers of one task run in attachment order; each runs exactly once.',
+    sources: {
+        'promises-aplus': 'Promises/A+ 1.1: 2.2.2.3 / 2.2.3.3 "it must not be called more than once"; 2.2.4 "onFulfilled or onRejected must not be called until the execution context stack contains only platform code"; 2.2.6.1 / 2.2.6.2 "all respective onFulfilled [onRejected] callbacks must execute in the order of their originating calls to then"; 2.2.7.2 "If either onFulfilled or onRejected throws an exception e, promise2 must be rejected with e" (only the promise that then() returned). https://promisesaplus.com/',
+        'ecmascript-agents': 'ECMA-262, Agents and Jobs: each agent (a thread: the main thread or a worker) has its own execution context stack and job queue; a promise reaction job runs in the agent whose then() enqueued it. Node.js worker_threads: every Worker runs its own event loop and JavaScript environment, and functions cannot cross to it. https://tc39.es/ecma262/#sec-agents https://nodejs.org/api/worker_threads.html',
+        'node-next-tick': 'Node.js docs, process.nextTick(): "It is very important for APIs to be either 100% synchronous or 100% asynchronous" (the callback convention: a callback-style API, such as worker-farm, calls back later, from the event loop, never inside the call). https://nodejs.org/api/process.html#processnexttickcallback-args'
+    },
+    rules: [
+        {
+            id: 'exactly-once',
+            says: 'Each handler runs exactly once.',
+            source: 'promises-aplus',
+            given: { registered: ATTACHED },
+            expect: { calls: 1 }
+        },
+        {
+            id: 'caller-runs-handler',
+            says: 'A handler runs on the thread that attached it (the caller), never on a worker thread or in another process, wherever the task ran.',
+            source: 'ecmascript-agents',
+            given: { registered: ATTACHED, ranOn: RAN },
+            expect: { ranOn: 'caller-thread' }
+        },
+        {
+            id: 'never-inline',
+            says: 'A handler attached to a task that has already settled (or was cancelled) does not run inside the attaching call: it runs later, from the event loop, once the stack holds only platform code.',
+            source: 'promises-aplus',
+            given: { registered: ['done', 'cancelled'] },
+            expect: { inline: false }
+        },
+        {
+            id: 'never-inline-pending',
+            says: 'A handler or callback given while the task is pending or running does not run inside the call that takes it: the API is 100% asynchronous.',
+            source: 'node-next-tick',
+            given: { registered: ['pending', 'running'] },
+            expect: { inline: false }
+        },
+        {
+            id: 'handlers-in-order',
+            says: 'Handlers of one task run in the order they were attached.',
+            source: 'promises-aplus',
+            given: { scenario: ['order', 'raising'] },
+            expect: { order: 'in-order' }
+        },
+        {
+            id: 'raising-handler-isolated',
+            says: 'A handler that throws rejects only the promise its then() returned; the handlers attached after it still run.',
+            source: 'promises-aplus',
+            given: { role: 'after-raiser' },
+            expect: { calls: 1 }
+        }
+    ]
+};
 
 /** Where the Python contracts' rules come from. Quotes are short citations. */
 const PYTHON_SOURCES = {
@@ -14205,7 +14389,16 @@ const threadPool = {
  * executor-manager thread completes the futures, so it runs the callbacks: neither the caller
  * nor the task's thread. Registration after done, cancel and order behave as in a thread pool.
  */
-const shared = threadPool.rules.filter(r => ['exactly-once', 'done-runs-inline', 'cancelled-runs-inline', 'cancel-runs-in-canceller', 'held-task-is-running', 'done-is-done', 'callbacks-in-order', 'raising-callback-isolated'].includes(r.id));
+const shared = threadPool.rules.filter(r => [
+    'exactly-once',
+    'done-runs-inline',
+    'cancelled-runs-inline',
+    'cancel-runs-in-canceller',
+    'held-task-is-running',
+    'done-is-done',
+    'callbacks-in-order',
+    'raising-callback-isolated'
+].includes(r.id));
 const processPool = {
     name: 'process-pool',
     title: 'ProcessPoolExecutor: callbacks run on the executor-manager thread of the parent process',
@@ -14216,7 +14409,10 @@ const processPool = {
             id: 'manager-runs-callback',
             says: 'A callback added while the task is pending or running runs on a thread of the parent process other than the caller (the executor-manager thread), never in the worker process.',
             source: 'cpython-source',
-            given: { scenario: ['running', 'timed', 'order', 'raising'], registered: ['pending', 'running'] },
+            given: {
+                scenario: ['running', 'timed', 'order', 'raising'],
+                registered: ['pending', 'running']
+            },
             expect: { ranOn: 'other-thread', inline: false }
         },
         {
@@ -14234,16 +14430,11 @@ const processPool = {
             expect: { ranOn: 'other-thread' }
         }
     ],
-    interesting: [
-        {
-            id: 'registration-race',
-            says: 'The task finished between the state check and add_done_callback, so the callback ran inline on the caller: the race at the registration boundary, not a violation.',
-            source: 'cpython-source',
-            given: { scenario: 'timed', registered: ['pending', 'running'] },
-            expect: { ranOn: 'caller-thread', inline: true },
-            waives: ['manager-runs-callback']
-        }
-    ]
+    // The same race as in a thread pool; what it waives is where the callback would have run.
+    interesting: (threadPool.interesting ?? []).map(race => ({
+        ...race,
+        waives: ['manager-runs-callback']
+    }))
 };
 
 /**
@@ -14251,7 +14442,8 @@ const processPool = {
  */
 const BUILT_IN = {
     'thread-pool': threadPool,
-    'process-pool': processPool
+    'process-pool': processPool,
+    'event-loop': eventLoop
 };
 function builtInContractNames() {
     return Object.keys(BUILT_IN);
@@ -14267,7 +14459,12 @@ function loadContract(nameOrFile, field = 'contract') {
     const parsed = contractSchema.safeParse(raw);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const where = issue === undefined ? '' : issue.path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+        const where = issue === undefined
+            ? ''
+            : issue.path
+                .map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+                .join('')
+                .replace(/^\./, '');
         throw new InputError(`${nameOrFile}${where === '' ? '' : `: ${where}`}`, issue?.message ?? 'invalid contract');
     }
     return parsed.data;
@@ -14294,8 +14491,10 @@ function gradeOutcome(scenario, outcome, contract) {
         broken.every(b => i.waives.includes(b.rule)));
     if (waiver !== undefined)
         return { ...outcome, grade: 'interesting', rules: [waiver.id], broken: [] };
-    const all = listed ? broken : [...broken, { ...UNLISTED, expected: {}, observed: { ...outcome.facts, scenario } }];
-    return { ...outcome, grade: 'forbidden', rules: all.map(b => b.rule), broken: all };
+    const all = listed
+        ? broken
+        : [...broken, { ...UNLISTED, expected: {}, observed: { ...outcome.facts, scenario } }];
+    return { ...outcome, grade: 'forbidden', rules: applicable.map(r => r.id), broken: all };
 }
 /** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */
 function violationsOf(graded) {
@@ -14304,7 +14503,15 @@ function violationsOf(graded) {
         for (const b of o.broken) {
             let v = byRule.get(b.rule);
             if (v === undefined) {
-                v = { rule: b.rule, says: b.says, source: b.source, count: 0, expected: b.expected, observed: [], samples: [] };
+                v = {
+                    rule: b.rule,
+                    says: b.says,
+                    source: b.source,
+                    count: 0,
+                    expected: b.expected,
+                    observed: [],
+                    samples: []
+                };
                 byRule.set(b.rule, v);
             }
             v.count += o.count;
@@ -14344,17 +14551,94 @@ function asList(v) {
  * then the documented extras, then the same rules under load with zero-length tasks.
  */
 const DEFAULT_EXPERIMENTS = [
-    { name: 'tutorial 1: one task, callback added at once', scenario: 'timed', workers: 4, tasks: 1, callbackDelayMs: 0, taskMs: 100 },
-    { name: 'tutorial 2: 16 tasks on 4 workers', scenario: 'timed', workers: 4, tasks: 16, callbackDelayMs: 0, taskMs: 100 },
-    { name: 'tutorial 3: callback added after the task is done', scenario: 'timed', workers: 4, tasks: 1, callbackDelayMs: 200, taskMs: 100 },
-    { name: 'added while provably running', scenario: 'running', workers: 4, tasks: 16, callbackDelayMs: 0, taskMs: 0 },
-    { name: 'added after done', scenario: 'done', workers: 4, tasks: 16, callbackDelayMs: 0, taskMs: 0 },
-    { name: 'cancel of a queued future', scenario: 'cancel', workers: 2, tasks: 8, callbackDelayMs: 0, taskMs: 0 },
-    { name: 'shutdown(cancel_futures=True)', scenario: 'shutdown', workers: 2, tasks: 8, callbackDelayMs: 0, taskMs: 0 },
-    { name: 'callbacks run in the order added', scenario: 'order', workers: 4, tasks: 16, callbackDelayMs: 0, taskMs: 0 },
-    { name: 'a raising callback is isolated', scenario: 'raising', workers: 4, tasks: 16, callbackDelayMs: 0, taskMs: 0 },
-    { name: 'under load: running, 1000 zero-length tasks', scenario: 'running', workers: 4, tasks: 1000, callbackDelayMs: 0, taskMs: 0 },
-    { name: 'under load: timed, 1000 zero-length tasks', scenario: 'timed', workers: 4, tasks: 1000, callbackDelayMs: 0, taskMs: 0 }
+    {
+        name: 'tutorial 1: one task, callback added at once',
+        scenario: 'timed',
+        workers: 4,
+        tasks: 1,
+        callbackDelayMs: 0,
+        taskMs: 100
+    },
+    {
+        name: 'tutorial 2: 16 tasks on 4 workers',
+        scenario: 'timed',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 100
+    },
+    {
+        name: 'tutorial 3: callback added after the task is done',
+        scenario: 'timed',
+        workers: 4,
+        tasks: 1,
+        callbackDelayMs: 200,
+        taskMs: 100
+    },
+    {
+        name: 'added while provably running',
+        scenario: 'running',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'added after done',
+        scenario: 'done',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'cancel of a queued future',
+        scenario: 'cancel',
+        workers: 2,
+        tasks: 8,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'shutdown(cancel_futures=True)',
+        scenario: 'shutdown',
+        workers: 2,
+        tasks: 8,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'callbacks run in the order added',
+        scenario: 'order',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'a raising callback is isolated',
+        scenario: 'raising',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'under load: running, 1000 zero-length tasks',
+        scenario: 'running',
+        workers: 4,
+        tasks: 1000,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'under load: timed, 1000 zero-length tasks',
+        scenario: 'timed',
+        workers: 4,
+        tasks: 1000,
+        callbackDelayMs: 0,
+        taskMs: 0
+    }
 ];
 const DEFAULT_PYTHON = 'python3';
 const DEFAULT_EXECUTOR = 'concurrent.futures:ThreadPoolExecutor';
@@ -14417,7 +14701,12 @@ function experimentsOf(config) {
 }
 function resolveTarget(input) {
     if (input.command !== undefined) {
-        return { kind: 'command', name: input.name ?? '', contract: input.contract ?? 'thread-pool', command: input.command };
+        return {
+            kind: 'command',
+            name: input.name ?? '',
+            contract: input.contract ?? 'thread-pool',
+            command: input.command
+        };
     }
     if (input.pool !== undefined || input.adapter !== undefined) {
         return {
@@ -14958,9 +15247,42 @@ function requireShellQuote () {
 
 var shellQuoteExports = requireShellQuote();
 
+/**
+ * Starts the Node probe for a worker-pool target: `node probe.js --pool NAME` or
+ * `node probe.js --adapter FILE`, with the Node that runs callback-thread-guard.
+ *
+ * The probe is a bundle (dist/probes/node/probe.js, with the pools and their worker scripts
+ * beside it), so it runs without node_modules. From the sources (the tests), there is no bundle
+ * beside the code: CTG_NODE_PROBE names a built one (see __tests__/node/helpers/probe-build.ts).
+ */
+/** Overrides where the Node probe bundle is (a path to its probe.js). */
+const NODE_PROBE_ENV = 'CTG_NODE_PROBE';
+function nodeProbePath() {
+    const override = process.env[NODE_PROBE_ENV];
+    if (override !== undefined && override !== '')
+        return resolve(override);
+    try {
+        return assetPath('node/probe.js');
+    }
+    catch {
+        throw new Error(`the Node probe is not built: run "npm run bundle" (or set ${NODE_PROBE_ENV} to a built probe.js)`);
+    }
+}
 /** Starts the Node probe for a worker-pool target. */
 function nodePoolLaunch(target) {
-    throw new InputError('pool', `Node pools are not available in this build (asked for ${target.pool ?? target.adapter})`);
+    const probe = nodeProbePath();
+    if (target.adapter !== undefined) {
+        const file = resolve(target.adapter);
+        if (!existsSync(file))
+            throw new InputError('adapter', `cannot read ${JSON.stringify(target.adapter)}: no such file`);
+        return {
+            command: process.execPath,
+            args: [probe, '--adapter', file],
+            describe: `Node.js adapter ${target.adapter}`
+        };
+    }
+    const pool = target.pool ?? 'piscina';
+    return { command: process.execPath, args: [probe, '--pool', pool], describe: `Node.js ${pool}` };
 }
 
 /**
@@ -14970,7 +15292,11 @@ function nodePoolLaunch(target) {
 /** Finds a file shipped beside the code, from src/ (tests) or from dist/ and dist/chunks/ (bundle). */
 function assetPath(relative) {
     const here = dirname(fileURLToPath(import.meta.url));
-    const candidates = [join(here, relative), join(here, 'probes', relative), join(here, '..', 'probes', relative)];
+    const candidates = [
+        join(here, relative),
+        join(here, 'probes', relative),
+        join(here, '..', 'probes', relative)
+    ];
     const found = candidates.find(existsSync);
     if (found === undefined)
         throw new Error(`cannot find ${relative} beside ${here}`);
@@ -14990,7 +15316,8 @@ function launchSpec(target) {
                 describe: `${target.python} (${target.executor})`
             };
         case 'command': {
-            const words = shellQuoteExports.parse(target.command);
+            // Keep $NAME literal: the command is never given to a shell, so nothing expands.
+            const words = shellQuoteExports.parse(target.command, name => `$${name}`);
             const args = words.filter((w) => typeof w === 'string');
             if (args.length !== words.length || args.length === 0) {
                 throw new InputError('command', `${JSON.stringify(target.command)} must be a program and its arguments, without shell operators`);
@@ -15093,16 +15420,18 @@ class ProbeSession {
         this.child.on('exit', (code, signal) => this.finish(signal !== null ? `killed by ${signal}` : `exited with code ${code}`));
     }
     /** Starts a probe and waits for its hello (or fatal) line. */
-    static async start(spec, helloTimeoutMs = 60_000) {
+    static async start(spec) {
         const session = new ProbeSession(spec);
-        const message = await session.next(helloTimeoutMs);
+        const message = await session.next(spec.startTimeoutMs ?? 60_000);
         const start = session.toStart(message);
         if (start.kind !== 'hello')
             await session.close();
         return { session, start };
     }
     get stderrTail() {
-        return this.stderrPartial === '' ? [...this.stderrLines] : [...this.stderrLines, this.stderrPartial];
+        return this.stderrPartial === ''
+            ? [...this.stderrLines]
+            : [...this.stderrLines, this.stderrPartial];
     }
     get alive() {
         return this.exited === undefined;
@@ -15110,7 +15439,11 @@ class ProbeSession {
     /** Runs one cell; resolves with its reply whatever happens (never rejects, never hangs). */
     async runCell(cell, budgetMs, onProgress) {
         if (!this.alive)
-            return { kind: 'error', reason: `probe is not running (${this.exited})`, stderrTail: this.stderrTail };
+            return {
+                kind: 'error',
+                reason: `probe is not running (${this.exited})`,
+                stderrTail: this.stderrTail
+            };
         this.onProgress = onProgress;
         this.send({ type: 'cell', ...cell });
         try {
@@ -15120,7 +15453,11 @@ class ProbeSession {
                     return { kind: 'error', reason: m.why, stderrTail: this.stderrTail };
                 if ('id' in m && m.id !== cell.id) {
                     await this.close();
-                    return { kind: 'error', reason: `probe answered for cell ${JSON.stringify(m.id)} while ${cell.id} was running`, stderrTail: this.stderrTail };
+                    return {
+                        kind: 'error',
+                        reason: `probe answered for cell ${JSON.stringify(m.id)} while ${cell.id} was running`,
+                        stderrTail: this.stderrTail
+                    };
                 }
                 if (m.type === 'result')
                     return { kind: 'result', outcomes: m.outcomes, stats: m.stats };
@@ -15130,7 +15467,11 @@ class ProbeSession {
                     return { kind: 'error', reason: m.message, stderrTail: this.stderrTail };
                 if (m.type !== 'progress') {
                     await this.close();
-                    return { kind: 'error', reason: `probe sent an unexpected ${m.type} message during a cell`, stderrTail: this.stderrTail };
+                    return {
+                        kind: 'error',
+                        reason: `probe sent an unexpected ${m.type} message during a cell`,
+                        stderrTail: this.stderrTail
+                    };
                 }
             }
         }
@@ -15166,7 +15507,11 @@ class ProbeSession {
     toStart(m) {
         if (m.type === 'hello') {
             if (m.protocol !== PROTOCOL_VERSION) {
-                return { kind: 'failed', message: `probe speaks protocol ${m.protocol}; this version needs ${PROTOCOL_VERSION}`, stderrTail: this.stderrTail };
+                return {
+                    kind: 'failed',
+                    message: `probe speaks protocol ${m.protocol}; this version needs ${PROTOCOL_VERSION}`,
+                    stderrTail: this.stderrTail
+                };
             }
             return { kind: 'hello', hello: m };
         }
@@ -15278,7 +15623,9 @@ async function runConfig(config, events = {}) {
 async function runPlan(plan, events = {}) {
     const startedAt = new Date();
     const contracts = loadContracts(plan.targets);
-    const specs = new Map(plan.targets.map(t => [t.name, launchSpec(t)]));
+    // A probe gets 10 s to start, plus the callback timeout (a user's module may import slowly).
+    const startTimeoutMs = 10_000 + Math.max(0, ...plan.cells.map(c => c.timeoutMs));
+    const specs = new Map(plan.targets.map(t => [t.name, { ...launchSpec(t), startTimeoutMs }]));
     const started = await startAll(plan.targets, specs);
     events.onStart?.(plan);
     const cells = [];
@@ -15347,38 +15694,94 @@ function inputProblem(target, start) {
 async function runTarget(target, spec, first, contracts, plan, events) {
     const contract = contracts.get(target.contract);
     const report = { name: target.name, kind: target.kind, contract: target.contract };
-    const cells = [];
-    let current = first;
-    if (current.start.kind === 'hello')
-        report.runtime = current.start.hello.runtime;
+    if (first.start.kind === 'hello')
+        report.runtime = first.start.hello.runtime;
     else
-        report.error = startFailure(current.start);
-    for (const cell of plan.cells.filter(c => c.target === target.name)) {
-        // A probe killed by a timeout or a crash is restarted, so one bad cell costs only itself.
-        if (!current.session.alive && current.start.kind === 'hello') {
-            current = await ProbeSession.start(spec);
-            if (current.start.kind !== 'hello')
-                report.error = startFailure(current.start);
-        }
-        const begun = Date.now();
-        let reply;
-        if (current.start.kind !== 'hello') {
-            reply = { kind: 'error', reason: `probe did not start: ${startFailure(current.start)}` };
-        }
-        else if (!current.start.hello.scenarios.includes(cell.scenario)) {
-            reply = { kind: 'skipped', reason: `the probe cannot run "${cell.scenario}" on ${runtimeName(current.start)}` };
-        }
-        else {
-            const { id, target: _t, name: _n, ...params } = cell;
-            reply = await current.session.runCell({ id, ...params }, budgetMs(cell), (done, total) => events.onProgress?.(cell, done, total));
-        }
+        report.error = startFailure(first.start);
+    const mine = plan.cells.filter(c => c.target === target.name);
+    const results = new Map();
+    const finish = (cell, reply, begun) => {
         const graded = gradeCell(cell, reply, contract, Date.now() - begun);
-        cells.push(graded);
+        results.set(cell.id, graded);
         events.onCellDone?.(graded);
+    };
+    // Cells that mostly sleep run side by side, each in its own probe process; the rest run one
+    // after another on the first probe, alongside them (see README, "Which cells run concurrently").
+    const sideBySide = first.start.kind === 'hello' ? mine.filter(runsSideBySide) : [];
+    const inTurn = mine.filter(c => !sideBySide.includes(c));
+    const serial = (async () => {
+        let current = first;
+        for (const cell of inTurn) {
+            // A probe killed by a timeout or a crash is restarted, so one bad cell costs only itself.
+            if (!current.session.alive && current.start.kind === 'hello') {
+                current.session.killTree(); // whatever the dead probe left behind in its process group
+                current = await ProbeSession.start(spec);
+                if (current.start.kind !== 'hello')
+                    report.error = startFailure(current.start);
+            }
+            const begun = Date.now();
+            finish(cell, await runOn(current, cell, events), begun);
+        }
+        if (current !== first)
+            await current.session.close();
+    })();
+    const parallel = forEachAtMost(SIDE_BY_SIDE_PROBES, sideBySide, async (cell) => {
+        const begun = Date.now();
+        const own = await ProbeSession.start(spec);
+        try {
+            finish(cell, await runOn(own, cell, events), begun);
+        }
+        finally {
+            await own.session.close();
+        }
+    });
+    await Promise.all([serial, parallel]);
+    return { target: report, cells: mine.map(c => results.get(c.id)) };
+}
+/** At most this many extra probe processes at once for cells that run side by side. */
+const SIDE_BY_SIDE_PROBES = 8;
+/** A cell whose tasks sleep this long spends its time asleep, not on the CPU. */
+const SLEEPY_TASK_MS = 50;
+/** Timing margin a `timed` cell needs between its registration and any task's completion. */
+const TIMING_MARGIN_MS = 50;
+/**
+ * Whether a cell can share the machine without changing what it observes. Thread identity does
+ * not depend on load; only the state at registration in `timed` does, and only near a task's
+ * completion. So: tasks that sleep at least 50 ms, and for `timed`, a callback delay at least
+ * 50 ms away from every moment a wave of tasks completes.
+ */
+function runsSideBySide(cell) {
+    if (cell.taskMs < SLEEPY_TASK_MS)
+        return false;
+    if (cell.scenario !== 'timed')
+        return true;
+    const waves = Math.ceil(cell.tasks / cell.workers);
+    for (let k = 1; k <= waves; k++) {
+        if (Math.abs(cell.callbackDelayMs - k * cell.taskMs) < TIMING_MARGIN_MS)
+            return false;
     }
-    if (current !== first)
-        await current.session.close();
-    return { target: report, cells };
+    return true;
+}
+async function runOn(started, cell, events) {
+    if (started.start.kind !== 'hello') {
+        return { kind: 'error', reason: `probe did not start: ${startFailure(started.start)}` };
+    }
+    if (!started.start.hello.scenarios.includes(cell.scenario)) {
+        return {
+            kind: 'skipped',
+            reason: `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
+        };
+    }
+    const { id, target: _t, name: _n, ...params } = cell;
+    return started.session.runCell({ id, ...params }, budgetMs(cell), (done, total) => events.onProgress?.(cell, done, total));
+}
+async function forEachAtMost(limit, items, work) {
+    const queue = [...items];
+    const worker = async () => {
+        for (let item = queue.shift(); item !== undefined; item = queue.shift())
+            await work(item);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker));
 }
 function gradeCell(cell, reply, contract, durationMs) {
     const { id: _id, timeoutMs: _timeout, ...base } = cell;
@@ -15386,13 +15789,24 @@ function gradeCell(cell, reply, contract, durationMs) {
     if (reply.kind === 'skipped')
         return { ...common, verdict: 'skip', reason: reply.reason };
     if (reply.kind === 'error') {
-        return { ...common, verdict: 'error', reason: reply.reason, ...(reply.stderrTail === undefined ? {} : { stderrTail: reply.stderrTail }) };
+        return {
+            ...common,
+            verdict: 'error',
+            reason: reply.reason,
+            ...(reply.stderrTail === undefined ? {} : { stderrTail: reply.stderrTail })
+        };
     }
     if (reply.outcomes.length === 0)
         return { ...common, verdict: 'error', reason: 'the probe reported no outcomes' };
     const outcomes = gradeOutcomes(cell.scenario, reply.outcomes, contract);
     const violations = violationsOf(outcomes);
-    return { ...common, stats: reply.stats, outcomes, violations, verdict: violations.length > 0 ? 'fail' : 'pass' };
+    return {
+        ...common,
+        stats: reply.stats,
+        outcomes,
+        violations,
+        verdict: violations.length > 0 ? 'fail' : 'pass'
+    };
 }
 /**
  * How long a cell may take before its probe is killed: the work it was asked to do, generously,
@@ -15401,7 +15815,7 @@ function gradeCell(cell, reply, contract, durationMs) {
 function budgetMs(cell) {
     const waves = Math.ceil(cell.tasks / cell.workers);
     const perRepeat = cell.callbackDelayMs + waves * cell.taskMs * 2 + cell.tasks * cell.callbacks * 0.2;
-    return Math.ceil(15_000 + cell.timeoutMs + cell.repeat * perRepeat);
+    return Math.ceil(5_000 + cell.timeoutMs + cell.repeat * perRepeat);
 }
 function startFailure(start) {
     switch (start.kind) {
@@ -46801,7 +47215,10 @@ function renderJunit(report) {
             time: seconds(cells.reduce((n, c) => n + c.durationMs, 0))
         });
         if (target.runtime !== undefined) {
-            suite.ele('properties').ele('property', { name: 'runtime', value: `${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}` });
+            suite.ele('properties').ele('property', {
+                name: 'runtime',
+                value: `${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}`
+            });
         }
         for (const k of cases) {
             const tc = suite.ele('testcase', { classname: k.classname, name: k.name, time: k.time });
@@ -46827,7 +47244,9 @@ function casesOf(cell, contract) {
     if (cell.verdict === 'skip')
         return [{ classname, name: 'cell runs', time, skipped: cell.reason ?? 'skipped' }];
     const applied = new Set(cell.outcomes.flatMap(o => o.rules));
-    const ruleIds = (contract?.rules ?? []).map(r => r.id).filter(id => applied.has(id) || cell.violations.some(v => v.rule === id));
+    const ruleIds = (contract?.rules ?? [])
+        .map(r => r.id)
+        .filter(id => applied.has(id) || cell.violations.some(v => v.rule === id));
     for (const v of cell.violations)
         if (!ruleIds.includes(v.rule))
             ruleIds.push(v.rule);
@@ -46836,7 +47255,16 @@ function casesOf(cell, contract) {
         if (v === undefined)
             return { classname, name: rule, time };
         const body = [v.says, describeViolation(v), ...v.samples.map(sampleText)].join('\n');
-        return { classname, name: rule, time, failure: { message: `${v.count} callbacks break ${rule}: ${describeViolation(v)}`, type: 'ContractViolation', body } };
+        return {
+            classname,
+            name: rule,
+            time,
+            failure: {
+                message: `${v.count} callbacks break ${rule}: ${describeViolation(v)}`,
+                type: 'ContractViolation',
+                body
+            }
+        };
     });
 }
 function tail(cell) {
@@ -46847,32 +47275,180 @@ function seconds(ms) {
     return (ms / 1000).toFixed(3);
 }
 
+function compareReports(current, baseline) {
+    // Several cells may measure the same thing; they are matched in order.
+    const waiting = new Map();
+    for (const cell of baseline.cells) {
+        const key = cellKey(cell);
+        waiting.set(key, [...(waiting.get(key) ?? []), cell]);
+    }
+    const cells = current.cells.map(cell => {
+        const before = waiting.get(cellKey(cell))?.shift();
+        return compareCell(cell, before);
+    });
+    const removed = [...waiting.values()].flat().map(c => ({
+        target: c.target,
+        title: cellTitle(c),
+        scenario: c.scenario,
+        verdict: c.verdict
+    }));
+    return {
+        cells,
+        removed,
+        newViolations: cells.reduce((n, c) => n + c.newViolations.length, 0),
+        fixedCells: cells.filter(c => c.fixed).length,
+        changedCells: cells.filter(isChanged).length
+    };
+}
+function isChanged(change) {
+    return (change.isNew ||
+        change.before !== change.after ||
+        change.newViolations.length > 0 ||
+        change.fixedViolations.length > 0 ||
+        change.appeared.length > 0 ||
+        change.vanished.length > 0);
+}
+function changeOf(diff, cellId) {
+    return diff?.cells.find(c => c.cellId === cellId);
+}
+function compareCell(cell, before) {
+    const rulesNow = cell.violations.map(v => v.rule);
+    const rulesBefore = new Set(before?.violations.map(v => v.rule) ?? []);
+    // Outcomes are compared only when both runs observed something: a cell that could not run in
+    // one of them would otherwise show every outcome as appeared or vanished.
+    const observedBoth = before !== undefined && observed(before) && observed(cell);
+    const now = observedBoth ? outcomesByFacts(cell) : new Map();
+    const then = observedBoth && before ? outcomesByFacts(before) : new Map();
+    return {
+        cellId: cell.id,
+        isNew: before === undefined,
+        ...(before === undefined ? {} : { before: before.verdict }),
+        after: cell.verdict,
+        newViolations: rulesNow.filter(r => !rulesBefore.has(r)),
+        fixedViolations: [...rulesBefore].filter(r => !rulesNow.includes(r)),
+        fixed: before?.verdict === 'fail' && cell.verdict === 'pass',
+        appeared: [...now.entries()].filter(([k]) => !then.has(k)).map(([, o]) => o),
+        vanished: [...then.entries()].filter(([k]) => !now.has(k)).map(([, o]) => o)
+    };
+}
+function observed(cell) {
+    return (cell.verdict === 'pass' || cell.verdict === 'fail') && cell.outcomes.length > 0;
+}
+function outcomesByFacts(cell) {
+    const byFacts = new Map();
+    for (const o of cell.outcomes) {
+        const facts = Object.fromEntries(Object.entries(o.facts)
+            .filter((entry) => entry[1] !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const key = JSON.stringify(facts);
+        const seen = byFacts.get(key);
+        if (seen === undefined)
+            byFacts.set(key, { facts, grade: o.grade, count: o.count });
+        else
+            seen.count += o.count;
+    }
+    return byFacts;
+}
+function cellKey(c) {
+    return JSON.stringify([
+        c.target,
+        c.name ?? '',
+        c.scenario,
+        c.workers,
+        c.tasks,
+        c.callbackDelayMs,
+        c.taskMs,
+        c.callbacks
+    ]);
+}
+
 /**
  * The Markdown report: the table that goes into the job summary and the pull-request comment.
- * One row per cell (where callbacks ran, verdict), then each broken rule with its evidence.
- * Every string that came from outside goes through md() or code().
+ * One row per cell (where callbacks ran, verdict), a Mermaid chart of where callbacks ran, each
+ * broken rule with its evidence, and, against a baseline, what changed.
+ *
+ * A pull-request comment is limited in size (65,536 characters), so the report can be rendered
+ * within a budget: the failing and changed rows come first, the rest are kept while they fit, and
+ * a closing note says what was left out and where the full report is.
+ *
+ * Every string that came from outside goes through md(), code() or mermaidText().
  */
 const ICONS = { pass: '✅', fail: '❌', error: '⚠️', skip: '⏭️' };
+/** Above this many cells the chart groups cells by scenario, or it would be unreadable. */
+const CHART_MAX_CELLS = 30;
+/** Room kept for the closing note of a cut report, besides where the full report is. */
+const NOTE_RESERVE = 800;
 function renderMarkdown(report, title = 'callback-thread-guard') {
-    return [
-        `## ${ICONS[report.verdict]} ${md(title)}: ${report.verdict}`,
-        '',
-        `${headline(report)}.`,
-        '',
-        cellTable(report.cells, report.targets.length > 1),
+    return renderReport(report, { title });
+}
+function renderReport(report, options = {}) {
+    const diff = options.diff;
+    const showTarget = report.targets.length > 1;
+    const full = document([
+        ...headBlocks(report, options),
+        tableBlock(report.cells, showTarget, diff),
+        options.chart === true ? chartBlock(report.cells) : '',
         failureSection(report.cells),
+        diff === undefined ? '' : changesSection(report.cells, diff),
         interestingSection(report.cells),
-        runtimeSection(report)
-    ]
-        .filter(s => s !== '')
-        .join('\n');
+        runtimeSection(report),
+        options.footer ?? ''
+    ]);
+    const limit = options.limit;
+    if (limit === undefined || measureWith(limit)(full) <= limit.max)
+        return full;
+    return renderCut(report, options, limit);
 }
-function cellTable(cells, showTarget) {
-    const head = ['', ...(showTarget ? ['target'] : []), 'experiment', 'scenario', 'workers', 'tasks', 'task ms', 'delay ms', 'where callbacks ran', 'verdict'];
-    const rows = cells.map(c => cellRow(c, showTarget));
-    return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows].join('\n') + '\n';
+function measureWith(limit) {
+    return limit.measure ?? (text => text.length);
 }
-function cellRow(c, showTarget) {
+function document(blocks) {
+    return `${blocks
+        .map(b => b.replace(/\n+$/, ''))
+        .filter(b => b !== '')
+        .join('\n\n')}\n`;
+}
+function headBlocks(report, options) {
+    const title = options.title ?? 'callback-thread-guard';
+    return [
+        options.marker ?? '',
+        `## ${ICONS[report.verdict]} ${md(title)}: ${report.verdict}`,
+        `${headline(report)}.`,
+        options.diff === undefined ? '' : baselineLine(options.diff)
+    ];
+}
+function baselineLine(diff) {
+    const n = diff.newViolations;
+    const parts = [
+        n === 0 ? 'no new violations' : `**${n} new violation${n === 1 ? '' : 's'}**`,
+        `${diff.fixedCells} cell${diff.fixedCells === 1 ? '' : 's'} fixed`,
+        `${diff.changedCells} changed`
+    ];
+    if (diff.removed.length > 0)
+        parts.push(`${diff.removed.length} no longer run`);
+    return `Against the baseline: ${parts.join(', ')}.`;
+}
+function tableHeader(showTarget, diff) {
+    const head = [
+        '',
+        ...(showTarget ? ['target'] : []),
+        'experiment',
+        'scenario',
+        'workers',
+        'tasks',
+        'task ms',
+        'delay ms',
+        'where callbacks ran',
+        'verdict',
+        ...(diff === undefined ? [] : ['vs baseline'])
+    ];
+    return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`].join('\n');
+}
+function tableBlock(cells, showTarget, diff) {
+    const rows = cells.map(c => tableRow(c, showTarget, diff));
+    return [tableHeader(showTarget, diff), ...rows].join('\n') + '\n';
+}
+function tableRow(c, showTarget, diff) {
     const verdict = VERDICT_LABELS[c.verdict] + (interestingCount(c) > 0 ? ' (interesting)' : '');
     const cols = [
         ICONS[c.verdict],
@@ -46884,18 +47460,50 @@ function cellRow(c, showTarget) {
         String(c.taskMs),
         c.scenario === 'timed' ? String(c.callbackDelayMs) : '-',
         md(whereText(c), 120),
-        c.verdict === 'fail' ? `**${verdict}**: ${c.violations.map(v => code(v.rule)).join(', ')}` : verdict
+        c.verdict === 'fail'
+            ? `**${verdict}**: ${c.violations.map(v => code(v.rule)).join(', ')}`
+            : verdict,
+        ...(diff === undefined ? [] : [changeText(changeOf(diff, c.id))])
     ];
     return `| ${cols.join(' | ')} |`;
 }
+/** The "vs baseline" column: what is different about this cell, most important first. */
+function changeText(change) {
+    if (change === undefined)
+        return '-';
+    const parts = [];
+    if (change.isNew)
+        parts.push('new cell');
+    if (change.newViolations.length > 0)
+        parts.push(`🆕 **new violation**: ${change.newViolations.map(r => code(r)).join(', ')}`);
+    if (change.fixed)
+        parts.push('✅ fixed');
+    else if (change.fixedViolations.length > 0)
+        parts.push(`no longer breaks ${change.fixedViolations.map(r => code(r)).join(', ')}`);
+    if (!change.isNew &&
+        !change.fixed &&
+        change.before !== undefined &&
+        change.before !== change.after)
+        parts.push(`was ${VERDICT_LABELS[change.before]}`);
+    if (change.appeared.length > 0)
+        parts.push(`+${plural(change.appeared.length, 'outcome')}`);
+    if (change.vanished.length > 0)
+        parts.push(`−${plural(change.vanished.length, 'outcome')}`);
+    return parts.length === 0 ? '-' : parts.join('; ');
+}
+function plural(n, word) {
+    return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Sections
 function failureSection(cells) {
-    const failing = cells.filter(c => c.verdict === 'fail' || c.verdict === 'error');
+    const failing = cells.filter(isFailing);
     if (failing.length === 0)
         return '';
-    const out = ['### What broke', ''];
-    for (const c of failing)
-        out.push(...failureLines(c), '');
-    return out.join('\n');
+    return ['### What broke', '', ...failing.flatMap(c => failureLines(c))].join('\n');
+}
+function isFailing(c) {
+    return c.verdict === 'fail' || c.verdict === 'error';
 }
 function failureLines(c) {
     const where = `**${c.id}** ${md(c.target, 60)} / ${md(cellTitle(c), 80)}`;
@@ -46903,7 +47511,9 @@ function failureLines(c) {
         const tail = (c.stderrTail ?? []).slice(-5);
         return [
             `- ${where}: could not run: ${md(c.reason ?? 'unknown', 300)}`,
-            ...(tail.length > 0 ? [`  <br>last stderr lines: ${tail.map(l => code(l, 160)).join(' ')}`] : [])
+            ...(tail.length > 0
+                ? [`  <br>last stderr lines: ${tail.map(l => code(l, 160)).join(' ')}`]
+                : [])
         ];
     }
     return c.violations.flatMap(v => [
@@ -46912,21 +47522,268 @@ function failureLines(c) {
         ...v.samples.slice(0, 2).map(s => `  <br>e.g. ${md(sampleText(s), 200)}`)
     ]);
 }
+function changesSection(cells, diff) {
+    const lines = changeLines(cells, diff);
+    if (lines.length === 0)
+        return '';
+    return ['### Against the baseline', '', ...lines].join('\n');
+}
+/** One line per change: new violations, fixes, verdicts, outcomes that appeared or vanished. */
+function changeLines(cells, diff) {
+    const lines = [];
+    for (const c of cells) {
+        const change = changeOf(diff, c.id);
+        if (change === undefined || !isChanged(change))
+            continue;
+        const where = `**${c.id}** ${md(c.target, 60)} / ${md(cellTitle(c), 80)}`;
+        const was = change.before === undefined ? 'not in the baseline' : `was ${VERDICT_LABELS[change.before]}`;
+        if (change.newViolations.length > 0)
+            lines.push(`- ${where}: 🆕 new violation of ${change.newViolations.map(r => code(r)).join(', ')} (${was})`);
+        else if (change.isNew)
+            lines.push(`- ${where}: new cell, ${VERDICT_LABELS[change.after]}`);
+        if (change.fixed)
+            lines.push(`- ${where}: ✅ fixed (the baseline broke ${change.fixedViolations.map(r => code(r)).join(', ')})`);
+        else if (change.fixedViolations.length > 0)
+            lines.push(`- ${where}: no longer breaks ${change.fixedViolations.map(r => code(r)).join(', ')}`);
+        if (!change.isNew &&
+            !change.fixed &&
+            change.newViolations.length === 0 &&
+            change.before !== change.after)
+            lines.push(`- ${where}: ${was}, now ${VERDICT_LABELS[change.after]}`);
+        for (const o of change.appeared)
+            lines.push(`- ${where}: outcome appeared: ${outcomeText(o.facts)} (${o.grade}) x${o.count}`);
+        for (const o of change.vanished)
+            lines.push(`- ${where}: outcome vanished: ${outcomeText(o.facts)} (was ${o.grade}) x${o.count}`);
+    }
+    for (const r of diff.removed)
+        lines.push(`- no longer run: ${md(r.target, 60)} / ${md(r.title, 80)} (${r.scenario}, was ${VERDICT_LABELS[r.verdict]})`);
+    return lines;
+}
+function outcomeText(facts) {
+    return md(Object.entries(facts)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(', '), 200);
+}
 function interestingSection(cells) {
     const lines = cells.flatMap(c => c.outcomes
         .filter(o => o.grade === 'interesting')
         .map(o => `- **${c.id}** ${md(cellTitle(c), 80)}: ${o.rules.map(r => code(r)).join(', ')} x${o.count} (registered ${md(String(o.facts.registered))}, ran on ${md(String(o.facts.ranOn))})`));
     if (lines.length === 0)
         return '';
-    return ['### Interesting (allowed, worth a look)', '', ...lines, ''].join('\n');
+    return ['### Interesting (allowed, worth a look)', '', ...lines].join('\n');
 }
 function runtimeSection(report) {
     const rows = report.targets.map(t => {
         const r = t.runtime;
-        const runtime = r === undefined ? `did not start: ${md(t.error ?? 'unknown', 200)}` : `${md(r.implementation)} ${md(r.version)}`;
+        const runtime = r === undefined
+            ? `did not start: ${md(t.error ?? 'unknown', 200)}`
+            : `${md(r.implementation)} ${md(r.version)}`;
         return `| ${md(t.name, 60)} | ${runtime} | ${r === undefined ? '-' : code(r.executor)} | ${code(t.contract)} |`;
     });
-    return ['<details><summary>Runtimes and contracts</summary>', '', '| target | runtime | executor | contract |', '| --- | --- | --- | --- |', ...rows, '', '</details>', ''].join('\n');
+    return [
+        '<details><summary>Runtimes and contracts</summary>',
+        '',
+        '| target | runtime | executor | contract |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+        '</details>'
+    ].join('\n');
+}
+// ---------------------------------------------------------------------------------------------
+// The chart
+/**
+ * A Mermaid flowchart from each cell (or each scenario, for large reports) to the places its
+ * callbacks ran, with the number of callbacks on each arrow; arrows of forbidden outcomes are
+ * red, interesting ones amber. Node ids are generated; labels go through mermaidText().
+ */
+function chartBlock(cells) {
+    const observed = cells.filter(c => c.outcomes.length > 0);
+    if (observed.length === 0)
+        return '';
+    const perCell = observed.length <= CHART_MAX_CELLS;
+    const groups = perCell
+        ? observed.map(c => ({ label: `${c.id} ${cellTitle(c)}`, cells: [c] }))
+        : [...new Set(observed.map(c => c.scenario))].map(scenario => {
+            const members = observed.filter(c => c.scenario === scenario);
+            return { label: `${scenario}, ${plural(members.length, 'cell')}`, cells: members };
+        });
+    const places = [];
+    const lines = ['```mermaid', 'flowchart LR'];
+    const forbidden = [];
+    const interesting = [];
+    let edge = 0;
+    groups.forEach((group, g) => {
+        lines.push(`  g${g}["${mermaidText(group.label)}"]`);
+        const arrows = new Map();
+        for (const c of group.cells) {
+            for (const o of c.outcomes) {
+                const ranOn = String(o.facts.ranOn);
+                const place = (PLACE_LABELS[ranOn] ?? ranOn) + (o.facts.inline === true ? ' (inline)' : '');
+                const arrow = arrows.get(place) ?? { count: 0, forbidden: false, interesting: false };
+                arrow.count += o.count;
+                arrow.forbidden ||= o.grade === 'forbidden';
+                arrow.interesting ||= o.grade === 'interesting';
+                arrows.set(place, arrow);
+            }
+        }
+        for (const [place, arrow] of arrows) {
+            let p = places.indexOf(place);
+            if (p === -1) {
+                p = places.push(place) - 1;
+                lines.push(`  p${p}["${mermaidText(place)}"]`);
+            }
+            lines.push(`  g${g} -->|${arrow.count}| p${p}`);
+            if (arrow.forbidden)
+                forbidden.push(edge);
+            else if (arrow.interesting)
+                interesting.push(edge);
+            edge += 1;
+        }
+    });
+    if (forbidden.length > 0)
+        lines.push(`  linkStyle ${forbidden.join(',')} stroke:#cf222e,stroke-width:3px`);
+    if (interesting.length > 0)
+        lines.push(`  linkStyle ${interesting.join(',')} stroke:#bf8700,stroke-width:2px`);
+    lines.push('```');
+    const caption = 'Each arrow counts callbacks; red ones broke the contract, amber ones are allowed but interesting.' +
+        (perCell ? '' : ` Cells are grouped by scenario (more than ${CHART_MAX_CELLS} cells).`);
+    return ['### Where callbacks ran', '', caption, '', ...lines].join('\n');
+}
+/**
+ * A label inside a quoted Mermaid node: letters, digits and a few signs that are plain text inside
+ * quotes stay, anything else becomes a Mermaid entity code (#34; for a double quote, #60; for
+ * "<"), so a label can close neither the quotes, the node, the code fence nor an HTML tag.
+ */
+function mermaidText(text, max = 60) {
+    return [...plain(text, max)]
+        .map(ch => (/^[A-Za-z0-9 ,.:_+()-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`))
+        .join('');
+}
+// ---------------------------------------------------------------------------------------------
+// Within a size limit
+/** Rows from this priority on are routine: they get the room the others leave. */
+const ROUTINE = 4;
+/** The order in which rows are kept when not all fit: what needs a reader's eyes first. */
+function rowPriority(c, diff) {
+    const change = changeOf(diff, c.id);
+    if (change !== undefined && change.newViolations.length > 0)
+        return 0;
+    if (c.verdict === 'fail')
+        return 1;
+    if (c.verdict === 'error')
+        return 2;
+    if (change !== undefined && isChanged(change))
+        return 3;
+    if (interestingCount(c) > 0)
+        return 4;
+    return 5;
+}
+function renderCut(report, options, limit) {
+    const measure = measureWith(limit);
+    const diff = options.diff;
+    const showTarget = report.targets.length > 1;
+    const head = headBlocks(report, options);
+    const footer = options.footer ?? '';
+    // Blocks are joined by blank lines: two characters each.
+    let used = measure(document([...head, footer])) + NOTE_RESERVE + measure(options.fullReport ?? '');
+    const fits = (text) => used + measure(text) + 2 <= limit.max;
+    const take = (text) => {
+        used += measure(text) + 2;
+        return text;
+    };
+    // Rows in priority order (a stable sort keeps the report's order within each group). The rows
+    // that need attention, their details and the baseline changes get the room first; the other
+    // rows fill what is left.
+    const ordered = [...report.cells].sort((a, b) => rowPriority(a, diff) - rowPriority(b, diff));
+    let table = take(tableHeader(showTarget, diff));
+    const shown = [];
+    const addRows = (until) => {
+        for (const c of ordered.slice(shown.length)) {
+            const row = `\n${tableRow(c, showTarget, diff)}`;
+            if (until(c) || !fits(row))
+                return;
+            table += row;
+            used += measure(row);
+            shown.push(c);
+        }
+    };
+    addRows(c => rowPriority(c, diff) >= ROUTINE);
+    const failing = shown.filter(isFailing);
+    let details = '';
+    let detailed = 0;
+    if (failing.length > 0 && fits('### What broke\n\n')) {
+        details = take('### What broke\n');
+        for (const c of failing) {
+            const block = `\n${failureLines(c).join('\n')}`;
+            if (!fits(block))
+                break;
+            details += block;
+            used += measure(block);
+            detailed += 1;
+        }
+        if (detailed === 0)
+            details = '';
+    }
+    let changes = '';
+    let changeCount = 0;
+    const allChanges = diff === undefined ? [] : changeLines(ordered, diff);
+    if (allChanges.length > 0 && fits('### Against the baseline\n\n')) {
+        changes = take('### Against the baseline\n');
+        for (const line of allChanges) {
+            if (!fits(`\n${line}`))
+                break;
+            changes += `\n${line}`;
+            used += measure(line) + 1;
+            changeCount += 1;
+        }
+        if (changeCount === 0)
+            changes = '';
+    }
+    const optional = (text) => (text !== '' && fits(text) ? take(text) : '');
+    const runtimes = runtimeSection(report);
+    const keptRuntimes = optional(runtimes);
+    // Only when every row that needs attention is in, so the table keeps its order.
+    const next = ordered[shown.length];
+    if (next !== undefined && rowPriority(next, diff) >= ROUTINE)
+        addRows(() => false);
+    const interesting = interestingSection(ordered);
+    const chart = options.chart === true ? chartBlock(report.cells) : '';
+    const keptInteresting = optional(interesting);
+    // The chart draws every cell: keep it only when the table could show every row.
+    const keptChart = shown.length === report.cells.length ? optional(chart) : '';
+    const left = [];
+    const hiddenRows = report.cells.length - shown.length;
+    if (hiddenRows > 0) {
+        const hiddenFailing = report.cells.filter(isFailing).length - failing.length;
+        left.push(`${plural(hiddenRows, 'row')} of ${report.cells.length.toLocaleString('en-US')} (${hiddenFailing === 0 ? 'none of them failing' : `${plural(hiddenFailing, 'failing row')} among them`})`);
+    }
+    const allFailing = report.cells.filter(isFailing).length;
+    if (detailed < allFailing)
+        left.push(`the details of ${plural(allFailing - detailed, 'failing cell')}`);
+    if (changeCount < allChanges.length)
+        left.push(plural(allChanges.length - changeCount, 'baseline change'));
+    if (chart !== '' && keptChart === '')
+        left.push('the chart');
+    if (interesting !== '' && keptInteresting === '')
+        left.push('the interesting outcomes');
+    if (keptRuntimes === '')
+        left.push('the runtimes');
+    const note = [
+        `✂️ **Cut to stay under ${limit.label}.** Left out: ${left.join(', ')}.`,
+        options.fullReport === undefined ? '' : ` The full report: ${options.fullReport}.`
+    ].join('');
+    return document([
+        ...head,
+        table,
+        keptChart,
+        details,
+        changes,
+        keptInteresting,
+        keptRuntimes,
+        note,
+        footer
+    ]);
 }
 
 /**
@@ -46961,4 +47818,4 @@ function writeAtomically(path, text) {
     }
 }
 
-export { ExitCode as E, InputError as I, SCENARIOS as S, VERDICT_LABELS as V, gradeOutcomes as a, builtInContractNames as b, configSchema as c, loadContract as d, expandMatrix as e, renderJunit as f, gradeOutcome as g, renderMarkdown as h, runConfig as i, runPlan as j, cellTitle as k, loadConfig as l, cellParams as m, interestingCount as n, describeViolation as o, plain as p, headline as q, renderJson as r, sampleText as s, VERSION as t, writeReportFiles as u, violationsOf as v, whereText as w, oneLine as x };
+export { describeViolation as A, headline as B, configSchema as C, loadContract as D, ExitCode as E, gradeOutcomes as F, violationsOf as G, cellParams as H, InputError as I, sampleText as J, builtInContractNames as K, expandMatrix as L, gradeOutcome as M, renderMarkdown as N, runPlan as O, SCENARIOS as S, VERSION as V, _enum as _, renderTerminal as a, object as b, record as c, array as d, looseObject as e, contractSchema as f, literal as g, summarize as h, overallVerdict as i, boolean as j, factsSchema as k, loadConfig as l, compareReports as m, number as n, oneLine as o, renderJson as p, renderReport as q, runConfig as r, string as s, renderJunit as t, union as u, writeAtomically as v, writeReportFiles as w, code as x, plain as y, cellTitle as z };

@@ -126,9 +126,11 @@ export async function githubCommentApi(
     async deleteComment(id) {
       try {
         await octokit.rest.issues.deleteComment({ ...where, comment_id: id })
+        return 'deleted'
       } catch (error) {
-        // Gone already (another run of ours removed it): what we wanted.
+        // Gone already (another run of ours removed it), most likely; the caller checks.
         if ((error as { status?: unknown }).status !== 404) throw error
+        return 'not-found'
       }
     },
     async ownLogin() {

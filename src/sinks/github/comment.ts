@@ -54,8 +54,11 @@ export interface CommentApi {
   listComments(): Promise<IssueComment[]>
   createComment(body: string): Promise<IssueComment>
   updateComment(id: number, body: string): Promise<IssueComment>
-  /** Resolves once the comment is gone, also when it was gone already. */
-  deleteComment(id: number): Promise<void>
+  /**
+   * Deletes the comment: 'deleted' when the API said so, 'not-found' when it answered 404 (gone
+   * already, removed by another run; or a transient 404 that the caller checks by listing again).
+   */
+  deleteComment(id: number): Promise<'deleted' | 'not-found'>
   /**
    * The login of the token's account, or undefined when the API will not say (it refused);
    * throws when it could not answer (a 5xx, no answer), so the caller retries.
@@ -164,13 +167,36 @@ export async function postStickyComment(
       keep.body === body
         ? keep
         : await withRetries('update comment', () => api.updateComment(keep.id, body), policy)
+    const notFound: number[] = []
     for (const c of extra) {
       try {
-        await withRetries('delete duplicate comment', () => api.deleteComment(c.id), policy)
-        removed.push(c.id)
+        const answer = await withRetries(
+          'delete duplicate comment',
+          () => api.deleteComment(c.id),
+          policy
+        )
+        if (answer === 'deleted') removed.push(c.id)
+        else notFound.push(c.id)
       } catch (error) {
         warnings.push(
           `could not delete duplicate comment ${c.id} (${describeApiError(error)}); the next run removes it`
+        )
+      }
+    }
+    // A 404 usually means another run removed it first, but GitHub can answer 404 for a comment
+    // that is still there: only the listing tells, so a duplicate is never claimed gone unseen.
+    if (notFound.length > 0) {
+      try {
+        const listed = new Set((await find()).own.map(c => c.id))
+        for (const id of notFound)
+          if (listed.has(id))
+            warnings.push(
+              `could not delete duplicate comment ${id} (the API answered 404 Not Found, yet it is still listed); the next run removes it`
+            )
+          else removed.push(id)
+      } catch (error) {
+        warnings.push(
+          `could not delete duplicate comment ${notFound.join(', ')} for sure (the API answered 404 Not Found and the check failed: ${describeApiError(error)}); the next run removes it`
         )
       }
     }

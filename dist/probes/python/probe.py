@@ -1,0 +1,31 @@
+# -*- coding: utf-8 -*-
+"""Entry point of the callback-thread-guard Python probe (protocol: docs/protocol.md).
+
+This file must stay parseable by any Python, 2.7 included: its one job before importing the real
+probe (probe_main.py, Python 3.8+) is to turn an interpreter that is too old into a clean `fatal`
+protocol line instead of a SyntaxError traceback.
+"""
+
+import os
+import sys
+
+
+def _report_too_old():
+    message = "Python %d.%d is too old for the probe: it needs Python 3.8 or newer" % (
+        sys.version_info[0],
+        sys.version_info[1],
+    )
+    sys.stdout.write('{"type":"fatal","field":"python","message":"%s"}\n' % message)
+    sys.stdout.flush()
+
+
+# The guard matters: ProcessPoolExecutor with the spawn or forkserver start method re-imports
+# this file in its workers as __mp_main__, which must not start a second probe.
+if __name__ == "__main__":
+    if sys.version_info < (3, 8):
+        _report_too_old()
+        sys.exit(0)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import probe_main
+
+    probe_main.main()
