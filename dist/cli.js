@@ -7,8 +7,6 @@ import require$$2 from 'node:path';
 import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
 import 'node:url';
-import 'url';
-import 'events';
 
 var commander$1 = {};
 
@@ -4450,7 +4448,7 @@ async function main(argv) {
         const config = loadConfig(flags.config, overridesFromFlags(flags));
         const tty = process.stderr.isTTY === true;
         const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty));
-        writeReportFiles(report, {
+        await writeReportFiles(report, {
             ...(flags.json === undefined ? {} : { json: flags.json }),
             ...(flags.markdown === undefined ? {} : { markdown: flags.markdown }),
             ...(flags.junit === undefined ? {} : { junit: flags.junit })

@@ -37,4 +37,3 @@ import 'node:fs';
 import 'node:path';
 import './chunks/files.js';
 import 'node:child_process';
-import 'url';

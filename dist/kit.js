@@ -1,5 +1,6 @@
-import { h as summarize, i as overallVerdict, C as configSchema, I as InputError, r as runConfig, D as loadContract, f as contractSchema, F as gradeOutcomes, G as violationsOf, z as cellTitle, H as cellParams, A as describeViolation, J as sampleText } from './chunks/files.js';
-export { K as builtInContractNames, L as expandMatrix, M as gradeOutcome, l as loadConfig, p as renderJson, t as renderJunit, N as renderMarkdown, a as renderTerminal, O as runPlan } from './chunks/files.js';
+import { h as summarize, i as overallVerdict, z as configSchema, I as InputError, r as runConfig, A as loadContract, f as contractSchema, B as gradeOutcomes, C as violationsOf, v as cellTitle, D as cellParams, x as describeViolation, F as sampleText } from './chunks/files.js';
+export { G as builtInContractNames, H as expandMatrix, J as gradeOutcome, l as loadConfig, K as renderJson, L as renderMarkdown, a as renderTerminal, M as runPlan } from './chunks/files.js';
+export { renderJunit } from './chunks/junit.js';
 import 'node:fs';
 import 'node:path';
 import 'node:url';

@@ -37,7 +37,6 @@ import 'node:fs';
 import 'node:path';
 import './files.js';
 import 'node:child_process';
-import 'url';
 
 class Context {
     /**

@@ -36,7 +36,7 @@ import 'timers';
 import { randomUUID } from 'node:crypto';
 import { statSync, readFileSync, readdirSync, mkdirSync, appendFileSync } from 'node:fs';
 import { resolve, sep, join, dirname } from 'node:path';
-import { u as union, n as number, b as object, s as string, c as record, d as array, _ as _enum, S as SCENARIOS, e as looseObject, f as contractSchema, g as literal, I as InputError, o as oneLine, h as summarize, i as overallVerdict, V as VERSION, j as boolean, k as factsSchema, m as compareReports, p as renderJson, q as renderReport, t as renderJunit, v as writeAtomically, a as renderTerminal, x as code, y as plain, l as loadConfig, r as runConfig, z as cellTitle, A as describeViolation, B as headline } from './files.js';
+import { u as union, n as number, b as object, s as string, c as record, d as array, _ as _enum, S as SCENARIOS, e as looseObject, f as contractSchema, g as literal, I as InputError, o as oneLine, h as summarize, i as overallVerdict, V as VERSION, j as boolean, k as factsSchema, m as compareReports, w as writeReportFiles, p as renderReport, a as renderTerminal, q as code, t as plain, l as loadConfig, r as runConfig, v as cellTitle, x as describeViolation, y as headline } from './files.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30279,16 +30279,11 @@ async function act() {
     const title = inputs.reportId === 'default'
         ? 'callback-thread-guard'
         : `callback-thread-guard (${inputs.reportId})`;
-    const files = [[inputs.json, renderJson(report)]];
-    if (inputs.markdown !== undefined)
-        files.push([
-            inputs.markdown,
-            renderReport(report, { title, chart: true, ...(diff === undefined ? {} : { diff }) })
-        ]);
-    if (inputs.junit !== undefined)
-        files.push([inputs.junit, renderJunit(report)]);
-    for (const [path, text] of files)
-        writeAtomically(path, text);
+    await writeReportFiles(report, {
+        json: inputs.json,
+        ...(inputs.markdown === undefined ? {} : { markdown: inputs.markdown }),
+        ...(inputs.junit === undefined ? {} : { junit: inputs.junit })
+    }, r => renderReport(r, { title, chart: true, ...(diff === undefined ? {} : { diff }) }));
     logUntrusted(renderTerminal(report, false));
     // 3. Job summary, outputs, annotations.
     const common = {

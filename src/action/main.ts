@@ -16,14 +16,13 @@ import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
 import { compareReports, type BaselineDiff } from '../report/compare.js'
 import { code, plain } from '../report/escape.js'
-import { renderJunit } from '../report/junit.js'
 import { renderReport, type RenderOptions } from '../report/markdown.js'
 import { mergeReports, readReportFile } from '../report/merge.js'
 import type { Report } from '../report/model.js'
 import { cellTitle, describeViolation, headline } from '../report/summarize.js'
 import { renderTerminal } from '../report/terminal.js'
 import { runConfig } from '../run.js'
-import { renderJson, writeAtomically } from '../sinks/files.js'
+import { writeReportFiles } from '../sinks/files.js'
 import { githubCommentApi } from '../sinks/github/client.js'
 import { postStickyComment } from '../sinks/github/comment.js'
 import { describeApiError, NoAnswerError, UnexpectedResponseError } from '../sinks/github/errors.js'
@@ -68,14 +67,15 @@ async function act(): Promise<void> {
     inputs.reportId === 'default'
       ? 'callback-thread-guard'
       : `callback-thread-guard (${inputs.reportId})`
-  const files: [string, string][] = [[inputs.json, renderJson(report)]]
-  if (inputs.markdown !== undefined)
-    files.push([
-      inputs.markdown,
-      renderReport(report, { title, chart: true, ...(diff === undefined ? {} : { diff }) })
-    ])
-  if (inputs.junit !== undefined) files.push([inputs.junit, renderJunit(report)])
-  for (const [path, text] of files) writeAtomically(path, text)
+  await writeReportFiles(
+    report,
+    {
+      json: inputs.json,
+      ...(inputs.markdown === undefined ? {} : { markdown: inputs.markdown }),
+      ...(inputs.junit === undefined ? {} : { junit: inputs.junit })
+    },
+    r => renderReport(r, { title, chart: true, ...(diff === undefined ? {} : { diff }) })
+  )
 
   logUntrusted(renderTerminal(report, false))
 

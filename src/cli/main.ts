@@ -194,7 +194,7 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig(flags.config, overridesFromFlags(flags))
     const tty = process.stderr.isTTY === true
     const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty))
-    writeReportFiles(report, {
+    await writeReportFiles(report, {
       ...(flags.json === undefined ? {} : { json: flags.json }),
       ...(flags.markdown === undefined ? {} : { markdown: flags.markdown }),
       ...(flags.junit === undefined ? {} : { junit: flags.junit })

@@ -4,7 +4,6 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { renderJunit } from '../report/junit.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
 
@@ -18,11 +17,20 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`
 }
 
-export function writeReportFiles(report: Report, targets: FileTargets): string[] {
+/** Renders every file asked for, then writes them; `markdown` replaces the plain table. */
+export async function writeReportFiles(
+  report: Report,
+  targets: FileTargets,
+  markdown: (report: Report) => string = renderMarkdown
+): Promise<string[]> {
   const files: [string, string][] = []
   if (targets.json !== undefined) files.push([targets.json, renderJson(report)])
-  if (targets.markdown !== undefined) files.push([targets.markdown, renderMarkdown(report)])
-  if (targets.junit !== undefined) files.push([targets.junit, renderJunit(report)])
+  if (targets.markdown !== undefined) files.push([targets.markdown, markdown(report)])
+  if (targets.junit !== undefined) {
+    // The XML library is the largest part of the bundle: loaded only when JUnit is asked for.
+    const { renderJunit } = await import('../report/junit.js')
+    files.push([targets.junit, renderJunit(report)])
+  }
   for (const [path, text] of files) writeAtomically(path, text)
   return files.map(([path]) => path)
 }
