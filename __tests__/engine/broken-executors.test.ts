@@ -82,4 +82,23 @@ describe('broken executors are caught with the right rule named', () => {
     expect(report.cells.map(c => c.verdict)).toEqual(['error', 'error'])
     expect(report.cells[0]?.reason).toMatch(/constructor raised RuntimeError: no threads available/)
   })
+
+  it('a task that never finishes makes its cell an error whose stderr says so, bounded by the cell timeout', async () => {
+    const report = await runBroken('NeverFinishes', {
+      workers: [2],
+      tasks: [3],
+      taskMs: [0],
+      scenarios: ['done'],
+      timeoutMs: 500
+    })
+    expect(report.verdict).toBe('error')
+    const cell = report.cells[0]!
+    expect(cell.verdict).toBe('error')
+    expect(cell.reason).toMatch(
+      /^timed out after \d+\.\d s without an answer; the probe's process tree was killed$/
+    )
+    expect(cell.stderrTail).toContain(
+      'probe: 1 task(s) had not finished when the waits of the cell ended; shutdown(wait=True) waits for them'
+    )
+  })
 })

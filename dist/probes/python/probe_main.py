@@ -635,6 +635,16 @@ class Probe:
                 rep.open_gates()
             except Exception:
                 traceback.print_exc()
+            if rep.expired:
+                # Say why shutdown(wait=True) may never return: the harness then kills the probe
+                # on its cell timeout, and this line is in the stderr tail of the report.
+                stuck = sum(1 for f in rep.futures if f is not None and not _is_done(f))
+                if stuck:
+                    sys.stderr.write(
+                        "probe: %d task(s) had not finished when the waits of the cell ended;"
+                        " shutdown(wait=True) waits for them\n" % stuck
+                    )
+                    sys.stderr.flush()
             try:
                 executor.shutdown(wait=True)
             except Exception as exc:
