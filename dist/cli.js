@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { E as ExitCode, l as loadConfig, r as runConfig, w as writeReportFiles, a as renderTerminal, I as InputError, o as oneLine, V as VERSION, S as SCENARIOS } from './chunks/files.js';
+import { E as ExitCode, l as loadConfig, c as checkReportPaths, r as runConfig, w as writeReportFiles, a as renderTerminal, I as InputError, o as oneLine, V as VERSION, S as SCENARIOS } from './chunks/files.js';
 import { g as getDefaultExportFromCjs } from './chunks/_commonjsHelpers.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
@@ -4446,6 +4446,10 @@ async function main(argv) {
     }
     try {
         const config = loadConfig(flags.config, overridesFromFlags(flags));
+        checkReportPaths(['json', 'markdown', 'junit'].flatMap(kind => {
+            const path = flags[kind];
+            return path === undefined ? [] : [{ field: `--${kind}`, kind, path }];
+        }));
         const tty = process.stderr.isTTY === true;
         const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty));
         await writeReportFiles(report, {

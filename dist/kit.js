@@ -1,5 +1,5 @@
-import { h as summarize, i as overallVerdict, z as configSchema, I as InputError, r as runConfig, A as loadContract, f as contractSchema, B as gradeOutcomes, C as violationsOf, v as cellTitle, D as cellParams, x as describeViolation, F as sampleText } from './chunks/files.js';
-export { G as builtInContractNames, H as expandMatrix, J as gradeOutcome, l as loadConfig, K as renderJson, L as renderMarkdown, a as renderTerminal, M as runPlan } from './chunks/files.js';
+import { i as summarize, j as overallVerdict, A as configSchema, I as InputError, r as runConfig, B as loadContract, g as contractSchema, C as gradeOutcomes, D as violationsOf, x as cellTitle, F as cellParams, y as describeViolation, G as sampleText } from './chunks/files.js';
+export { H as builtInContractNames, J as expandMatrix, K as gradeOutcome, l as loadConfig, L as renderJson, M as renderMarkdown, a as renderTerminal, N as runPlan } from './chunks/files.js';
 export { renderJunit } from './chunks/junit.js';
 import 'node:fs';
 import 'node:path';

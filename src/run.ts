@@ -3,7 +3,7 @@
  * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
  * so a run either refuses with exit code 2 or runs to a complete report.
  */
-import type { Config } from './config/schema.js'
+import { TARGET_FIELD_NAMES, type Config, type TargetField } from './config/schema.js'
 import { InputError } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
@@ -28,11 +28,16 @@ export async function runConfig(config: Config, events: RunEvents = {}): Promise
 
 export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Report> {
   const startedAt = new Date()
-  const contracts = loadContracts(plan.targets)
+  const contracts = loadContracts(plan)
   // A probe gets 10 s to start, plus the callback timeout (a user's module may import slowly).
   const startTimeoutMs = 10_000 + Math.max(0, ...plan.cells.map(c => c.timeoutMs))
-  const specs = new Map(plan.targets.map(t => [t.name, { ...launchSpec(t), startTimeoutMs }]))
-  const started = await startAll(plan.targets, specs)
+  const specs = new Map(
+    plan.targets.map(t => [
+      t.name,
+      { ...launchSpec(t, fieldName(plan, t, 'command')), startTimeoutMs }
+    ])
+  )
+  const started = await startAll(plan, specs)
   events.onStart?.(plan)
 
   const cells: CellReport[] = []
@@ -69,17 +74,23 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
   }
 }
 
-function loadContracts(targets: Target[]): Map<string, Contract> {
+/** How a message names a target's field: the flag or input that set it, or the field and target. */
+function fieldName(plan: Plan, target: Target, field: TargetField): string {
+  return plan.labels[field] ?? `${field} (target "${target.name}")`
+}
+
+function loadContracts(plan: Plan): Map<string, Contract> {
   const contracts = new Map<string, Contract>()
-  for (const t of targets) {
+  for (const t of plan.targets) {
     if (!contracts.has(t.contract))
-      contracts.set(t.contract, loadContract(t.contract, `contract (target "${t.name}")`))
+      contracts.set(t.contract, loadContract(t.contract, fieldName(plan, t, 'contract')))
   }
   return contracts
 }
 
 /** Starts every probe at once and checks each hello, so bad input is refused before any cell runs. */
-async function startAll(targets: Target[], specs: Map<string, LaunchSpec>) {
+async function startAll(plan: Plan, specs: Map<string, LaunchSpec>) {
+  const targets = plan.targets
   const entries = await Promise.all(
     targets.map(
       async t => [t.name, await ProbeSession.start(specs.get(t.name) as LaunchSpec)] as const
@@ -87,7 +98,7 @@ async function startAll(targets: Target[], specs: Map<string, LaunchSpec>) {
   )
   const started = new Map(entries)
   for (const t of targets) {
-    const problem = inputProblem(t, (started.get(t.name) as { start: StartResult }).start)
+    const problem = inputProblem(plan, t, (started.get(t.name) as { start: StartResult }).start)
     if (problem !== undefined) {
       await Promise.all([...started.values()].map(s => s.session.close()))
       throw problem
@@ -97,23 +108,23 @@ async function startAll(targets: Target[], specs: Map<string, LaunchSpec>) {
 }
 
 /** A probe that cannot start because of what the user gave it is bad input (exit 2). */
-function inputProblem(target: Target, start: StartResult): InputError | undefined {
-  const where = `(target "${target.name}")`
-  if (start.kind === 'fatal') return new InputError(`${start.field} ${where}`, start.message)
+function inputProblem(plan: Plan, target: Target, start: StartResult): InputError | undefined {
+  const name = (field: string) =>
+    (TARGET_FIELD_NAMES as readonly string[]).includes(field)
+      ? fieldName(plan, target, field as TargetField)
+      : `${field} (target "${target.name}")`
+  if (start.kind === 'fatal') return new InputError(name(start.field), start.message)
   if (start.kind === 'not-found') {
     const field =
       target.kind === 'python' ? 'python' : target.kind === 'command' ? 'command' : 'pool'
     const program =
       target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node'
-    return new InputError(
-      `${field} ${where}`,
-      `cannot run ${JSON.stringify(program)}: no such program`
-    )
+    return new InputError(name(field), `cannot run ${JSON.stringify(program)}: no such program`)
   }
   if (start.kind === 'failed' && target.kind === 'python') {
     const last = start.stderrTail.filter(l => l.trim() !== '').at(-1)
     return new InputError(
-      `python ${where}`,
+      name('python'),
       `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`
     )
   }

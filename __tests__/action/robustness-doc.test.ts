@@ -1,5 +1,5 @@
 /**
- * docs/robustness.md and the tests agree: every G (GitHub API) and H (hostile strings) row of the
+ * docs/robustness.md and the tests agree: every A (action inputs), G (GitHub API) and H (hostile strings) row of the
  * doc is a test whose title starts with that id, every such test has its row, and each id is used
  * once. (The B rows are checked the same way by __tests__/robustness/bad-input.test.ts.)
  */
@@ -23,18 +23,21 @@ function testFiles(dir: string): string[] {
 /** Ids that start a test title: it('Gnn ...'), test("Hnn ..."), with any quote. */
 function testIds(): { id: string; file: string }[] {
   return testFiles(join(ROOT, '__tests__')).flatMap(file =>
-    [...readFileSync(file, 'utf8').matchAll(/\b(?:it|test)\(\s*['"`]([GH]\d\d) /g)].map(m => ({
-      id: m[1] as string,
-      file: file.slice(ROOT.length)
-    }))
+    // A test title that starts with the id, or a case of it.each whose first string does.
+    [...readFileSync(file, 'utf8').matchAll(/(?:\b(?:it|test)\(|\[)\s*['"`]([AGH]\d\d) /g)].map(
+      m => ({
+        id: m[1] as string,
+        file: file.slice(ROOT.length)
+      })
+    )
   )
 }
 
 describe('docs/robustness.md', () => {
   const doc = readFileSync(join(ROOT, 'docs', 'robustness.md'), 'utf8')
-  const rows = [...doc.matchAll(/^\| ([GH]\d\d) \|/gm)].map(m => m[1] as string)
+  const rows = [...doc.matchAll(/^\| ([AGH]\d\d) \|/gm)].map(m => m[1] as string)
 
-  it('has a test for every G and H row, a row for every such test, each id once and in order', () => {
+  it('has a test for every A, G and H row, a row for every such test, each id once and in order', () => {
     const tests = testIds()
     expect(rows.length).toBeGreaterThanOrEqual(40)
     expect(new Set(rows).size).toBe(rows.length)

@@ -113,19 +113,16 @@ describe('callback-thread-guard CLI', () => {
     [['--frobnicate'], /^callback-thread-guard: unknown option '--frobnicate'\n$/],
     [
       ['--python', 'python9.99'],
-      /^callback-thread-guard: python \(target "python9\.99 ThreadPoolExecutor"\): cannot run "python9\.99": no such program\n$/
+      /^callback-thread-guard: --python: cannot run "python9\.99": no such program\n$/
     ],
-    [
-      ['--executor', 'no_such_module:Pool'],
-      /^callback-thread-guard: executor \(target "python3 Pool"\): .*no_such_module/
-    ],
+    [['--executor', 'no_such_module:Pool'], /^callback-thread-guard: --executor: .*no_such_module/],
     [
       ['--executor', 'concurrent.futures:wait_for_nothing'],
-      /^callback-thread-guard: executor .*wait_for_nothing/
+      /^callback-thread-guard: --executor: .*wait_for_nothing/
     ],
     [
       ['--contract', 'threadpool'],
-      /^callback-thread-guard: contract \(target .*\): unknown contract "threadpool"/
+      /^callback-thread-guard: --contract: unknown contract "threadpool"/
     ]
   ])('exits 2 on bad input %j with one line, no stack and no report', (args, message) => {
     const json = join(out, `bad-${args.join('_').replace(/\W/g, '')}.json`)
@@ -157,6 +154,18 @@ describe('callback-thread-guard CLI', () => {
     ])
     expect(report.cells[0].reason).toBe('exited with code 7')
     expect(report.cells[0].stderrTail).toContain('fake probe: about to crash')
+  })
+
+  it('exits 3 when no cell ran (every cell skipped): a run that checked nothing does not pass', () => {
+    const json = join(out, 'all-skipped.json')
+    const r = cli('--pool', 'worker-farm', '--scenarios', 'done,running', '--json', json)
+    expect(r.code).toBe(3)
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(
+      /^ERROR: 0 passed, 0 failed, 2 skipped \(2 cells, 0 violations, 0 interesting; no cell ran, so nothing was checked\) in \d+\.\d s$/
+    )
+    const report = JSON.parse(readFileSync(json, 'utf8'))
+    expect(report.verdict).toBe('error')
+    expect(report.summary).toMatchObject({ cells: 2, passed: 0, skipped: 2 })
   })
 
   it('prints its version and help', () => {

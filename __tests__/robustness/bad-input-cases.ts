@@ -8,6 +8,7 @@ const PY = '__tests__/fixtures/python'
 export interface BadInputCase {
   id: string
   what: string
+  /** `{out}` is a fresh empty folder; a case that names report paths gets no others added. */
   args: string[]
   message: RegExp
 }
@@ -108,14 +109,13 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     id: 'B16',
     what: 'an unknown contract',
     args: ['--contract', 'threadpool'],
-    message:
-      /^contract \(target "python3 ThreadPoolExecutor"\): unknown contract "threadpool"; expected one of thread-pool, process-pool/
+    message: /^--contract: unknown contract "threadpool"; expected one of thread-pool, process-pool/
   },
   {
     id: 'B17',
     what: 'a contract file that does not exist',
     args: ['--contract', './no-such-contract.yml'],
-    message: /^contract \(target .*\): cannot read "\.\/no-such-contract\.yml": no such file$/
+    message: /^--contract: cannot read "\.\/no-such-contract\.yml": no such file$/
   },
   {
     id: 'B18',
@@ -141,46 +141,44 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     id: 'B21',
     what: 'an executor module that does not exist',
     args: ['--executor', 'no_such_module:Pool'],
-    message: /^executor \(target "python3 Pool"\): .*no_such_module/
+    message: /^--executor: .*no_such_module/
   },
   {
     id: 'B22',
     what: 'an executor attribute that does not exist',
     args: ['--executor', 'concurrent.futures:NoSuchPool'],
-    message: /^executor \(target "python3 NoSuchPool"\): .*NoSuchPool/
+    message: /^--executor: .*NoSuchPool/
   },
   {
     id: 'B23',
     what: 'an executor attribute that is not callable',
     args: ['--executor', 'concurrent.futures:FIRST_COMPLETED'],
-    message: /^executor \(target "python3 FIRST_COMPLETED"\): .*not callable/
+    message: /^--executor: .*not callable/
   },
   {
     id: 'B24',
     what: 'an executor module that raises on import',
     args: ['--executor', 'raises_on_import:Pool', '--python-path', PY],
-    message: /^executor \(target "python3 Pool"\): .*this module refuses to be imported/
+    message: /^--executor: .*this module refuses to be imported/
   },
   {
     id: 'B25',
     what: 'an interpreter that does not exist',
     args: ['--python', 'python9.99'],
-    message:
-      /^python \(target "python9\.99 ThreadPoolExecutor"\): cannot run "python9\.99": no such program$/
+    message: /^--python: cannot run "python9\.99": no such program$/
   },
   {
     id: 'B26',
     what: 'an interpreter that is not Python',
     args: ['--python', '/bin/echo'],
     message:
-      /^python \(target "\/bin\/echo ThreadPoolExecutor"\): "\/bin\/echo" did not start the probe \(.*\); is it a Python 3\.8\+ interpreter\?$/
+      /^--python: "\/bin\/echo" did not start the probe \(.*\); is it a Python 3\.8\+ interpreter\?$/
   },
   {
     id: 'B27',
     what: 'an interpreter path that is not executable',
     args: ['--python', `${F}/not-executable.py`],
-    message:
-      /^python \(target ".*not-executable\.py ThreadPoolExecutor"\): ".*not-executable\.py" did not start the probe \(.*EACCES.*\)/
+    message: /^--python: ".*not-executable\.py" did not start the probe \(.*EACCES.*\)/
   },
   {
     id: 'B28',
@@ -193,7 +191,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'a probe command with shell operators',
     args: ['--probe', 'node probe.js | tee log'],
     message:
-      /^command: "node probe\.js \| tee log" must be a program and its arguments, without shell operators$/
+      /^--probe: "node probe\.js \| tee log" must be a program and its arguments, without shell operators$/
   },
   {
     id: 'B30',
@@ -327,5 +325,30 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'an empty item in the Python path',
     args: ['--python-path', 'a,,b'],
     message: /^--python-path: expected a comma-separated list without empty items, got "a,,b"$/
+  },
+  {
+    id: 'B52',
+    what: 'a report path that is a folder',
+    args: ['--json', '{out}'],
+    message: /^--json: ".*" is a folder, not a file$/
+  },
+  {
+    id: 'B53',
+    what: 'two reports on one path',
+    args: ['--json', '{out}/report.txt', '--markdown', '{out}/report.txt'],
+    message: /^--markdown: ".*report\.txt" is also the json report$/
+  },
+  {
+    id: 'B54',
+    what: 'a report path under a file',
+    args: ['--junit', 'package.json/report.xml'],
+    message: /^--junit: cannot create "package\.json\/report\.xml": .*package\.json is a file$/
+  },
+  {
+    id: 'B55',
+    what: 'an unknown contract for a target of a config file',
+    args: ['--config', `${F}/unknown-contract.yml`],
+    message:
+      /^contract \(target "python3 ThreadPoolExecutor"\): unknown contract "threadpool"; expected one of thread-pool, process-pool, event-loop or a contract file$/
   }
 ]

@@ -3,7 +3,7 @@
  * naming the field and the problem, no stack trace, and no report file written.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,18 +17,18 @@ describe('bad input', () => {
   it.each(BAD_INPUT_CASES.map(c => [c.id, c.what, c] as const))(
     '%s %s: exit 2, one line, nothing written',
     (id, _what, c) => {
-      const files = ['json', 'markdown', 'junit'].map(kind => join(out, `${id}.${kind}`))
+      const own = mkdtempSync(join(out, `${id}-`))
+      const args = c.args.map(a => a.replace('{out}', own))
+      const namesReports = args.some(a => ['--json', '--markdown', '--junit'].includes(a))
+      const files = ['json', 'markdown', 'junit'].map(kind => join(own, `${id}.${kind}`))
       const r = spawnSync(
         process.execPath,
         [
           'dist/cli.js',
-          ...c.args,
-          '--json',
-          files[0]!,
-          '--markdown',
-          files[1]!,
-          '--junit',
-          files[2]!
+          ...args,
+          ...(namesReports
+            ? []
+            : ['--json', files[0]!, '--markdown', files[1]!, '--junit', files[2]!])
         ],
         {
           cwd: ROOT,
@@ -44,6 +44,8 @@ describe('bad input', () => {
       expect(lines[0]?.replace(/^callback-thread-guard: /, '')).toMatch(c.message)
       expect(r.stderr).not.toMatch(/\n\s+at /)
       for (const f of files) expect(existsSync(f)).toBe(false)
+      // Nothing written, not even a temporary file: the folder is as empty as it was.
+      expect(readdirSync(own)).toEqual([])
     }
   )
 

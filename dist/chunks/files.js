@@ -1,4 +1,4 @@
-import { readFileSync, existsSync, mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, accessSync, constants, mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve, delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
@@ -13808,12 +13808,23 @@ const configSchema = strictObject({
     callbacks: count(LIMITS.callbacks, 2).default(3),
     timeoutMs: count(LIMITS.timeoutMs, 100).default(30_000)
 });
+/** A target's fields, as the messages about them name them. */
+const TARGET_FIELD_NAMES = [
+    'python',
+    'executor',
+    'pythonPath',
+    'pool',
+    'adapter',
+    'command',
+    'contract'
+];
 
 /**
  * Configuration: read a YAML/JSON file, lay flags (CLI or action inputs) over it, validate.
  * Every problem becomes one InputError naming the field (or the flag) and what is wrong.
  */
 const CLI_LABELS = {
+    config: '--config',
     python: '--python',
     executor: '--executor',
     pythonPath: '--python-path',
@@ -13867,7 +13878,7 @@ function readConfigFile(path, field = '--config') {
 }
 /** Builds the validated configuration: file (if any), then overrides on top. */
 function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
-    const raw = (file === undefined ? {} : readConfigFile(file));
+    const raw = (file === undefined ? {} : readConfigFile(file, labels.config ?? '--config'));
     const origin = new Map(); // config path -> label of the flag that set it
     const merged = { ...raw };
     const targetOverrides = {};
@@ -13905,7 +13916,17 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
     const result = configSchema.safeParse(merged, { reportInput: true });
     if (!result.success)
         throw issueToError(result.error.issues[0], file, origin);
-    return result.data;
+    // Problems found later (a contract that does not load, a Python that does not start) name the
+    // flag or input that set the field, like the problems found here.
+    const fieldLabels = {};
+    for (const field of Object.values(TARGET_FIELDS)) {
+        const label = origin.get(field);
+        if (label !== undefined)
+            fieldLabels[field] = label;
+    }
+    return Object.keys(fieldLabels).length === 0
+        ? result.data
+        : { ...result.data, labels: fieldLabels };
 }
 const KIND_FIELDS = {
     python: ['python', 'executor', 'pythonPath'],
@@ -13933,11 +13954,11 @@ function issueToError(issue, file, origin) {
         const hint = near !== undefined && distance(key, near) <= Math.max(2, Math.floor(key.length / 3))
             ? `; did you mean ${JSON.stringify(near)}?`
             : `; known keys: ${known.join(', ')}`;
-        return new InputError(fieldName([...path, key], file, origin), `unknown key${hint}`);
+        return new InputError(fieldName$1([...path, key], file, origin), `unknown key${hint}`);
     }
     if (issue.code === 'invalid_type' && issue.input === undefined)
         problem = 'is required';
-    return new InputError(fieldName(path, file, origin), problem);
+    return new InputError(fieldName$1(path, file, origin), problem);
 }
 function knownKeys(path) {
     const shapeOf = (schema) => Object.keys(schema.shape);
@@ -13952,7 +13973,7 @@ function knownKeys(path) {
     return [];
 }
 /** "targets[0].executor", or the flag that set it, prefixed by the file when it came from one. */
-function fieldName(path, file, origin) {
+function fieldName$1(path, file, origin) {
     const dotted = path
         .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
         .join('');
@@ -14039,11 +14060,17 @@ function summarize(cells) {
         interesting: cells.reduce((n, c) => n + interestingCount(c), 0)
     };
 }
-/** A violation anywhere fails the run; otherwise anything that could not run makes it an error. */
+/**
+ * A violation anywhere fails the run; otherwise anything that could not run makes it an error,
+ * and so does a run in which no cell ran at all (every cell skipped): it checked nothing, and a
+ * guard that checks nothing must not pass.
+ */
 function overallVerdict(summary) {
     if (summary.failed > 0)
         return 'fail';
     if (summary.errors > 0)
+        return 'error';
+    if (summary.passed === 0)
         return 'error';
     return 'pass';
 }
@@ -14060,7 +14087,8 @@ function headline(report) {
         parts.push(`${s.errors} errors`);
     if (s.skipped > 0)
         parts.push(`${s.skipped} skipped`);
-    return `${parts.join(', ')} (${s.cells} cells, ${s.violations} violations, ${s.interesting} interesting)`;
+    const nothingRan = s.passed + s.failed + s.errors === 0 ? '; no cell ran, so nothing was checked' : '';
+    return `${parts.join(', ')} (${s.cells} cells, ${s.violations} violations, ${s.interesting} interesting${nothingRan})`;
 }
 /** "ranOn: other-thread (expected task-thread)" for the facts a violation got wrong. */
 function describeViolation(v) {
@@ -14671,7 +14699,7 @@ function expandMatrix(config) {
             });
         }
     }
-    return { targets, cells };
+    return { targets, cells, labels: config.labels ?? {} };
 }
 /** Explicit experiments, else the cross product of the matrix, else the default run. */
 function experimentsOf(config) {
@@ -15300,7 +15328,7 @@ function assetPath(relative) {
         throw new Error(`cannot find ${relative} beside ${here}`);
     return found;
 }
-function launchSpec(target) {
+function launchSpec(target, commandField = 'command') {
     switch (target.kind) {
         case 'python':
             return {
@@ -15318,7 +15346,7 @@ function launchSpec(target) {
             const words = shellQuoteExports.parse(target.command, name => `$${name}`);
             const args = words.filter((w) => typeof w === 'string');
             if (args.length !== words.length || args.length === 0) {
-                throw new InputError('command', `${JSON.stringify(target.command)} must be a program and its arguments, without shell operators`);
+                throw new InputError(commandField, `${JSON.stringify(target.command)} must be a program and its arguments, without shell operators`);
             }
             return { command: args[0], args: args.slice(1), describe: target.command };
         }
@@ -15615,16 +15643,24 @@ class ProbeSession {
 /** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
+/**
+ * The pipeline: config -> matrix -> probes -> outcomes -> grading -> one report object.
+ * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
+ * so a run either refuses with exit code 2 or runs to a complete report.
+ */
 async function runConfig(config, events = {}) {
     return runPlan(expandMatrix(config), events);
 }
 async function runPlan(plan, events = {}) {
     const startedAt = new Date();
-    const contracts = loadContracts(plan.targets);
+    const contracts = loadContracts(plan);
     // A probe gets 10 s to start, plus the callback timeout (a user's module may import slowly).
     const startTimeoutMs = 10_000 + Math.max(0, ...plan.cells.map(c => c.timeoutMs));
-    const specs = new Map(plan.targets.map(t => [t.name, { ...launchSpec(t), startTimeoutMs }]));
-    const started = await startAll(plan.targets, specs);
+    const specs = new Map(plan.targets.map(t => [
+        t.name,
+        { ...launchSpec(t, fieldName(plan, t, 'command')), startTimeoutMs }
+    ]));
+    const started = await startAll(plan, specs);
     events.onStart?.(plan);
     const cells = [];
     const targets = [];
@@ -15652,20 +15688,25 @@ async function runPlan(plan, events = {}) {
         cells
     };
 }
-function loadContracts(targets) {
+/** How a message names a target's field: the flag or input that set it, or the field and target. */
+function fieldName(plan, target, field) {
+    return plan.labels[field] ?? `${field} (target "${target.name}")`;
+}
+function loadContracts(plan) {
     const contracts = new Map();
-    for (const t of targets) {
+    for (const t of plan.targets) {
         if (!contracts.has(t.contract))
-            contracts.set(t.contract, loadContract(t.contract, `contract (target "${t.name}")`));
+            contracts.set(t.contract, loadContract(t.contract, fieldName(plan, t, 'contract')));
     }
     return contracts;
 }
 /** Starts every probe at once and checks each hello, so bad input is refused before any cell runs. */
-async function startAll(targets, specs) {
+async function startAll(plan, specs) {
+    const targets = plan.targets;
     const entries = await Promise.all(targets.map(async (t) => [t.name, await ProbeSession.start(specs.get(t.name))]));
     const started = new Map(entries);
     for (const t of targets) {
-        const problem = inputProblem(t, started.get(t.name).start);
+        const problem = inputProblem(plan, t, started.get(t.name).start);
         if (problem !== undefined) {
             await Promise.all([...started.values()].map(s => s.session.close()));
             throw problem;
@@ -15674,18 +15715,20 @@ async function startAll(targets, specs) {
     return started;
 }
 /** A probe that cannot start because of what the user gave it is bad input (exit 2). */
-function inputProblem(target, start) {
-    const where = `(target "${target.name}")`;
+function inputProblem(plan, target, start) {
+    const name = (field) => TARGET_FIELD_NAMES.includes(field)
+        ? fieldName(plan, target, field)
+        : `${field} (target "${target.name}")`;
     if (start.kind === 'fatal')
-        return new InputError(`${start.field} ${where}`, start.message);
+        return new InputError(name(start.field), start.message);
     if (start.kind === 'not-found') {
         const field = target.kind === 'python' ? 'python' : target.kind === 'command' ? 'command' : 'pool';
         const program = target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node';
-        return new InputError(`${field} ${where}`, `cannot run ${JSON.stringify(program)}: no such program`);
+        return new InputError(name(field), `cannot run ${JSON.stringify(program)}: no such program`);
     }
     if (start.kind === 'failed' && target.kind === 'python') {
         const last = start.stderrTail.filter(l => l.trim() !== '').at(-1);
-        return new InputError(`python ${where}`, `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`);
+        return new InputError(name('python'), `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`);
     }
     return undefined;
 }
@@ -16344,8 +16387,9 @@ function renderCut(report, options, limit) {
 }
 
 /**
- * Report files. Every file is rendered in full first, then written to a temporary file beside
- * its destination and renamed over it, so a reader never sees a truncated report.
+ * Report files. Their paths are checked before anything runs. Every file is rendered in full
+ * first, then all are written to temporary files beside their destinations, and only then renamed
+ * over them: a reader never sees a truncated report, and a failed write leaves no half a set.
  */
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
@@ -16362,21 +16406,54 @@ async function writeReportFiles(report, targets, markdown = renderMarkdown) {
         const { renderJunit } = await import('./junit.js');
         files.push([targets.junit, renderJunit(report)]);
     }
-    for (const [path, text] of files)
-        writeAtomically(path, text);
+    writeAllOrNothing(files);
     return files.map(([path]) => path);
 }
-function writeAtomically(path, text) {
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
+/**
+ * Bad input that would otherwise surface only after the whole matrix has run: two reports on one
+ * path, a path that is a folder, a folder that cannot be created or written.
+ */
+function checkReportPaths(paths) {
+    const seen = new Map();
+    for (const { field, kind, path } of paths) {
+        const full = resolve(path);
+        const other = seen.get(full);
+        if (other !== undefined)
+            throw new InputError(field, `${JSON.stringify(path)} is also the ${other} report`);
+        seen.set(full, kind);
+        if (existsSync(full) && statSync(full).isDirectory())
+            throw new InputError(field, `${JSON.stringify(path)} is a folder, not a file`);
+        let folder = dirname(full);
+        while (!existsSync(folder))
+            folder = dirname(folder);
+        if (!statSync(folder).isDirectory())
+            throw new InputError(field, `cannot create ${JSON.stringify(path)}: ${folder} is a file`);
+        try {
+            accessSync(folder, constants.W_OK);
+        }
+        catch {
+            throw new InputError(field, `cannot write ${JSON.stringify(path)}: ${folder} is not writable`);
+        }
+    }
+}
+/** Writes every file to a temporary file first; renames them into place only once all are written. */
+function writeAllOrNothing(files) {
+    const written = [];
     try {
-        writeFileSync(temporary, text);
-        renameSync(temporary, path);
+        for (const [path, text] of files) {
+            mkdirSync(dirname(path), { recursive: true });
+            const temporary = `${path}.${process.pid}.tmp`;
+            written.push([temporary, path]);
+            writeFileSync(temporary, text);
+        }
+        for (const [temporary, path] of written)
+            renameSync(temporary, path);
     }
     catch (error) {
-        rmSync(temporary, { force: true });
+        for (const [temporary] of written)
+            rmSync(temporary, { force: true });
         throw error;
     }
 }
 
-export { loadContract as A, gradeOutcomes as B, violationsOf as C, cellParams as D, ExitCode as E, sampleText as F, builtInContractNames as G, expandMatrix as H, InputError as I, gradeOutcome as J, renderJson as K, renderMarkdown as L, runPlan as M, SCENARIOS as S, VERSION as V, _enum as _, renderTerminal as a, object as b, record as c, array as d, looseObject as e, contractSchema as f, literal as g, summarize as h, overallVerdict as i, boolean as j, factsSchema as k, loadConfig as l, compareReports as m, number as n, oneLine as o, renderReport as p, code as q, runConfig as r, string as s, plain as t, union as u, cellTitle as v, writeReportFiles as w, describeViolation as x, headline as y, configSchema as z };
+export { configSchema as A, loadContract as B, gradeOutcomes as C, violationsOf as D, ExitCode as E, cellParams as F, sampleText as G, builtInContractNames as H, InputError as I, expandMatrix as J, gradeOutcome as K, renderJson as L, renderMarkdown as M, runPlan as N, SCENARIOS as S, VERSION as V, _enum as _, renderTerminal as a, object as b, checkReportPaths as c, record as d, array as e, looseObject as f, contractSchema as g, literal as h, summarize as i, overallVerdict as j, boolean as k, loadConfig as l, factsSchema as m, number as n, oneLine as o, compareReports as p, renderReport as q, runConfig as r, string as s, code as t, union as u, plain as v, writeReportFiles as w, cellTitle as x, describeViolation as y, headline as z };

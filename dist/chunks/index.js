@@ -36,7 +36,7 @@ import 'timers';
 import { randomUUID } from 'node:crypto';
 import { statSync, readFileSync, readdirSync, mkdirSync, appendFileSync } from 'node:fs';
 import { resolve, sep, join, dirname } from 'node:path';
-import { u as union, n as number, b as object, s as string, c as record, d as array, _ as _enum, S as SCENARIOS, e as looseObject, f as contractSchema, g as literal, I as InputError, o as oneLine, h as summarize, i as overallVerdict, V as VERSION, j as boolean, k as factsSchema, m as compareReports, w as writeReportFiles, p as renderReport, a as renderTerminal, q as code, t as plain, l as loadConfig, r as runConfig, v as cellTitle, x as describeViolation, y as headline } from './files.js';
+import { u as union, n as number, b as object, s as string, d as record, e as array, _ as _enum, S as SCENARIOS, f as looseObject, g as contractSchema, h as literal, I as InputError, o as oneLine, i as summarize, j as overallVerdict, V as VERSION, k as boolean, m as factsSchema, c as checkReportPaths, p as compareReports, w as writeReportFiles, q as renderReport, a as renderTerminal, t as code, v as plain, l as loadConfig, r as runConfig, x as cellTitle, y as describeViolation, z as headline } from './files.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30110,6 +30110,7 @@ const ENGINE_INPUTS = [
     'timeout-ms'
 ];
 const ACTION_LABELS = {
+    config: 'input config',
     python: 'input python',
     executor: 'input executor',
     pythonPath: 'input python-path',
@@ -30135,7 +30136,7 @@ function readInputs(get) {
     const json = text('json') ?? DEFAULT_JSON_PATH;
     const markdown = text('markdown');
     const junit = text('junit');
-    distinctPaths({ json, markdown, junit });
+    checkReportPaths(Object.entries({ json, markdown, junit }).flatMap(([kind, path]) => path === undefined ? [] : [{ field: `input ${kind}`, kind, path }]));
     const inputs = {
         overrides: reports.length > 0 ? {} : overrides(get),
         json,
@@ -30228,17 +30229,6 @@ function reportId(raw) {
     if ([...id].some(ch => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f'))
         throw new InputError('input report-id', 'must not contain line breaks or control characters');
     return id;
-}
-function distinctPaths(paths) {
-    const seen = new Map();
-    for (const [name, path] of Object.entries(paths)) {
-        if (path === undefined)
-            continue;
-        const other = seen.get(resolve(path));
-        if (other !== undefined)
-            throw new InputError(`input ${name}`, `${JSON.stringify(path)} is also the ${other} report`);
-        seen.set(resolve(path), name);
-    }
 }
 
 /**

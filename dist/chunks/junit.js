@@ -1,6 +1,6 @@
 import require$$3 from 'url';
 import events from 'events';
-import { v as cellTitle, D as cellParams, x as describeViolation, F as sampleText } from './files.js';
+import { x as cellTitle, F as cellParams, y as describeViolation, G as sampleText } from './files.js';
 import 'node:fs';
 import 'node:path';
 import 'node:url';

@@ -2,7 +2,7 @@
  * The action's inputs, read and checked in one place before anything runs or is written.
  * Every problem is an InputError naming the input ("input workers: ..."), one line.
  */
-import { resolve } from 'node:path'
+import { checkReportPaths } from '../sinks/files.js'
 import type { OverrideLabels, Overrides } from '../config/load.js'
 import { InputError } from '../errors.js'
 
@@ -35,6 +35,7 @@ export const ENGINE_INPUTS = [
 ] as const
 
 export const ACTION_LABELS: Required<OverrideLabels> = {
+  config: 'input config',
   python: 'input python',
   executor: 'input executor',
   pythonPath: 'input python-path',
@@ -82,7 +83,11 @@ export function readInputs(get: InputReader): ActionInputs {
   const json = text('json') ?? DEFAULT_JSON_PATH
   const markdown = text('markdown')
   const junit = text('junit')
-  distinctPaths({ json, markdown, junit })
+  checkReportPaths(
+    Object.entries({ json, markdown, junit }).flatMap(([kind, path]) =>
+      path === undefined ? [] : [{ field: `input ${kind}`, kind, path }]
+    )
+  )
 
   const inputs: ActionInputs = {
     overrides: reports.length > 0 ? {} : overrides(get),
@@ -187,15 +192,4 @@ function reportId(raw: string): string {
   if ([...id].some(ch => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f'))
     throw new InputError('input report-id', 'must not contain line breaks or control characters')
   return id
-}
-
-function distinctPaths(paths: Record<string, string | undefined>): void {
-  const seen = new Map<string, string>()
-  for (const [name, path] of Object.entries(paths)) {
-    if (path === undefined) continue
-    const other = seen.get(resolve(path))
-    if (other !== undefined)
-      throw new InputError(`input ${name}`, `${JSON.stringify(path)} is also the ${other} report`)
-    seen.set(resolve(path), name)
-  }
 }

@@ -10,7 +10,7 @@ import type { Report } from '../report/model.js'
 import { renderTerminal } from '../report/terminal.js'
 import { SCENARIOS } from '../scenarios.js'
 import { runConfig } from '../run.js'
-import { writeReportFiles } from '../sinks/files.js'
+import { checkReportPaths, writeReportFiles } from '../sinks/files.js'
 import { VERSION } from '../version.js'
 
 interface Flags {
@@ -192,6 +192,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const config = loadConfig(flags.config, overridesFromFlags(flags))
+    checkReportPaths(
+      (['json', 'markdown', 'junit'] as const).flatMap(kind => {
+        const path = flags[kind]
+        return path === undefined ? [] : [{ field: `--${kind}`, kind, path }]
+      })
+    )
     const tty = process.stderr.isTTY === true
     const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty))
     await writeReportFiles(report, {

@@ -13,6 +13,7 @@ import {
   matrixSchema,
   targetSchema,
   type Config,
+  type FieldLabels,
   type RawConfig
 } from './schema.js'
 
@@ -36,9 +37,10 @@ export interface Overrides {
 }
 
 /** How each override is called where the user typed it, e.g. "--workers" or "input workers". */
-export type OverrideLabels = Partial<Record<keyof Overrides, string>>
+export type OverrideLabels = Partial<Record<keyof Overrides | 'config', string>>
 
 export const CLI_LABELS: Required<OverrideLabels> = {
+  config: '--config',
   python: '--python',
   executor: '--executor',
   pythonPath: '--python-path',
@@ -97,7 +99,9 @@ export function loadConfig(
   overrides: Overrides = {},
   labels: OverrideLabels = CLI_LABELS
 ): Config {
-  const raw = (file === undefined ? {} : readConfigFile(file)) as Record<string, unknown>
+  const raw = (
+    file === undefined ? {} : readConfigFile(file, labels.config ?? '--config')
+  ) as Record<string, unknown>
   const origin = new Map<string, string>() // config path -> label of the flag that set it
   const merged: Record<string, unknown> = { ...raw }
 
@@ -139,7 +143,16 @@ export function loadConfig(
 
   const result = configSchema.safeParse(merged as RawConfig, { reportInput: true })
   if (!result.success) throw issueToError(result.error.issues[0], file, origin)
-  return result.data
+  // Problems found later (a contract that does not load, a Python that does not start) name the
+  // flag or input that set the field, like the problems found here.
+  const fieldLabels: FieldLabels = {}
+  for (const field of Object.values(TARGET_FIELDS)) {
+    const label = origin.get(field)
+    if (label !== undefined) fieldLabels[field] = label
+  }
+  return Object.keys(fieldLabels).length === 0
+    ? result.data
+    : { ...result.data, labels: fieldLabels }
 }
 
 const KIND_FIELDS = {

@@ -104,5 +104,18 @@ export const configSchema = z.strictObject({
 export type TargetInput = z.infer<typeof targetSchema>
 export type Experiment = z.infer<typeof experimentSchema>
 export type MatrixInput = z.infer<typeof matrixSchema>
-export type Config = z.infer<typeof configSchema>
+/** A target's fields, as the messages about them name them. */
+export const TARGET_FIELD_NAMES = [
+  'python',
+  'executor',
+  'pythonPath',
+  'pool',
+  'adapter',
+  'command',
+  'contract'
+] as const
+export type TargetField = (typeof TARGET_FIELD_NAMES)[number]
+/** The flag or input that set a target field, when one did: "--contract", "input python". */
+export type FieldLabels = Partial<Record<TargetField, string>>
+export type Config = z.infer<typeof configSchema> & { labels?: FieldLabels }
 export type RawConfig = z.input<typeof configSchema>

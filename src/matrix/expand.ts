@@ -4,7 +4,13 @@
  * iterations), so `repeat` is a property of the cell, not a dimension of the table.
  */
 import { DEFAULT_EXECUTOR, DEFAULT_EXPERIMENTS, DEFAULT_PYTHON } from '../config/defaults.js'
-import { LIMITS, type Config, type Experiment, type TargetInput } from '../config/schema.js'
+import {
+  LIMITS,
+  type Config,
+  type Experiment,
+  type FieldLabels,
+  type TargetInput
+} from '../config/schema.js'
 import { InputError } from '../errors.js'
 import type { CellMessage } from '../probes/protocol.js'
 import { MULTI_CALLBACK_SCENARIOS, type PoolName } from '../scenarios.js'
@@ -29,6 +35,8 @@ export interface Cell extends CellMessage {
 export interface Plan {
   targets: Target[]
   cells: Cell[]
+  /** The flags or inputs that set target fields, for messages (see fieldName in run.ts). */
+  labels: FieldLabels
 }
 
 export function expandMatrix(config: Config): Plan {
@@ -59,7 +67,7 @@ export function expandMatrix(config: Config): Plan {
       })
     }
   }
-  return { targets, cells }
+  return { targets, cells, labels: config.labels ?? {} }
 }
 
 /** Explicit experiments, else the cross product of the matrix, else the default run. */

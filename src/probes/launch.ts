@@ -24,7 +24,7 @@ export function assetPath(relative: string): string {
   return found
 }
 
-export function launchSpec(target: Target): LaunchSpec {
+export function launchSpec(target: Target, commandField = 'command'): LaunchSpec {
   switch (target.kind) {
     case 'python':
       return {
@@ -43,7 +43,7 @@ export function launchSpec(target: Target): LaunchSpec {
       const args = words.filter((w): w is string => typeof w === 'string')
       if (args.length !== words.length || args.length === 0) {
         throw new InputError(
-          'command',
+          commandField,
           `${JSON.stringify(target.command)} must be a program and its arguments, without shell operators`
         )
       }

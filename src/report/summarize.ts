@@ -60,10 +60,15 @@ export function summarize(cells: CellReport[]): Summary {
   }
 }
 
-/** A violation anywhere fails the run; otherwise anything that could not run makes it an error. */
+/**
+ * A violation anywhere fails the run; otherwise anything that could not run makes it an error,
+ * and so does a run in which no cell ran at all (every cell skipped): it checked nothing, and a
+ * guard that checks nothing must not pass.
+ */
 export function overallVerdict(summary: Summary): Verdict {
   if (summary.failed > 0) return 'fail'
   if (summary.errors > 0) return 'error'
+  if (summary.passed === 0) return 'error'
   return 'pass'
 }
 
@@ -79,7 +84,9 @@ export function headline(report: Report): string {
   const parts = [`${s.passed} passed`, `${s.failed} failed`]
   if (s.errors > 0) parts.push(`${s.errors} errors`)
   if (s.skipped > 0) parts.push(`${s.skipped} skipped`)
-  return `${parts.join(', ')} (${s.cells} cells, ${s.violations} violations, ${s.interesting} interesting)`
+  const nothingRan =
+    s.passed + s.failed + s.errors === 0 ? '; no cell ran, so nothing was checked' : ''
+  return `${parts.join(', ')} (${s.cells} cells, ${s.violations} violations, ${s.interesting} interesting${nothingRan})`
 }
 
 /** "ranOn: other-thread (expected task-thread)" for the facts a violation got wrong. */

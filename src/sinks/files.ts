@@ -1,9 +1,20 @@
 /**
- * Report files. Every file is rendered in full first, then written to a temporary file beside
- * its destination and renamed over it, so a reader never sees a truncated report.
+ * Report files. Their paths are checked before anything runs. Every file is rendered in full
+ * first, then all are written to temporary files beside their destinations, and only then renamed
+ * over them: a reader never sees a truncated report, and a failed write leaves no half a set.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { InputError } from '../errors.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
 
@@ -31,18 +42,57 @@ export async function writeReportFiles(
     const { renderJunit } = await import('../report/junit.js')
     files.push([targets.junit, renderJunit(report)])
   }
-  for (const [path, text] of files) writeAtomically(path, text)
+  writeAllOrNothing(files)
   return files.map(([path]) => path)
 }
 
-export function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.tmp`
+export interface ReportPath {
+  /** The flag or input, for the message: `--json`, `input markdown`. */
+  field: string
+  /** What the report is, for the message: `JSON`. */
+  kind: string
+  path: string
+}
+
+/**
+ * Bad input that would otherwise surface only after the whole matrix has run: two reports on one
+ * path, a path that is a folder, a folder that cannot be created or written.
+ */
+export function checkReportPaths(paths: readonly ReportPath[]): void {
+  const seen = new Map<string, string>()
+  for (const { field, kind, path } of paths) {
+    const full = resolve(path)
+    const other = seen.get(full)
+    if (other !== undefined)
+      throw new InputError(field, `${JSON.stringify(path)} is also the ${other} report`)
+    seen.set(full, kind)
+    if (existsSync(full) && statSync(full).isDirectory())
+      throw new InputError(field, `${JSON.stringify(path)} is a folder, not a file`)
+    let folder = dirname(full)
+    while (!existsSync(folder)) folder = dirname(folder)
+    if (!statSync(folder).isDirectory())
+      throw new InputError(field, `cannot create ${JSON.stringify(path)}: ${folder} is a file`)
+    try {
+      accessSync(folder, constants.W_OK)
+    } catch {
+      throw new InputError(field, `cannot write ${JSON.stringify(path)}: ${folder} is not writable`)
+    }
+  }
+}
+
+/** Writes every file to a temporary file first; renames them into place only once all are written. */
+export function writeAllOrNothing(files: readonly (readonly [string, string])[]): void {
+  const written: [string, string][] = []
   try {
-    writeFileSync(temporary, text)
-    renameSync(temporary, path)
+    for (const [path, text] of files) {
+      mkdirSync(dirname(path), { recursive: true })
+      const temporary = `${path}.${process.pid}.tmp`
+      written.push([temporary, path])
+      writeFileSync(temporary, text)
+    }
+    for (const [temporary, path] of written) renameSync(temporary, path)
   } catch (error) {
-    rmSync(temporary, { force: true })
+    for (const [temporary] of written) rmSync(temporary, { force: true })
     throw error
   }
 }

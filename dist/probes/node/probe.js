@@ -150,6 +150,17 @@ class Driver {
             });
             return;
         }
+        if (cell.scenario === 'timed' &&
+            cell.callbackDelayMs > 0 &&
+            this.adapter.attach === undefined) {
+            // Its handler goes with the task: there is no later moment to attach it at.
+            this.send({
+                type: 'skipped',
+                id,
+                reason: `${this.adapter.name} takes its handler with the task, so a callback delay cannot apply (see docs/node-pools.md)`
+            });
+            return;
+        }
         const start = Date.now();
         this.progress = { cellStart: start, last: 0, base: 0, total: cell.tasks * cell.repeat, id };
         const loggedBefore = this.loggedExceptions;

@@ -1,0 +1,8 @@
+import type { Experiment } from './schema.js';
+/**
+ * The default run: the tutorial's three experiments (with 100 ms tasks instead of its 1 s),
+ * then the documented extras, then the same rules under load with zero-length tasks.
+ */
+export declare const DEFAULT_EXPERIMENTS: Experiment[];
+export declare const DEFAULT_PYTHON = "python3";
+export declare const DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor";

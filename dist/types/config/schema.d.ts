@@ -1,0 +1,123 @@
+/**
+ * The shape of a configuration, from a YAML/JSON file, CLI flags or action inputs.
+ * Every bound is here, so that an absurd value is refused with the bound in the message.
+ */
+import { z } from 'zod';
+export declare const LIMITS: {
+    readonly workers: 256;
+    readonly tasks: 1000000;
+    readonly delayMs: 600000;
+    readonly taskMs: 600000;
+    readonly repeat: 100000;
+    readonly callbacks: 16;
+    readonly targets: 32;
+    readonly cells: 10000;
+    readonly timeoutMs: 3600000;
+};
+export declare const targetSchema: z.ZodObject<{
+    name: z.ZodOptional<z.ZodString>;
+    python: z.ZodOptional<z.ZodString>;
+    executor: z.ZodOptional<z.ZodString>;
+    pythonPath: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    pool: z.ZodOptional<z.ZodEnum<{
+        "worker-farm": "worker-farm";
+        piscina: "piscina";
+        workerpool: "workerpool";
+    }>>;
+    adapter: z.ZodOptional<z.ZodString>;
+    command: z.ZodOptional<z.ZodString>;
+    contract: z.ZodOptional<z.ZodString>;
+}, z.core.$strict>;
+export declare const experimentSchema: z.ZodObject<{
+    name: z.ZodOptional<z.ZodString>;
+    scenario: z.ZodEnum<{
+        running: "running";
+        timed: "timed";
+        done: "done";
+        cancel: "cancel";
+        shutdown: "shutdown";
+        order: "order";
+        raising: "raising";
+    }>;
+    workers: z.ZodNumber;
+    tasks: z.ZodNumber;
+    callbackDelayMs: z.ZodDefault<z.ZodNumber>;
+    taskMs: z.ZodDefault<z.ZodNumber>;
+}, z.core.$strict>;
+export declare const matrixSchema: z.ZodObject<{
+    scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+        running: "running";
+        timed: "timed";
+        done: "done";
+        cancel: "cancel";
+        shutdown: "shutdown";
+        order: "order";
+        raising: "raising";
+    }>>>;
+    workers: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+    tasks: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+    callbackDelayMs: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+    taskMs: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+}, z.core.$strict>;
+export declare const configSchema: z.ZodObject<{
+    targets: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        name: z.ZodOptional<z.ZodString>;
+        python: z.ZodOptional<z.ZodString>;
+        executor: z.ZodOptional<z.ZodString>;
+        pythonPath: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        pool: z.ZodOptional<z.ZodEnum<{
+            "worker-farm": "worker-farm";
+            piscina: "piscina";
+            workerpool: "workerpool";
+        }>>;
+        adapter: z.ZodOptional<z.ZodString>;
+        command: z.ZodOptional<z.ZodString>;
+        contract: z.ZodOptional<z.ZodString>;
+    }, z.core.$strict>>>;
+    matrix: z.ZodOptional<z.ZodObject<{
+        scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+            running: "running";
+            timed: "timed";
+            done: "done";
+            cancel: "cancel";
+            shutdown: "shutdown";
+            order: "order";
+            raising: "raising";
+        }>>>;
+        workers: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+        tasks: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+        callbackDelayMs: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+        taskMs: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+    }, z.core.$strict>>;
+    experiments: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        name: z.ZodOptional<z.ZodString>;
+        scenario: z.ZodEnum<{
+            running: "running";
+            timed: "timed";
+            done: "done";
+            cancel: "cancel";
+            shutdown: "shutdown";
+            order: "order";
+            raising: "raising";
+        }>;
+        workers: z.ZodNumber;
+        tasks: z.ZodNumber;
+        callbackDelayMs: z.ZodDefault<z.ZodNumber>;
+        taskMs: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>>>;
+    repeat: z.ZodDefault<z.ZodNumber>;
+    callbacks: z.ZodDefault<z.ZodNumber>;
+    timeoutMs: z.ZodDefault<z.ZodNumber>;
+}, z.core.$strict>;
+export type TargetInput = z.infer<typeof targetSchema>;
+export type Experiment = z.infer<typeof experimentSchema>;
+export type MatrixInput = z.infer<typeof matrixSchema>;
+/** A target's fields, as the messages about them name them. */
+export declare const TARGET_FIELD_NAMES: readonly ["python", "executor", "pythonPath", "pool", "adapter", "command", "contract"];
+export type TargetField = (typeof TARGET_FIELD_NAMES)[number];
+/** The flag or input that set a target field, when one did: "--contract", "input python". */
+export type FieldLabels = Partial<Record<TargetField, string>>;
+export type Config = z.infer<typeof configSchema> & {
+    labels?: FieldLabels;
+};
+export type RawConfig = z.input<typeof configSchema>;

@@ -1,0 +1,17 @@
+/**
+ * Bad input: the user can fix it. Printed as one line naming the field, exit code 2.
+ */
+export declare class InputError extends Error {
+    readonly field: string;
+    readonly problem: string;
+    constructor(field: string, problem: string);
+}
+/** Exit codes, as documented in README.md. */
+export declare const ExitCode: {
+    readonly pass: 0;
+    readonly violation: 1;
+    readonly badInput: 2;
+    readonly couldNotRun: 3;
+};
+/** One line, no stack: the message of an error for the user. */
+export declare function oneLine(error: unknown): string;

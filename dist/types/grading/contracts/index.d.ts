@@ -1,0 +1,6 @@
+import { type Contract, type ContractInput } from '../contract.js';
+/** Lets a later module (the Node pools) add its built-in contracts. */
+export declare function registerBuiltInContract(contract: ContractInput): void;
+export declare function builtInContractNames(): string[];
+/** A built-in name, or a path to a contract file (anything with a slash or a .yml/.yaml/.json end). */
+export declare function loadContract(nameOrFile: string, field?: string): Contract;

@@ -1,0 +1,7 @@
+/** Where the Python contracts' rules come from. Quotes are short citations. */
+export declare const PYTHON_SOURCES: {
+    readonly tutorial: "SuperFastPython, \"What Thread Runs Done Callback Functions\" (ThreadPoolExecutor tutorial): \"the worker thread that executes the task also executes all done callback functions for the task\"; \"when the task is done and the done callback function is added ... the calling thread will execute the callback function immediately\"";
+    readonly 'python-docs': "Python docs, concurrent.futures.Future.add_done_callback: \"Added callables are called in the order that they were added and are always called in a thread belonging to the process that added them. If the callable raises an Exception subclass, it will be logged and ignored. ... If the future has already completed or been cancelled, fn will be called immediately.\" https://docs.python.org/3/library/concurrent.futures.html#concurrent.futures.Future.add_done_callback";
+    readonly 'python-docs-running': "Python docs, concurrent.futures.Future.running(): \"Return True if the call is currently being executed and cannot be cancelled.\"";
+    readonly 'cpython-source': "CPython Lib/concurrent/futures: Future.cancel(), set_result() and set_exception() invoke the callbacks in the thread that calls them, once per state change; ThreadPoolExecutor.shutdown(cancel_futures=True) cancels the queued futures in the calling thread; ProcessPoolExecutor sets results from its executor-manager thread in the parent process";
+};

@@ -1,0 +1,80 @@
+/**
+ * The adapter module interface: how the Node probe drives a worker pool (docs/adapter.md).
+ * The built-in pools (pools/*.ts) implement it, and so does a user's `--adapter` module.
+ *
+ * An adapter is a handful of functions around the pool's own API. The probe never sees the
+ * pool's internals: it submits tasks, attaches completion handlers, and observes where and when
+ * each handler runs.
+ */
+/** What one task receives. Plain JSON, so that any pool can carry it: threads or processes. */
+export interface TaskInput {
+    /** Which repetition of the probe the task belongs to. */
+    run: number;
+    /** Which task of the repetition; warm-up and blocker tasks have negative indexes. */
+    index: number;
+    /** How long the task takes once it is released, in milliseconds. */
+    taskMs: number;
+    /** The probe's gate (a local socket or named pipe): the task announces itself there and waits to be released. */
+    gate: string;
+}
+/** What a task returns: where it ran. */
+export interface TaskResult {
+    pid: number;
+    threadId: number;
+}
+/** A completion handler as data, for pools that run completion hooks in a worker (see runHandler). */
+export interface PortableHandler {
+    /** The probe's record of handler runs; shared memory, so any thread of the probe process can write it. */
+    ledger: SharedArrayBuffer;
+    slot: number;
+    /** The handler throws after it is recorded (the `raising` scenario). */
+    raises: boolean;
+}
+/** The handler the probe attaches: call it once when the task settles, fulfilled or rejected. */
+export interface CompletionHandler {
+    (): void;
+    readonly portable: PortableHandler;
+}
+export interface PoolOptions {
+    /** The pool must have exactly this many workers. */
+    workers: number;
+    /**
+     * Absolute path of the task module (CommonJS). Workers load it and call its `probeTask(input)`,
+     * which returns a Promise of a TaskResult; callback-style pools can call
+     * `probeTaskCallback(input, callback)` instead.
+     */
+    taskModule: string;
+}
+/**
+ * The adapter module's exports. `Pool` and `Task` are whatever the pool's API uses (a pool object,
+ * a promise); the probe only passes them back to the adapter.
+ *
+ * Which scenarios the probe runs follows from what the adapter exports: with `attach`, handlers
+ * attach at any time (a promise API): running, timed, done, order, raising, plus cancel with
+ * `cancel` and shutdown with `shutdown`. Without `attach` (a callback API), the one handler is given
+ * to `run` at submission: timed, plus shutdown with `shutdown`.
+ */
+export interface PoolAdapter<Pool = unknown, Task = unknown> {
+    /** What the report names as the executor, for example "my-pool 1.2.0". */
+    name: string;
+    /** Creates a pool of `options.workers` workers. */
+    create(options: PoolOptions): Pool | Promise<Pool>;
+    /** Submits one task. `handler` is given only to adapters without `attach`. */
+    run(pool: Pool, input: TaskInput, handler?: CompletionHandler): Task;
+    /** Attaches a completion handler to a submitted task, the way a user of the pool would. */
+    attach?(task: Task, handler: CompletionHandler): void;
+    /** Cancels a task that is still queued. */
+    cancel?(pool: Pool, task: Task): void;
+    /** Stops the pool while tasks are queued, the way the pool does it (drop them, or let them finish). */
+    shutdown?(pool: Pool): void | Promise<void>;
+    /** Stops every worker, also busy ones, also after shutdown or a failure. Called once per pool. */
+    close(pool: Pool): void | Promise<void>;
+}
+/** What the adapter's exports allow, hence which scenarios the probe announces. */
+export declare function scenariosOf(adapter: PoolAdapter): string[];
+/** Checks a loaded adapter module; returns the problem in one line, or the adapter. */
+export declare function checkAdapter(exports: unknown, fallbackName: string): {
+    adapter: PoolAdapter;
+} | {
+    problem: string;
+};

@@ -1,0 +1,182 @@
+/**
+ * Messages of the probe protocol (docs/protocol.md), validated as they arrive: a probe is
+ * another program, and a regression guard must not trust what it cannot check.
+ */
+import { z } from 'zod';
+import type { Scenario } from '../scenarios.js';
+export declare const PROTOCOL_VERSION = 1;
+/** What an experiment is: the dimensions of the matrix (docs/protocol.md, `cell`). */
+export interface CellParams {
+    scenario: Scenario;
+    workers: number;
+    tasks: number;
+    callbackDelayMs: number;
+    taskMs: number;
+    /** Callbacks per future in `order` and `raising`; 1 elsewhere. */
+    callbacks: number;
+    repeat: number;
+}
+/** The `cell` message the runner sends (without its `type`). */
+export interface CellMessage extends CellParams {
+    id: string;
+    timeoutMs: number;
+}
+export declare const factsSchema: z.ZodObject<{
+    registered: z.ZodEnum<{
+        running: "running";
+        done: "done";
+        pending: "pending";
+        cancelled: "cancelled";
+    }>;
+    ranOn: z.ZodEnum<{
+        never: "never";
+        "task-thread": "task-thread";
+        "caller-thread": "caller-thread";
+        "other-thread": "other-thread";
+        "other-process": "other-process";
+    }>;
+    inline: z.ZodBoolean;
+    calls: z.ZodNumber;
+    order: z.ZodOptional<z.ZodEnum<{
+        "in-order": "in-order";
+        "out-of-order": "out-of-order";
+    }>>;
+    role: z.ZodOptional<z.ZodEnum<{
+        raiser: "raiser";
+        "after-raiser": "after-raiser";
+    }>>;
+}, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+declare const sampleSchema: z.ZodObject<{
+    task: z.ZodNullable<z.ZodString>;
+    callback: z.ZodNullable<z.ZodString>;
+    caller: z.ZodNullable<z.ZodString>;
+}, z.core.$strict>;
+export declare const outcomeSchema: z.ZodObject<{
+    facts: z.ZodObject<{
+        registered: z.ZodEnum<{
+            running: "running";
+            done: "done";
+            pending: "pending";
+            cancelled: "cancelled";
+        }>;
+        ranOn: z.ZodEnum<{
+            never: "never";
+            "task-thread": "task-thread";
+            "caller-thread": "caller-thread";
+            "other-thread": "other-thread";
+            "other-process": "other-process";
+        }>;
+        inline: z.ZodBoolean;
+        calls: z.ZodNumber;
+        order: z.ZodOptional<z.ZodEnum<{
+            "in-order": "in-order";
+            "out-of-order": "out-of-order";
+        }>>;
+        role: z.ZodOptional<z.ZodEnum<{
+            raiser: "raiser";
+            "after-raiser": "after-raiser";
+        }>>;
+    }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+    count: z.ZodNumber;
+    samples: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        task: z.ZodNullable<z.ZodString>;
+        callback: z.ZodNullable<z.ZodString>;
+        caller: z.ZodNullable<z.ZodString>;
+    }, z.core.$strict>>>;
+}, z.core.$strict>;
+declare const runtimeSchema: z.ZodObject<{
+    implementation: z.ZodString;
+    version: z.ZodString;
+    executor: z.ZodString;
+    platform: z.ZodOptional<z.ZodString>;
+}, z.core.$loose>;
+export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
+    type: z.ZodLiteral<"hello">;
+    protocol: z.ZodNumber;
+    runtime: z.ZodObject<{
+        implementation: z.ZodString;
+        version: z.ZodString;
+        executor: z.ZodString;
+        platform: z.ZodOptional<z.ZodString>;
+    }, z.core.$loose>;
+    scenarios: z.ZodArray<z.ZodString>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"fatal">;
+    field: z.ZodString;
+    message: z.ZodString;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"progress">;
+    id: z.ZodString;
+    done: z.ZodNumber;
+    total: z.ZodNumber;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"result">;
+    id: z.ZodString;
+    outcomes: z.ZodArray<z.ZodObject<{
+        facts: z.ZodObject<{
+            registered: z.ZodEnum<{
+                running: "running";
+                done: "done";
+                pending: "pending";
+                cancelled: "cancelled";
+            }>;
+            ranOn: z.ZodEnum<{
+                never: "never";
+                "task-thread": "task-thread";
+                "caller-thread": "caller-thread";
+                "other-thread": "other-thread";
+                "other-process": "other-process";
+            }>;
+            inline: z.ZodBoolean;
+            calls: z.ZodNumber;
+            order: z.ZodOptional<z.ZodEnum<{
+                "in-order": "in-order";
+                "out-of-order": "out-of-order";
+            }>>;
+            role: z.ZodOptional<z.ZodEnum<{
+                raiser: "raiser";
+                "after-raiser": "after-raiser";
+            }>>;
+        }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+        count: z.ZodNumber;
+        samples: z.ZodDefault<z.ZodArray<z.ZodObject<{
+            task: z.ZodNullable<z.ZodString>;
+            callback: z.ZodNullable<z.ZodString>;
+            caller: z.ZodNullable<z.ZodString>;
+        }, z.core.$strict>>>;
+    }, z.core.$strict>>;
+    stats: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodNumber>>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"cell-error">;
+    id: z.ZodString;
+    message: z.ZodString;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"skipped">;
+    id: z.ZodString;
+    reason: z.ZodString;
+}, z.core.$strict>], "type">;
+export type Facts = z.infer<typeof factsSchema>;
+export type Sample = z.infer<typeof sampleSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type Runtime = z.infer<typeof runtimeSchema>;
+export type ProbeMessage = z.infer<typeof probeMessageSchema>;
+export type Hello = Extract<ProbeMessage, {
+    type: 'hello';
+}>;
+export type ResultMessage = Extract<ProbeMessage, {
+    type: 'result';
+}>;
+/** What a cell comes back as, whatever went right or wrong. */
+export type CellReply = {
+    kind: 'result';
+    outcomes: Outcome[];
+    stats: Record<string, number>;
+} | {
+    kind: 'skipped';
+    reason: string;
+} | {
+    kind: 'error';
+    reason: string;
+    stderrTail?: string[];
+};
+export {};

@@ -1,0 +1,61 @@
+import { type CellMessage, type CellReply, type Hello } from './protocol.js';
+export declare const MAX_LINE_BYTES: number;
+export interface LaunchSpec {
+    command: string;
+    args: string[];
+    env?: Record<string, string>;
+    /** How the user named this probe, for messages. */
+    describe: string;
+    /** How long the probe may take to say hello (start-up and loading the executor). */
+    startTimeoutMs?: number;
+}
+export type StartResult = {
+    kind: 'hello';
+    hello: Hello;
+} | {
+    kind: 'fatal';
+    field: string;
+    message: string;
+} | {
+    kind: 'not-found';
+    message: string;
+} | {
+    kind: 'failed';
+    message: string;
+    stderrTail: string[];
+};
+export declare class ProbeSession {
+    readonly spec: LaunchSpec;
+    private readonly child;
+    private buffer;
+    private readonly stderrLines;
+    private stderrPartial;
+    private waiter;
+    private exited;
+    private onProgress;
+    private constructor();
+    /** Starts a probe and waits for its hello (or fatal) line. */
+    static start(spec: LaunchSpec): Promise<{
+        session: ProbeSession;
+        start: StartResult;
+    }>;
+    get stderrTail(): string[];
+    get alive(): boolean;
+    /** Runs one cell; resolves with its reply whatever happens (never rejects, never hangs). */
+    runCell(cell: CellMessage, budgetMs: number, onProgress?: (done: number, total: number) => void): Promise<CellReply>;
+    /** Says bye, waits briefly for a clean exit, then kills the process group. */
+    close(): Promise<void>;
+    killTree(): void;
+    private toStart;
+    private send;
+    /** The next protocol message, or an 'exit' pseudo-message when the probe dies or times out. */
+    private next;
+    private readonly queue;
+    private drain;
+    private onStdout;
+    private onLine;
+    private onStderr;
+    /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */
+    private fail;
+    private finish;
+}

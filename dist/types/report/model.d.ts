@@ -1,0 +1,56 @@
+/**
+ * The one report object every sink renders: terminal, JSON, Markdown, JUnit, job summary,
+ * pull-request comment. Its JSON form is a public interface (README.md, "JSON report").
+ */
+import type { Contract } from '../grading/contract.js';
+import type { GradedOutcome, Violation } from '../grading/grade.js';
+import type { CellParams, Runtime } from '../probes/protocol.js';
+export type Verdict = 'pass' | 'fail' | 'error';
+export type CellVerdict = Verdict | 'skip';
+export interface CellReport extends CellParams {
+    id: string;
+    target: string;
+    name?: string;
+    verdict: CellVerdict;
+    /** Why a cell is an error or was skipped. */
+    reason?: string;
+    /** The last lines the probe wrote on stderr, for an error. */
+    stderrTail?: string[];
+    durationMs: number;
+    stats: Record<string, number>;
+    outcomes: GradedOutcome[];
+    violations: Violation[];
+}
+export interface TargetReport {
+    name: string;
+    kind: 'python' | 'pool' | 'command';
+    contract: string;
+    /** What the probe said it runs on; absent when it never started. */
+    runtime?: Runtime;
+    error?: string;
+}
+export interface Summary {
+    cells: number;
+    passed: number;
+    failed: number;
+    errors: number;
+    skipped: number;
+    /** (cell, rule) pairs that were broken. */
+    violations: number;
+    /** Callbacks graded interesting (allowed, worth a look). */
+    interesting: number;
+}
+export interface Report {
+    schemaVersion: 1;
+    tool: {
+        name: 'callback-thread-guard';
+        version: string;
+    };
+    verdict: Verdict;
+    startedAt: string;
+    durationMs: number;
+    summary: Summary;
+    targets: TargetReport[];
+    contracts: Record<string, Contract>;
+    cells: CellReport[];
+}
