@@ -85,6 +85,16 @@ describe('faulty probes cost only their own cell', () => {
     expect(report.cells.map(c => c.verdict)).toEqual(['pass', 'pass', 'pass'])
   })
 
+  it('a flood of stderr before a crash: the error keeps the last 20 lines, each cut at 400 characters', async () => {
+    const report = await runFault('stderr-flood-crash')
+    expect(report.cells.map(c => c.verdict)).toEqual(['pass', 'error', 'pass'])
+    const tail = report.cells[1]?.stderrTail ?? []
+    expect(tail).toHaveLength(20)
+    expect(tail.at(-1)).toBe('fake probe: last words')
+    // Each noise line is 18,000 characters: kept as its first 400 and "...".
+    for (const line of tail.slice(0, -1)) expect(line).toMatch(/^fake probe: noise .{382}\.\.\.$/)
+  })
+
   it.each([
     ['exit-before-hello', /exited with code 1/],
     ['bad-protocol', /speaks protocol 2; this version needs 1/]

@@ -8,7 +8,7 @@ import { brokenRules, countWhere, runWith } from '../helpers/engine.js'
 
 const MATRIX = {
   executor: 'concurrent.futures:ProcessPoolExecutor',
-  scenarios: ['running', 'timed', 'done', 'cancel', 'order'],
+  scenarios: ['running', 'timed', 'done', 'cancel', 'shutdown', 'order', 'raising'],
   workers: [2],
   tasks: [6],
   taskMs: [0]

@@ -125,6 +125,22 @@ describe('the default Node matrix', () => {
     ).toEqual(['cancel', 'done', 'order', 'raising', 'running', 'running', 'timed'])
   })
 
+  it('the report says where each pool ran its tasks, with the counts the cells measured', () => {
+    const sum = (target: string, key: string) =>
+      report.cells.filter(c => c.target === target).reduce((n, c) => n + (c.stats[key] ?? 0), 0)
+    const farm = sum('worker-farm', 'tasksInOtherProcesses')
+    const piscina = sum('piscina', 'tasksOnWorkerThreads')
+    expect(farm).toBeGreaterThan(0)
+    expect(sum('worker-farm', 'tasksOnWorkerThreads')).toBe(0)
+    expect(piscina).toBeGreaterThan(0)
+    expect(sum('piscina', 'tasksInOtherProcesses')).toBe(0)
+    const markdown = renderMarkdown(report)
+    expect(markdown).toContain(`| ${farm.toLocaleString('en-US')} in other processes |`)
+    expect(markdown).toMatch(
+      new RegExp(`\\| ${piscina.toLocaleString('en-US')} on worker threads(, \\d+ never ran)? \\|`)
+    )
+  })
+
   it('the report says plainly that workerpool departs from the contract, and where', () => {
     expect(report.verdict).toBe('fail')
     const markdown = renderMarkdown(report)

@@ -14113,6 +14113,21 @@ function sampleText(s) {
 function cellTitle(cell) {
     return cell.name ?? cell.scenario;
 }
+/** Where a pool probe saw its tasks run, by the stats it sends (the Node probe does). */
+const TASK_PLACES = [
+    ['tasksOnWorkerThreads', 'on worker threads'],
+    ['tasksInOtherProcesses', 'in other processes'],
+    ['tasksOnCallerThread', 'on the caller thread'],
+    ['tasksNotRun', 'never ran']
+];
+/** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
+function whereTasksRan(report, target) {
+    const totals = TASK_PLACES.map(([key]) => report.cells.filter(c => c.target === target).reduce((n, c) => n + (c.stats[key] ?? 0), 0));
+    const said = report.cells.some(c => c.target === target && TASK_PLACES[0][0] in c.stats);
+    if (!said)
+        return undefined;
+    return TASK_PLACES.flatMap(([, label], i) => (totals[i] ?? 0) > 0 ? [`${(totals[i] ?? 0).toLocaleString('en-US')} ${label}`] : []).join(', ');
+}
 
 /**
  * The terminal view: one row per cell, then what broke and what was interesting, then the
@@ -14181,7 +14196,8 @@ function renderTerminal(report, color = false) {
         const what = r === undefined
             ? `did not start: ${plain(t.error ?? 'unknown')}`
             : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`;
-        out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}`);
+        const tasks = whereTasksRan(report, t.name);
+        out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`);
     }
     const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33;
     out.push('', `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`);
@@ -15418,6 +15434,9 @@ const probeMessageSchema = discriminatedUnion('type', [
 const MAX_LINE_BYTES = 1024 * 1024;
 const STDERR_LINES = 20;
 const STDERR_LINE_CHARS = 400;
+function cutStderrLine(line) {
+    return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line;
+}
 const KILL_GRACE_MS = 2_000;
 class ProbeSession {
     spec;
@@ -15457,7 +15476,7 @@ class ProbeSession {
     get stderrTail() {
         return this.stderrPartial === ''
             ? [...this.stderrLines]
-            : [...this.stderrLines, this.stderrPartial];
+            : [...this.stderrLines, cutStderrLine(this.stderrPartial)];
     }
     get alive() {
         return this.exited === undefined;
@@ -15619,13 +15638,23 @@ class ProbeSession {
         this.drain();
     }
     onStderr(chunk) {
-        const lines = (this.stderrPartial + chunk).split('\n');
-        this.stderrPartial = (lines.pop() ?? '').slice(-STDERR_LINE_CHARS);
-        for (const line of lines) {
-            this.stderrLines.push(line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line);
+        const pieces = chunk.split('\n');
+        const rest = pieces.pop() ?? '';
+        for (const piece of pieces) {
+            this.extendStderrLine(piece);
+            const line = this.stderrPartial;
+            this.stderrPartial = '';
+            this.stderrLines.push(cutStderrLine(line));
             if (this.stderrLines.length > STDERR_LINES)
                 this.stderrLines.shift();
         }
+        this.extendStderrLine(rest);
+    }
+    /** The line being written keeps its start (where an error says what it is), one past the cut. */
+    extendStderrLine(text) {
+        const room = STDERR_LINE_CHARS + 1 - this.stderrPartial.length;
+        if (room > 0)
+            this.stderrPartial += text.slice(0, room);
     }
     /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */
     fail(why) {
@@ -16178,13 +16207,14 @@ function runtimeSection(report) {
         const runtime = r === undefined
             ? `did not start: ${md(t.error ?? 'unknown', 200)}`
             : `${md(r.implementation)} ${md(r.version)}`;
-        return `| ${md(t.name, 60)} | ${runtime} | ${r === undefined ? '-' : code(r.executor)} | ${code(t.contract)} |`;
+        const tasks = whereTasksRan(report, t.name);
+        return `| ${md(t.name, 60)} | ${runtime} | ${r === undefined ? '-' : code(r.executor)} | ${code(t.contract)} | ${tasks === undefined || tasks === '' ? '-' : tasks} |`;
     });
     return [
         '<details><summary>Runtimes and contracts</summary>',
         '',
-        '| target | runtime | executor | contract |',
-        '| --- | --- | --- | --- |',
+        '| target | runtime | executor | contract | where tasks ran |',
+        '| --- | --- | --- | --- | --- |',
         ...rows,
         '',
         '</details>'

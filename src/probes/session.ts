@@ -16,6 +16,10 @@ import {
 export const MAX_LINE_BYTES = 1024 * 1024
 const STDERR_LINES = 20
 const STDERR_LINE_CHARS = 400
+
+function cutStderrLine(line: string): string {
+  return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line
+}
 const KILL_GRACE_MS = 2_000
 
 export interface LaunchSpec {
@@ -76,7 +80,7 @@ export class ProbeSession {
   get stderrTail(): string[] {
     return this.stderrPartial === ''
       ? [...this.stderrLines]
-      : [...this.stderrLines, this.stderrPartial]
+      : [...this.stderrLines, cutStderrLine(this.stderrPartial)]
   }
 
   get alive(): boolean {
@@ -242,14 +246,22 @@ export class ProbeSession {
   }
 
   private onStderr(chunk: string): void {
-    const lines = (this.stderrPartial + chunk).split('\n')
-    this.stderrPartial = (lines.pop() ?? '').slice(-STDERR_LINE_CHARS)
-    for (const line of lines) {
-      this.stderrLines.push(
-        line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line
-      )
+    const pieces = chunk.split('\n')
+    const rest = pieces.pop() ?? ''
+    for (const piece of pieces) {
+      this.extendStderrLine(piece)
+      const line = this.stderrPartial
+      this.stderrPartial = ''
+      this.stderrLines.push(cutStderrLine(line))
       if (this.stderrLines.length > STDERR_LINES) this.stderrLines.shift()
     }
+    this.extendStderrLine(rest)
+  }
+
+  /** The line being written keeps its start (where an error says what it is), one past the cut. */
+  private extendStderrLine(text: string): void {
+    const room = STDERR_LINE_CHARS + 1 - this.stderrPartial.length
+    if (room > 0) this.stderrPartial += text.slice(0, room)
   }
 
   /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */

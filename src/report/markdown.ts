@@ -20,7 +20,8 @@ import {
   headline,
   interestingCount,
   sampleText,
-  whereText
+  whereText,
+  whereTasksRan
 } from './summarize.js'
 
 const ICONS = { pass: '✅', fail: '❌', error: '⚠️', skip: '⏭️' } as const
@@ -300,13 +301,14 @@ function runtimeSection(report: Report): string {
       r === undefined
         ? `did not start: ${md(t.error ?? 'unknown', 200)}`
         : `${md(r.implementation)} ${md(r.version)}`
-    return `| ${md(t.name, 60)} | ${runtime} | ${r === undefined ? '-' : code(r.executor)} | ${code(t.contract)} |`
+    const tasks = whereTasksRan(report, t.name)
+    return `| ${md(t.name, 60)} | ${runtime} | ${r === undefined ? '-' : code(r.executor)} | ${code(t.contract)} | ${tasks === undefined || tasks === '' ? '-' : tasks} |`
   })
   return [
     '<details><summary>Runtimes and contracts</summary>',
     '',
-    '| target | runtime | executor | contract |',
-    '| --- | --- | --- | --- |',
+    '| target | runtime | executor | contract | where tasks ran |',
+    '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
     '</details>'

@@ -116,3 +116,23 @@ export function sampleText(s: Sample): string {
 export function cellTitle(cell: CellReport): string {
   return cell.name ?? cell.scenario
 }
+
+/** Where a pool probe saw its tasks run, by the stats it sends (the Node probe does). */
+const TASK_PLACES = [
+  ['tasksOnWorkerThreads', 'on worker threads'],
+  ['tasksInOtherProcesses', 'in other processes'],
+  ['tasksOnCallerThread', 'on the caller thread'],
+  ['tasksNotRun', 'never ran']
+] as const
+
+/** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
+export function whereTasksRan(report: Report, target: string): string | undefined {
+  const totals = TASK_PLACES.map(([key]) =>
+    report.cells.filter(c => c.target === target).reduce((n, c) => n + (c.stats[key] ?? 0), 0)
+  )
+  const said = report.cells.some(c => c.target === target && TASK_PLACES[0][0] in c.stats)
+  if (!said) return undefined
+  return TASK_PLACES.flatMap(([, label], i) =>
+    (totals[i] ?? 0) > 0 ? [`${(totals[i] ?? 0).toLocaleString('en-US')} ${label}`] : []
+  ).join(', ')
+}

@@ -12,7 +12,8 @@ import {
   headline,
   interestingCount,
   sampleText,
-  whereText
+  whereText,
+  whereTasksRan
 } from './summarize.js'
 
 type Paint = (code: number, text: string) => string
@@ -87,7 +88,10 @@ export function renderTerminal(report: Report, color = false): string {
       r === undefined
         ? `did not start: ${plain(t.error ?? 'unknown')}`
         : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`
-    out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}`)
+    const tasks = whereTasksRan(report, t.name)
+    out.push(
+      `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
+    )
   }
   const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33
   out.push(

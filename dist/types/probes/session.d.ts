@@ -55,6 +55,8 @@ export declare class ProbeSession {
     private onStdout;
     private onLine;
     private onStderr;
+    /** The line being written keeps its start (where an error says what it is), one past the cut. */
+    private extendStderrLine;
     /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */
     private fail;
     private finish;

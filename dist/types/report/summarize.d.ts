@@ -27,3 +27,5 @@ export declare function headline(report: Report): string;
 export declare function describeViolation(v: Violation): string;
 export declare function sampleText(s: Sample): string;
 export declare function cellTitle(cell: CellReport): string;
+/** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
+export declare function whereTasksRan(report: Report, target: string): string | undefined;
