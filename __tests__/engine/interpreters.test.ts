@@ -104,7 +104,7 @@ describe('the probe across interpreters', () => {
     const run = runWith({ python: (interpreter as Interpreter).path, scenarios: ['done'] })
     await expect(run).rejects.toThrow(InputError)
     await expect(run).rejects.toThrow(
-      /python .*too old for the probe: it needs Python 3\.8 or newer/
+      /^--python: Python 3\.\d+ is too old for the probe: it needs Python 3\.8 or newer$/
     )
   })
 })
