@@ -3,7 +3,7 @@
  * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
  * so a run either refuses with exit code 2 or runs to a complete report.
  */
-import { TARGET_FIELD_NAMES, type Config, type TargetField } from './config/schema.js'
+import type { Config, TargetField } from './config/schema.js'
 import { InputError } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
@@ -75,8 +75,8 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
 }
 
 /** How a message names a target's field: the flag or input that set it, or the field and target. */
-function fieldName(plan: Plan, target: Target, field: TargetField): string {
-  return plan.labels[field] ?? `${field} (target "${target.name}")`
+function fieldName(plan: Plan, target: Target, field: string): string {
+  return plan.labels[field as TargetField] ?? `${field} (target "${target.name}")`
 }
 
 function loadContracts(plan: Plan): Map<string, Contract> {
@@ -109,22 +109,22 @@ async function startAll(plan: Plan, specs: Map<string, LaunchSpec>) {
 
 /** A probe that cannot start because of what the user gave it is bad input (exit 2). */
 function inputProblem(plan: Plan, target: Target, start: StartResult): InputError | undefined {
-  const name = (field: string) =>
-    (TARGET_FIELD_NAMES as readonly string[]).includes(field)
-      ? fieldName(plan, target, field as TargetField)
-      : `${field} (target "${target.name}")`
-  if (start.kind === 'fatal') return new InputError(name(start.field), start.message)
+  if (start.kind === 'fatal')
+    return new InputError(fieldName(plan, target, start.field), start.message)
   if (start.kind === 'not-found') {
     const field =
       target.kind === 'python' ? 'python' : target.kind === 'command' ? 'command' : 'pool'
     const program =
       target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node'
-    return new InputError(name(field), `cannot run ${JSON.stringify(program)}: no such program`)
+    return new InputError(
+      fieldName(plan, target, field),
+      `cannot run ${JSON.stringify(program)}: no such program`
+    )
   }
   if (start.kind === 'failed' && target.kind === 'python') {
     const last = start.stderrTail.filter(l => l.trim() !== '').at(-1)
     return new InputError(
-      name('python'),
+      fieldName(plan, target, 'python'),
       `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`
     )
   }

@@ -13808,16 +13808,6 @@ const configSchema = strictObject({
     callbacks: count(LIMITS.callbacks, 2).default(3),
     timeoutMs: count(LIMITS.timeoutMs, 100).default(30_000)
 });
-/** A target's fields, as the messages about them name them. */
-const TARGET_FIELD_NAMES = [
-    'python',
-    'executor',
-    'pythonPath',
-    'pool',
-    'adapter',
-    'command',
-    'contract'
-];
 
 /**
  * Configuration: read a YAML/JSON file, lay flags (CLI or action inputs) over it, validate.
@@ -14122,11 +14112,13 @@ const TASK_PLACES = [
 ];
 /** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
 function whereTasksRan(report, target) {
-    const totals = TASK_PLACES.map(([key]) => report.cells.filter(c => c.target === target).reduce((n, c) => n + (c.stats[key] ?? 0), 0));
-    const said = report.cells.some(c => c.target === target && TASK_PLACES[0][0] in c.stats);
-    if (!said)
+    const cells = report.cells.filter(c => c.target === target && TASK_PLACES[0][0] in c.stats);
+    if (cells.length === 0)
         return undefined;
-    return TASK_PLACES.flatMap(([, label], i) => (totals[i] ?? 0) > 0 ? [`${(totals[i] ?? 0).toLocaleString('en-US')} ${label}`] : []).join(', ');
+    return TASK_PLACES.flatMap(([key, label]) => {
+        const total = cells.reduce((n, c) => n + (c.stats[key] ?? 0), 0);
+        return total > 0 ? [`${total.toLocaleString('en-US')} ${label}`] : [];
+    }).join(', ');
 }
 
 /**
@@ -15672,11 +15664,6 @@ class ProbeSession {
 /** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
-/**
- * The pipeline: config -> matrix -> probes -> outcomes -> grading -> one report object.
- * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
- * so a run either refuses with exit code 2 or runs to a complete report.
- */
 async function runConfig(config, events = {}) {
     return runPlan(expandMatrix(config), events);
 }
@@ -15745,19 +15732,16 @@ async function startAll(plan, specs) {
 }
 /** A probe that cannot start because of what the user gave it is bad input (exit 2). */
 function inputProblem(plan, target, start) {
-    const name = (field) => TARGET_FIELD_NAMES.includes(field)
-        ? fieldName(plan, target, field)
-        : `${field} (target "${target.name}")`;
     if (start.kind === 'fatal')
-        return new InputError(name(start.field), start.message);
+        return new InputError(fieldName(plan, target, start.field), start.message);
     if (start.kind === 'not-found') {
         const field = target.kind === 'python' ? 'python' : target.kind === 'command' ? 'command' : 'pool';
         const program = target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node';
-        return new InputError(name(field), `cannot run ${JSON.stringify(program)}: no such program`);
+        return new InputError(fieldName(plan, target, field), `cannot run ${JSON.stringify(program)}: no such program`);
     }
     if (start.kind === 'failed' && target.kind === 'python') {
         const last = start.stderrTail.filter(l => l.trim() !== '').at(-1);
-        return new InputError(name('python'), `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`);
+        return new InputError(fieldName(plan, target, 'python'), `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`);
     }
     return undefined;
 }
@@ -16443,9 +16427,12 @@ async function writeReportFiles(report, targets, markdown = renderMarkdown) {
  * Bad input that would otherwise surface only after the whole matrix has run: two reports on one
  * path, a path that is a folder, a folder that cannot be created or written.
  */
-function checkReportPaths(paths) {
+function checkReportPaths(targets, fieldOf) {
     const seen = new Map();
-    for (const { field, kind, path } of paths) {
+    for (const [kind, path] of Object.entries(targets)) {
+        if (path === undefined)
+            continue;
+        const field = fieldOf(kind);
         const full = resolve(path);
         const other = seen.get(full);
         if (other !== undefined)

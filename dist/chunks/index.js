@@ -30136,7 +30136,7 @@ function readInputs(get) {
     const json = text('json') ?? DEFAULT_JSON_PATH;
     const markdown = text('markdown');
     const junit = text('junit');
-    checkReportPaths(Object.entries({ json, markdown, junit }).flatMap(([kind, path]) => path === undefined ? [] : [{ field: `input ${kind}`, kind, path }]));
+    checkReportPaths({ json, markdown, junit }, kind => `input ${kind}`);
     const inputs = {
         overrides: reports.length > 0 ? {} : overrides(get),
         json,

@@ -3,7 +3,7 @@
  * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
  * so a run either refuses with exit code 2 or runs to a complete report.
  */
-import { type Config } from './config/schema.js';
+import type { Config } from './config/schema.js';
 import type { Contract } from './grading/contract.js';
 import { type Cell, type Plan } from './matrix/expand.js';
 import type { CellReply } from './probes/protocol.js';

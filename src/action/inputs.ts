@@ -83,11 +83,7 @@ export function readInputs(get: InputReader): ActionInputs {
   const json = text('json') ?? DEFAULT_JSON_PATH
   const markdown = text('markdown')
   const junit = text('junit')
-  checkReportPaths(
-    Object.entries({ json, markdown, junit }).flatMap(([kind, path]) =>
-      path === undefined ? [] : [{ field: `input ${kind}`, kind, path }]
-    )
-  )
+  checkReportPaths({ json, markdown, junit }, kind => `input ${kind}`)
 
   const inputs: ActionInputs = {
     overrides: reports.length > 0 ? {} : overrides(get),

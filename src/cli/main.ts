@@ -192,19 +192,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const config = loadConfig(flags.config, overridesFromFlags(flags))
-    checkReportPaths(
-      (['json', 'markdown', 'junit'] as const).flatMap(kind => {
-        const path = flags[kind]
-        return path === undefined ? [] : [{ field: `--${kind}`, kind, path }]
-      })
-    )
-    const tty = process.stderr.isTTY === true
-    const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty))
-    await writeReportFiles(report, {
+    const files = {
       ...(flags.json === undefined ? {} : { json: flags.json }),
       ...(flags.markdown === undefined ? {} : { markdown: flags.markdown }),
       ...(flags.junit === undefined ? {} : { junit: flags.junit })
-    })
+    }
+    checkReportPaths(files, kind => `--${kind}`)
+    const tty = process.stderr.isTTY === true
+    const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty))
+    await writeReportFiles(report, files)
     const color =
       flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined
     const text = renderTerminal(report, color)

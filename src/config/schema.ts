@@ -105,16 +105,8 @@ export type TargetInput = z.infer<typeof targetSchema>
 export type Experiment = z.infer<typeof experimentSchema>
 export type MatrixInput = z.infer<typeof matrixSchema>
 /** A target's fields, as the messages about them name them. */
-export const TARGET_FIELD_NAMES = [
-  'python',
-  'executor',
-  'pythonPath',
-  'pool',
-  'adapter',
-  'command',
-  'contract'
-] as const
-export type TargetField = (typeof TARGET_FIELD_NAMES)[number]
+export type TargetField =
+  'python' | 'executor' | 'pythonPath' | 'pool' | 'adapter' | 'command' | 'contract'
 /** The flag or input that set a target field, when one did: "--contract", "input python". */
 export type FieldLabels = Partial<Record<TargetField, string>>
 export type Config = z.infer<typeof configSchema> & { labels?: FieldLabels }

@@ -127,12 +127,10 @@ const TASK_PLACES = [
 
 /** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
 export function whereTasksRan(report: Report, target: string): string | undefined {
-  const totals = TASK_PLACES.map(([key]) =>
-    report.cells.filter(c => c.target === target).reduce((n, c) => n + (c.stats[key] ?? 0), 0)
-  )
-  const said = report.cells.some(c => c.target === target && TASK_PLACES[0][0] in c.stats)
-  if (!said) return undefined
-  return TASK_PLACES.flatMap(([, label], i) =>
-    (totals[i] ?? 0) > 0 ? [`${(totals[i] ?? 0).toLocaleString('en-US')} ${label}`] : []
-  ).join(', ')
+  const cells = report.cells.filter(c => c.target === target && TASK_PLACES[0][0] in c.stats)
+  if (cells.length === 0) return undefined
+  return TASK_PLACES.flatMap(([key, label]) => {
+    const total = cells.reduce((n, c) => n + (c.stats[key] ?? 0), 0)
+    return total > 0 ? [`${total.toLocaleString('en-US')} ${label}`] : []
+  }).join(', ')
 }

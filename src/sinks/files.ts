@@ -46,21 +46,18 @@ export async function writeReportFiles(
   return files.map(([path]) => path)
 }
 
-export interface ReportPath {
-  /** The flag or input, for the message: `--json`, `input markdown`. */
-  field: string
-  /** What the report is, for the message: `JSON`. */
-  kind: string
-  path: string
-}
-
 /**
  * Bad input that would otherwise surface only after the whole matrix has run: two reports on one
  * path, a path that is a folder, a folder that cannot be created or written.
  */
-export function checkReportPaths(paths: readonly ReportPath[]): void {
+export function checkReportPaths(
+  targets: FileTargets,
+  fieldOf: (kind: keyof FileTargets) => string
+): void {
   const seen = new Map<string, string>()
-  for (const { field, kind, path } of paths) {
+  for (const [kind, path] of Object.entries(targets) as [keyof FileTargets, string | undefined][]) {
+    if (path === undefined) continue
+    const field = fieldOf(kind)
     const full = resolve(path)
     const other = seen.get(full)
     if (other !== undefined)

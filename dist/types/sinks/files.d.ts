@@ -7,17 +7,10 @@ export interface FileTargets {
 export declare function renderJson(report: Report): string;
 /** Renders every file asked for, then writes them; `markdown` replaces the plain table. */
 export declare function writeReportFiles(report: Report, targets: FileTargets, markdown?: (report: Report) => string): Promise<string[]>;
-export interface ReportPath {
-    /** The flag or input, for the message: `--json`, `input markdown`. */
-    field: string;
-    /** What the report is, for the message: `JSON`. */
-    kind: string;
-    path: string;
-}
 /**
  * Bad input that would otherwise surface only after the whole matrix has run: two reports on one
  * path, a path that is a folder, a folder that cannot be created or written.
  */
-export declare function checkReportPaths(paths: readonly ReportPath[]): void;
+export declare function checkReportPaths(targets: FileTargets, fieldOf: (kind: keyof FileTargets) => string): void;
 /** Writes every file to a temporary file first; renames them into place only once all are written. */
 export declare function writeAllOrNothing(files: readonly (readonly [string, string])[]): void;
