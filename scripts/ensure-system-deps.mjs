@@ -1,0 +1,54 @@
+// The tests run real software from Debian's packages: a python3 (3.8+) for the probe, the
+// third-party executors it is tested against (run with Debian's own python3, the interpreter
+// those packages install into), and Chromium with cmark-gfm to render the comment as GitHub does.
+// Installs what is missing with apt-get when run as root; otherwise says what to install.
+import { execFileSync, spawnSync } from 'node:child_process'
+
+// One row per need: the Debian package and how to tell that it is there.
+const NEEDS = [
+  { pkg: 'python3', present: () => pythonVersion('python3') !== undefined },
+  { pkg: 'python3-gevent', present: () => debianPythonHas('gevent') },
+  { pkg: 'python3-joblib', present: () => debianPythonHas('joblib') },
+  { pkg: 'python3-pebble', present: () => debianPythonHas('pebble') },
+  { pkg: 'chromium', present: () => runs('chromium', ['--version']) },
+  { pkg: 'cmark-gfm', present: () => runs('cmark-gfm', ['--version']) }
+]
+
+function runs(cmd, args) {
+  return spawnSync(cmd, args, { stdio: 'ignore' }).status === 0
+}
+
+function pythonVersion(python) {
+  const r = spawnSync(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+    encoding: 'utf8'
+  })
+  return r.status === 0 ? r.stdout.trim() : undefined
+}
+
+function debianPythonHas(module) {
+  return runs('/usr/bin/python3', ['-c', `import ${module}`])
+}
+
+let missing = NEEDS.filter(n => !n.present()).map(n => n.pkg)
+if (
+  missing.length > 0 &&
+  process.getuid?.() === 0 &&
+  spawnSync('apt-get', ['--version']).status === 0
+) {
+  console.error(`installing with apt-get: ${missing.join(' ')}`)
+  execFileSync('apt-get', ['update'], { stdio: 'inherit' })
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  })
+  missing = NEEDS.filter(n => !n.present()).map(n => n.pkg)
+}
+if (missing.length > 0) {
+  console.error(`The tests need Debian's ${missing.join(', ')}: install them and run again.`)
+  process.exit(1)
+}
+const [major, minor] = pythonVersion('python3').split('.').map(Number)
+if (major < 3 || (major === 3 && minor < 8)) {
+  console.error(`The tests need python3 3.8 or newer; found ${major}.${minor}.`)
+  process.exit(1)
+}
