@@ -2,27 +2,13 @@
  * How each kind of target is started as a probe process. No input reaches a shell: a `command`
  * target is split into arguments here and run directly.
  */
-import { existsSync } from 'node:fs'
-import { delimiter, dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { delimiter, resolve } from 'node:path'
 import { parse as parseArgs } from 'shell-quote'
 import { InputError } from '../errors.js'
 import type { Target } from '../matrix/expand.js'
+import { assetPath } from './assets.js'
 import { nodePoolLaunch } from './node/launch.js'
 import type { LaunchSpec } from './session.js'
-
-/** Finds a file shipped beside the code, from src/ (tests) or from dist/ and dist/chunks/ (bundle). */
-export function assetPath(relative: string): string {
-  const here = dirname(fileURLToPath(import.meta.url))
-  const candidates = [
-    join(here, relative),
-    join(here, 'probes', relative),
-    join(here, '..', 'probes', relative)
-  ]
-  const found = candidates.find(existsSync)
-  if (found === undefined) throw new Error(`cannot find ${relative} beside ${here}`)
-  return found
-}
 
 export function launchSpec(target: Target, commandField = 'command'): LaunchSpec {
   switch (target.kind) {

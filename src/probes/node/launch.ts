@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InputError } from '../../errors.js'
 import type { Target } from '../../matrix/expand.js'
-import { assetPath } from '../launch.js'
+import { assetPath } from '../assets.js'
 import type { LaunchSpec } from '../session.js'
 
 /** Overrides where the Node probe bundle is (a path to its probe.js). */

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { checkAdapter, type PoolAdapter } from './adapter.js'
+import { checkAdapter, TASK_MODULE_ENV, type PoolAdapter } from './adapter.js'
 import { Driver, oneLine } from './driver.js'
 import { GateServer } from './gate.js'
 import { BUILT_IN_POOLS } from './pools/index.js'
@@ -73,16 +73,19 @@ async function loadAdapter(
 
 async function main(): Promise<number> {
   const send = claimStdout()
+  const here = dirname(fileURLToPath(import.meta.url))
+  const taskModule = join(here, 'task.js')
+  // Before the adapter loads: a pool that starts workers at once has them see it too.
+  process.env[TASK_MODULE_ENV] = taskModule
   const loaded = await loadAdapter(process.argv.slice(2))
   if ('problem' in loaded) {
     await send({ type: 'fatal', field: loaded.field, message: loaded.problem })
     return 0
   }
-  const here = dirname(fileURLToPath(import.meta.url))
   const gate = await GateServer.open()
   // Sends are queued in order; the driver does not wait for the pipe.
   let sending = Promise.resolve()
-  const driver = new Driver(loaded.adapter, gate, join(here, 'task.js'), message => {
+  const driver = new Driver(loaded.adapter, gate, taskModule, message => {
     sending = sending.then(() => send(message))
   })
   // A raising handler rejects the promise then() returned, and a callback-style pool may throw
