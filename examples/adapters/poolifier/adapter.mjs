@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url)
 const { version } = JSON.parse(
   readFileSync(join(dirname(require.resolve('poolifier')), '..', 'package.json'), 'utf8')
 )
-const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'worker.cjs')
+const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'worker.mjs')
 // How long close() waits for destroy() before it terminates the threads that are left.
 const DESTROY_GRACE_MS = 3_000
 

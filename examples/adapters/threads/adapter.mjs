@@ -12,7 +12,7 @@ const { version } = JSON.parse(
 )
 // threads.js resolves a worker path against the file that calls new Worker(), even an absolute
 // one: it must be relative to this file.
-const WORKER = './worker.cjs'
+const WORKER = './worker.mjs'
 
 export const name = `threads.js ${version}`
 
