@@ -9,7 +9,12 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { runMatrix, type Report } from '../../src/kit.js'
+import { nodePoolLaunch } from '../../src/probes/node/launch.js'
+import type { CellMessage } from '../../src/probes/protocol.js'
+import { ProbeSession } from '../../src/probes/session.js'
+import type { Scenario } from '../../src/scenarios.js'
 import { FIXTURES, ROOT, useBuiltProbe } from './helpers/probe-build.js'
+import { childrenOf, eventually, threadCount } from './helpers/processes.js'
 
 interface Place {
   pid: number
@@ -26,6 +31,8 @@ interface Truth {
   tasks: Place[]
   whileRunning: HandlerRecord[]
   afterSettled: HandlerRecord[]
+  /** A queued task cancelled: handlers attached before and after cancel(), before the pool closed. */
+  cancelled: { handlers: HandlerRecord[]; ran: boolean }
 }
 
 /** Runs the truth script against one library, in a process of its own. */
@@ -38,9 +45,14 @@ function establishTruth(library: string): Truth {
   return JSON.parse(result.stdout) as Truth
 }
 
-/** What the truth says the facts of every observed handler must be. */
-function expectedFacts(truth: Truth): { ranOn: string; inline: boolean; calls: number } {
-  const handlers = [...truth.whileRunning, ...truth.afterSettled]
+interface Facts {
+  ranOn: string
+  inline: boolean
+  calls: number
+}
+
+/** What the truth says the facts of these handlers must be. */
+function expectedFacts(truth: Truth, handlers: HandlerRecord[]): Facts {
   const onCaller = handlers.every(
     h => h.pid === truth.caller.pid && h.threadId === truth.caller.threadId
   )
@@ -52,12 +64,18 @@ function expectedFacts(truth: Truth): { ranOn: string; inline: boolean; calls: n
   }
 }
 
-const LIBRARIES: [string, RegExp][] = [
-  ['poolifier', /^poolifier 5\.\d+\.\d+$/],
-  ['threads', /^threads\.js 1\.\d+\.\d+$/]
+function honoursEventLoop(facts: Facts): boolean {
+  return facts.ranOn === 'caller-thread' && !facts.inline && facts.calls === 1
+}
+
+/** Each library, the name its adapter reports, and the scenarios its adapter leaves out. */
+const LIBRARIES: [string, RegExp, string[]][] = [
+  ['poolifier', /^poolifier 5\.\d+\.\d+$/, ['shutdown']],
+  // A cancelled threads.js task never settles until the pool terminates: no cancel export.
+  ['threads', /^threads\.js 1\.\d+\.\d+$/, ['cancel', 'shutdown']]
 ]
 
-describe.each(LIBRARIES)('%s, with its own worker script', (library, executor) => {
+describe.each(LIBRARIES)('%s, with its own worker script', (library, executor, leftOut) => {
   let truth: Truth
   let report: Report
 
@@ -74,7 +92,12 @@ describe.each(LIBRARIES)('%s, with its own worker script', (library, executor) =
       expect(task.pid).toBe(truth.caller.pid)
       expect(task.threadId).not.toBe(truth.caller.threadId)
     }
-    expect(expectedFacts(truth)).toEqual({ ranOn: 'caller-thread', inline: false, calls: 1 })
+    const handlers = [...truth.whileRunning, ...truth.afterSettled]
+    expect(expectedFacts(truth, handlers)).toEqual({
+      ranOn: 'caller-thread',
+      inline: false,
+      calls: 1
+    })
   })
 
   it('runs every experiment the adapter allows, none an error, graded by event-loop', () => {
@@ -82,27 +105,58 @@ describe.each(LIBRARIES)('%s, with its own worker script', (library, executor) =
       ['event-loop', expect.stringMatching(executor)]
     ])
     expect(report.cells.filter(c => c.verdict === 'error')).toEqual([])
-    // The adapter exports neither cancel nor shutdown: those are skipped, saying why.
+    // What the adapter does not export is skipped, saying why.
     const skipped = report.cells.filter(c => c.verdict === 'skip')
-    expect(skipped.map(c => c.scenario).sort()).toEqual(['cancel', 'shutdown'])
+    expect(skipped.map(c => c.scenario).sort()).toEqual(leftOut)
     for (const cell of skipped) expect(cell.reason).toMatch(/cannot run/)
-    expect(report.cells.length - skipped.length).toBe(9)
+    expect(report.cells.length - skipped.length).toBe(11 - leftOut.length)
   })
 
   it("the guard's facts agree with the truth in every cell, and so does its verdict", () => {
-    const facts = expectedFacts(truth)
-    const honours = facts.ranOn === 'caller-thread' && !facts.inline && facts.calls === 1
-    for (const cell of report.cells.filter(c => c.verdict !== 'skip')) {
+    const facts = expectedFacts(truth, [...truth.whileRunning, ...truth.afterSettled])
+    const honours = honoursEventLoop(facts)
+    const cells = report.cells.filter(c => c.verdict !== 'skip' && c.scenario !== 'cancel')
+    expect(cells.length).toBeGreaterThan(0)
+    for (const cell of cells) {
       for (const outcome of cell.outcomes) {
         expect({ cell: cell.id, ...outcome.facts }).toMatchObject({ cell: cell.id, ...facts })
         expect(outcome.grade).not.toBe('forbidden')
       }
       expect(cell.verdict).toBe(honours ? 'pass' : 'fail')
+      // A raising handler rejects the promise its then() returned (native promises), one per
+      // task; nothing else, so no late answer reached a destroyed pool ("unknown worker").
+      expect(cell.stats.loggedExceptions).toBe(
+        cell.scenario === 'raising' ? cell.tasks * cell.repeat : 0
+      )
       // Where the tasks ran, as the truth script saw: worker threads of the same process.
       expect(cell.stats.tasksOnWorkerThreads).toBe(cell.tasks * cell.repeat)
       expect(cell.stats.tasksInOtherProcesses).toBe(0)
     }
     expect(report.verdict).toBe(honours ? 'pass' : 'fail')
+  })
+
+  it('cancel: run when the truth says a cancelled task settles, and graded as the truth says', () => {
+    const cell = report.cells.find(c => c.scenario === 'cancel')!
+    const settles = truth.cancelled.handlers.every(h => h.calls > 0)
+    // The adapter exports cancel exactly when a cancelled task's handlers run at all.
+    expect(cell.verdict === 'skip').toBe(!settles)
+    expect(leftOut.includes('cancel')).toBe(!settles)
+    if (!settles) return
+    const facts = expectedFacts(truth, truth.cancelled.handlers)
+    for (const outcome of cell.outcomes)
+      expect({ ...outcome.facts, grade: outcome.grade }).toMatchObject({
+        ...facts,
+        grade: honoursEventLoop(facts) ? 'acceptable' : 'forbidden'
+      })
+    // Handlers attached before and after cancel(), each counted.
+    expect(new Set(cell.outcomes.map(o => o.facts.registered))).toEqual(
+      new Set(['pending', 'cancelled'])
+    )
+    // The truth script saw the cancelled task never run; the guard saw the same.
+    expect(truth.cancelled.ran).toBe(false)
+    expect(cell.stats.tasksNotRun).toBe(cell.tasks * cell.repeat)
+    expect(cell.stats.loggedExceptions).toBe(0)
+    expect(cell.verdict).toBe(honoursEventLoop(facts) ? 'pass' : 'fail')
   })
 
   it('the experiments saw each registration state the truth script covered', () => {
@@ -112,5 +166,51 @@ describe.each(LIBRARIES)('%s, with its own worker script', (library, executor) =
     // Attached while tasks run (running, order, raising) and once they settled (done, timed).
     expect(registered.has('running')).toBe(true)
     expect(registered.has('done')).toBe(true)
+  })
+
+  const linux = threadCount(process.pid) !== undefined ? it : it.skip
+
+  linux('close() leaves no worker thread behind, cell after cell', async () => {
+    const { session, start } = await ProbeSession.start(
+      nodePoolLaunch({
+        kind: 'pool',
+        name: library,
+        contract: 'event-loop',
+        adapter: join(ROOT, 'examples', 'adapters', library, 'adapter.mjs')
+      })
+    )
+    expect(start.kind).toBe('hello')
+    const probe = childrenOf(process.pid).find(p => p.args.includes('--adapter'))
+    if (probe === undefined) throw new Error('the probe process is not among our children')
+    const baseline = threadCount(probe.pid) as number
+    const scenarios: Scenario[] = leftOut.includes('cancel')
+      ? ['running', 'done']
+      : ['running', 'cancel', 'done']
+    for (const scenario of scenarios) {
+      let most = baseline
+      const timer = setInterval(() => (most = Math.max(most, threadCount(probe.pid) ?? 0)), 20)
+      const request: CellMessage = {
+        id: scenario,
+        scenario,
+        workers: 2,
+        tasks: 6,
+        callbackDelayMs: 0,
+        taskMs: 20,
+        callbacks: scenario === 'cancel' ? 2 : 1,
+        repeat: 2,
+        timeoutMs: 5_000
+      }
+      const reply = await session.runCell(request, 60_000).finally(() => clearInterval(timer))
+      expect(reply).toMatchObject({ kind: 'result' })
+      // Its two worker threads were up, and are gone once the cell has answered.
+      expect(most).toBeGreaterThanOrEqual(baseline + 2)
+      expect(
+        await eventually(
+          () => threadCount(probe.pid),
+          n => n === baseline
+        )
+      ).toBe(baseline)
+    }
+    await session.close()
   })
 })

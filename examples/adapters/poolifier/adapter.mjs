@@ -1,5 +1,6 @@
 // A callback-thread-guard adapter for poolifier's FixedThreadPool (docs/adapter.md, "Pools that
-// load their own worker script"). One task per worker at a time, the rest queued; close() resolves
+// load their own worker script"). One task per worker at a time, the rest queued (and cancelled
+// through an AbortSignal); close() resolves
 // once every worker thread has exited, whether or not destroy() settles.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -13,7 +14,8 @@ const { version } = JSON.parse(
   readFileSync(join(dirname(require.resolve('poolifier')), '..', 'package.json'), 'utf8')
 )
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'worker.mjs')
-// How long close() waits for destroy() before it terminates the threads that are left.
+// How long close() lets running tasks end, then destroy() work, before it terminates threads.
+const DRAIN_GRACE_MS = 2_000
 const DESTROY_GRACE_MS = 3_000
 
 export const name = `poolifier ${version}`
@@ -30,24 +32,44 @@ export function create({ workers }) {
   })
   const threads = new Set(pool.workerNodes.map(node => node.worker))
   for (const thread of threads) thread.once('exit', () => threads.delete(thread))
-  return { pool, threads }
+  return { pool, threads, running: new Set() }
 }
 
-export function run({ pool }, input) {
-  return pool.execute(input)
+export function run({ pool, running }, input) {
+  const abort = new AbortController()
+  const promise = pool.execute(input, undefined, abort.signal)
+  const settled = promise.then(
+    () => running.delete(settled),
+    () => running.delete(settled)
+  )
+  running.add(settled)
+  return { promise, abort }
 }
 
 export function attach(task, handler) {
-  task.then(handler, handler)
+  task.promise.then(handler, handler)
 }
 
-export async function close({ pool, threads }) {
+export function cancel(_pool, task) {
+  // A queued task is dropped and its promise rejected (a native promise: handlers run later).
+  task.abort.abort()
+}
+
+export async function close({ pool, threads, running }) {
+  // The probe closes the pool as soon as its handlers have run: the blocker tasks it has just let
+  // go may still be answering. Destroyed under them, poolifier throws "Worker message ...
+  // received from unknown worker" for each late answer. Let them end first (bounded).
+  await Promise.race([Promise.all(running), sleep(DRAIN_GRACE_MS)])
   // destroy() of poolifier 5.3.2 sometimes never settles though every worker has exited (it waits
   // for an 'exit' that already happened): wait for the threads, not for the promise.
   const destroyed = pool.destroy().catch(() => undefined)
   const deadline = Date.now() + DESTROY_GRACE_MS
   while (threads.size > 0 && Date.now() < deadline) {
-    await Promise.race([destroyed, new Promise(resolve => setTimeout(resolve, 20))])
+    await Promise.race([destroyed, sleep(20)])
   }
   await Promise.all([...threads].map(thread => thread.terminate()))
+}
+
+function sleep(ms) {
+  return new Promise(resolve => setTimeout(resolve, ms))
 }
