@@ -1,7 +1,7 @@
 // A callback-thread-guard adapter for poolifier's FixedThreadPool (docs/adapter.md, "Pools that
 // load their own worker script"). One task per worker at a time, the rest queued (and cancelled
-// through an AbortSignal); close() resolves
-// once every worker thread has exited, whether or not destroy() settles.
+// through an AbortSignal); close() resolves once every worker thread has exited, whether or not
+// destroy() settles.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
