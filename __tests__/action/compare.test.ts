@@ -96,7 +96,11 @@ describe('compareReports', () => {
 
   /** One passing timed cell whose callbacks split between the given outcomes. */
   function split(
-    counts: { ranOn: string; grade: GradedOutcome['grade']; count: number }[]
+    counts: {
+      ranOn: 'task-thread' | 'caller-thread'
+      grade: GradedOutcome['grade']
+      count: number
+    }[]
   ): Report {
     const report = makeReport([{ verdict: 'pass', name: 'timed', scenario: 'timed' }])
     const cell = report.cells[0] as Report['cells'][number]
