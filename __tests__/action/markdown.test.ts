@@ -110,6 +110,39 @@ describe('the grid of several targets', () => {
   })
 })
 
+describe('against a baseline', () => {
+  it('lists verdict changes per target, one line for a dropped job, and no noise', () => {
+    const two: CellSpec[] = [
+      { verdict: 'pass', name: 'x' },
+      { verdict: 'pass', name: 'y' }
+    ]
+    const baseline = multiTarget([
+      { name: 'job-a', specs: two },
+      { name: 'job-b', specs: two },
+      { name: 'job-c', specs: two }
+    ])
+    const current = multiTarget([
+      { name: 'job-a', specs: two },
+      { name: 'job-b', specs: [{ verdict: 'fail', name: 'x' }, two[1] as CellSpec] }
+    ])
+    const text = renderReport(current, { diff: compareReports(current, baseline) })
+    const section = text.slice(
+      text.indexOf('### Against the baseline'),
+      text.indexOf('<details><summary>All')
+    )
+    expect(section).toContain(
+      '**b**\n- **c3** x: 🆕 new violation of <code>worker-runs-callback</code> (was pass)\n'
+    )
+    expect(section).toContain(
+      '- ➖ **c**: 2 cells of the baseline no longer run: the whole target is gone (a dropped job?)'
+    )
+    expect(section).not.toContain('**a**')
+    expect(text).toContain(
+      'Against the baseline: **🆕 1 new violation**, 0 cells fixed, 1 cell changed, 2 cells no longer run.'
+    )
+  })
+})
+
 describe('short target labels', () => {
   it('keeps what differs, and numbers names that would stay too long', () => {
     expect([...shortTargetLabels(['a-x-z', 'a-y-z']).values()]).toEqual(['x', 'y'])
@@ -147,8 +180,9 @@ describe('within a size limit', () => {
 
   it('returns the full report when it fits', () => {
     const text = renderReport(report, { limit: { max: 1_000_000, label: 'the limit' } })
-    // The overview's rows and the full table's.
-    expect(text.split('\n').filter(l => ROW.test(l))).toHaveLength(25 + 400)
+    // The overview shows the two cells that need attention; the full table every cell.
+    expect(text.split('\n').filter(l => ROW.test(l))).toHaveLength(2 + 400)
+    expect(text).toContain('398 more cells, all passing or skipped, in the full table below.')
     expect(text).not.toContain('Cut to stay under')
   })
 

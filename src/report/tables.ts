@@ -155,7 +155,10 @@ export function gridLegend(view: ReportView): string {
 export function compactSection(view: ReportView): Section {
   const ordered = orderByRank(view.report.cells, c => cellRank(c, view.diff))
   const attention = ordered.filter(c => cellRank(c, view.diff) <= 3).length
-  const shown = Math.max(OVERVIEW_ROWS, attention)
+  // A short table shows every cell; a long one only the cells that need attention (or, when
+  // none does, its first rows), the rest being in the full table.
+  const shown =
+    ordered.length <= OVERVIEW_ROWS ? ordered.length : attention > 0 ? attention : OVERVIEW_ROWS
   const rest = ordered.length - shown
   return {
     head: tableHeader(view, false),
