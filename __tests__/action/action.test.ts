@@ -545,6 +545,57 @@ describe('the bundled action on a pull request', () => {
     expect(errors[9]).toMatch(/^::error::callback-thread-guard: 0 passed, 22 failed/)
   })
 
+  it('with check-run, carries every violation in a check run, 50 annotations a request', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'reports'))
+    const specs: CellSpec[] = Array.from({ length: 60 }, (_, i) => ({
+      verdict: 'fail',
+      name: `experiment ${i}`
+    }))
+    writeReport(join(dir, 'reports', 'big.json'), makeReport(specs))
+    const run = await runAction({
+      dir,
+      inputs: { reports: 'reports/big.json', 'check-run': 'true', comment: 'never' }
+    })
+    expect(run.code).toBe(1)
+    expect(github.checkRuns).toHaveLength(1)
+    const check = github.checkRuns[0]!
+    expect(check.body).toMatchObject({
+      name: 'callback-thread-guard',
+      head_sha: '8f2c1e0a9b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e',
+      status: 'completed',
+      conclusion: 'failure'
+    })
+    expect(check.annotations).toHaveLength(60)
+    expect(check.annotations[59]).toMatchObject({
+      path: 'callback-thread-guard-report.json',
+      annotation_level: 'failure',
+      title: 'callback-thread-guard: worker-runs-callback'
+    })
+    expect((check.annotations[59] as { message: string }).message).toMatch(
+      /^c60 python3 ThreadPoolExecutor \/ experiment 59 breaks worker-runs-callback in 4 callbacks/
+    )
+    expect(github.requested('PATCH')).toHaveLength(1) // the second batch of 10
+    expect(run.stdout).toMatch(/check run \d+ with 60 annotations in 2 requests/)
+    // The step's own annotations stay within GitHub's 10.
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::error'))).toHaveLength(2)
+  })
+
+  it('with check-run, warns and keeps its verdict when the token may not create check runs', async () => {
+    const dir = tempDir()
+    artifacts(dir, { now: [{ verdict: 'fail', name: 'added while running' }] })
+    github.failNext({ method: 'POST', path: /\/check-runs$/, status: 403 })
+    const run = await runAction({
+      dir,
+      inputs: { reports: 'reports/**/*.json', 'check-run': 'true', comment: 'never' }
+    })
+    expect(run.code).toBe(1)
+    expect(github.checkRuns).toHaveLength(0)
+    expect(run.stdout).toMatch(
+      /::warning::check-run: could not create the check run: the token may not create check runs \(it needs checks: write; a fork's token cannot\); the annotations above/
+    )
+  })
+
   it('with comment: changes, posts nothing when nothing changed against the baseline', async () => {
     const dir = tempDir()
     writeReport(join(dir, 'baseline.json'), makeReport(PASSING))

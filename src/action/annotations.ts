@@ -5,6 +5,7 @@
  * error slot is kept for the step's own failure line (core.setFailed). A group that does not fit
  * is folded into one closing annotation that says how many more there are.
  */
+import type { CheckAnnotation } from '../sinks/github/checks.js'
 import type { FailOn } from './inputs.js'
 import type { BaselineDiff } from '../report/compare.js'
 import { plain } from '../report/escape.js'
@@ -112,4 +113,60 @@ function cellCount(cells: CellReport[]): string {
 function ids(cells: CellReport[]): string {
   const shown = cells.slice(0, 20).map(c => `${c.id} ${c.name ?? c.scenario}`)
   return cells.length > 20 ? `${shown.join(', ')} and ${cells.length - 20} more` : shown.join(', ')
+}
+
+/** At most this many go to a check run: 20 requests of 50. */
+export const MAX_CHECK_ANNOTATIONS = 1000
+
+/**
+ * Every violation, one annotation per (cell, rule), and every cell that could not run, for a
+ * check run. The Checks API needs a file to attach them to: the config that defined the cells,
+ * else the workflow file, else the JSON report.
+ */
+export function buildCheckAnnotations(
+  report: Report,
+  diff: BaselineDiff | undefined,
+  failOn: FailOn,
+  path: string
+): CheckAnnotation[] {
+  const out: CheckAnnotation[] = []
+  const add = (a: Omit<CheckAnnotation, 'path' | 'start_line' | 'end_line'>) =>
+    out.push({ path, start_line: 1, end_line: 1, ...a })
+  for (const cell of report.cells) {
+    if (out.length >= MAX_CHECK_ANNOTATIONS) break
+    const where = `${cell.id} ${cell.target} / ${cell.name ?? cell.scenario}`
+    if (cell.verdict === 'error') {
+      add({
+        annotation_level: 'warning',
+        title: 'callback-thread-guard: could not run',
+        message: plain(`${where}: could not run: ${cell.reason ?? 'unknown'}`, 1000)
+      })
+      continue
+    }
+    const fresh = new Set(diff?.byId.get(cell.id)?.newViolations ?? [])
+    for (const v of cell.violations) {
+      const known = diff !== undefined && !fresh.has(v.rule)
+      add({
+        annotation_level: known && failOn === 'new-violation' ? 'warning' : 'failure',
+        title: plain(`callback-thread-guard: ${v.rule}`, 200),
+        message: plain(
+          `${where} breaks ${v.rule} in ${v.count} callback${v.count === 1 ? '' : 's'}: ${describeViolation(v)}. Rule: ${v.says} (source: ${v.source})${known ? ' (already broken in the baseline)' : ''}`,
+          1000
+        )
+      })
+    }
+  }
+  return out.slice(0, MAX_CHECK_ANNOTATIONS)
+}
+
+/** The config file, else the workflow file (from GITHUB_WORKFLOW_REF), else the JSON report. */
+export function annotationPath(
+  config: string | undefined,
+  json: string,
+  env: NodeJS.ProcessEnv
+): string {
+  if (config !== undefined) return config
+  const ref = env.GITHUB_WORKFLOW_REF ?? ''
+  const m = ref.match(/^[^/]+\/[^/]+\/([^@]+)@/)
+  return m?.[1] ?? json
 }

@@ -63,6 +63,8 @@ export interface ActionInputs {
   reportId: string
   /** The heading of the job summary and the comment. */
   title: string
+  /** Also create a check run carrying every annotation (needs checks: write). */
+  checkRun: boolean
   comment: CommentMode
   failOn: FailOn
   /** Glob patterns of JSON reports to merge; empty: run the engine. */
@@ -93,6 +95,8 @@ export function readInputs(get: InputReader): ActionInputs {
     token: text('github-token') ?? '',
     reportId: reportId(get('report-id')),
     title: title(get('comment-title'), get('report-id')),
+    checkRun:
+      oneOf('check-run', text('check-run') ?? 'false', ['true', 'false'] as const) === 'true',
     comment: oneOf('comment', text('comment') ?? 'always', COMMENT_MODES),
     failOn: oneOf('fail-on', text('fail-on') ?? 'violation', FAIL_ON),
     reports,

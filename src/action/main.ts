@@ -23,6 +23,7 @@ import { cellTitle, headline } from '../report/summarize.js'
 import { renderTerminal } from '../report/terminal.js'
 import { runConfig } from '../run.js'
 import { writeReportFiles } from '../sinks/files.js'
+import { githubCheckRunApi, postCheckRun, CHECK_SUMMARY_LIMIT } from '../sinks/github/checks.js'
 import { githubCommentApi } from '../sinks/github/client.js'
 import { postStickyComment } from '../sinks/github/comment.js'
 import { describeApiError, NoAnswerError, UnexpectedResponseError } from '../sinks/github/errors.js'
@@ -30,7 +31,12 @@ import { commentMarker } from '../sinks/github/marker.js'
 import { ApiCallError, defaultPolicy } from '../sinks/github/retry.js'
 import { apiTiming } from '../sinks/github/timing.js'
 import { VERSION } from '../version.js'
-import { buildAnnotations, type Annotation } from './annotations.js'
+import {
+  annotationPath,
+  buildAnnotations,
+  buildCheckAnnotations,
+  type Annotation
+} from './annotations.js'
 import { readRunContext, type RunContext } from './context.js'
 import { expandGlobs } from './glob.js'
 import { ACTION_LABELS, readInputs, type ActionInputs, type CommentMode } from './inputs.js'
@@ -106,6 +112,7 @@ async function act(): Promise<void> {
   )
   core.setOutput('comment-url', posted?.url ?? '')
   core.setOutput('comment-id', posted?.id === undefined ? '' : String(posted.id))
+  if (inputs.checkRun) await checkRun(report, diff, inputs, context, common)
 
   // 5. The step's status: the last error annotation of the step.
   if (failure !== undefined) core.setFailed(failure)
@@ -129,6 +136,80 @@ export function commentOptions(
         ? `the JSON report ${code(inputs.json, 200)} of this run`
         : `the [job summary and the JSON report](${context.runUrl}) of this run`,
     footer: footer(context)
+  }
+}
+
+/**
+ * Every annotation in a check run. A token that cannot (no checks: write, a fork's read-only
+ * token) gets a warning: the workflow-command annotations above stand, the step's status holds.
+ */
+async function checkRun(
+  report: Report,
+  diff: BaselineDiff | undefined,
+  inputs: ActionInputs,
+  context: RunContext,
+  common: RenderOptions
+): Promise<void> {
+  const fallback = 'the annotations above (at most 10 shown) and the job summary have the report'
+  if (context.owner === undefined || context.repo === undefined || context.sha === undefined) {
+    core.warning(`check-run: no repository or commit (GITHUB_REPOSITORY, GITHUB_SHA); ${fallback}`)
+    return
+  }
+  if (!isRealToken(inputs.token)) {
+    core.warning(`check-run: github-token is empty; ${fallback}`)
+    return
+  }
+  const annotations = buildCheckAnnotations(
+    report,
+    diff,
+    inputs.failOn,
+    annotationPath(inputs.config, inputs.json, process.env)
+  )
+  const timing = apiTiming()
+  const policy = {
+    ...defaultPolicy(timing.budgetMs),
+    baseDelayMs: timing.baseDelayMs,
+    settleMs: timing.settleMs
+  }
+  try {
+    const api = await githubCheckRunApi(
+      { token: inputs.token, owner: context.owner, repo: context.repo },
+      { requestTimeoutMs: timing.requestTimeoutMs, deadline: policy.deadline }
+    )
+    const result = await postCheckRun(
+      api,
+      {
+        name: inputs.title,
+        headSha: context.sha,
+        conclusion:
+          report.verdict === 'pass' ? 'success' : report.verdict === 'fail' ? 'failure' : 'neutral',
+        title: plain(headline(report), 200),
+        summary: renderReport(report, {
+          ...common,
+          limit: { max: CHECK_SUMMARY_LIMIT, label: "the Checks API's 65,535-character limit" }
+        }),
+        annotations
+      },
+      policy
+    )
+    core.info(
+      redact(
+        `check run ${result.id} with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'} in ${result.requests} request${result.requests === 1 ? '' : 's'}${result.url === undefined ? '' : `: ${result.url}`}`,
+        inputs.token
+      )
+    )
+  } catch (error) {
+    const status = (error as { status?: unknown } | null)?.status
+    const why =
+      status === 403 || status === 404
+        ? "the token may not create check runs (it needs checks: write; a fork's token cannot)"
+        : describeApiError(error)
+    core.warning(
+      redact(
+        oneLine(`check-run: could not create the check run: ${why}; ${fallback}`),
+        inputs.token
+      )
+    )
   }
 }
 
