@@ -21,6 +21,7 @@ describe('readInputs', () => {
       token: '',
       reportId: 'default',
       title: 'callback-thread-guard',
+      checkRun: false,
       comment: 'always',
       failOn: 'violation',
       reports: [],
@@ -187,6 +188,9 @@ describe('commentDecision', () => {
     )
     expect(readInputs(reader({ 'report-id': 'nightly' })).title).toBe(
       'callback-thread-guard (nightly)'
+    )
+    expect(() => readInputs(reader({ 'check-run': 'yes' }))).toThrow(
+      'input check-run: expected one of true, false, got "yes"'
     )
     expect(() => readInputs(reader({ 'comment-title': 'a\nb' }))).toThrow(
       'input comment-title: must not contain line breaks or control characters'
