@@ -146,7 +146,7 @@ describe.each(runs)('the $name run, rendered as GitHub renders it', (run: Scenar
     await page.screenshot({
       path: join(IMAGES, `comment-${run.name}.png`),
       fullPage: true,
-      clip: { x: 0, y: 0, width: BOX + 32, height: Math.min(seen.height + 32, 2400) }
+      clip: { x: 0, y: 0, width: BOX + 32, height: Math.min(seen.height + 32, 2600) }
     })
     await page.close()
     console.log(
