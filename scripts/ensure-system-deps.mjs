@@ -11,11 +11,19 @@ const NEEDS = [
   { pkg: 'python3-joblib', present: () => debianPythonHas('joblib') },
   { pkg: 'python3-pebble', present: () => debianPythonHas('pebble') },
   { pkg: 'chromium', present: () => runs('chromium', ['--version']) },
-  { pkg: 'cmark-gfm', present: () => runs('cmark-gfm', ['--version']) }
+  { pkg: 'cmark-gfm', present: () => runs('cmark-gfm', ['--version']) },
+  // The report's verdict symbols are emoji: without the font Chromium draws empty boxes, and
+  // measures widths that GitHub's readers never see.
+  { pkg: 'fonts-noto-color-emoji', present: () => fontInstalled('Noto Color Emoji') }
 ]
 
 function runs(cmd, args) {
   return spawnSync(cmd, args, { stdio: 'ignore' }).status === 0
+}
+
+function fontInstalled(family) {
+  const r = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+  return r.status === 0 && r.stdout.includes(family)
 }
 
 function pythonVersion(python) {

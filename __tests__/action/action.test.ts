@@ -201,24 +201,38 @@ describe('the bundled action on a pull request', () => {
     )
     expect(report.cells.map((c: { scenario: string }) => c.scenario)).toEqual(['done', 'running'])
 
-    // The summary: the table and a Mermaid chart of where callbacks ran, no marker.
-    expect(run.summary).toMatch(/\| ✅ \| done \| done \| 4 \| 4 \|/)
-    expect(run.summary).toMatch(/```mermaid\nflowchart LR\n/)
-    expect(run.summary).toMatch(/g1 -->\|4\| p\d/)
+    // The summary: one target's table, a row per cell named by its id; no chart, no marker.
+    expect(run.summary).toMatch(
+      /\| c1 \| done \| 4w 4t 10 ms \| caller \(inline\) 4 \| ✅ pass \|\n\| c2 \| running \| 4w 4t 10 ms \| task thread 4 \| ✅ pass \|/
+    )
+    expect(run.summary).not.toContain('```mermaid')
     expect(run.summary).not.toContain('<!--')
+    expect(run.outputs).toMatchObject({
+      passed: '2',
+      failed: '0',
+      errors: '0',
+      skipped: '0',
+      'new-violations': '0',
+      fixed: '0',
+      changed: '0'
+    })
+    // The log: each cell once, in cell order, inside a group for its target.
+    expect(run.stdout).toMatch(
+      /::group::python3 ThreadPoolExecutor: 2 cells\nc1 done: pass \([\d.]+ s\)\nc2 running: pass \([\d.]+ s\)\n::endgroup::/
+    )
 
     const posts = github.requested('POST', COMMENTS_PATH)
     expect(posts).toHaveLength(1)
     expect(github.requested('PATCH')).toHaveLength(0)
     const body = bodyOf(posts[0])
     expect(body.startsWith(`${MARKER}\n`)).toBe(true)
-    expect(body).toMatch(/\| ✅ \| running \| running \|/)
-    expect(body).toContain('```mermaid')
+    expect(body).toMatch(/\| c2 \| running \| 4w 4t 10 ms \| task thread 4 \| ✅ pass \|/)
     expect(body).toContain('[workflow run](https://github.com/octo/guarded/actions/runs/987654)')
     expect(body).toContain('commit 8f2c1e0')
     expect(run.outputs['comment-url']).toMatch(
       /^https:\/\/github\.com\/octo\/guarded\/pull\/42#issuecomment-\d+$/
     )
+    expect(run.outputs['comment-id']).toBe(String(github.comments[0]?.id))
     expect(posts[0]?.headers.authorization).toBe('token ghs_test_token')
   })
 
@@ -361,22 +375,26 @@ describe('the bundled action on a pull request', () => {
     expect([...body].length).toBeLessThanOrEqual(65_536)
     expect(body.startsWith(`${MARKER}\n`)).toBe(true)
     // The failing rows come first, right under the table header.
-    const rows = body.split('\n').filter(l => /^\| (✅|❌) \|/.test(l))
+    const rows = body.split('\n').filter(l => /^\| c\d+ \|/.test(l))
     expect(rows.slice(0, 3).map(r => r.match(/experiment (\d+)/)?.[1])).toEqual([
       '499',
       '999',
       '1499'
     ])
-    expect(rows.length).toBeLessThan(1500)
-    expect(body).toMatch(
-      new RegExp(
-        `Left out: ${(1500 - rows.length).toLocaleString('en-US')} rows of 1,500 \\(none of them failing\\)`
-      )
+    const full = body.slice(body.indexOf('<summary>All 1,500 cells'))
+    const fullRows = full.split('\n').filter(l => /^\| c\d+ \|/.test(l)).length
+    expect(fullRows).toBeLessThan(1500)
+    expect(body).toContain(
+      `Left out: ${(1500 - fullRows).toLocaleString('en-US')} full-table rows.`
     )
-    expect(body).toContain('the chart')
-    expect(body).toContain('[job summary](https://github.com/octo/guarded/actions/runs/987654)')
+    // Said before the tables, with a link to this run rather than a path on the runner.
+    expect(body.indexOf('✂️')).toBeLessThan(body.indexOf('| cell |'))
+    expect(body).toContain(
+      'The full report: the [job summary and the JSON report](https://github.com/octo/guarded/actions/runs/987654) of this run.'
+    )
     // The summary has room for all of it.
-    expect(run.summary.split('\n').filter(l => /^\| (✅|❌) \|/.test(l))).toHaveLength(1500)
+    const summaryFull = run.summary.slice(run.summary.indexOf('<summary>All 1,500 cells'))
+    expect(summaryFull.split('\n').filter(l => /^\| c\d+ \|/.test(l))).toHaveLength(1500)
   })
 
   it('merges three matrix reports into one comment with every row', async () => {
@@ -396,11 +414,19 @@ describe('the bundled action on a pull request', () => {
     expect(run.outputs.violations).toBe('1')
     const posts = github.requested('POST', COMMENTS_PATH)
     expect(posts).toHaveLength(1)
-    const rows = bodyOf(posts[0])
-      .split('\n')
-      .filter(l => /^\| (✅|❌) \|/.test(l))
+    const body = bodyOf(posts[0])
+    // A grid: the two experiments as rows, the three jobs as columns, failing first.
+    const header = body.split('\n').find(l => l.startsWith('| experiment |')) ?? ''
+    for (const label of ['py3.9-ubuntu', 'py3.12-ubuntu', 'pypy3.10-windows'])
+      expect(header).toContain(` ${label} |`)
+    expect(body).toContain('<code>pypy3.10-windows-latest</code>')
+    const gridRows = body.split('\n').filter(l => /^\| added (while running|after done) \|/.test(l))
+    expect(gridRows).toHaveLength(2)
+    expect(gridRows[0]).toMatch(/^\| added while running \|.*❌ other/)
+    // Every cell in the full table, each job twice.
+    const rows = body.split('\n').filter(l => /^\| c\d \|/.test(l))
     expect(rows).toHaveLength(6)
-    for (const label of ['py3.9-ubuntu-latest', 'py3.12-ubuntu-latest', 'pypy3.10-windows-latest'])
+    for (const label of ['py3.9-ubuntu', 'py3.12-ubuntu', 'pypy3.10-windows'])
       expect(rows.filter(r => r.includes(`| ${label} |`))).toHaveLength(2)
     const merged = JSON.parse(readFileSync(join(dir, 'callback-thread-guard-report.json'), 'utf8'))
     expect(merged.cells.map((c: { id: string }) => c.id)).toEqual([
@@ -412,7 +438,7 @@ describe('the bundled action on a pull request', () => {
       'c6'
     ])
     expect(run.stdout).toMatch(
-      /::error title=callback-thread-guard%3A worker-runs-callback::c\d pypy3\.10-windows-latest/
+      /::error title=callback-thread-guard%3A worker-runs-callback::pypy3\.10-windows-latest breaks worker-runs-callback: .* In 1 cell: c5 added while running\./
     )
   })
 
@@ -442,11 +468,13 @@ describe('the bundled action on a pull request', () => {
     expect(run.outputs['new-violations']).toBe('1')
     expect(run.outputs.violations).toBe('2')
     const body = bodyOf(github.requested('POST', COMMENTS_PATH)[0])
-    expect(body).toMatch(/Against the baseline: \*\*1 new violation\*\*/)
-    expect(body).toMatch(
-      /\| fresh \|.*\| 🆕 \*\*new violation\*\*: <code>worker-runs-callback<\/code>; was pass; \+1 outcome; −1 outcome \|/
+    expect(body).toMatch(/Against the baseline: \*\*🆕 1 new violation\*\*/)
+    expect(body).toMatch(/\| c2 \| fresh \|.*\| 🆕 new violation \|/)
+    expect(body).toMatch(/\| c1 \| known \|[^\n]*\| - \|/)
+    expect(body).toContain(
+      '- **c2** fresh: 🆕 new violation of <code>worker-runs-callback</code> (was pass)'
     )
-    expect(body).toMatch(/\| known \|[^\n]*\| - \|/)
+    expect(run.outputs).toMatchObject({ changed: '1', fixed: '0' })
     expect(run.stdout).toMatch(
       /::error::callback-thread-guard: .*1 new violation against the baseline/
     )
@@ -479,10 +507,115 @@ describe('the bundled action on a pull request', () => {
     expect(run.outputs.verdict).toBe('fail')
     const errors = run.stdout.split('\n').filter(l => l.startsWith('::error title='))
     expect(errors).toHaveLength(2)
-    expect(errors[0]).toMatch(/^::error title=callback-thread-guard%3A done-runs-inline::c1 /)
-    expect(errors[1]).toMatch(/^::error title=callback-thread-guard%3A worker-runs-callback::c2 /)
+    expect(errors[0]).toMatch(
+      /^::error title=callback-thread-guard%3A done-runs-inline::python3 MovedCallbacks breaks done-runs-inline: .* In 1 cell: c1 done\.$/
+    )
+    expect(errors[1]).toMatch(
+      /^::error title=callback-thread-guard%3A worker-runs-callback::python3 MovedCallbacks breaks worker-runs-callback: .* In 1 cell: c2 running\.$/
+    )
+    // The step's own failure line is the last error.
+    const last = run.stdout
+      .split('\n')
+      .filter(l => l.startsWith('::error'))
+      .at(-1)
+    expect(last).toMatch(/^::error::callback-thread-guard: 0 passed, 2 failed/)
     expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1)
   })
+  it('shows at most 10 error annotations, grouped by rule and target, the failure line last', async () => {
+    const dir = tempDir()
+    const jobs: Record<string, CellSpec[]> = {}
+    for (let i = 1; i <= 11; i++)
+      jobs[`job-${String(i).padStart(2, '0')}`] = [
+        { verdict: 'fail', name: 'added while running' },
+        { verdict: 'fail', name: 'again', workers: 2 }
+      ]
+    artifacts(dir, jobs)
+    const run = await runAction({ dir, inputs: { reports: 'reports/**/*.json', comment: 'never' } })
+    expect(run.code).toBe(1)
+    const errors = run.stdout.split('\n').filter(l => l.startsWith('::error'))
+    expect(errors).toHaveLength(10)
+    // Eight groups (one rule, one job each, both of its cells), one line for the three more,
+    // and the step's failure.
+    expect(errors[0]).toMatch(
+      /::job-01 breaks worker-runs-callback: .* In 2 cells: c1 added while running, c2 again\.$/
+    )
+    expect(errors[8]).toMatch(
+      /^::error title=callback-thread-guard%3A more::3 more broken rules or targets in 6 cells: worker-runs-callback, worker-runs-callback, worker-runs-callback\. See the job summary\.$/
+    )
+    expect(errors[9]).toMatch(/^::error::callback-thread-guard: 0 passed, 22 failed/)
+  })
+
+  it('with check-run, carries every violation in a check run, 50 annotations a request', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'reports'))
+    const specs: CellSpec[] = Array.from({ length: 60 }, (_, i) => ({
+      verdict: 'fail',
+      name: `experiment ${i}`
+    }))
+    writeReport(join(dir, 'reports', 'big.json'), makeReport(specs))
+    const run = await runAction({
+      dir,
+      inputs: { reports: 'reports/big.json', 'check-run': 'true', comment: 'never' }
+    })
+    expect(run.code).toBe(1)
+    expect(github.checkRuns).toHaveLength(1)
+    const check = github.checkRuns[0]!
+    expect(check.body).toMatchObject({
+      name: 'callback-thread-guard',
+      head_sha: '8f2c1e0a9b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e',
+      status: 'completed',
+      conclusion: 'failure'
+    })
+    expect(check.annotations).toHaveLength(60)
+    expect(check.annotations[59]).toMatchObject({
+      path: 'callback-thread-guard-report.json',
+      annotation_level: 'failure',
+      title: 'callback-thread-guard: worker-runs-callback'
+    })
+    expect((check.annotations[59] as { message: string }).message).toMatch(
+      /^c60 python3 ThreadPoolExecutor \/ experiment 59 breaks worker-runs-callback in 4 callbacks/
+    )
+    expect(github.requested('PATCH')).toHaveLength(1) // the second batch of 10
+    expect(run.stdout).toMatch(/check run \d+ with 60 annotations in 2 requests/)
+    // The step's own annotations stay within GitHub's 10.
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::error'))).toHaveLength(2)
+  })
+
+  it('with check-run, warns and keeps its verdict when the token may not create check runs', async () => {
+    const dir = tempDir()
+    artifacts(dir, { now: [{ verdict: 'fail', name: 'added while running' }] })
+    github.failNext({ method: 'POST', path: /\/check-runs$/, status: 403 })
+    const run = await runAction({
+      dir,
+      inputs: { reports: 'reports/**/*.json', 'check-run': 'true', comment: 'never' }
+    })
+    expect(run.code).toBe(1)
+    expect(github.checkRuns).toHaveLength(0)
+    expect(run.stdout).toMatch(
+      /::warning::check-run: could not create the check run: the token may not create check runs \(it needs checks: write; a fork's token cannot\); the annotations above/
+    )
+  })
+
+  it('with comment: changes, posts nothing when nothing changed against the baseline', async () => {
+    const dir = tempDir()
+    writeReport(join(dir, 'baseline.json'), makeReport(PASSING))
+    artifacts(dir, { now: PASSING })
+    const inputs = { reports: 'reports/**/*.json', baseline: 'baseline.json', comment: 'changes' }
+    const run = await runAction({ dir, inputs })
+    expect(run.code).toBe(0)
+    expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(0)
+    expect(run.stdout).toMatch(/comment: changes, and there is no comment of ours to update/)
+    expect(run.outputs).toMatchObject({ changed: '0', 'comment-id': '' })
+
+    // A change posts it.
+    artifacts(dir, {
+      now: [{ verdict: 'fail', name: 'added while running' }, PASSING[1] as CellSpec]
+    })
+    const changed = await runAction({ dir, inputs })
+    expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1)
+    expect(changed.outputs).toMatchObject({ changed: '1', 'new-violations': '1' })
+  })
+
   it('H03 keeps hostile names in a report from forging the marker or issuing workflow commands', async () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'reports'))
@@ -531,7 +664,7 @@ describe('the bundled action elsewhere', () => {
     const run = await runAction({ inputs: { comment: 'sometimes', scenarios: 'done' } })
     expect(run.code).toBe(1)
     expect(run.stdout.trim().split('\n')).toEqual([
-      '::error::input comment: expected one of always, on-failure, update-only, never, got "sometimes"'
+      '::error::input comment: expected one of always, on-failure, changes, update-only, never, got "sometimes"'
     ])
     expect(run.summary).toBe('')
     expect(run.outputs).toEqual({})

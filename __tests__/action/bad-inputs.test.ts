@@ -22,7 +22,7 @@ describe('bad action inputs', () => {
     [
       'A01 an unknown comment mode',
       engine({ comment: 'sometimes' }),
-      'input comment: expected one of always, on-failure, update-only, never, got "sometimes"'
+      'input comment: expected one of always, on-failure, changes, update-only, never, got "sometimes"'
     ],
     [
       'A02 an unknown fail-on',

@@ -4,7 +4,9 @@
  * and went.
  */
 import { describe, expect, it } from '@jest/globals'
-import { compareReports } from '../../src/report/compare.js'
+import { compareReports, twoProportionZ, Z_CRITICAL } from '../../src/report/compare.js'
+import type { GradedOutcome } from '../../src/grading/grade.js'
+import type { Report } from '../../src/report/model.js'
 import { makeReport } from './reports.js'
 
 describe('compareReports', () => {
@@ -38,7 +40,9 @@ describe('compareReports', () => {
         count: 4
       }
     ])
-    expect(a?.vanished.map(o => o.facts.ranOn)).toEqual(['task-thread'])
+    // The acceptable outcome it lost is not a change of its own: the verdict says it all.
+    expect(a?.vanished).toEqual([])
+    expect(a?.noise).toBe(1)
     expect(b).toMatchObject({
       fixed: true,
       fixedViolations: ['worker-runs-callback'],
@@ -88,5 +92,73 @@ describe('compareReports', () => {
       vanished: [],
       fixed: false
     })
+  })
+
+  /** One passing timed cell whose callbacks split between the given outcomes. */
+  function split(
+    counts: {
+      ranOn: 'task-thread' | 'caller-thread'
+      grade: GradedOutcome['grade']
+      count: number
+    }[]
+  ): Report {
+    const report = makeReport([{ verdict: 'pass', name: 'timed', scenario: 'timed' }])
+    const cell = report.cells[0] as Report['cells'][number]
+    cell.outcomes = counts.map(c => ({
+      facts: { registered: 'running', ranOn: c.ranOn, inline: c.ranOn !== 'task-thread', calls: 1 },
+      count: c.count,
+      samples: [],
+      grade: c.grade,
+      rules: [],
+      broken: []
+    }))
+    return report
+  }
+
+  it('does not call a race that splits differently a change', () => {
+    const before = split([
+      { ranOn: 'task-thread', grade: 'acceptable', count: 533 },
+      { ranOn: 'caller-thread', grade: 'acceptable', count: 467 }
+    ])
+    const after = split([
+      { ranOn: 'task-thread', grade: 'acceptable', count: 820 },
+      { ranOn: 'caller-thread', grade: 'acceptable', count: 180 }
+    ])
+    const diff = compareReports(after, before)
+    expect(diff).toMatchObject({ changedCells: 0, noisyCells: 1, newViolations: 0 })
+  })
+
+  it('calls a significant shift of an interesting outcome a change, and a small one noise', () => {
+    const rate = (n: number) =>
+      split([
+        { ranOn: 'task-thread', grade: 'acceptable', count: 10_000 - n },
+        { ranOn: 'caller-thread', grade: 'interesting', count: n }
+      ])
+    // 2 against 3 in 10,000 is chance; 2 against 60 is not.
+    expect(compareReports(rate(3), rate(2))).toMatchObject({ changedCells: 0, noisyCells: 1 })
+    const shifted = compareReports(rate(60), rate(2))
+    expect(shifted.changedCells).toBe(1)
+    expect(shifted.cells[0]?.shifted).toEqual([
+      {
+        facts: { calls: 1, inline: true, ranOn: 'caller-thread', registered: 'running' },
+        before: { count: 2, of: 10_000 },
+        after: { count: 60, of: 10_000 }
+      }
+    ])
+  })
+
+  it('tests two proportions as the textbook does', () => {
+    // 50/100 against 80/100: pooled 0.65, z = 0.3 / sqrt(0.65 * 0.35 * 0.02) = 4.447.
+    expect(twoProportionZ(50, 100, 80, 100)).toBeCloseTo(4.447, 3)
+    expect(twoProportionZ(0, 100, 0, 100)).toBe(0)
+    expect(Z_CRITICAL).toBeCloseTo(3.2905, 4)
+  })
+
+  it('names a target of which no cell runs any more', () => {
+    const baseline = makeReport([{ verdict: 'pass' }], 'dropped job')
+    const current = makeReport([{ verdict: 'pass' }], 'kept job')
+    const diff = compareReports(current, baseline)
+    expect(diff.removedTargets).toEqual(['dropped job'])
+    expect(diff.removed).toHaveLength(1)
   })
 })

@@ -20,6 +20,8 @@ describe('readInputs', () => {
       json: 'callback-thread-guard-report.json',
       token: '',
       reportId: 'default',
+      title: 'callback-thread-guard',
+      checkRun: false,
       comment: 'always',
       failOn: 'violation',
       reports: [],
@@ -49,7 +51,7 @@ describe('readInputs', () => {
   it.each([
     [
       { comment: 'sometimes' },
-      'input comment: expected one of always, on-failure, update-only, never, got "sometimes"'
+      'input comment: expected one of always, on-failure, changes, update-only, never, got "sometimes"'
     ],
     [
       { 'fail-on': 'any' },
@@ -175,5 +177,23 @@ describe('commentDecision', () => {
     expect(commentDecision('on-failure', false)).toBe('update')
     expect(commentDecision('update-only', true)).toBe('update')
     expect(commentDecision('never', true)).toBe('skip')
+    // changes: post when something changed against the baseline, else only update.
+    expect(commentDecision('changes', true, false)).toBe('update')
+    expect(commentDecision('changes', false, true)).toBe('post')
+  })
+
+  it('titles the report by the input, else by the report id', () => {
+    expect(readInputs(reader({ 'comment-title': 'Thread guard: py3.13' })).title).toBe(
+      'Thread guard: py3.13'
+    )
+    expect(readInputs(reader({ 'report-id': 'nightly' })).title).toBe(
+      'callback-thread-guard (nightly)'
+    )
+    expect(() => readInputs(reader({ 'check-run': 'yes' }))).toThrow(
+      'input check-run: expected one of true, false, got "yes"'
+    )
+    expect(() => readInputs(reader({ 'comment-title': 'a\nb' }))).toThrow(
+      'input comment-title: must not contain line breaks or control characters'
+    )
   })
 })

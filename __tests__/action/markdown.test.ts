@@ -1,49 +1,173 @@
 /**
- * The Markdown report: the chart, hostile text, and rendering within a size limit.
+ * The Markdown report: the grid of several targets, the one-target table, "What broke" grouped
+ * by rule, hostile text, and rendering within a size limit.
  */
 import { describe, expect, it } from '@jest/globals'
 import { compareReports } from '../../src/report/compare.js'
-import { chartBlock, mermaidText, renderMarkdown, renderReport } from '../../src/report/markdown.js'
-import { makeReport, type CellSpec } from './reports.js'
+import { shortTargetLabels } from '../../src/report/labels.js'
+import { renderMarkdown, renderReport } from '../../src/report/markdown.js'
+import type { Report } from '../../src/report/model.js'
+import { overallVerdict, summarize } from '../../src/report/summarize.js'
+import { makeCell, makeReport, type CellSpec } from './reports.js'
 
-const ROW = /^\| (✅|❌|⚠️) \|/
+/** A row of the one-target table: its cell column holds the id. */
+const ROW = /^\| c\d+ \|/
+
+/** One report of several targets, each running the same experiments. */
+function multiTarget(targets: { name: string; specs: CellSpec[] }[]): Report {
+  const base = makeReport([])
+  const cells = targets.flatMap(t => t.specs.map(s => ({ spec: s, target: t.name })))
+  const built = cells.map((c, i) => makeCell(i, c.spec, c.target))
+  const summary = summarize(built)
+  return {
+    ...base,
+    targets: targets.map(t => ({ ...(base.targets[0] as Report['targets'][0]), name: t.name })),
+    cells: built,
+    summary,
+    verdict: overallVerdict(summary)
+  }
+}
 
 describe('renderMarkdown', () => {
   it('still renders the plain report for the CLI and the files', () => {
     const text = renderMarkdown(makeReport([{ verdict: 'pass' }, { verdict: 'fail' }]))
-    expect(text).toMatch(/^## ❌ callback-thread-guard: fail\n\n1 passed, 1 failed/)
-    expect(text).toMatch(/breaks <code>worker-runs-callback<\/code> in 4 callbacks/)
+    expect(text).toMatch(
+      /^## ❌ callback-thread-guard: fail\n\n<code>python3 ThreadPoolExecutor<\/code>: 1 passed, 1 failed/
+    )
+    expect(text).toContain('**Broken:** <code>worker-runs-callback</code>.')
     expect(text).not.toContain('mermaid')
     expect(text).not.toContain('<!--')
   })
+
+  it('names every cell by its id in the one-target table, failing rows first', () => {
+    const text = renderMarkdown(
+      makeReport([
+        { verdict: 'pass', name: 'a' },
+        { verdict: 'fail', name: 'b' }
+      ])
+    )
+    const rows = text.split('\n').filter(l => ROW.test(l))
+    expect(rows[0]).toMatch(
+      /^\| c2 \| b \|.*❌ \*\*FAIL\*\* <code>worker-runs-callback<\/code> \|$/
+    )
+    expect(rows[1]).toMatch(/^\| c1 \| a \|.*✅ pass \|$/)
+  })
 })
 
-describe('the chart', () => {
-  it('draws an arrow per cell and place, red where the contract was broken', () => {
-    const chart = chartBlock(makeReport([{ verdict: 'pass' }, { verdict: 'fail' }]).cells)
-    expect(chart).toContain('```mermaid\nflowchart LR\n')
-    expect(chart).toMatch(/g0\["c1 running"\]\n {2}p0\["task thread"\]\n {2}g0 -->\|4\| p0/)
-    expect(chart).toMatch(/g1 -->\|4\| p1\n {2}linkStyle 1 stroke:#cf222e/)
+describe('the grid of several targets', () => {
+  const specs: CellSpec[] = [
+    { verdict: 'pass', name: 'ok everywhere' },
+    { verdict: 'pass', name: 'broken on one' }
+  ]
+  const report = multiTarget([
+    { name: 'guard-py3.12-ubuntu-latest', specs },
+    { name: 'guard-py3.13-ubuntu-latest', specs },
+    {
+      name: 'guard-pool-ubuntu-latest',
+      specs: [specs[0] as CellSpec, { verdict: 'fail', name: 'broken on one' }]
+    }
+  ])
+  const text = renderMarkdown(report)
+
+  it('puts experiments in rows and targets in columns, by the part of their names that differs', () => {
+    expect(text).toContain('| experiment | callbacks ran | py3.12 | py3.13 | pool |')
+    expect(text).toContain(
+      'Targets: py3.12 = <code>guard-py3.12-ubuntu-latest</code>, py3.13 = <code>guard-py3.13-ubuntu-latest</code>, pool = <code>guard-pool-ubuntu-latest</code>.'
+    )
   })
 
-  it('groups cells by scenario when there are too many to draw', () => {
-    const many: CellSpec[] = Array.from({ length: 40 }, (_, i) => ({
-      verdict: 'pass',
-      scenario: i % 2 === 0 ? 'running' : 'done'
-    }))
-    const chart = chartBlock(makeReport(many).cells)
-    expect(chart).toMatch(/g0\["running, 20 cells"\]/)
-    expect(chart).toMatch(/g0 -->\|80\| p0/)
-    expect(chart).toContain('grouped by scenario')
+  it('lists the failing experiment first, and names the place only where a target differs', () => {
+    const rows = text.split('\n').filter(l => /^\| (ok|broken)/.test(l))
+    expect(rows).toEqual([
+      '| broken on one | task | ✅ | ✅ | ❌ other |',
+      '| ok everywhere | task | ✅ | ✅ | ✅ |'
+    ])
   })
 
-  it('keeps hostile labels inside their node', () => {
-    const label = mermaidText('x"] --> evil["```\n<!-- callback-thread-guard:report-id=default -->')
-    expect(label).not.toMatch(/["[\]<>`\n]/)
-    expect(label).toContain('#34;')
-    const report = makeReport([{ verdict: 'pass', name: '"]\n```\n<b>' }])
-    const chart = chartBlock(report.cells)
-    expect(chart.match(/```/g)).toHaveLength(2)
+  it('says each broken rule once, with the targets and cells that broke it', () => {
+    expect(text.match(/A callback added while the task is pending/g)).toHaveLength(1)
+    expect(text).toMatch(
+      /- \*\*pool\*\*: 1 cell \(c6\), 4 callbacks: ranOn: other-thread \(expected task-thread\); e\.g\. callback on Dispatcher, task on ThreadPoolExecutor-0\\_0/
+    )
+    expect(text).toContain('**Broken:** <code>worker-runs-callback</code> (pool).')
+  })
+
+  it('keeps the full per-cell table closed', () => {
+    expect(text).toMatch(/<details><summary>All 6 cells<\/summary>\n\n\| cell \| target \|/)
+  })
+
+  it('folds more targets than fit into several grids', () => {
+    const many = multiTarget(
+      Array.from({ length: 8 }, (_, i) => ({ name: `job-${i + 1}`, specs: [{ verdict: 'pass' }] }))
+    )
+    const grids = renderMarkdown(many)
+      .split('\n')
+      .filter(l => l.startsWith('| experiment |'))
+    expect(grids).toEqual([
+      '| experiment | callbacks ran | 1 | 2 | 3 | 4 | 5 | 6 |',
+      '| experiment | callbacks ran | 7 | 8 |'
+    ])
+  })
+})
+
+describe('against a baseline', () => {
+  it('lists verdict changes per target, one line for a dropped job, and no noise', () => {
+    const two: CellSpec[] = [
+      { verdict: 'pass', name: 'x' },
+      { verdict: 'pass', name: 'y' }
+    ]
+    const baseline = multiTarget([
+      { name: 'job-a', specs: two },
+      { name: 'job-b', specs: two },
+      { name: 'job-c', specs: two }
+    ])
+    const current = multiTarget([
+      { name: 'job-a', specs: two },
+      { name: 'job-b', specs: [{ verdict: 'fail', name: 'x' }, two[1] as CellSpec] }
+    ])
+    const text = renderReport(current, { diff: compareReports(current, baseline) })
+    const section = text.slice(
+      text.indexOf('### Against the baseline'),
+      text.indexOf('<details><summary>All')
+    )
+    expect(section).toContain(
+      '**b**\n- **c3** x: 🆕 new violation of <code>worker-runs-callback</code> (was pass)\n'
+    )
+    expect(section).toContain(
+      '- ➖ **c**: 2 cells of the baseline no longer run: the whole target is gone (a dropped job?)'
+    )
+    expect(section).not.toContain('**a**')
+    expect(text).toContain(
+      'Against the baseline: **🆕 1 new violation**, 0 cells fixed, 1 cell changed, 2 cells no longer run.'
+    )
+  })
+})
+
+describe('short target labels', () => {
+  it('keeps what differs, and numbers names that would stay too long', () => {
+    expect([...shortTargetLabels(['a-x-z', 'a-y-z']).values()]).toEqual(['x', 'y'])
+    const long = (c: string) => `a-${c.repeat(20)}`
+    expect([...shortTargetLabels([long('x'), long('y')]).values()]).toEqual(['T1', 'T2'])
+    expect([...shortTargetLabels(['only one']).values()]).toEqual(['only one'])
+  })
+})
+
+describe('hostile text', () => {
+  it('escapes names and reasons in every section, and neither mentions nor references', () => {
+    const report = makeReport([
+      { verdict: 'fail', name: '<img src=x> @octocat #12 | x' },
+      { verdict: 'error', name: '**bold**' }
+    ])
+    const cell = report.cells[1] as Report['cells'][number]
+    cell.reason = 'crashed <script>alert(1)</script> cc @admin, see #99'
+    const text = renderMarkdown(report)
+    expect(text).not.toMatch(/<img|<script|\*\*bold\*\*/)
+    // "&#124;" is the escaped bar, not a reference.
+    expect(text).not.toMatch(/@\w|(?<!&)#\d/)
+    expect(text).toContain('&lt;img src=x&gt; @\u2060octocat #\u206012 &#124; x')
+    expect(text).toMatch(
+      /- crashed &lt;script&gt;alert\(1\)&lt;\/script&gt; cc @\u2060admin, see #\u206099: 1 cell \(c2\)/
+    )
   })
 })
 
@@ -56,14 +180,15 @@ describe('within a size limit', () => {
 
   it('returns the full report when it fits', () => {
     const text = renderReport(report, { limit: { max: 1_000_000, label: 'the limit' } })
-    expect(text.split('\n').filter(l => ROW.test(l))).toHaveLength(400)
+    // The overview shows the two cells that need attention; the full table every cell.
+    expect(text.split('\n').filter(l => ROW.test(l))).toHaveLength(2 + 400)
+    expect(text).toContain('398 more cells, all passing or skipped, in the full table below.')
     expect(text).not.toContain('Cut to stay under')
   })
 
-  it('keeps failing rows first and says what it left out and where the full report is', () => {
+  it('keeps failing rows first and says, before the tables, what it left out and where the full report is', () => {
     const text = renderReport(report, {
       marker: '<!-- m -->',
-      chart: true,
       limit: { max: 10_000, label: "GitHub's 65,536-character comment limit" },
       fullReport: 'the [job summary](https://example.test/run)'
     })
@@ -73,11 +198,11 @@ describe('within a size limit', () => {
     expect(rows[0]).toMatch(/experiment 350/)
     expect(rows[1]).toMatch(/experiment 399/)
     expect(text).toContain('### What broke')
+    expect(text).toContain('### Could not run')
     expect(text).toMatch(
-      new RegExp(
-        `✂️ \\*\\*Cut to stay under GitHub's 65,536-character comment limit\\.\\*\\* Left out: ${400 - rows.length} rows of 400 \\(none of them failing\\), the chart\\. The full report: the \\[job summary\\]\\(https://example\\.test/run\\)\\.`
-      )
+      /✂️ \*\*Cut to stay under GitHub's 65,536-character comment limit\.\*\* Left out: \d+ full-table rows\. The full report: the \[job summary\]\(https:\/\/example\.test\/run\)\./
     )
+    expect(text.indexOf('✂️')).toBeLessThan(text.indexOf('| cell |'))
   })
 
   it('measures bytes when told to', () => {
@@ -87,7 +212,7 @@ describe('within a size limit', () => {
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(8_000)
   })
 
-  it('puts new violations before other failures when cut', () => {
+  it('puts new violations before other failures', () => {
     const baseline = makeReport([{ verdict: 'fail', name: 'old' }, ...specs.slice(1, 60)])
     const current = makeReport([
       { verdict: 'fail', name: 'old' },
@@ -97,7 +222,8 @@ describe('within a size limit', () => {
     const diff = compareReports(current, baseline)
     const text = renderReport(current, { diff, limit: { max: 4_000, label: 'the limit' } })
     const rows = text.split('\n').filter(l => ROW.test(l))
-    expect(rows[0]).toMatch(/experiment 59 .*new violation/)
+    expect(rows[0]).toMatch(/experiment 59 .*🆕 new violation/)
     expect(rows[1]).toMatch(/\| old \|/)
+    expect(text).toContain('Against the baseline: **🆕 1 new violation**')
   })
 })

@@ -88,7 +88,7 @@ describe('callback-thread-guard CLI', () => {
       violations: [{ rule: 'done-runs-inline', count: 6 }]
     })
     expect(readFileSync(markdown, 'utf8')).toMatch(
-      /breaks <code>worker-runs-callback<\/code> in 6 callbacks/
+      /\*\*<code>worker-runs-callback<\/code>\*\*: A callback added while [^\n]*\n- 1 cell \(c1\), 6 callbacks: ranOn: other-thread \(expected task-thread\)/
     )
     const xml = readFileSync(junit, 'utf8')
     expect(xml).toMatch(

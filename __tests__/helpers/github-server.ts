@@ -90,6 +90,8 @@ export const BODY_LIMIT = 65_536
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
   readonly comments: FakeComment[] = []
+  /** Check runs created, with every annotation their create and updates carried. */
+  readonly checkRuns: { id: number; body: Record<string, unknown>; annotations: unknown[] }[] = []
   /** The account the token belongs to, as GraphQL `viewer` names it. */
   viewerLogin = 'github-actions[bot]'
   /** GET /user answers 403, as it does for installation tokens. */
@@ -135,6 +137,7 @@ export class FakeGitHub {
   reset(): void {
     this.requests.length = 0
     this.comments.length = 0
+    this.checkRuns.length = 0
     this.viewerLogin = 'github-actions[bot]'
     this.installationToken = true
     this.clearFaults()
@@ -315,6 +318,24 @@ export class FakeGitHub {
       const [, owner, repo, issue] = m
       if (r.method === 'GET') return this.list(r, `${owner}/${repo}`, Number(issue))
       if (r.method === 'POST') return this.create(r, `${owner}/${repo}`, Number(issue))
+    } else if (r.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(r.path)) {
+      const body = (r.body ?? {}) as Record<string, unknown>
+      const output = body.output as { annotations?: unknown[] } | undefined
+      // The Checks API refuses more than 50 annotations in one request.
+      if ((output?.annotations?.length ?? 0) > 50)
+        return { status: 422, body: { message: 'Validation Failed' } }
+      const run = { id: this.nextId++, body, annotations: [...(output?.annotations ?? [])] }
+      this.checkRuns.push(run)
+      return { status: 201, body: { id: run.id, html_url: `https://github.com/runs/${run.id}` } }
+    } else if ((m = r.path.match(/^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/))) {
+      const run = this.checkRuns.find(c => c.id === Number(m?.[1]))
+      const output = (r.body as { output?: { annotations?: unknown[] } } | undefined)?.output
+      if (r.method !== 'PATCH' || run === undefined)
+        return { status: 404, body: { message: 'Not Found' } }
+      if ((output?.annotations?.length ?? 0) > 50)
+        return { status: 422, body: { message: 'Validation Failed' } }
+      run.annotations.push(...(output?.annotations ?? []))
+      return { status: 200, body: { id: run.id } }
     } else if ((m = r.path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/))) {
       const [, owner, repo, id] = m
       if (r.method === 'PATCH') return this.update(r, `${owner}/${repo}`, Number(id))

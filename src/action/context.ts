@@ -19,6 +19,8 @@ export interface RunContext {
   pullRequest?: PullRequestContext
   /** The web page of this workflow run. */
   runUrl?: string
+  /** The commit a check run is for: the pull request's head, else GITHUB_SHA. */
+  sha?: string
 }
 
 interface Payload {
@@ -63,6 +65,8 @@ export function readRunContext(
   } else if (pr !== undefined) {
     context.pullRequest = pr
   }
+  const sha = context.pullRequest?.headSha ?? env.GITHUB_SHA
+  if (sha !== undefined && /^[0-9a-f]{40}$/.test(sha)) context.sha = sha
   return context
 }
 

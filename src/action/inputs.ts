@@ -6,7 +6,7 @@ import { checkReportPaths } from '../sinks/files.js'
 import type { OverrideLabels, Overrides } from '../config/load.js'
 import { InputError } from '../errors.js'
 
-export const COMMENT_MODES = ['always', 'on-failure', 'update-only', 'never'] as const
+export const COMMENT_MODES = ['always', 'on-failure', 'changes', 'update-only', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
 export const FAIL_ON = ['violation', 'new-violation', 'never'] as const
@@ -61,6 +61,10 @@ export interface ActionInputs {
   junit?: string
   token: string
   reportId: string
+  /** The heading of the job summary and the comment. */
+  title: string
+  /** Also create a check run carrying every annotation (needs checks: write). */
+  checkRun: boolean
   comment: CommentMode
   failOn: FailOn
   /** Glob patterns of JSON reports to merge; empty: run the engine. */
@@ -90,6 +94,9 @@ export function readInputs(get: InputReader): ActionInputs {
     json,
     token: text('github-token') ?? '',
     reportId: reportId(get('report-id')),
+    title: title(get('comment-title'), get('report-id')),
+    checkRun:
+      oneOf('check-run', text('check-run') ?? 'false', ['true', 'false'] as const) === 'true',
     comment: oneOf('comment', text('comment') ?? 'always', COMMENT_MODES),
     failOn: oneOf('fail-on', text('fail-on') ?? 'violation', FAIL_ON),
     reports,
@@ -188,4 +195,21 @@ function reportId(raw: string): string {
   if ([...id].some(ch => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f'))
     throw new InputError('input report-id', 'must not contain line breaks or control characters')
   return id
+}
+
+/** The heading: the input, else the tool's name with the report id when there are several. */
+function title(raw: string, rawReportId: string): string {
+  const value = raw.trim()
+  if (value === '') {
+    const id = rawReportId.trim()
+    return id === '' || id === 'default' ? 'callback-thread-guard' : `callback-thread-guard (${id})`
+  }
+  if (value.length > 120)
+    throw new InputError('input comment-title', 'must be at most 120 characters')
+  if ([...value].some(ch => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f'))
+    throw new InputError(
+      'input comment-title',
+      'must not contain line breaks or control characters'
+    )
+  return value
 }

@@ -1,7 +1,7 @@
 /**
  * The Action: inputs -> report (run the engine, or merge the JSON reports of a workflow matrix)
  * -> report files -> job summary -> outputs -> annotations -> sticky pull-request comment ->
- * step status.
+ * step status. Per-cell log lines come after the run, in cell order, in a ::group:: per target.
  *
  * The order matters. Every input is checked (and a baseline or the reports to merge are read and
  * validated) before anything runs or is written, so bad input leaves nothing half-written. The
@@ -14,15 +14,16 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
-import { compareReports, type BaselineDiff } from '../report/compare.js'
+import { compareReports, hasDifferences, type BaselineDiff } from '../report/compare.js'
 import { code, plain } from '../report/escape.js'
 import { renderReport, type RenderOptions } from '../report/markdown.js'
 import { mergeReports, readReportFile } from '../report/merge.js'
-import type { Report } from '../report/model.js'
-import { cellTitle, describeViolation, headline } from '../report/summarize.js'
+import type { CellReport, Report } from '../report/model.js'
+import { cellTitle, headline } from '../report/summarize.js'
 import { renderTerminal } from '../report/terminal.js'
 import { runConfig } from '../run.js'
 import { writeReportFiles } from '../sinks/files.js'
+import { githubCheckRunApi, postCheckRun, CHECK_SUMMARY_LIMIT } from '../sinks/github/checks.js'
 import { githubCommentApi } from '../sinks/github/client.js'
 import { postStickyComment } from '../sinks/github/comment.js'
 import { describeApiError, NoAnswerError, UnexpectedResponseError } from '../sinks/github/errors.js'
@@ -30,6 +31,12 @@ import { commentMarker } from '../sinks/github/marker.js'
 import { ApiCallError, defaultPolicy } from '../sinks/github/retry.js'
 import { apiTiming } from '../sinks/github/timing.js'
 import { VERSION } from '../version.js'
+import {
+  annotationPath,
+  buildAnnotations,
+  buildCheckAnnotations,
+  type Annotation
+} from './annotations.js'
 import { readRunContext, type RunContext } from './context.js'
 import { expandGlobs } from './glob.js'
 import { ACTION_LABELS, readInputs, type ActionInputs, type CommentMode } from './inputs.js'
@@ -38,8 +45,6 @@ import { ACTION_LABELS, readInputs, type ActionInputs, type CommentMode } from '
 export const COMMENT_LIMIT = 65_000
 /** The job summary of one step may hold 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000
-/** Annotations past this many are not shown by GitHub anyway. */
-const MAX_ANNOTATIONS = 50
 
 export async function runAction(): Promise<void> {
   try {
@@ -63,10 +68,7 @@ async function act(): Promise<void> {
   const diff = baseline === undefined ? undefined : compareReports(report, baseline)
 
   // 2. Report files, all rendered before the first is written.
-  const title =
-    inputs.reportId === 'default'
-      ? 'callback-thread-guard'
-      : `callback-thread-guard (${inputs.reportId})`
+  const title = inputs.title
   await writeReportFiles(
     report,
     {
@@ -74,7 +76,7 @@ async function act(): Promise<void> {
       ...(inputs.markdown === undefined ? {} : { markdown: inputs.markdown }),
       ...(inputs.junit === undefined ? {} : { junit: inputs.junit })
     },
-    r => renderReport(r, { title, chart: true, ...(diff === undefined ? {} : { diff }) })
+    r => renderReport(r, { title, ...(diff === undefined ? {} : { diff }) })
   )
 
   logUntrusted(renderTerminal(report, false))
@@ -82,9 +84,8 @@ async function act(): Promise<void> {
   // 3. Job summary, outputs, annotations.
   const common: RenderOptions = {
     title,
-    chart: true,
     ...(diff === undefined ? {} : { diff }),
-    fullReport: `the JSON report ${code(inputs.json, 200)} written by this step`
+    fullReport: `the JSON report ${code(inputs.json, 200)} written by this step (upload it as an artifact)`
   }
   await writeSummary(
     renderReport(report, {
@@ -97,30 +98,149 @@ async function act(): Promise<void> {
     })
   )
   const newViolations = diff?.newViolations ?? report.summary.violations
-  core.setOutput('verdict', report.verdict)
-  core.setOutput('violations', String(report.summary.violations))
-  core.setOutput('new-violations', String(newViolations))
-  core.setOutput('report', inputs.json)
-  annotate(report, diff, inputs)
+  setOutputs(report, diff, newViolations, inputs.json)
+  const failure = failureOf(report, newViolations, diff, inputs)
+  sendAnnotations(buildAnnotations(report, diff, inputs.failOn, failure !== undefined))
 
   // 4. The sticky comment.
-  const url = await comment(report, inputs, context, {
+  const posted = await comment(
+    report,
+    diff,
+    inputs,
+    context,
+    commentOptions(common, inputs, context)
+  )
+  core.setOutput('comment-url', posted?.url ?? '')
+  core.setOutput('comment-id', posted?.id === undefined ? '' : String(posted.id))
+  if (inputs.checkRun) await checkRun(report, diff, inputs, context, common)
+
+  // 5. The step's status: the last error annotation of the step.
+  if (failure !== undefined) core.setFailed(failure)
+}
+
+/**
+ * The comment's render options: its marker, GitHub's size limit, and a link to this run (a
+ * reviewer cannot open a file on the runner) rather than the report's path.
+ */
+export function commentOptions(
+  common: RenderOptions,
+  inputs: Pick<ActionInputs, 'reportId' | 'json'>,
+  context: RunContext
+): RenderOptions {
+  return {
     ...common,
     marker: commentMarker(inputs.reportId),
     limit: { max: COMMENT_LIMIT, label: "GitHub's 65,536-character comment limit" },
-    fullReport: [
-      context.runUrl === undefined ? undefined : `the [job summary](${context.runUrl}) of this run`,
-      common.fullReport
-    ]
-      .filter(s => s !== undefined)
-      .join(', and '),
+    fullReport:
+      context.runUrl === undefined
+        ? `the JSON report ${code(inputs.json, 200)} of this run`
+        : `the [job summary and the JSON report](${context.runUrl}) of this run`,
     footer: footer(context)
-  })
-  core.setOutput('comment-url', url ?? '')
+  }
+}
 
-  // 5. The step's status.
-  const failure = failureOf(report, newViolations, diff, inputs)
-  if (failure !== undefined) core.setFailed(failure)
+/**
+ * Every annotation in a check run. A token that cannot (no checks: write, a fork's read-only
+ * token) gets a warning: the workflow-command annotations above stand, the step's status holds.
+ */
+async function checkRun(
+  report: Report,
+  diff: BaselineDiff | undefined,
+  inputs: ActionInputs,
+  context: RunContext,
+  common: RenderOptions
+): Promise<void> {
+  const fallback = 'the annotations above (at most 10 shown) and the job summary have the report'
+  if (context.owner === undefined || context.repo === undefined || context.sha === undefined) {
+    core.warning(`check-run: no repository or commit (GITHUB_REPOSITORY, GITHUB_SHA); ${fallback}`)
+    return
+  }
+  if (!isRealToken(inputs.token)) {
+    core.warning(`check-run: github-token is empty; ${fallback}`)
+    return
+  }
+  const annotations = buildCheckAnnotations(
+    report,
+    diff,
+    inputs.failOn,
+    annotationPath(inputs.config, inputs.json, process.env)
+  )
+  const timing = apiTiming()
+  const policy = {
+    ...defaultPolicy(timing.budgetMs),
+    baseDelayMs: timing.baseDelayMs,
+    settleMs: timing.settleMs
+  }
+  try {
+    const api = await githubCheckRunApi(
+      { token: inputs.token, owner: context.owner, repo: context.repo },
+      { requestTimeoutMs: timing.requestTimeoutMs, deadline: policy.deadline }
+    )
+    const result = await postCheckRun(
+      api,
+      {
+        name: inputs.title,
+        headSha: context.sha,
+        conclusion:
+          report.verdict === 'pass' ? 'success' : report.verdict === 'fail' ? 'failure' : 'neutral',
+        title: plain(headline(report), 200),
+        summary: renderReport(report, {
+          ...common,
+          limit: { max: CHECK_SUMMARY_LIMIT, label: "the Checks API's 65,535-character limit" }
+        }),
+        annotations
+      },
+      policy
+    )
+    core.info(
+      redact(
+        `check run ${result.id} with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'} in ${result.requests} request${result.requests === 1 ? '' : 's'}${result.url === undefined ? '' : `: ${result.url}`}`,
+        inputs.token
+      )
+    )
+  } catch (error) {
+    const status = (error as { status?: unknown } | null)?.status
+    const why =
+      status === 403 || status === 404
+        ? "the token may not create check runs (it needs checks: write; a fork's token cannot)"
+        : describeApiError(error)
+    core.warning(
+      redact(
+        oneLine(`check-run: could not create the check run: ${why}; ${fallback}`),
+        inputs.token
+      )
+    )
+  }
+}
+
+function setOutputs(
+  report: Report,
+  diff: BaselineDiff | undefined,
+  newViolations: number,
+  json: string
+): void {
+  const s = report.summary
+  const outputs: Record<string, number | string> = {
+    verdict: report.verdict,
+    violations: s.violations,
+    'new-violations': newViolations,
+    fixed: diff?.fixedCells ?? 0,
+    changed: diff?.changedCells ?? 0,
+    passed: s.passed,
+    failed: s.failed,
+    errors: s.errors,
+    skipped: s.skipped,
+    interesting: s.interesting,
+    report: json
+  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value))
+}
+
+function sendAnnotations(annotations: Annotation[]): void {
+  for (const a of annotations) {
+    if (a.level === 'error') core.error(a.message, { title: a.title })
+    else core.warning(a.message, { title: a.title })
+  }
 }
 
 /**
@@ -136,14 +256,37 @@ function logUntrusted(text: string): void {
 
 async function runEngine(inputs: ActionInputs): Promise<Report> {
   const config = loadConfig(inputs.config, inputs.overrides, ACTION_LABELS)
-  return runConfig(config, {
-    onCellDone: cell =>
+  let done = 0
+  const report = await runConfig(config, {
+    // Cells finish in any order: the log of each comes after the run; here only progress.
+    onCellDone: () => {
+      done += 1
+      if (done % 50 === 0) core.info(`${done} cells done`)
+    }
+  })
+  logCells(report.cells)
+  return report
+}
+
+/** One ::group:: per target, its cells in order. Each line starts with the cell id, never "::". */
+function logCells(cells: CellReport[]): void {
+  const byTarget = new Map<string, CellReport[]>()
+  for (const c of cells) {
+    const list = byTarget.get(c.target)
+    if (list === undefined) byTarget.set(c.target, [c])
+    else list.push(c)
+  }
+  for (const [target, list] of byTarget) {
+    core.startGroup(plain(`${target}: ${list.length} cell${list.length === 1 ? '' : 's'}`, 200))
+    for (const cell of list)
       core.info(
         plain(
-          `${cell.id} ${cellTitle(cell)}: ${cell.verdict} (${(cell.durationMs / 1000).toFixed(2)} s)`
+          `${cell.id} ${cellTitle(cell)}: ${cell.verdict}${cell.reason === undefined ? '' : ` (${cell.reason})`} (${(cell.durationMs / 1000).toFixed(2)} s)`,
+          400
         )
       )
-  })
+    core.endGroup()
+  }
 }
 
 function mergeInputReports(inputs: ActionInputs): Report {
@@ -185,53 +328,15 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-/** One error per violated cell, naming the rules it broke; one warning per cell that could not run. */
-function annotate(report: Report, diff: BaselineDiff | undefined, inputs: ActionInputs): void {
-  let shown = 0
-  const notable = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error')
-  for (const cell of notable) {
-    if (shown === MAX_ANNOTATIONS) {
-      core.warning(
-        `${notable.length - shown} more cells failed or could not run; see the job summary`
-      )
-      break
-    }
-    shown += 1
-    const where = plain(`${cell.id} ${cell.target} / ${cellTitle(cell)}`, 200)
-    if (cell.verdict === 'error') {
-      core.warning(`${where}: could not run: ${plain(cell.reason ?? 'unknown', 300)}`, {
-        title: 'callback-thread-guard: could not run'
-      })
-      continue
-    }
-    const rules = cell.violations.map(v => v.rule)
-    const known =
-      diff !== undefined &&
-      (diff.cells.find(c => c.cellId === cell.id)?.newViolations.length ?? 0) === 0
-    const details = cell.violations
-      .map(
-        v =>
-          `${v.rule} in ${v.count} callback${v.count === 1 ? '' : 's'}: ${describeViolation(v)}. Rule: ${v.says}`
-      )
-      .join(' | ')
-    const message = plain(
-      `${where} breaks ${details}${known ? ' (already broken in the baseline)' : ''}`,
-      1000
-    )
-    const properties = { title: plain(`callback-thread-guard: ${rules.join(', ')}`, 200) }
-    // With fail-on new-violation, a rule the baseline already broke does not fail the step.
-    if (known && inputs.failOn === 'new-violation') core.warning(message, properties)
-    else core.error(message, properties)
-  }
-}
-
 async function comment(
   report: Report,
+  diff: BaselineDiff | undefined,
   inputs: ActionInputs,
   context: RunContext,
   options: RenderOptions
-): Promise<string | undefined> {
-  const decision = commentDecision(inputs.comment, report.verdict !== 'pass')
+): Promise<{ url?: string; id?: number } | undefined> {
+  const changed = diff === undefined || hasDifferences(diff)
+  const decision = commentDecision(inputs.comment, report.verdict !== 'pass', changed)
   if (decision === 'skip') return undefined
   const pr = context.pullRequest
   if (pr === undefined) {
@@ -285,7 +390,10 @@ async function comment(
       )
     if (result.warning !== undefined)
       core.warning(redact(oneLine(`pull request #${pr.number}: ${result.warning}`), inputs.token))
-    return url
+    return {
+      ...(url === undefined ? {} : { url }),
+      ...(result.id === undefined ? {} : { id: result.id })
+    }
   } catch (error) {
     core.warning(redact(oneLine(commentFailure(error, pr.number, pr.fromFork)), inputs.token))
     return undefined
@@ -304,8 +412,16 @@ export function redact(text: string, token: string): string {
   return out
 }
 
-/** always: post; on-failure: post when failing, else only refresh an existing comment; ... */
-export function commentDecision(mode: CommentMode, failing: boolean): 'post' | 'update' | 'skip' {
+/**
+ * always: post; on-failure: post when failing, else only refresh an existing comment; changes:
+ * post when something differs from the baseline (everything does without one), else refresh;
+ * update-only: only refresh; never.
+ */
+export function commentDecision(
+  mode: CommentMode,
+  failing: boolean,
+  changed = true
+): 'post' | 'update' | 'skip' {
   switch (mode) {
     case 'never':
       return 'skip'
@@ -313,6 +429,9 @@ export function commentDecision(mode: CommentMode, failing: boolean): 'post' | '
       return 'post'
     case 'update-only':
       return 'update'
+    case 'changes':
+      // An existing comment is refreshed even when nothing changed, so it does not go stale.
+      return changed ? 'post' : 'update'
     case 'on-failure':
       // A comment that reported a failure is updated when it passes, so it does not go stale.
       return failing ? 'post' : 'update'

@@ -1,10 +1,14 @@
 /**
  * A report against a baseline (the same guard run on the base branch): which rules are newly
- * broken, which cells got fixed, which outcomes appeared or vanished, which cells came or went.
+ * broken, which cells got fixed, erred or came and went, and which forbidden or interesting
+ * outcomes appeared, vanished or shifted. How often an acceptable outcome occurs is noise (a race
+ * splits differently on every run), kept apart from the changes; so is an interesting outcome's
+ * rate unless a two-proportion test finds the shift significant at p < 0.001.
  *
  * Cell ids are positions ("c3") and move when the matrix changes, so cells are matched by what
  * they measure: target, experiment name, scenario and parameters. `repeat` is left out on purpose:
- * running a cell more often changes its counts, not what it measures.
+ * running a cell more often changes its counts, not what it measures. Everything is linear in the
+ * number of cells and outcomes (maps, no search per cell).
  */
 import type { FactValue } from '../grading/contract.js'
 import type { Grade } from '../grading/grade.js'
@@ -15,6 +19,13 @@ export interface OutcomeChange {
   facts: Record<string, FactValue>
   grade: Grade
   count: number
+}
+
+/** An interesting outcome whose rate moved significantly (both runs observed the cell). */
+export interface RateShift {
+  facts: Record<string, FactValue>
+  before: { count: number; of: number }
+  after: { count: number; of: number }
 }
 
 export interface CellChange {
@@ -30,8 +41,14 @@ export interface CellChange {
   fixedViolations: string[]
   /** It failed in the baseline and passes now. */
   fixed: boolean
+  /** Forbidden outcomes, and interesting ones whose rate shifted significantly, that are new. */
   appeared: OutcomeChange[]
+  /** The same, gone since the baseline. */
   vanished: OutcomeChange[]
+  /** Interesting outcomes seen in both runs at significantly different rates. */
+  shifted: RateShift[]
+  /** Differences that are not changes: acceptable outcomes or insignificant rates. */
+  noise: number
 }
 
 export interface RemovedCell {
@@ -44,42 +61,64 @@ export interface RemovedCell {
 export interface BaselineDiff {
   /** One entry per cell of the current report, in its order. */
   cells: CellChange[]
+  /** The same entries by cell id. */
+  byId: ReadonlyMap<string, CellChange>
   /** Cells of the baseline that the current report does not have. */
   removed: RemovedCell[]
+  /** Targets of the baseline of which no cell ran now (a dropped job). */
+  removedTargets: string[]
   /** (cell, rule) pairs broken now and not in the baseline. */
   newViolations: number
   fixedCells: number
-  /** Cells with any change: new, verdict, rules or outcomes. */
+  /** Cells whose verdict, rules, or set of forbidden/interesting outcomes changed. */
   changedCells: number
+  /** Cells that differ only by noise. */
+  noisyCells: number
 }
 
+/** |z| above this is p < 0.001, two-sided, for the two-proportion z-test. */
+export const Z_CRITICAL = 3.2905
+
 export function compareReports(current: Report, baseline: Report): BaselineDiff {
-  // Several cells may measure the same thing; they are matched in order.
-  const waiting = new Map<string, CellReport[]>()
+  // Several cells may measure the same thing; they are matched in order (a cursor per key).
+  const waiting = new Map<string, { cells: CellReport[]; next: number }>()
   for (const cell of baseline.cells) {
     const key = cellKey(cell)
-    waiting.set(key, [...(waiting.get(key) ?? []), cell])
+    const entry = waiting.get(key)
+    if (entry === undefined) waiting.set(key, { cells: [cell], next: 0 })
+    else entry.cells.push(cell)
   }
 
   const cells = current.cells.map(cell => {
-    const before = waiting.get(cellKey(cell))?.shift()
+    const entry = waiting.get(cellKey(cell))
+    const before = entry === undefined ? undefined : entry.cells[entry.next]
+    if (entry !== undefined && before !== undefined) entry.next += 1
     return compareCell(cell, before)
   })
-  const removed = [...waiting.values()].flat().map(c => ({
-    target: c.target,
-    title: cellTitle(c),
-    scenario: c.scenario,
-    verdict: c.verdict
-  }))
+  const removed = [...waiting.values()].flatMap(e =>
+    e.cells.slice(e.next).map(c => ({
+      target: c.target,
+      title: cellTitle(c),
+      scenario: c.scenario,
+      verdict: c.verdict
+    }))
+  )
+  const targetsNow = new Set(current.cells.map(c => c.target))
+  const removedTargets = [...new Set(removed.map(r => r.target))].filter(t => !targetsNow.has(t))
+  const changed = cells.filter(isChanged)
   return {
     cells,
+    byId: new Map(cells.map(c => [c.cellId, c])),
     removed,
+    removedTargets,
     newViolations: cells.reduce((n, c) => n + c.newViolations.length, 0),
     fixedCells: cells.filter(c => c.fixed).length,
-    changedCells: cells.filter(isChanged).length
+    changedCells: changed.length,
+    noisyCells: cells.filter(c => !isChanged(c) && c.noise > 0).length
   }
 }
 
+/** A change a reviewer must see: a verdict, a rule, or a forbidden/interesting outcome. */
 export function isChanged(change: CellChange): boolean {
   return (
     change.isNew ||
@@ -87,37 +126,89 @@ export function isChanged(change: CellChange): boolean {
     change.newViolations.length > 0 ||
     change.fixedViolations.length > 0 ||
     change.appeared.length > 0 ||
-    change.vanished.length > 0
+    change.vanished.length > 0 ||
+    change.shifted.length > 0
   )
 }
 
+/** Anything differs from the baseline, a change or noise. */
+export function hasDifferences(diff: BaselineDiff): boolean {
+  return diff.changedCells > 0 || diff.removed.length > 0
+}
+
 export function changeOf(diff: BaselineDiff | undefined, cellId: string): CellChange | undefined {
-  return diff?.cells.find(c => c.cellId === cellId)
+  return diff?.byId.get(cellId)
 }
 
 function compareCell(cell: CellReport, before: CellReport | undefined): CellChange {
-  const rulesNow = cell.violations.map(v => v.rule)
+  const rulesNow = new Set(cell.violations.map(v => v.rule))
   const rulesBefore = new Set(before?.violations.map(v => v.rule) ?? [])
-  // Outcomes are compared only when both runs observed something: a cell that could not run in
-  // one of them would otherwise show every outcome as appeared or vanished.
-  const observedBoth = before !== undefined && observed(before) && observed(cell)
-  const now = observedBoth ? outcomesByFacts(cell) : new Map<string, OutcomeChange>()
-  const then = observedBoth && before ? outcomesByFacts(before) : new Map<string, OutcomeChange>()
-  return {
+  const change: CellChange = {
     cellId: cell.id,
     isNew: before === undefined,
     ...(before === undefined ? {} : { before: before.verdict }),
     after: cell.verdict,
-    newViolations: rulesNow.filter(r => !rulesBefore.has(r)),
-    fixedViolations: [...rulesBefore].filter(r => !rulesNow.includes(r)),
+    newViolations: [...rulesNow].filter(r => !rulesBefore.has(r)),
+    fixedViolations: [...rulesBefore].filter(r => !rulesNow.has(r)),
     fixed: before?.verdict === 'fail' && cell.verdict === 'pass',
-    appeared: [...now.entries()].filter(([k]) => !then.has(k)).map(([, o]) => o),
-    vanished: [...then.entries()].filter(([k]) => !now.has(k)).map(([, o]) => o)
+    appeared: [],
+    vanished: [],
+    shifted: [],
+    noise: 0
   }
+  // Outcomes are compared only when both runs observed something: a cell that could not run in
+  // one of them would otherwise show every outcome as appeared or vanished.
+  if (before === undefined || !observed(before) || !observed(cell)) return change
+  const now = outcomesByFacts(cell)
+  const then = outcomesByFacts(before)
+  const nowTotal = total(now)
+  const thenTotal = total(then)
+  for (const key of new Set([...now.keys(), ...then.keys()])) {
+    const a = then.get(key)
+    const b = now.get(key)
+    const grade = b?.grade ?? a?.grade ?? 'acceptable'
+    const countA = a?.count ?? 0
+    const countB = b?.count ?? 0
+    if (countA === countB && nowTotal === thenTotal) continue
+    const isForbidden = grade === 'forbidden' || (a?.grade ?? grade) === 'forbidden'
+    const significant =
+      grade === 'interesting' &&
+      Math.abs(twoProportionZ(countA, thenTotal, countB, nowTotal)) > Z_CRITICAL
+    if (isForbidden || significant) {
+      if (a === undefined && b !== undefined) change.appeared.push(b)
+      else if (b === undefined && a !== undefined) change.vanished.push(a)
+      else if (significant && a !== undefined && b !== undefined)
+        change.shifted.push({
+          facts: b.facts,
+          before: { count: countA, of: thenTotal },
+          after: { count: countB, of: nowTotal }
+        })
+    } else if (a === undefined || b === undefined || countA / thenTotal !== countB / nowTotal)
+      change.noise += 1
+  }
+  return change
+}
+
+/**
+ * The two-proportion z statistic for x1 of n1 against x2 of n2, with the pooled proportion; 0
+ * when it is undefined (no trials, or every trial the same in both runs).
+ */
+export function twoProportionZ(x1: number, n1: number, x2: number, n2: number): number {
+  if (n1 <= 0 || n2 <= 0) return 0
+  const pooled = (x1 + x2) / (n1 + n2)
+  const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2)
+  if (variance <= 0) return 0
+  return (x2 / n2 - x1 / n1) / Math.sqrt(variance)
 }
 
 function observed(cell: CellReport): boolean {
   return (cell.verdict === 'pass' || cell.verdict === 'fail') && cell.outcomes.length > 0
+}
+
+function total(outcomes: Map<string, OutcomeChange>): number {
+  let n = 0
+  for (const o of outcomes.values()) n += o.count
+  return n
 }
 
 function outcomesByFacts(cell: CellReport): Map<string, OutcomeChange> {

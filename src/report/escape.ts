@@ -25,3 +25,13 @@ export function plain(text: string, max = 200): string {
   const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
+
+/**
+ * GitHub links "@name" (and notifies that account) and "#123" (and cross-references that issue)
+ * in the text of a comment, after Markdown is rendered: a word joiner after the sign breaks both
+ * and reads the same. Apply after md(); code() spans are not linked.
+ */
+export function unmention(markdown: string): string {
+  // "&#124;" is an entity md() wrote, not a reference.
+  return markdown.replace(/(?<!&)([@#])(?=[\p{L}\p{N}_-])/gu, '$1\u2060')
+}

@@ -43,12 +43,15 @@ interface RawComment {
   html_url?: unknown
 }
 
-export async function githubCommentApi(
-  pr: PullRequestRef,
+type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>
+
+/** An Octokit whose every request is bounded in time (see the file's head); loaded lazily. */
+export async function boundedOctokit(
+  token: string,
   options: ClientOptions
-): Promise<CommentApi> {
+): Promise<{ octokit: Octokit; origin: string }> {
   const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(pr.token)
+  const octokit = getOctokit(token)
   const origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin
 
   // No request may hang the job: each gets its own timeout, cut to the time left.
@@ -80,6 +83,14 @@ export async function githubCommentApi(
     }
   })
 
+  return { octokit, origin }
+}
+
+export async function githubCommentApi(
+  pr: PullRequestRef,
+  options: ClientOptions
+): Promise<CommentApi> {
+  const { octokit, origin } = await boundedOctokit(pr.token, options)
   const where = { owner: pr.owner, repo: pr.repo }
   const listPath = `/repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`
 
@@ -198,7 +209,7 @@ function nextLink(link: unknown, origin: string, what: string): string | undefin
   return url.href
 }
 
-function notWhatWasAsked(data: unknown, expected: string): string {
+export function notWhatWasAsked(data: unknown, expected: string): string {
   if (typeof data === 'string')
     return `the answer is not JSON (${data.length} characters: ${JSON.stringify(data.slice(0, 60))}${data.length > 60 ? '…' : ''}); expected ${expected}`
   return `the answer is ${data === null ? 'null' : Array.isArray(data) ? 'a list' : typeof data}; expected ${expected}`

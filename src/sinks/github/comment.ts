@@ -77,6 +77,8 @@ export interface StickyRequest {
 export interface StickyResult {
   action: 'created' | 'updated' | 'none'
   url?: string
+  /** The id of the comment created or updated. */
+  id?: number
   /** Comments with our marker written by another account: left as they are. */
   leftAlone: IssueComment[]
   /** The login we took as our own, when we needed it. */
@@ -149,7 +151,7 @@ export async function postStickyComment(
   const warnings: string[] = []
   const done = (action: StickyResult['action'], comment?: IssueComment): StickyResult => ({
     action,
-    ...(comment === undefined ? {} : { url: comment.html_url }),
+    ...(comment === undefined ? {} : { url: comment.html_url, id: comment.id }),
     leftAlone: [...leftAlone.values()],
     ...(ownLogin === undefined ? {} : { ownLogin }),
     removed,

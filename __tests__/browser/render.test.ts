@@ -1,0 +1,170 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The comment and the job summary as a reader sees them: Markdown rendered by cmark-gfm with
+ * GitHub's extensions, styled by GitHub's stylesheet (github-markdown-css), laid out by Debian's
+ * Chromium at the comment's 788 px content width, from a local file. What a reviewer must see on
+ * the first screen is measured there, and screenshots go to docs/images/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { scenarios, type Scenario } from './scenarios.js'
+
+const BOX = 788
+const FIRST_SCREEN = 1200
+const IMAGES = join(import.meta.dirname, '..', '..', 'docs', 'images')
+const require = createRequire(import.meta.url)
+const CSS = readFileSync(require.resolve('github-markdown-css/github-markdown-light.css'), 'utf8')
+
+function toHtml(markdown: string): string {
+  return execFileSync(
+    'cmark-gfm',
+    [
+      '--unsafe',
+      '-e',
+      'table',
+      '-e',
+      'strikethrough',
+      '-e',
+      'autolink',
+      '-e',
+      'tagfilter',
+      '-e',
+      'tasklist'
+    ],
+    { input: markdown, encoding: 'utf8' }
+  )
+}
+
+interface Seen {
+  height: number
+  tables: { width: number; scrollWidth: number }[]
+  heading: string
+  /** The top of the first visible occurrence of each text, or -1. */
+  tops: Record<string, number>
+  openDetails: number
+}
+
+let browser: BrowserContext
+let dir: string
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ctg-browser-'))
+  // A fresh profile each run (playwright takes it as the persistent context's user data dir).
+  browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: BOX + 32, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function show(
+  name: string,
+  markdown: string,
+  texts: string[]
+): Promise<{ page: Page; seen: Seen }> {
+  const file = join(dir, `${name}.html`)
+  writeFileSync(
+    file,
+    `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}\nbody{margin:0;background:#fff}.markdown-body{box-sizing:content-box;width:${BOX}px;padding:16px}</style></head><body><article class="markdown-body">${toHtml(markdown)}</article></body></html>`
+  )
+  const page = await browser.newPage()
+  // Nothing but the local file: a report that links out must not fetch anything.
+  await page.route(/^(?!file:)/, route => route.abort())
+  await page.goto(`file://${file}`)
+  const seen = await page.evaluate(
+    ({ texts }) => {
+      const article = document.querySelector('article') as HTMLElement
+      const top0 = article.getBoundingClientRect().top
+      const tops: Record<string, number> = {}
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n as Text)
+      for (const t of texts) {
+        tops[t] = -1
+        for (const n of nodes) {
+          if (!(n.textContent ?? '').includes(t)) continue
+          const range = document.createRange()
+          range.selectNodeContents(n)
+          const rects = [...range.getClientRects()].filter(r => r.width > 0)
+          if (rects.length === 0) continue // inside a closed <details>
+          tops[t] = Math.round((rects[0] as DOMRect).top - top0)
+          break
+        }
+      }
+      return {
+        height: Math.round(article.getBoundingClientRect().height),
+        tables: [...article.querySelectorAll('table')].map(t => ({
+          width: Math.round(t.getBoundingClientRect().width),
+          scrollWidth: t.scrollWidth
+        })),
+        heading: article.querySelector('h2')?.textContent ?? '',
+        tops,
+        openDetails: article.querySelectorAll('details[open]').length
+      }
+    },
+    { texts }
+  )
+  return { page, seen }
+}
+
+/** The texts not visible within the first screen, with where they are (-1: nowhere visible). */
+function late(seen: Seen): string[] {
+  return Object.entries(seen.tops)
+    .filter(([, top]) => top < 0 || top > FIRST_SCREEN)
+    .map(([text, top]) => `${text} at ${top} px`)
+}
+
+const runs = scenarios()
+
+describe.each(runs)('the $name run, rendered as GitHub renders it', (run: Scenario) => {
+  const texts = [...run.failingTargets, ...run.brokenRules]
+
+  it('fits the 788 px comment box, and says the verdict, every failing target and rule on the first screen', async () => {
+    const { page, seen } = await show(`${run.name}-comment`, run.comment, texts)
+    mkdirSync(IMAGES, { recursive: true })
+    await page.screenshot({
+      path: join(IMAGES, `comment-${run.name}.png`),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: BOX + 32, height: Math.min(seen.height + 32, 2600) }
+    })
+    await page.close()
+    console.log(
+      `${run.name} comment: ${seen.height} px tall, tables ${seen.tables.map(t => `${t.width}:${t.scrollWidth}`).join('/')} px wide`
+    )
+    for (const t of seen.tables) expect(t.scrollWidth).toBeLessThanOrEqual(BOX)
+    expect(seen.heading).toContain(`: ${run.verdict}`)
+    expect(seen.openDetails).toBe(0)
+    expect(late(seen)).toEqual([])
+    if (run.name === 'six-targets') expect(seen.height).toBeLessThan(2500)
+  })
+
+  it('fits the job summary the same way', async () => {
+    const { page, seen } = await show(`${run.name}-summary`, run.summary, texts)
+    await page.close()
+    console.log(`${run.name} summary: ${seen.height} px tall`)
+    for (const t of seen.tables) expect(t.scrollWidth).toBeLessThanOrEqual(BOX)
+    expect(seen.heading).toContain(`: ${run.verdict}`)
+    expect(late(seen)).toEqual([])
+  })
+})

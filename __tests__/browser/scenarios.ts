@@ -1,0 +1,113 @@
+/**
+ * The four runs the browser test renders, from real reports in fixtures/ (made by the CLI:
+ * CPython 3.8-3.13 with ThreadPoolExecutor, and the relay pool of
+ * __tests__/fixtures/python/broken_executors.py, which runs every callback on its own thread),
+ * rendered with the options the action uses for the comment and the job summary.
+ */
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { commentOptions, SUMMARY_LIMIT_BYTES } from '../../src/action/main.js'
+import { compareReports, type BaselineDiff } from '../../src/report/compare.js'
+import { renderReport, type RenderOptions } from '../../src/report/markdown.js'
+import { mergeReports, readReportFile } from '../../src/report/merge.js'
+import type { CellReport, Report } from '../../src/report/model.js'
+import { overallVerdict, summarize } from '../../src/report/summarize.js'
+
+const FIXTURES = join(import.meta.dirname, 'fixtures')
+
+export interface Scenario {
+  name: string
+  comment: string
+  summary: string
+  /** Short labels or names of the targets with a failing cell; the rules that were broken. */
+  failingTargets: string[]
+  brokenRules: string[]
+  verdict: Report['verdict']
+}
+
+function read(path: string): Report {
+  return readReportFile(path, 'fixture')
+}
+
+function merged(folder: string): Report {
+  const dir = join(FIXTURES, folder)
+  const sources = readdirSync(dir)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(name => ({
+      path: join(dir, name, 'report.json'),
+      report: read(join(dir, name, 'report.json'))
+    }))
+  return mergeReports(sources)
+}
+
+function render(report: Report, diff?: BaselineDiff): { comment: string; summary: string } {
+  const common: RenderOptions = {
+    title: 'callback-thread-guard',
+    ...(diff === undefined ? {} : { diff }),
+    fullReport:
+      'the JSON report <code>callback-thread-guard-report.json</code> written by this step'
+  }
+  const context = {
+    eventName: 'pull_request',
+    owner: 'octo',
+    repo: 'guarded',
+    runUrl: 'https://github.com/octo/guarded/actions/runs/987654',
+    pullRequest: { number: 7, headSha: '8f2c1e0aa', fromFork: false }
+  }
+  return {
+    comment: renderReport(
+      report,
+      commentOptions(common, { reportId: 'default', json: 'r.json' }, context)
+    ),
+    summary: renderReport(report, {
+      ...common,
+      limit: { max: SUMMARY_LIMIT_BYTES, measure: t => Buffer.byteLength(t), label: '1 MiB' }
+    })
+  }
+}
+
+/** 1,000 cells: the passing run's cells again and again with other worker counts, ten failing. */
+function thousandCells(pass: Report, fail: Report): Report {
+  const cells: CellReport[] = []
+  for (let i = 0; cells.length < 1000; i++) {
+    const failing = i % 100 === 57
+    const from = (failing ? fail : pass).cells
+    const base = from[i % from.length] as CellReport
+    cells.push({
+      ...base,
+      id: `c${cells.length + 1}`,
+      target: pass.targets[0]!.name,
+      workers: 1 + Math.floor(i / 11)
+    })
+  }
+  const summary = summarize(cells)
+  return { ...pass, cells, summary, verdict: overallVerdict(summary) }
+}
+
+function failing(report: Report, labels: (t: string) => string) {
+  const targets = [
+    ...new Set(report.cells.filter(c => c.verdict === 'fail').map(c => labels(c.target)))
+  ]
+  const rules = [...new Set(report.cells.flatMap(c => c.violations.map(v => v.rule)))]
+  return { failingTargets: targets, brokenRules: rules, verdict: report.verdict }
+}
+
+export function scenarios(): Scenario[] {
+  const pass = read(join(FIXTURES, 'current/guard-py3.12-ubuntu-latest/report.json'))
+  const fail = read(join(FIXTURES, 'current/guard-relay-pool-ubuntu-latest/report.json'))
+  const six = merged('current')
+  const sixBaseline = merged('baseline')
+  const big = thousandCells(pass, fail)
+  const one = (t: string) => t
+  const short = (t: string) => t.replace(/^guard-/, '').replace(/-ubuntu-latest$/, '')
+  return [
+    { name: 'passing', ...render(pass), ...failing(pass, one) },
+    { name: 'failing', ...render(fail), ...failing(fail, one) },
+    {
+      name: 'six-targets',
+      ...render(six, compareReports(six, sixBaseline)),
+      ...failing(six, short)
+    },
+    { name: 'thousand-cells', ...render(big), ...failing(big, one) }
+  ]
+}

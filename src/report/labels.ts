@@ -1,0 +1,80 @@
+/**
+ * Short names for what the Markdown report names often: a target by the part of its name that
+ * tells it apart from the others ("py3.12" of "guard-py3.12-ubuntu-latest"), and where callbacks
+ * ran in a word. Labels are plain text; the renderer escapes them.
+ */
+import type { CellReport } from './model.js'
+
+/** A short label longer than this is cut; the key gives the full name. */
+const SHORT_MAX = 18
+
+/**
+ * Each name without the words (split at - _ / : . and spaces) that every name starts or ends
+ * with. Names that would come out empty, cut or the same as another keep a numbered label
+ * (T1, T2, ...) instead, so a label never points at two targets.
+ */
+export function shortTargetLabels(names: string[]): Map<string, string> {
+  const labels = new Map<string, string>()
+  const unique = [...new Set(names)]
+  if (unique.length <= 1) {
+    for (const n of unique) labels.set(n, n)
+    return labels
+  }
+  const words = unique.map(n => n.split(/(?<=[-_/: ])/))
+  const first = words[0] as string[]
+  let head = 0
+  while (words.every(w => head < w.length - 1 && w[head] === first[head])) head += 1
+  let tail = 0
+  while (
+    words.every(
+      w => tail < w.length - 1 - head && w[w.length - 1 - tail] === first[first.length - 1 - tail]
+    )
+  )
+    tail += 1
+  const cut = words.map(w =>
+    w
+      .slice(head, w.length - tail)
+      .join('')
+      .replace(/[-_/: ]+$/, '')
+  )
+  const seen = new Map<string, number>()
+  for (const c of cut) seen.set(c, (seen.get(c) ?? 0) + 1)
+  unique.forEach((name, i) => {
+    const short = cut[i] ?? ''
+    const fits = short !== '' && short.length <= SHORT_MAX && seen.get(short) === 1
+    labels.set(name, fits && !/^T\d+$/.test(short) ? short : `T${i + 1}`)
+  })
+  return labels
+}
+
+const PLACE_WORDS: Record<string, string> = {
+  'task-thread': 'task',
+  'caller-thread': 'caller',
+  'other-thread': 'other',
+  'other-process': 'process',
+  never: 'never'
+}
+
+/**
+ * Where most callbacks of a cell ran, in a word or two ("task", "caller inline", "task +1"); for
+ * a failed cell, where the forbidden ones ran.
+ */
+export function shortWhere(cell: CellReport): string {
+  if (cell.verdict === 'error' || cell.verdict === 'skip') return ''
+  const counts = new Map<string, number>()
+  const outcomes =
+    cell.verdict === 'fail' ? cell.outcomes.filter(o => o.grade === 'forbidden') : cell.outcomes
+  for (const o of outcomes) {
+    const place = String(o.facts.ranOn)
+    const word = (PLACE_WORDS[place] ?? place) + (o.facts.inline === true ? ' inline' : '')
+    counts.set(word, (counts.get(word) ?? 0) + o.count)
+  }
+  let top = ''
+  let most = -1
+  for (const [word, n] of counts)
+    if (n > most) {
+      top = word
+      most = n
+    }
+  return counts.size > 1 ? `${top} +${counts.size - 1}` : top
+}

@@ -1,0 +1,72 @@
+/**
+ * A section of the Markdown report as data: a head, items (table rows or list entries) and a
+ * tail, so a report within a size limit can keep the first items of a section and say how many
+ * it left out. The view carries what every section needs, computed once per report.
+ */
+import { isChanged, type BaselineDiff } from './compare.js'
+import type { CellReport, Report } from './model.js'
+import { interestingCount } from './summarize.js'
+
+export interface Section {
+  /** Everything before the first item (a heading, a table header, a <details> opening). */
+  head: string
+  items: string[]
+  /** Everything after the last item (a closing </details>). */
+  tail: string
+  /** What the cut section says instead of the items it left out; plain words, no markup. */
+  more: (left: number) => string
+  /** How the left-out items are named in the closing note of a cut report. */
+  noun: string
+}
+
+export interface ReportView {
+  report: Report
+  diff?: BaselineDiff
+  /** Short label of every target (current and dropped ones); the full name when there is one. */
+  labels: Map<string, string>
+  multiTarget: boolean
+}
+
+export function renderSection(s: Section, take = s.items.length): string {
+  const items = s.items.slice(0, take)
+  const left = s.items.length - take
+  const lines = [s.head, ...items]
+  if (left > 0) lines.push(s.more(left))
+  return `${lines.join('\n')}${s.tail === '' ? '' : `\n${s.tail}`}`
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`
+}
+
+/**
+ * The order in which cells need a reader's eyes: new violations, failures, errors, other changes
+ * against the baseline, interesting passes, passes, skips.
+ */
+export function cellRank(c: CellReport, diff: BaselineDiff | undefined): number {
+  const change = diff?.byId.get(c.id)
+  if (change !== undefined && change.newViolations.length > 0) return 0
+  if (c.verdict === 'fail') return 1
+  if (c.verdict === 'error') return 2
+  if (change !== undefined && isChanged(change)) return 3
+  if (c.verdict === 'pass' && interestingCount(c) > 0) return 4
+  if (c.verdict === 'pass') return 5
+  return 6
+}
+
+/** Indices of `items` ordered by rank, stable: n log n, each rank computed once. */
+export function orderByRank<T>(items: T[], rank: (item: T) => number): T[] {
+  const ranks = items.map(rank)
+  return items
+    .map((_, i) => i)
+    .sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b)
+    .map(i => items[i] as T)
+}
+
+/** "c1, c2, c3 and 8 more". */
+export function idList(cells: { id: string }[], max = 6): string {
+  const shown = cells.slice(0, max).map(c => c.id)
+  return cells.length > max
+    ? `${shown.join(', ')} and ${cells.length - max} more`
+    : shown.join(', ')
+}

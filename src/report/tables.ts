@@ -1,0 +1,236 @@
+/**
+ * The tables of the Markdown report: with several targets a grid (experiments as rows, targets as
+ * columns, failing experiments first), with one a compact table of cells; and the full per-cell
+ * table. Every string that came from a probe, a config or a report goes through md()/code() and
+ * unmention(). Rows are grouped with maps and sorted once: linear or n log n in the cells.
+ */
+import { changeOf, type CellChange } from './compare.js'
+import { code, md, unmention } from './escape.js'
+import { shortWhere } from './labels.js'
+import type { CellReport, CellVerdict } from './model.js'
+import { cellRank, orderByRank, plural, type ReportView, type Section } from './section.js'
+import { VERDICT_LABELS, cellParams, cellTitle, interestingCount, whereText } from './summarize.js'
+
+export const ICONS: Record<CellVerdict, string> = {
+  pass: '✅',
+  fail: '❌',
+  error: '⚠️',
+  skip: '⏭️'
+}
+
+/** Target columns per grid: with the experiment column, six fit the 788 px comment box. */
+export const GRID_COLUMNS = 6
+/** Rows of the one-target table shown before the rest go to the full table. */
+export const OVERVIEW_ROWS = 25
+
+export function text(value: string, max = 200): string {
+  return unmention(md(value, max))
+}
+
+interface Experiment {
+  title: string
+  params: string
+  byTarget: Map<string, CellReport[]>
+  rank: number
+}
+
+/** What a grid row stands for: the cell without its target (and without its id). */
+function experimentKey(c: CellReport): string {
+  return JSON.stringify([
+    c.name ?? '',
+    c.scenario,
+    c.workers,
+    c.tasks,
+    c.callbackDelayMs,
+    c.taskMs,
+    c.callbacks,
+    c.repeat
+  ])
+}
+
+/** The grid, folded into one grid per six targets; experiments with a failure first. */
+export function gridSections(view: ReportView): Section[] {
+  const { report, diff } = view
+  const experiments = new Map<string, Experiment>()
+  const titles = new Map<string, number>()
+  for (const c of report.cells) {
+    const key = experimentKey(c)
+    let e = experiments.get(key)
+    if (e === undefined) {
+      e = { title: cellTitle(c), params: cellParams(c), byTarget: new Map(), rank: 9 }
+      experiments.set(key, e)
+      titles.set(e.title, (titles.get(e.title) ?? 0) + 1)
+    }
+    const list = e.byTarget.get(c.target)
+    if (list === undefined) e.byTarget.set(c.target, [c])
+    else list.push(c)
+    e.rank = Math.min(e.rank, cellRank(c, diff))
+  }
+  // Failures first (new ones before old, then errors); the rest keep the matrix's order.
+  const rows = orderByRank([...experiments.values()], e => (e.rank <= 2 ? e.rank : 3))
+  const targets = targetNames(view)
+  const sections: Section[] = []
+  for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
+    const columns = targets.slice(start, start + GRID_COLUMNS)
+    const head = [
+      `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
+      `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
+    ].join('\n')
+    const items = rows.map(e => {
+      const label =
+        (titles.get(e.title) ?? 0) > 1
+          ? `${text(e.title, 60)} <sub>${text(e.params, 60)}</sub>`
+          : text(e.title, 60)
+      const usual = usualWhere(e)
+      return `| ${label} | ${text(usual, 30)} | ${columns.map(t => gridCell(e.byTarget.get(t) ?? [], usual, view)).join(' | ')} |`
+    })
+    sections.push({
+      head,
+      items,
+      tail: '',
+      more: left => `| ${plural(left, 'more experiment')}: see the full table |`,
+      noun: 'grid row'
+    })
+  }
+  return sections
+}
+
+function targetNames(view: ReportView): string[] {
+  const names = new Set(view.report.targets.map(t => t.name))
+  for (const c of view.report.cells) names.add(c.target)
+  return [...names]
+}
+
+/** Where the callbacks of most passing cells of an experiment ran: the row's common case. */
+function usualWhere(e: Experiment): string {
+  const counts = new Map<string, number>()
+  for (const cells of e.byTarget.values())
+    for (const c of cells)
+      if (c.verdict === 'pass') {
+        const w = shortWhere(c)
+        counts.set(w, (counts.get(w) ?? 0) + 1)
+      }
+  let usual = ''
+  let most = 0
+  for (const [w, n] of counts)
+    if (n > most) {
+      usual = w
+      most = n
+    }
+  return usual
+}
+
+/**
+ * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
+ * difference stands out).
+ */
+function gridCell(cells: CellReport[], usual: string, view: ReportView): string {
+  if (cells.length === 0) return '—'
+  const worst = orderByRank(cells, c => cellRank(c, view.diff))[0] as CellReport
+  const isNew = (changeOf(view.diff, worst.id)?.newViolations.length ?? 0) > 0
+  const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '*' : ''}`
+  const where = shortWhere(worst) === usual ? '' : text(shortWhere(worst), 30)
+  // The failing cells' ids are in "What broke"; here they would double the row's height.
+  return `${mark}${where === '' ? '' : ` ${where}`}`
+}
+
+export function gridLegend(view: ReportView): string {
+  const parts = [
+    '✅ pass',
+    '❌ broke a rule',
+    '⚠️ could not run',
+    '⏭️ skipped',
+    '— not run',
+    '* interesting (allowed, worth a look)'
+  ]
+  if (view.diff !== undefined) parts.unshift('🆕 new against the baseline')
+  const legend = `<sub>${parts.join(' · ')}. "callbacks ran": where most callbacks of the row's passing cells ran; a cell names a place only when it differs (for ❌, where the forbidden ones ran). task: the task's thread; caller: the thread that added the callback; inline: before that call returned; other: another thread; process: another process.</sub>`
+  const keyed = targetNames(view).filter(t => (view.labels.get(t) ?? t) !== t)
+  if (keyed.length === 0) return legend
+  const key = keyed.map(t => `${text(view.labels.get(t) ?? t, 40)} = ${code(t, 120)}`).join(', ')
+  return `${legend}\n\n<sub>Targets: ${key}.</sub>`
+}
+
+/** The one-target table: cells in the order they need attention, the routine ones cut short. */
+export function compactSection(view: ReportView): Section {
+  const ordered = orderByRank(view.report.cells, c => cellRank(c, view.diff))
+  const attention = ordered.filter(c => cellRank(c, view.diff) <= 3).length
+  // A short table shows every cell; a long one only the cells that need attention (or, when
+  // none does, its first rows), the rest being in the full table.
+  const shown =
+    ordered.length <= OVERVIEW_ROWS ? ordered.length : attention > 0 ? attention : OVERVIEW_ROWS
+  const rest = ordered.length - shown
+  return {
+    head: tableHeader(view, false),
+    items: ordered.slice(0, shown).map(c => cellRow(c, view, false)),
+    tail:
+      rest > 0
+        ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
+        : '',
+    more: left => `| | ${plural(left, 'more cell')}: see the full table | | | |`,
+    noun: 'table row'
+  }
+}
+
+/** Every cell in the matrix's order, collapsed. */
+export function fullTableSection(view: ReportView): Section {
+  const cells = view.report.cells
+  return {
+    head: [
+      `<details><summary>All ${plural(cells.length, 'cell')}</summary>`,
+      '',
+      tableHeader(view, view.multiTarget)
+    ].join('\n'),
+    items: cells.map(c => cellRow(c, view, view.multiTarget)),
+    tail: '\n</details>',
+    more: left => `\n${plural(left, 'more row')} left out: see the JSON report.`,
+    noun: 'full-table row'
+  }
+}
+
+function tableHeader(view: ReportView, withTarget: boolean): string {
+  const head = [
+    'cell',
+    ...(withTarget ? ['target'] : []),
+    // With a target column, the parameters go under the experiment: the table stays in the box.
+    withTarget ? 'experiment, parameters' : 'experiment',
+    ...(withTarget ? [] : ['parameters']),
+    'where callbacks ran',
+    'verdict',
+    ...(view.diff === undefined ? [] : ['baseline'])
+  ]
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`].join('\n')
+}
+
+function cellRow(c: CellReport, view: ReportView, withTarget: boolean): string {
+  const interesting = interestingCount(c) > 0 ? ', interesting' : ''
+  const verdict =
+    c.verdict === 'fail'
+      ? `❌ **FAIL** ${[...new Set(c.violations.map(v => v.rule))].map(r => code(r, 60)).join(' ')}`
+      : `${ICONS[c.verdict]} ${VERDICT_LABELS[c.verdict]}${interesting}`
+  const cols = [
+    c.id,
+    ...(withTarget ? [text(view.labels.get(c.target) ?? c.target, 40)] : []),
+    ...(withTarget
+      ? [`${text(cellTitle(c), 60)}<br><sub>${text(cellParams(c), 60)}</sub>`]
+      : [text(cellTitle(c), 60), text(cellParams(c), 60)]),
+    text(whereText(c), 100),
+    verdict,
+    ...(view.diff === undefined ? [] : [changeWords(changeOf(view.diff, c.id))])
+  ]
+  return `| ${cols.join(' | ')} |`
+}
+
+/** The "vs baseline" column: the most important difference of this cell, in a few words. */
+function changeWords(change: CellChange | undefined): string {
+  if (change === undefined) return '-'
+  if (change.newViolations.length > 0) return '🆕 new violation'
+  if (change.isNew) return 'new cell'
+  if (change.fixed) return '✅ fixed'
+  if (change.before !== undefined && change.before !== change.after)
+    return `was ${VERDICT_LABELS[change.before]}`
+  if (change.fixedViolations.length > 0) return 'breaks fewer rules'
+  if (change.appeared.length + change.vanished.length + change.shifted.length > 0)
+    return 'outcomes changed'
+  return '-'
+}
