@@ -44,5 +44,8 @@ export function checkBundleFreshness(root) {
       stale: true,
       reason: `${relative(root, newest.path)} is newer than ${relative(root, oldest.path)}`
     }
-  return { stale: false, reason: `dist/ is newer than every input (newest: ${relative(root, newest.path)})` }
+  return {
+    stale: false,
+    reason: `dist/ is newer than every input (newest: ${relative(root, newest.path)})`
+  }
 }

