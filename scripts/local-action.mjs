@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 
+// eslint-disable-next-line no-control-regex -- the echo starts with terminal colour codes
 const SET_OUTPUT_ECHO = /^(?:\x1b\[[0-9;]*m)*::set-output name=/
 
 const child = spawn(
