@@ -57,7 +57,7 @@ describe('the stale-bundle check the global setup runs', () => {
   })
 
   it('calls dist/ stale when one of its entries is missing', () => {
-    const dates = { ...bundleAt(T), 'src/index.ts': T - 60 }
+    const dates: Record<string, number> = { ...bundleAt(T), 'src/index.ts': T - 60 }
     delete dates['dist/kit.js']
     const root = makeLayout(dates)
     try {
