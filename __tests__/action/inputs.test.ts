@@ -23,6 +23,7 @@ describe('readInputs', () => {
       comment: 'always',
       failOn: 'violation',
       reports: [],
+      trustedContracts: [],
       ignoredEngineInputs: []
     })
   })

@@ -59,7 +59,8 @@ export function gradeOutcome(
   outcome: Outcome,
   contract: Contract
 ): GradedOutcome {
-  const facts: Record<string, FactValue | undefined> = { scenario, ...outcome.facts }
+  // The cell's scenario wins over a fact of that name: an outcome cannot choose its rules.
+  const facts: Record<string, FactValue | undefined> = { ...outcome.facts, scenario }
   const applicable = contract.rules.filter(r => matches(r.given, facts))
   const broken = applicable.filter(r => !matches(r.expect, facts)).map(r => breach(r, facts))
   const listed = applicable.some(r => Object.keys(r.given).length > 0)
@@ -82,6 +83,11 @@ export function gradeOutcome(
 }
 
 /** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */
+/** A cell with a violation fails; one whose every outcome is allowed passes. */
+export function verdictOf(violations: Violation[]): 'pass' | 'fail' {
+  return violations.length > 0 ? 'fail' : 'pass'
+}
+
 export function violationsOf(graded: GradedOutcome[]): Violation[] {
   const byRule = new Map<string, Violation>()
   for (const o of graded) {

@@ -58,19 +58,25 @@ export function compareReports(current: Report, baseline: Report): BaselineDiff 
   const waiting = new Map<string, CellReport[]>()
   for (const cell of baseline.cells) {
     const key = cellKey(cell)
-    waiting.set(key, [...(waiting.get(key) ?? []), cell])
+    const list = waiting.get(key)
+    if (list === undefined) waiting.set(key, [cell])
+    else list.push(cell)
   }
+  // Taken from the end (pop, not shift: linear however many cells share a key).
+  for (const list of waiting.values()) list.reverse()
 
   const cells = current.cells.map(cell => {
-    const before = waiting.get(cellKey(cell))?.shift()
+    const before = waiting.get(cellKey(cell))?.pop()
     return compareCell(cell, before)
   })
-  const removed = [...waiting.values()].flat().map(c => ({
-    target: c.target,
-    title: cellTitle(c),
-    scenario: c.scenario,
-    verdict: c.verdict
-  }))
+  const removed = [...waiting.values()]
+    .flatMap(list => list.reverse())
+    .map(c => ({
+      target: c.target,
+      title: cellTitle(c),
+      scenario: c.scenario,
+      verdict: c.verdict
+    }))
   return {
     cells,
     removed,
@@ -91,8 +97,18 @@ export function isChanged(change: CellChange): boolean {
   )
 }
 
+/** Changes by cell id, built once per diff: changeOf is called per row and in sort comparators. */
+const changesById = new WeakMap<BaselineDiff, Map<string, CellChange>>()
+
 export function changeOf(diff: BaselineDiff | undefined, cellId: string): CellChange | undefined {
-  return diff?.cells.find(c => c.cellId === cellId)
+  if (diff === undefined) return undefined
+  let byId = changesById.get(diff)
+  if (byId === undefined) {
+    byId = new Map()
+    for (const c of diff.cells) if (!byId.has(c.cellId)) byId.set(c.cellId, c)
+    changesById.set(diff, byId)
+  }
+  return byId.get(cellId)
 }
 
 function compareCell(cell: CellReport, before: CellReport | undefined): CellChange {

@@ -19,6 +19,7 @@ import {
   describeViolation,
   headline,
   interestingCount,
+  judgedNotes,
   sampleText,
   whereText,
   whereTasksRan
@@ -98,7 +99,10 @@ function headBlocks(report: Report, options: RenderOptions): string[] {
     options.marker ?? '',
     `## ${ICONS[report.verdict]} ${md(title)}: ${report.verdict}`,
     `${headline(report)}.`,
-    options.diff === undefined ? '' : baselineLine(options.diff)
+    options.diff === undefined ? '' : baselineLine(options.diff),
+    judgedNotes(report)
+      .map(n => `- ⚖️ ${md(n, 400)}`)
+      .join('\n')
   ]
 }
 
@@ -206,7 +210,7 @@ function isFailing(c: CellReport): boolean {
 }
 
 export function failureLines(c: CellReport): string[] {
-  const where = `**${c.id}** ${md(c.target, 60)} / ${md(cellTitle(c), 80)}`
+  const where = `**${md(c.id, 20)}** ${md(c.target, 60)} / ${md(cellTitle(c), 80)}`
   if (c.verdict === 'error') {
     const tail = (c.stderrTail ?? []).slice(-5)
     return [
@@ -235,7 +239,7 @@ function changeLines(cells: CellReport[], diff: BaselineDiff): string[] {
   for (const c of cells) {
     const change = changeOf(diff, c.id)
     if (change === undefined || !isChanged(change)) continue
-    const where = `**${c.id}** ${md(c.target, 60)} / ${md(cellTitle(c), 80)}`
+    const where = `**${md(c.id, 20)}** ${md(c.target, 60)} / ${md(cellTitle(c), 80)}`
     const was =
       change.before === undefined ? 'not in the baseline' : `was ${VERDICT_LABELS[change.before]}`
     if (change.newViolations.length > 0)
@@ -287,7 +291,7 @@ function interestingSection(cells: CellReport[]): string {
       .filter(o => o.grade === 'interesting')
       .map(
         o =>
-          `- **${c.id}** ${md(cellTitle(c), 80)}: ${o.rules.map(r => code(r)).join(', ')} x${o.count} (registered ${md(String(o.facts.registered))}, ran on ${md(String(o.facts.ranOn))})`
+          `- **${md(c.id, 20)}** ${md(cellTitle(c), 80)}: ${o.rules.map(r => code(r)).join(', ')} x${o.count} (registered ${md(String(o.facts.registered))}, ran on ${md(String(o.facts.ranOn))})`
       )
   )
   if (lines.length === 0) return ''
