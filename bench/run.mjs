@@ -2,23 +2,24 @@
 /**
  * callback-thread-guard's benchmarks: `npm run bench` (after `npm ci && npm run bundle`).
  *
- *   node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup] [--runs N]
+ *   node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,reports] [--runs N]
  *                      [--python PATH] [--markdown] [--json FILE]
  *
- * Prints four tables, each with ratios against a baseline measured in the same run: probe
+ * Prints five tables, each with ratios against a baseline measured in the same run: probe
  * overhead vs the raw executor, memory at scale, the tutorial end to end, start-up and bundle
- * size. Medians of several runs: the machine is noisy, so read ratios, not absolute times.
+ * size, and reports of 10k to 100k cells merged, compared and rendered (vs merge alone). Medians of several runs: the machine is noisy, so read ratios, not absolute times.
  * Nothing here asserts on time; goals are reported as met or not (docs/performance.md).
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, release } from 'node:os'
 import { overhead } from './overhead.mjs'
+import { reports } from './reports.mjs'
 import { scale } from './scale.mjs'
 import { startup } from './startup.mjs'
 import { tutorial } from './tutorial.mjs'
 import { pythonOf, requireBundle, run, say, table } from './lib/util.mjs'
 
-const BENCHES = { overhead, scale, tutorial, startup }
+const BENCHES = { overhead, scale, tutorial, startup, reports }
 
 function parse(argv) {
   const options = { only: Object.keys(BENCHES), markdown: false, quick: false }
@@ -55,7 +56,7 @@ async function main() {
   const options = parse(process.argv.slice(2))
   if (options.help) {
     process.stdout.write(
-      'usage: node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup] [--runs N] [--python PATH] [--markdown] [--json FILE]\n'
+      'usage: node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,reports] [--runs N] [--python PATH] [--markdown] [--json FILE]\n'
     )
     return
   }

@@ -113,11 +113,20 @@ export function violationsOf(graded: GradedOutcome[]): Violation[] {
   return [...byRule.values()].sort((a, b) => b.count - a.count)
 }
 
+/** A pattern as (fact, allowed values) pairs, made once per pattern: grading runs per outcome. */
+const patternEntries = new WeakMap<Pattern, [string, FactValue[]][]>()
+
 function matches(pattern: Pattern, facts: Record<string, FactValue | undefined>): boolean {
-  return Object.entries(pattern).every(([name, allowed]) => {
-    const value = facts[name]
-    return value !== undefined && asList(allowed).includes(value)
-  })
+  let entries = patternEntries.get(pattern)
+  if (entries === undefined) {
+    entries = Object.entries(pattern).map(([name, allowed]) => [name, asList(allowed)])
+    patternEntries.set(pattern, entries)
+  }
+  for (const [name, allowed] of entries) {
+    const value = Object.hasOwn(facts, name) ? facts[name] : undefined
+    if (value === undefined || !allowed.includes(value)) return false
+  }
+  return true
 }
 
 function breach(rule: Rule, facts: Record<string, FactValue | undefined>): Breach {

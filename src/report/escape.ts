@@ -19,7 +19,7 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g
  */
 const INVISIBLES = /[\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g
 /** What GitHub turns into a notification or a link: @mentions, #123 and GH-123, bare URLs. */
-const NOTIFIERS = /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)|:(?=\/\/)|\bwww\.(?=\S)/gi
+const NOTIFIERS = /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)|:(?=\/\/)|\bwww(?=\.\S)/gi
 /** Breaks a notifier without changing what the reader sees: a zero-width space after it. */
 const ZWSP = '\u200b'
 

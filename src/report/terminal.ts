@@ -111,7 +111,9 @@ export function renderTerminal(report: Report, color = false): string {
     '',
     `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`
   )
-  return out.join('\n')
+  // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
+  // a line may start with a name (the runtimes): the pair is broken by a zero-width space.
+  return out.map(l => l.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n')
 }
 
 /** " (disputed)", " (report's contract)": what the verdict column says besides the verdict. */
