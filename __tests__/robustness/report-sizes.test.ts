@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
+import { compareReports } from '../../src/report/compare.js'
 import { renderReport } from '../../src/report/markdown.js'
 import { mergeReports, parseReport, readReportFile } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
@@ -68,5 +69,21 @@ describe('sizes', () => {
     }
     expect(parseError).toMatch(/^not valid JSON: /)
     expect(parseError.length).toBeLessThan(200)
+  })
+})
+
+describe('comparing with a baseline', () => {
+  it('R19 matches 100,000 cells that measure the same thing in order, one by one (bench/reports.mjs times it)', () => {
+    const current = bigReport(100_000)
+    const baseline = bigReport(100_000)
+    // The first and the last cell of the baseline tell the order: first with first, last with last.
+    baseline.cells[0]!.verdict = 'skip'
+    baseline.cells[99_999]!.verdict = 'pass'
+    const diff = compareReports(current, baseline)
+    expect(diff.removed).toEqual([])
+    expect(diff.cells.every(c => !c.isNew)).toBe(true)
+    expect(diff.cells[0]?.before).toBe('skip')
+    expect(diff.cells[1]?.before).toBe('error')
+    expect(diff.cells[99_999]).toMatchObject({ cellId: 'c100000', before: 'pass' })
   })
 })
