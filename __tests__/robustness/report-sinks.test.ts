@@ -120,7 +120,7 @@ describe('every string is text in every sink', () => {
   })
 
   it('R14 JUnit of thread names and reasons with control characters and lone surrogates is XML', () => {
-    const hostile = `a${ESC}[31m\u0000\u0008\u000b\ufffe\ud800 <![CDATA[ ]]> & "x"`
+    const hostile = `a${ESC}[31m\u0000\u0008\u000b\ufffe\ud800 <![CDATA[ ]]> & &A; &#12; &amp; "x"`
     const report = reportWith({ thread: hostile, says: hostile, name: hostile })
     report.cells.push({
       ...report.cells[0]!,
@@ -135,5 +135,7 @@ describe('every string is text in every sink', () => {
     const xml = renderJunit(report)
     expect(() => parseXmlStrictly(xml)).not.toThrow()
     expect(xml).toContain('a\\x1b[31m\\x00\\x08\\x0b\\ufffe\\ud800')
+    // What looks like an entity reference is text too.
+    expect(xml).toContain('&amp; &amp;A; &amp;#12; &amp;amp;')
   })
 })

@@ -72,13 +72,17 @@ export function plain(text: string, max = 200): string {
 /**
  * Text that XML 1.0 can hold: characters outside its Char production (controls other than TAB,
  * LF, CR; lone surrogates; U+FFFE, U+FFFF) cannot be written even as references, so they are
- * shown as escapes (`\x1b`). The XML library escapes `<`, `&` and quotes.
+ * shown as escapes (`\x1b`). `&` is escaped here: xmlbuilder2 leaves anything that looks like an
+ * entity reference (`&A;`, and `&#12;` in attributes) as it is, which a parser then refuses; it
+ * leaves our `&amp;` alone too, and escapes `<`, `>` and quotes itself.
  */
 export function xmlText(text: string, max = 4000): string {
-  return shorten(text, max).replace(
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-    visibleEscape
-  )
+  return shorten(text, max)
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      visibleEscape
+    )
+    .replace(/&/g, '&amp;')
 }
 
 /** A value from a report echoed in an error: about 80 characters, with "..." when cut. */
