@@ -89,6 +89,7 @@ export function verdictOf(violations: Violation[]): 'pass' | 'fail' {
 }
 
 export function violationsOf(graded: GradedOutcome[]): Violation[] {
+  if (graded.every(o => o.broken.length === 0)) return []
   const byRule = new Map<string, Violation>()
   for (const o of graded) {
     for (const b of o.broken) {

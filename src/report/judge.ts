@@ -7,7 +7,9 @@
  */
 import type { Contract } from '../grading/contract.js'
 import { builtInContract } from '../grading/contracts/index.js'
-import { gradeOutcomes, verdictOf, violationsOf } from '../grading/grade.js'
+import { gradeOutcome, verdictOf, violationsOf, type GradedOutcome } from '../grading/grade.js'
+import type { Outcome } from '../probes/protocol.js'
+import type { Scenario } from '../scenarios.js'
 import { cut } from './escape.js'
 import type { CellReport, CellVerdict, Report } from './model.js'
 import { overallVerdict, summarize } from './summarize.js'
@@ -17,8 +19,13 @@ export interface JudgeOptions {
   trustedContracts?: readonly string[]
 }
 
+/** What grading says about an outcome, without the outcome itself. */
+type Grading = Pick<GradedOutcome, 'grade' | 'rules' | 'broken'>
+
 interface Grader {
   contract?: Contract
+  /** Gradings by scenario and facts: the cells of a report repeat a few outcomes many times. */
+  seen?: Map<string, Grading>
   /** Set when the contract is the file's own and the workflow did not name it. */
   fromReport?: string
   /** Why no contract could grade the cells. */
@@ -44,26 +51,22 @@ export function judgeReport(report: Report, options: JudgeOptions = {}): Report 
 
 function graderOf(name: string, report: Report, trusted: ReadonlySet<string>): Grader {
   const builtIn = builtInContract(name)
-  if (builtIn !== undefined) return { contract: builtIn }
+  if (builtIn !== undefined) return { contract: builtIn, seen: new Map() }
   const carried = Object.hasOwn(report.contracts, name) ? report.contracts[name] : undefined
   if (carried === undefined)
     return {
       problem: `its contract "${cut(name)}" is not built in and the report does not carry it`
     }
-  if (trusted.has(name) || trusted.has(carried.name)) return { contract: carried }
-  return { contract: carried, fromReport: carried.name }
+  if (trusted.has(name) || trusted.has(carried.name)) return { contract: carried, seen: new Map() }
+  return { contract: carried, fromReport: carried.name, seen: new Map() }
 }
 
 function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
-  // What the file claims is dropped here, so nothing below can read it by mistake.
-  const {
-    verdict: claimed,
-    violations: _violations,
-    dispute: _dispute,
-    gradedByReportContract: _marked,
-    ...rest
-  } = cell
-  const evidence = cell.outcomes.map(({ facts, count, samples }) => ({ facts, count, samples }))
+  // What the file claims is overwritten here, so nothing below can read it by mistake. (Set to
+  // undefined rather than left out by a rest pattern: that copy is slow, and JSON drops undefined.)
+  const claimed = cell.verdict
+  const rest = { ...cell, dispute: undefined, gradedByReportContract: undefined }
+  const evidence = cell.outcomes
   if (evidence.length === 0) {
     // An error or a skip carries no outcomes; a pass or a fail without any is a claim alone.
     if (claimed === 'error' || claimed === 'skip')
@@ -75,7 +78,7 @@ function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
     const reason = `cannot be judged: ${grader?.problem ?? `its target "${cut(cell.target)}" is not in the report`}`
     return { ...rest, outcomes: [], violations: [], verdict: 'error', reason }
   }
-  const outcomes = gradeOutcomes(cell.scenario, evidence, grader.contract)
+  const outcomes = evidence.map(o => gradeOnce(cell.scenario, o, grader))
   const violations = violationsOf(outcomes)
   const verdict = verdictOf(violations)
   const judged: CellReport = { ...rest, outcomes, violations, verdict }
@@ -83,8 +86,22 @@ function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
   const dispute = disputeOf(claimed, verdict, violations)
   if (dispute !== undefined) judged.dispute = dispute
   // A pass or a fail has no reason to give; a reason the file gave for a claim is not evidence.
-  if (judged.reason !== undefined && claimed !== verdict) delete judged.reason
+  if (judged.reason !== undefined && claimed !== verdict) judged.reason = undefined
   return judged
+}
+
+/** gradeOutcome, remembered by scenario and facts for the report being judged. */
+function gradeOnce(scenario: Scenario, outcome: Outcome, grader: Grader): GradedOutcome {
+  const contract = grader.contract as Contract
+  const key = `${scenario} ${JSON.stringify(outcome.facts)}`
+  let grading = grader.seen?.get(key)
+  if (grading === undefined) {
+    const { grade, rules, broken } = gradeOutcome(scenario, outcome, contract)
+    grading = { grade, rules, broken }
+    grader.seen?.set(key, grading)
+  }
+  // Only the evidence is kept from the file's outcome: its facts, count and samples.
+  return { facts: outcome.facts, count: outcome.count, samples: outcome.samples, ...grading }
 }
 
 /** "the file said pass; its outcomes break rule worker-runs-callback" */

@@ -48,15 +48,23 @@ export function interestingCount(cell: CellReport): number {
 }
 
 export function summarize(cells: CellReport[]): Summary {
-  const count = (v: CellVerdict) => cells.filter(c => c.verdict === v).length
+  // One pass: a merged report may hold 100,000 cells.
+  const byVerdict: Record<CellVerdict, number> = { pass: 0, fail: 0, error: 0, skip: 0 }
+  let violations = 0
+  let interesting = 0
+  for (const c of cells) {
+    byVerdict[c.verdict] += 1
+    violations += c.violations.length
+    for (const o of c.outcomes) if (o.grade === 'interesting') interesting += o.count
+  }
   return {
     cells: cells.length,
-    passed: count('pass'),
-    failed: count('fail'),
-    errors: count('error'),
-    skipped: count('skip'),
-    violations: cells.reduce((n, c) => n + c.violations.length, 0),
-    interesting: cells.reduce((n, c) => n + interestingCount(c), 0)
+    passed: byVerdict.pass,
+    failed: byVerdict.fail,
+    errors: byVerdict.error,
+    skipped: byVerdict.skip,
+    violations,
+    interesting
   }
 }
 
