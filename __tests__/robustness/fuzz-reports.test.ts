@@ -5,7 +5,7 @@
  * holds no workflow command and no control byte. R18 of docs/robustness.md.
  *
  * `npm test` runs 10,000 reports with a fixed seed. A longer run with a random seed, which it
- * prints: CTG_FUZZ_SEED=random CTG_FUZZ_RUNS=200000 npx jest __tests__/robustness/fuzz-reports.test.ts
+ * prints: CTG_FUZZ_SEED=random CTG_FUZZ_RUNS=100000 npx jest __tests__/robustness/fuzz-reports.test.ts
  * (CTG_FUZZ_SEED=N replays one).
  */
 import { describe, it } from '@jest/globals'
