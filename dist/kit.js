@@ -1,5 +1,5 @@
-import { i as summarize, j as overallVerdict, A as configSchema, I as InputError, r as runConfig, B as loadContract, g as contractSchema, C as gradeOutcomes, D as violationsOf, x as cellTitle, F as cellParams, y as describeViolation, G as sampleText } from './chunks/files.js';
-export { H as builtInContractNames, J as expandMatrix, K as gradeOutcome, l as loadConfig, L as renderJson, M as renderMarkdown, a as renderTerminal, N as runPlan } from './chunks/files.js';
+import { s as summarize, b as overallVerdict, H as configSchema, I as InputError, r as runConfig, J as loadContract, p as contractSchema, K as gradeOutcomes, v as violationsOf, G as cellTitle, L as cellParams, z as describeViolation, M as sampleText } from './chunks/files.js';
+export { N as builtInContractNames, O as expandMatrix, g as gradeOutcome, l as loadConfig, P as renderJson, Q as renderMarkdown, a as renderTerminal, R as runPlan } from './chunks/files.js';
 export { renderJunit } from './chunks/junit.js';
 import 'node:fs';
 import 'node:path';

@@ -7,7 +7,7 @@ import type { Config, TargetField } from './config/schema.js'
 import { InputError } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
-import { gradeOutcomes, violationsOf } from './grading/grade.js'
+import { gradeOutcomes, verdictOf, violationsOf } from './grading/grade.js'
 import { expandMatrix, type Cell, type Plan, type Target } from './matrix/expand.js'
 import { launchSpec } from './probes/launch.js'
 import type { CellReply } from './probes/protocol.js'
@@ -54,7 +54,7 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
         events
       )
       targets.push(report.target)
-      cells.push(...report.cells)
+      for (const c of report.cells) cells.push(c)
     }
   } finally {
     await Promise.all([...started.values()].map(s => s.session.close()))
@@ -267,7 +267,7 @@ export function gradeCell(
     stats: reply.stats,
     outcomes,
     violations,
-    verdict: violations.length > 0 ? 'fail' : 'pass'
+    verdict: verdictOf(violations)
   }
 }
 

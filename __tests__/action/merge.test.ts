@@ -92,8 +92,11 @@ describe('mergeReports', () => {
     })
   })
 
-  it('returns a single report as it is', () => {
-    const report = makeReport([{ verdict: 'pass' }])
-    expect(mergeReports([{ path: 'x.json', report }])).toBe(report)
+  it('numbers the cells of a single report again and keeps the rest', () => {
+    const report = makeReport([{ verdict: 'pass' }, { verdict: 'fail' }])
+    report.cells[0]!.id = '<img src=x>'
+    const merged = mergeReports([{ path: 'x.json', report }])
+    expect(merged.cells.map(c => c.id)).toEqual(['c1', 'c2'])
+    expect({ ...merged, cells: [] }).toEqual({ ...report, cells: [] })
   })
 })

@@ -70,6 +70,8 @@ export interface ActionInputs {
   /** Glob patterns of JSON reports to merge; empty: run the engine. */
   reports: string[]
   baseline?: string
+  /** Custom contracts the report files may grade their cells with (report-contracts). */
+  trustedContracts: string[]
   pullRequest?: number
   /** Engine inputs that were set although `reports` are merged (they are ignored). */
   ignoredEngineInputs: string[]
@@ -100,6 +102,7 @@ export function readInputs(get: InputReader): ActionInputs {
     comment: oneOf('comment', text('comment') ?? 'always', COMMENT_MODES),
     failOn: oneOf('fail-on', text('fail-on') ?? 'violation', FAIL_ON),
     reports,
+    trustedContracts: list(get, 'report-contracts') ?? [],
     ignoredEngineInputs:
       reports.length > 0 ? ENGINE_INPUTS.filter(name => text(name) !== undefined) : []
   }

@@ -109,7 +109,7 @@ export function baselineSection(view: ReportView): Section | undefined {
     for (const [words, cells] of lines) {
       const who =
         cells.length === 1
-          ? `**${cells[0]?.id ?? ''}** ${text(cellTitle(cells[0] as CellReport), 60)}`
+          ? `**${text(cells[0]?.id ?? '', 20)}** ${text(cellTitle(cells[0] as CellReport), 60)}`
           : `${plural(cells.length, 'cell')} (${idList(cells)})`
       items.push(`- ${who}: ${words}`)
     }

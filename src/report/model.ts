@@ -22,6 +22,10 @@ export interface CellReport extends CellParams {
   stats: Record<string, number>
   outcomes: GradedOutcome[]
   violations: Violation[]
+  /** A cell read from a report file whose claim its outcomes contradict: what it said, and why not. */
+  dispute?: string
+  /** A cell read from a report file, graded by the custom contract that file carried and the workflow did not name. */
+  gradedByReportContract?: string
 }
 
 export interface TargetReport {

@@ -1,11 +1,11 @@
 /**
  * The tables of the Markdown report: with several targets a grid (experiments as rows, targets as
  * columns, failing experiments first), with one a compact table of cells; and the full per-cell
- * table. Every string that came from a probe, a config or a report goes through md()/code() and
- * unmention(). Rows are grouped with maps and sorted once: linear or n log n in the cells.
+ * table. Every string that came from a probe, a config or a report goes through md() or code().
+ * Rows are grouped with maps and sorted once: linear or n log n in the cells.
  */
 import { changeOf, type CellChange } from './compare.js'
-import { code, md, unmention } from './escape.js'
+import { code, md } from './escape.js'
 import { shortWhere } from './labels.js'
 import type { CellReport, CellVerdict } from './model.js'
 import { cellRank, orderByRank, plural, type ReportView, type Section } from './section.js'
@@ -24,7 +24,7 @@ export const GRID_COLUMNS = 6
 export const OVERVIEW_ROWS = 25
 
 export function text(value: string, max = 200): string {
-  return unmention(md(value, max))
+  return md(value, max)
 }
 
 interface Experiment {
@@ -209,7 +209,7 @@ function cellRow(c: CellReport, view: ReportView, withTarget: boolean): string {
       ? `❌ **FAIL** ${[...new Set(c.violations.map(v => v.rule))].map(r => code(r, 60)).join(' ')}`
       : `${ICONS[c.verdict]} ${VERDICT_LABELS[c.verdict]}${interesting}`
   const cols = [
-    c.id,
+    text(c.id, 20),
     ...(withTarget ? [text(view.labels.get(c.target) ?? c.target, 40)] : []),
     ...(withTarget
       ? [`${text(cellTitle(c), 60)}<br><sub>${text(cellParams(c), 60)}</sub>`]

@@ -31,6 +31,13 @@ var _documentCurrentScript = typeof document !== 'undefined' ? document.currentS
  * pool's internals: it submits tasks, attaches completion handlers, and observes where and when
  * each handler runs.
  */
+/**
+ * The environment variable that names the task module (the same path as PoolOptions.taskModule).
+ * The probe sets it in its own environment before it loads the adapter, so a worker script that
+ * the pool loads by itself finds the module there: worker threads start with a copy of the
+ * environment, child processes inherit it.
+ */
+const TASK_MODULE_ENV = 'CTG_TASK_MODULE';
 /** What the adapter's exports allow, hence which scenarios the probe announces. */
 function scenariosOf(adapter) {
     if (adapter.attach === undefined)
@@ -3553,16 +3560,19 @@ async function loadAdapter(argv) {
 }
 async function main() {
     const send = claimStdout();
+    const here = require$$2.dirname(require$$0$3.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('probe.js', document.baseURI).href))));
+    const taskModule = require$$2.join(here, 'task.js');
+    // Before the adapter loads: a pool that starts workers at once has them see it too.
+    process.env[TASK_MODULE_ENV] = taskModule;
     const loaded = await loadAdapter(process.argv.slice(2));
     if ('problem' in loaded) {
         await send({ type: 'fatal', field: loaded.field, message: loaded.problem });
         return 0;
     }
-    const here = require$$2.dirname(require$$0$3.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('probe.js', document.baseURI).href))));
     const gate = await ledger.GateServer.open();
     // Sends are queued in order; the driver does not wait for the pipe.
     let sending = Promise.resolve();
-    const driver = new Driver(loaded.adapter, gate, require$$2.join(here, 'task.js'), message => {
+    const driver = new Driver(loaded.adapter, gate, taskModule, message => {
         sending = sending.then(() => send(message));
     });
     // A raising handler rejects the promise then() returned, and a callback-style pool may throw

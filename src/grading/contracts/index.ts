@@ -23,6 +23,11 @@ export function builtInContractNames(): string[] {
   return Object.keys(BUILT_IN)
 }
 
+/** The built-in contract of that name from our own code, or undefined; never reads a file. */
+export function builtInContract(name: string): Contract | undefined {
+  return Object.hasOwn(BUILT_IN, name) ? contractSchema.parse(BUILT_IN[name]) : undefined
+}
+
 /** A built-in name, or a path to a contract file (anything with a slash or a .yml/.yaml/.json end). */
 export function loadContract(nameOrFile: string, field = 'contract'): Contract {
   const builtIn = BUILT_IN[nameOrFile]

@@ -35,13 +35,20 @@ export interface CompletionHandler {
     (): void;
     readonly portable: PortableHandler;
 }
+/**
+ * The environment variable that names the task module (the same path as PoolOptions.taskModule).
+ * The probe sets it in its own environment before it loads the adapter, so a worker script that
+ * the pool loads by itself finds the module there: worker threads start with a copy of the
+ * environment, child processes inherit it.
+ */
+export declare const TASK_MODULE_ENV = "CTG_TASK_MODULE";
 export interface PoolOptions {
     /** The pool must have exactly this many workers. */
     workers: number;
     /**
      * Absolute path of the task module (CommonJS). Workers load it and call its `probeTask(input)`,
      * which returns a Promise of a TaskResult; callback-style pools can call
-     * `probeTaskCallback(input, callback)` instead.
+     * `probeTaskCallback(input, callback)` instead. Also in the environment, as CTG_TASK_MODULE.
      */
     taskModule: string;
 }
