@@ -6,11 +6,17 @@
  * source must not start on its own: only the bundled JavaScript does. (The file name is the
  * test, not process.argv: the bundler may move this code into a shared chunk.)
  */
+import * as core from '@actions/core'
 import { runAction } from './action/main.js'
+import { stopOnSignals } from './signals.js'
 
 export async function run(): Promise<void> {
   await runAction()
 }
 
 // A loader may add a query to the URL (local-action's does): only the path counts.
-if (!new URL(import.meta.url).pathname.endsWith('.ts')) void run()
+if (!new URL(import.meta.url).pathname.endsWith('.ts')) {
+  // A cancelled job (SIGINT, then SIGTERM) or a lost runner (SIGHUP): probes stopped, one line.
+  stopOnSignals(line => core.setFailed(line))
+  void run()
+}
