@@ -66,3 +66,28 @@ export function readInputText(path: string, field: string, maxBytes: number): st
     closeSync(fd)
   }
 }
+
+/**
+ * Refuses a path that exists and is not a regular file (a FIFO would hang the read that follows,
+ * a device would never end it). A missing file is left to the read, which says so its own way.
+ */
+export function refuseIfNotRegular(path: string, field: string): void {
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENXIO') throw new InputError(field, `cannot read ${quote(path)}: is a socket`)
+    return
+  }
+  try {
+    const stats = fstatSync(fd)
+    if (!stats.isFile() && !stats.isDirectory())
+      throw new InputError(
+        field,
+        `cannot read ${quote(path)}: is ${kindOf(stats)}, not a regular file`
+      )
+  } finally {
+    closeSync(fd)
+  }
+}
