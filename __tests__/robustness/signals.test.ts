@@ -1,6 +1,7 @@
 /**
- * SIGINT, SIGTERM and SIGHUP mid-run, to the bundled CLI and the bundled action: sent to the
- * process group as Ctrl-C sends it, and to the process alone as a runner does. Every probe's
+ * SIGINT, SIGTERM and SIGHUP mid-run, to the bundled CLI (probes stuck in a deadlocked executor)
+ * and the bundled action (a process pool's workers): sent to the process group as Ctrl-C sends
+ * it, and to the process alone as a runner does. Every probe's
  * process tree is gone afterwards (checked by process group in /proc, never by name), the exit
  * code is 128 + the signal's number, one line says why, and no report file is written.
  */
@@ -64,29 +65,59 @@ async function waitFor<T>(what: string, probe: () => T | undefined, ms: number):
   }
 }
 
+/** The number of threads of a process, from /proc (0 once it is gone). */
+function threadsOf(pid: number): number {
+  try {
+    return readdirSync(`/proc/${pid}/task`).length
+  } catch {
+    return 0
+  }
+}
+
+interface Setup {
+  config: string[]
+  /** Whether the run is where the signal should find it: probes deep in their cells. */
+  ready: (root: number, below: ProcInfo[]) => boolean
+}
+
 /**
- * Two Python targets that never finish: a ThreadPoolExecutor whose every third task blocks for
- * good (a deadlocked executor), and a ProcessPoolExecutor whose tasks run for a minute (a tree of
- * worker processes). Long tasks run side by side, each in a probe process of its own.
+ * A deadlocked executor: every third task of broken_executors:NeverFinishes blocks for good and
+ * the callback timeout is an hour. Its cells (tasks of a minute) run side by side, each in a probe
+ * of its own; ready once both probes run their cells (worker threads started).
  */
-function stuckConfig(dir: string): string {
+const DEADLOCKED: Setup = {
+  config: [
+    'targets:',
+    '  - executor: broken_executors:NeverFinishes',
+    `    pythonPath: [${JSON.stringify(join(ROOT, '__tests__/fixtures/python'))}]`,
+    'matrix:',
+    '  scenarios: [running, order]',
+    '  workers: [2]',
+    '  tasks: [6]',
+    '  taskMs: [60000]',
+    'timeoutMs: 3600000'
+  ],
+  ready: (_root, below) => below.filter(p => threadsOf(p.pid) >= 3).length >= 2
+}
+
+/** A process pool whose tasks run for a minute: ready once its worker processes exist. */
+const PROCESS_TREE: Setup = {
+  config: [
+    'targets:',
+    '  - executor: concurrent.futures:ProcessPoolExecutor',
+    'matrix:',
+    '  scenarios: [running]',
+    '  workers: [2]',
+    '  tasks: [4]',
+    '  taskMs: [60000]',
+    'timeoutMs: 3600000'
+  ],
+  ready: (root, below) => below.filter(p => p.ppid !== root).length >= 2
+}
+
+function writeConfig(dir: string, setup: Setup): string {
   const path = join(dir, 'stuck.yml')
-  writeFileSync(
-    path,
-    [
-      'targets:',
-      '  - executor: broken_executors:NeverFinishes',
-      `    pythonPath: [${JSON.stringify(join(ROOT, '__tests__/fixtures/python'))}]`,
-      '  - executor: concurrent.futures:ProcessPoolExecutor',
-      'matrix:',
-      '  scenarios: [running]',
-      '  workers: [2]',
-      '  tasks: [6]',
-      '  taskMs: [60000]',
-      'timeoutMs: 3600000',
-      ''
-    ].join('\n')
-  )
+  writeFileSync(path, `${setup.config.join('\n')}\n`)
   return path
 }
 
@@ -105,6 +136,7 @@ interface Stopped {
  */
 async function stopMidRun(
   child: ChildProcess,
+  setup: Setup,
   signal: Signal,
   to: 'group' | 'process'
 ): Promise<Stopped> {
@@ -114,17 +146,23 @@ async function stopMidRun(
   child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s))
   const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
   const pid = child.pid as number
-  // Two first probes, side-by-side probes and the process pool's workers.
-  const tree = await waitFor(
-    'the probes and their workers',
-    () => {
-      const below = descendants(pid)
-      return below.length >= 6 ? below : undefined
-    },
-    60_000
-  )
-  await sleep(500) // a moment more, for the cells to be well under way
-  const groups = new Set([...tree, ...descendants(pid)].map(p => p.pgid))
+  let groups: Set<number>
+  try {
+    const tree = await waitFor(
+      'the probes to be deep in their cells',
+      () => {
+        const below = descendants(pid)
+        return setup.ready(pid, below) ? below : undefined
+      },
+      90_000
+    )
+    await sleep(1_000) // a moment more, for the stuck task to be stuck
+    groups = new Set([...tree, ...descendants(pid)].map(p => p.pgid))
+  } catch (error) {
+    for (const p of descendants(pid)) process.kill(p.pid, 'SIGKILL')
+    process.kill(-pid, 'SIGKILL')
+    throw error
+  }
   if (to === 'group') process.kill(-pid, signal)
   else process.kill(pid, signal)
   let timer: NodeJS.Timeout | undefined
@@ -162,7 +200,7 @@ describe('a signal mid-run', () => {
         [
           join(ROOT, 'dist/cli.js'),
           '--config',
-          stuckConfig(dir),
+          writeConfig(dir, DEADLOCKED),
           '--json',
           join(dir, 'r.json'),
           '--junit',
@@ -170,9 +208,9 @@ describe('a signal mid-run', () => {
         ],
         { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }
       )
-      const stopped = await stopMidRun(child, signal, to)
+      const stopped = await stopMidRun(child, DEADLOCKED, signal, to)
       expect(stopped.left).toEqual([])
-      expect(stopped.treeSize).toBeGreaterThanOrEqual(2)
+      expect(stopped.treeSize).toBeGreaterThanOrEqual(3)
       expect(stopped.code).toBe(SIGNALS[signal])
       expect(stopped.stderr).toBe(
         `callback-thread-guard: interrupted by ${signal}: every probe was stopped\n`
@@ -192,7 +230,11 @@ describe('a signal mid-run', () => {
       const inputs: Record<string, string> = Object.fromEntries(
         Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '')])
       )
-      Object.assign(inputs, { config: stuckConfig(dir), json: 'r.json', comment: 'never' })
+      Object.assign(inputs, {
+        config: writeConfig(dir, PROCESS_TREE),
+        json: 'r.json',
+        comment: 'never'
+      })
       const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: dir }
       for (const [name, value] of Object.entries(inputs))
         env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
@@ -202,7 +244,7 @@ describe('a signal mid-run', () => {
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe']
       })
-      const stopped = await stopMidRun(child, signal, to)
+      const stopped = await stopMidRun(child, PROCESS_TREE, signal, to)
       expect(stopped.left).toEqual([])
       expect(stopped.code).toBe(SIGNALS[signal])
       const errors = stopped.stdout.split('\n').filter(l => l.startsWith('::error'))
