@@ -9,6 +9,7 @@
  */
 import * as core from '@actions/core'
 import { runAction } from './action/main.js'
+import { stopOnSignals } from './signals.js'
 
 /** The runner systems the action supports: only Linux is tested (README, "Supported runners"). */
 const SUPPORTED_PLATFORMS: readonly NodeJS.Platform[] = ['linux']
@@ -24,4 +25,8 @@ export async function run(): Promise<void> {
 }
 
 // A loader may add a query to the URL (local-action's does): only the path counts.
-if (!new URL(import.meta.url).pathname.endsWith('.ts')) void run()
+if (!new URL(import.meta.url).pathname.endsWith('.ts')) {
+  // A cancelled job (SIGINT, then SIGTERM) or a lost runner (SIGHUP): probes stopped, one line.
+  stopOnSignals(line => core.setFailed(line))
+  void run()
+}

@@ -4,7 +4,7 @@
  * so a run either refuses with exit code 2 or runs to a complete report.
  */
 import type { Config, TargetField } from './config/schema.js'
-import { InputError } from './errors.js'
+import { InputError, quote } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
 import { gradeOutcomes, verdictOf, violationsOf } from './grading/grade.js'
@@ -118,14 +118,19 @@ function inputProblem(plan: Plan, target: Target, start: StartResult): InputErro
       target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node'
     return new InputError(
       fieldName(plan, target, field),
-      `cannot run ${JSON.stringify(program)}: no such program`
+      `cannot run ${quote(program)}: no such program`
     )
   }
+  if (start.kind === 'failed' && target.kind === 'command' && start.notStarted !== undefined)
+    return new InputError(
+      fieldName(plan, target, 'command'),
+      `cannot run ${quote(target.command)}: ${start.notStarted}`
+    )
   if (start.kind === 'failed' && target.kind === 'python') {
     const last = start.stderrTail.filter(l => l.trim() !== '').at(-1)
     return new InputError(
       fieldName(plan, target, 'python'),
-      `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`
+      `${quote(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`
     )
   }
   return undefined

@@ -2,6 +2,7 @@
  * The action's inputs, read and checked in one place before anything runs or is written.
  * Every problem is an InputError naming the input ("input workers: ..."), one line.
  */
+import { refuseIfNotRegular } from '../config/read-file.js'
 import { checkReportPaths } from '../sinks/files.js'
 import type { OverrideLabels, Overrides } from '../config/load.js'
 import { InputError } from '../errors.js'
@@ -111,7 +112,10 @@ export function readInputs(get: InputReader): ActionInputs {
   if (markdown !== undefined) inputs.markdown = markdown
   if (junit !== undefined) inputs.junit = junit
   const baseline = text('baseline')
-  if (baseline !== undefined) inputs.baseline = baseline
+  if (baseline !== undefined) {
+    refuseIfNotRegular(baseline, 'input baseline') // a FIFO or /dev/zero would hang the read
+    inputs.baseline = baseline
+  }
   const pr = text('pull-request')
   if (pr !== undefined) {
     if (!/^[1-9]\d{0,9}$/.test(pr))

@@ -3,6 +3,7 @@
  * Every bound is here, so that an absurd value is refused with the bound in the message.
  */
 import { z } from 'zod'
+import { quote } from '../errors.js'
 import { POOLS, SCENARIOS } from '../scenarios.js'
 
 export const LIMITS = {
@@ -17,12 +18,14 @@ export const LIMITS = {
   timeoutMs: 3_600_000
 } as const
 
+// The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
+// integer, and the user should read the bound it breaks, not "expected a whole number".
 const count = (max: number, min = 1) =>
   z
     .number({ error: 'expected a number' })
-    .int({ error: 'expected a whole number' })
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max.toLocaleString('en-US')}` })
+    .int({ error: 'expected a whole number' })
 
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item, { error: 'expected a list' }).min(1, { error: 'must not be empty' })
@@ -31,7 +34,7 @@ const scenario = z.enum(SCENARIOS, {
   error: issue =>
     issue.input === undefined
       ? 'is required'
-      : `unknown scenario ${JSON.stringify(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
+      : `unknown scenario ${quote(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 })
 
 const nonEmpty = z
@@ -51,8 +54,7 @@ export const targetSchema = z
     pythonPath: z.array(nonEmpty, { error: 'expected a list of folders' }).optional(),
     pool: z
       .enum(POOLS, {
-        error: issue =>
-          `unknown pool ${JSON.stringify(issue.input)}; expected one of ${POOLS.join(', ')}`
+        error: issue => `unknown pool ${quote(issue.input)}; expected one of ${POOLS.join(', ')}`
       })
       .optional(),
     adapter: nonEmpty.optional(),
