@@ -1,6 +1,6 @@
 import type { ContractInput } from '../contract.js'
 import { PYTHON_SOURCES } from './python-sources.js'
-import { threadPool } from './thread-pool.js'
+import { NOT_DONE, threadPool } from './thread-pool.js'
 
 /**
  * concurrent.futures.ProcessPoolExecutor: tasks run in child processes, and the parent's
@@ -32,7 +32,7 @@ export const processPool: ContractInput = {
       source: 'cpython-source',
       given: {
         scenario: ['running', 'timed', 'order', 'raising'],
-        registered: ['pending', 'running']
+        registered: NOT_DONE
       },
       expect: { ranOn: 'other-thread', inline: false }
     },

@@ -7,6 +7,7 @@ grading lives on the TypeScript side.
 Python 3.8 syntax and standard library only: it runs on every CPython from 3.8 and on PyPy.
 """
 
+import _thread
 import concurrent.futures
 import functools
 import importlib
@@ -46,6 +47,9 @@ DEFAULT_WINDOW = 1000
 # or finish gets GRACE_S, and callbacks get GRACE_S after their futures are all done. Nothing is
 # lost by it: a callback that runs later still counts (see _Repetition.late).
 GRACE_S = 0.2
+# The callback latch is waited in slices this long; between slices the driver yields to an event
+# hub that may need it to run the callbacks (see _yield_to_caller_hub).
+WAIT_SLICE_S = 0.05
 
 
 def _window_size():
@@ -69,8 +73,18 @@ _PID = [os.getpid()]
 # Each thread's (pid, ident, name), worked out on its first task: a task is asked for it every
 # time, and the full answer costs more than a zero-length task itself. (A thread renamed later
 # keeps its first name in the report's samples; the facts use pid and ident only.)
-_TLS = threading.local()
-_get_ident = threading.get_ident
+#
+# Everything the probe needs of threads is saved here, before any user module loads: gevent's
+# monkey.patch_all() replaces threading's and _thread's functions (get_ident then returns a
+# greenlet id, locks and queues yield to the hub). The task, the callback and the registering
+# caller are all identified by this one saved _get_ident, and the probe's own gates, latches and
+# queues block the OS thread whatever the user patches.
+_get_ident = _thread.get_ident
+_allocate_lock = _thread.allocate_lock
+_start_new_thread = _thread.start_new_thread
+_SimpleQueue = queue.SimpleQueue
+_local = threading.local
+_TLS = _local()
 _partial = functools.partial
 _current_thread = threading.current_thread
 
@@ -78,7 +92,7 @@ _current_thread = threading.current_thread
 def _reset_pid():
     global _TLS
     _PID[0] = os.getpid()
-    _TLS = threading.local()  # the forking thread's cached identity names the parent
+    _TLS = _local()  # the forking thread's cached identity names the parent
 
 
 if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
@@ -119,12 +133,13 @@ def held_task(index, started, gate, task_s):
 
 class _LockGate:
     """A one-shot gate for one waiting task: a pre-acquired lock (cheaper than threading.Event,
-    which matters with one gate per task). Only the driver thread calls set()."""
+    which matters with one gate per task). The driver calls set(), and the submit watchdog when
+    submit() blocks: the second set() of a race is harmless."""
 
     __slots__ = ("_lock", "_open")
 
     def __init__(self):
-        self._lock = threading.Lock()
+        self._lock = _allocate_lock()
         self._lock.acquire()
         self._open = False
 
@@ -135,18 +150,81 @@ class _LockGate:
     def set(self):
         if not self._open:
             self._open = True
+            try:
+                self._lock.release()
+            except RuntimeError:
+                pass  # released by the other caller of a racing set()
+
+
+class _SubmitWatch:
+    """Opens the held tasks' gates when submit() has not returned within the wait.
+
+    A pool that does not queue beyond its workers (gevent's submit() waits for a free worker)
+    would otherwise block the driver forever behind the probe's own held tasks. The watchdog is a
+    real OS thread (started with the saved _thread function, not a patched Thread)."""
+
+    def __init__(self, rep, timeout_s):
+        self.blocked = False
+        self._done = _Latch()
+        _start_new_thread(self._watch, (rep, timeout_s))
+
+    def _watch(self, rep, timeout_s):
+        if not self._done.wait(timeout_s):
+            self.blocked = True
+            rep.open_gates()
+
+    def finish(self, what):
+        self._done.set()
+        if self.blocked:
+            raise _ProbeFailure(
+                "submit() of the %s did not return within timeoutMs while the probe's held tasks"
+                " occupied the workers (the pool makes submit() wait for a free worker instead of"
+                " queueing), so the probe cannot hold tasks in this pool; it opened their gates"
+                % what)
+
+
+class _Latch:
+    """A resettable one-way signal on a saved OS lock (threading.Event may be gevent's after the
+    user's module loads). Callers of set() and clear() hold the repetition's lock; only the
+    driver waits."""
+
+    __slots__ = ("_lock", "_set")
+
+    def __init__(self):
+        self._lock = _allocate_lock()
+        self._lock.acquire()
+        self._set = False
+
+    def set(self):
+        if not self._set:
+            self._set = True
             self._lock.release()
+
+    def clear(self):
+        if self._set:
+            self._lock.acquire()
+            self._set = False
+
+    def wait(self, timeout_s):
+        got = self._lock.acquire(True, timeout_s) if timeout_s > 0 else self._lock.acquire(False)
+        if got:
+            self._lock.release()
+        return got
 
 
 class _ThreadSync:
+    kind = "thread"
+
     def queue(self):
-        return queue.SimpleQueue()
+        return _SimpleQueue()
 
     def gate(self):
         return _LockGate()
 
 
 class _ProcessSync:
+    kind = "process"
+
     def __init__(self, manager):
         self._manager = manager
 
@@ -180,6 +258,19 @@ class _BadCell(Exception):
     pass
 
 
+class _ProbeFailure(_BadCell):
+    """The probe's own machinery failed (its task raised, its gate could not reach the task, its
+    blockers did not run): the cell is an error naming the cause, and no rule is graded on it."""
+
+
+def _task_failure(role, exc, sync):
+    text = _one_line(exc)
+    if "pickl" in text.lower() or isinstance(exc, TypeError) and "pickle" in str(exc):
+        return ("the pool could not pickle the probe's %s task or its %s gate: %s"
+                % (role, sync.kind, text))
+    return "the probe's %s task failed in the pool: %s" % (role, text)
+
+
 class _Skip(Exception):
     pass
 
@@ -205,8 +296,8 @@ class _Repetition:
         self._raising = raising
         # A plain lock for the bookkeeping (cheap in the worker's path) and an Event as the
         # latch's signal, set once by the last first-call of the window.
-        self._lock = threading.Lock()
-        self._all_ran = threading.Event()
+        self._lock = _allocate_lock()
+        self._all_ran = _Latch()
         self._next_seq = 0
         # Index of the callback whose add_done_callback call is in progress on the driver, or -1.
         self.registering = -1
@@ -326,23 +417,67 @@ def _knows_future():
 _FAST_FUTURE = _knows_future()
 
 
-def _state(future):
+def _state(future, started=False):
     """The future's state as its own methods report it, immediately before registration.
 
     Terminal states are checked first and again last, so a future that moves on while we look
-    is reported in its latest state, never in a state it had already left.
+    is reported in its latest state, never in a state it had already left. A future without
+    running() or cancelled() (gevent's) is read with what it has and what the probe knows:
+    `started` means its held task has signalled that it runs; without either, "not-done" says
+    that the probe cannot tell pending from running.
     """
     if _FAST_FUTURE and type(future) is _Future:
         state = _STATES.get(future._state)
         if state is not None:
             return state
-    if future.done():
-        return "cancelled" if future.cancelled() else "done"
-    if future.running():
-        return "running"
-    if future.done():
-        return "cancelled" if future.cancelled() else "done"
-    return "pending"
+    terminal = _terminal_state(future)
+    if terminal is not None:
+        return terminal
+    running = getattr(future, "running", None)
+    if running is not None:
+        state = "running" if running() else "pending"
+    else:
+        state = "running" if started else "not-done"
+    terminal = _terminal_state(future)
+    return terminal if terminal is not None else state
+
+
+def _terminal_state(future):
+    if not future.done():
+        return None
+    cancelled = getattr(future, "cancelled", None)
+    return "cancelled" if cancelled is not None and cancelled() else "done"
+
+
+def _exception_of(future):
+    """The exception a finished, not cancelled future holds, or None (also when it cannot say)."""
+    if future is None:
+        return None
+    if _FAST_FUTURE and type(future) is _Future:
+        return future._exception if future._state == "FINISHED" else None
+    try:
+        if not future.done():
+            return None
+        cancelled = getattr(future, "cancelled", None)
+        if cancelled is not None and cancelled():
+            return None
+        exception = getattr(future, "exception", None)
+        if exception is not None:
+            return exception(timeout=0)
+        future.result(timeout=0)
+    except concurrent.futures.CancelledError:
+        return None
+    except Exception as exc:
+        return exc
+    return None
+
+
+def _yield_to_caller_hub():
+    """Lets an event hub on the driver thread run (gevent after monkey.patch_all(): time.sleep is
+    then the hub's, looked up now, not at import). A blocking OS-level wait would starve the hub,
+    and its callbacks would never run while the driver waits: a user's patched code yields too.
+    Unpatched, this is a real 1 ms sleep, and a hub that needs one never gets to run."""
+    time.sleep(0.001)
 
 
 def _task_identity(future):
@@ -365,6 +500,9 @@ def _task_identity(future):
     return None
 
 
+# What result(timeout) raises: concurrent.futures' own before 3.11, the builtin since, and the
+# builtin from some third-party futures (gevent's) on any version.
+_TIMEOUTS = (concurrent.futures.TimeoutError, TimeoutError)
 _DONE_STATES = ("CANCELLED", "CANCELLED_AND_NOTIFIED", "FINISHED")
 
 
@@ -477,9 +615,11 @@ class Probe:
         self._spec = spec
         self._factory = factory
         self._pid = os.getpid()
-        self._driver_ident = threading.get_ident()
+        self._driver_ident = _get_ident()
         self._driver_name = _clip(threading.current_thread().name)
         self._manager = None
+        # Whether this executor runs its tasks in another process: None until observed.
+        self._tasks_elsewhere = None
         self._handler = _CountingHandler()
         logger = logging.getLogger("concurrent.futures")
         logger.addHandler(self._handler)
@@ -600,10 +740,7 @@ class Probe:
         try:
             if cell.scenario == "shutdown" and not _accepts_cancel_futures(executor.shutdown):
                 raise _Skip("the executor's shutdown() does not accept cancel_futures")
-            if isinstance(executor, concurrent.futures.ProcessPoolExecutor):
-                sync = _ProcessSync(self._get_manager())
-            else:
-                sync = _ThreadSync()
+            sync = self._sync_for(cell, executor, rep)
             if cell.scenario in HELD_SCENARIOS:
                 experiment = self._held
             elif cell.scenario == "timed":
@@ -622,6 +759,7 @@ class Probe:
                 experiment(cell, executor, rep, sync)
                 if first != firsts[-1]:
                     rep.close_window()
+                    self._check_tasks(rep.futures, "observed", sync)
                     self._tally(cell, rep, histogram, closed=True)
         except (_Skip, _BadCell):
             raise
@@ -653,8 +791,42 @@ class Probe:
                     failure = exc
         if failure is not None:
             raise _BadCell("%s scenario failed: %s" % (cell.scenario, _one_line(failure)))
+        self._check_tasks(rep.futures, "observed", sync)
         self._tally(cell, rep, histogram, closed=False)
         self._fold_late(cell, rep, histogram)
+
+    def _sync_for(self, cell, executor, rep):
+        """Gates and queues that reach this pool's tasks: chosen by where tasks run, not by the
+        executor's class. Tasks in another process get multiprocessing.Manager proxies, which any
+        pickler (pickle, loky's cloudpickle, pebble) can send; the first repetition of the probe
+        that needs to hold tasks finds out with one warm-up task, and the answer is kept."""
+        if cell.scenario not in HELD_SCENARIOS and cell.scenario not in ("cancel", "shutdown"):
+            return _ThreadSync()  # nothing is held
+        if self._tasks_elsewhere is None:
+            if isinstance(executor, concurrent.futures.ProcessPoolExecutor):
+                self._tasks_elsewhere = True
+            else:
+                self._tasks_elsewhere = self._warm_up(cell, executor, rep)
+        return _ProcessSync(self._get_manager()) if self._tasks_elsewhere else _ThreadSync()
+
+    def _warm_up(self, cell, executor, rep):
+        """Runs one plain task; True when it ran in another process."""
+        future = executor.submit(plain_task, 0)
+        deadline = time.monotonic() + self._wait_s(cell, rep)
+        while True:
+            try:
+                value = future.result(timeout=max(0.001, min(TICK_S, deadline - time.monotonic())))
+                break
+            except _TIMEOUTS:
+                if time.monotonic() >= deadline:
+                    raise _ProbeFailure("the probe's warm-up task did not finish within timeoutMs")
+                self._tick()
+            except Exception as exc:
+                raise _ProbeFailure(_task_failure("warm-up", exc, _ThreadSync()))
+        if not (isinstance(value, tuple) and len(value) == 3):
+            raise _ProbeFailure("the probe's warm-up task returned %s, not its identity"
+                                % _clip(repr(value)))
+        return value[0] != self._pid
 
     def _get_manager(self):
         if self._manager is None:
@@ -667,15 +839,15 @@ class Probe:
     # Each runs on the open window of `rep`: futures 0..rep.count-1 of the window (its local
     # indexes), callbacks rep.base + local index (their global indexes).
 
-    def _register(self, rep, future, first):
+    def _register(self, rep, future, first, started=False):
         """Registers callbacks first..first+per_future-1 (local) on future, observing its state before each."""
         for local in range(first, first + rep.per_future):
-            self._register_one(rep, future, local)
+            self._register_one(rep, future, local, started)
 
-    def _register_one(self, rep, future, local):
+    def _register_one(self, rep, future, local, started=False):
         index = rep.base + local
         state = _STATES.get(future._state) if _FAST_FUTURE and type(future) is _Future else None
-        rep.registered[local] = state or _state(future)
+        rep.registered[local] = state or _state(future, started)
         rep.registering = index
         try:
             future.add_done_callback(_partial(rep.callback, index))
@@ -713,30 +885,51 @@ class Probe:
                         settled = now
                 if settled is not None:
                     left = min(left, settled + GRACE_S - now)
-            if rep.wait(max(0.0, min(left, TICK_S))):
+            if rep.wait(max(0.0, min(left, WAIT_SLICE_S))):
                 return
             if left <= 0:
                 rep.expired = True
                 return
+            _yield_to_caller_hub()
             self._tick()
 
     def _hold_workers(self, cell, executor, rep, sync):
-        """Occupies every worker with a blocker task (no callbacks, not counted)."""
+        """Occupies every worker with a blocker task (no callbacks, not counted).
+
+        The cell's setup: unless every blocker runs, the observed tasks are not provably queued
+        and the cell tests nothing, so it is the probe's failure (a cell error), never a pass.
+        """
         started = sync.queue()
         release = sync.gate()
         rep.gates.append(release)
+        blockers = []
         for b in range(cell.workers):
-            executor.submit(held_task, -1 - b, started, release, 0)
-        # Confirm they all run, so the observed tasks are provably queued behind them. A worker
-        # that never starts is not ours to judge: carry on and let the facts show it.
-        for _ in range(cell.workers):
+            blockers.append(executor.submit(held_task, -1 - b, started, release, 0))
+        deadline = time.monotonic() + self._wait_s(cell, rep)
+        running = 0
+        while running < cell.workers:
             try:
-                started.get(timeout=self._wait_s(cell, rep))
+                started.get(timeout=max(0.001, min(TICK_S, deadline - time.monotonic())))
+                running += 1
+                continue
             except queue.Empty:
-                sys.stderr.write("probe: not every blocker task started within timeoutMs\n")
-                rep.expired = True
-                break
+                pass
+            self._check_tasks(blockers, "blocker", sync)
+            if time.monotonic() >= deadline:
+                raise _ProbeFailure(
+                    "only %d of the %d blocker tasks started within timeoutMs, so the cell's"
+                    " futures were not provably queued: the pool runs fewer tasks at once than"
+                    " max_workers=%d" % (running, cell.workers, cell.workers))
+            self._tick()
         return release
+
+    def _check_tasks(self, futures, role, sync):
+        """Raises _ProbeFailure when one of the probe's held tasks has failed (it raised, or the
+        pool could not send it its gate): the probe's machinery broke, not a rule."""
+        for future in futures:
+            exc = _exception_of(future)
+            if exc is not None:
+                raise _ProbeFailure(_task_failure(role, exc, sync))
 
     def _held(self, cell, executor, rep, sync):
         # running / order / raising: register while the task is provably running.
@@ -746,8 +939,10 @@ class Probe:
         gates = [sync.gate() for _ in range(n)]
         rep.gates = gates
         futures = rep.futures
+        watch = _SubmitWatch(rep, self._wait_s(cell, rep))
         for i in range(n):
             futures[i] = executor.submit(held_task, i, started, gates[i], cell.task_s)
+        watch.finish("held tasks")
         todo = bytearray(b"\x01") * n
         left = n
         last_start = time.monotonic()
@@ -758,6 +953,7 @@ class Probe:
             try:
                 i = started.get(timeout=max(0.001, min(TICK_S, wait_s - waited)))
             except queue.Empty:
+                self._check_tasks(futures, "held", sync)
                 if time.monotonic() - last_start >= wait_s:
                     sys.stderr.write("probe: %d tasks did not start within timeoutMs\n" % left)
                     rep.expired = True
@@ -768,7 +964,7 @@ class Probe:
                 continue  # a task run twice announces itself twice; register once
             todo[i] = 0
             left -= 1
-            self._register(rep, futures[i], i * per)
+            self._register(rep, futures[i], i * per, True)
             gates[i].set()
         # Tasks that never announced themselves still get their callbacks, so every future is
         # counted whatever becomes of it.
@@ -805,7 +1001,7 @@ class Probe:
         for future in futures:
             try:
                 future.result(timeout=max(0.0, deadline - time.monotonic()))
-            except concurrent.futures.TimeoutError:
+            except _TIMEOUTS:
                 rep.expired = True
             except Exception:
                 pass  # unfinished or failed: the observed state says so
@@ -819,8 +1015,10 @@ class Probe:
         # the previous one are drained from the queue before the blockers run.
         release = self._hold_workers(cell, executor, rep, sync)
         futures = rep.futures
+        watch = _SubmitWatch(rep, self._wait_s(cell, rep))
         for i in range(rep.count):
             futures[i] = executor.submit(plain_task, cell.task_s)
+        watch.finish("queued tasks")
         for i in range(rep.count):
             future = futures[i]
             self._register_one(rep, future, 2 * i)
@@ -834,9 +1032,11 @@ class Probe:
         # Always one window: a cell of more tasks runs one repetition per window (run_cell).
         release = self._hold_workers(cell, executor, rep, sync)
         futures = rep.futures
+        watch = _SubmitWatch(rep, self._wait_s(cell, rep))
         for i in range(rep.count):
             futures[i] = executor.submit(plain_task, cell.task_s)
             self._register_one(rep, futures[i], i)
+        watch.finish("queued tasks")
         executor.shutdown(wait=False, cancel_futures=True)
         release.set()
         self._await_callbacks(cell, rep)
@@ -873,7 +1073,7 @@ class Probe:
                 if future is not None and not _is_done(future):
                     try:
                         future.result(timeout=max(0.0, deadline - time.monotonic()))
-                    except concurrent.futures.TimeoutError:
+                    except _TIMEOUTS:
                         rep.expired = True
                     except Exception:
                         pass
