@@ -132,3 +132,21 @@ describe('a pool that pickles what its tasks take, in the same process', () => {
     expect(done?.verdict).toBe('pass') // nothing is held in `done`: the pool is judged there
   })
 })
+
+describe('the contract follows the behaviour', () => {
+  it('grades pebble ProcessPool as a process pool when no contract is given, whatever its class is called', async () => {
+    const report = await runOn('thirdparty_pools:pebble_process_pool', ['running', 'done'], {
+      workers: [2],
+      tasks: [4]
+    })
+    expect(report.targets[0]?.contract).toBe('process-pool')
+    expect(report.targets[0]?.contractReason).toMatch(/tasks ran in another process/)
+    expect(report.verdict).toBe('pass')
+  })
+
+  it('grades pebble ThreadPool as a thread pool', async () => {
+    const report = await runOn('thirdparty_pools:pebble_thread_pool', ['done'])
+    expect(report.targets[0]?.contract).toBe('thread-pool')
+    expect(report.targets[0]?.contractReason).toMatch(/tasks ran in the probe's process/)
+  })
+})

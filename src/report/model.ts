@@ -28,6 +28,8 @@ export interface TargetReport {
   name: string
   kind: 'python' | 'pool' | 'command'
   contract: string
+  /** Why this contract, when the run picked it (no contract was given). */
+  contractReason?: string
   /** What the probe said it runs on; absent when it never started. */
   runtime?: Runtime
   error?: string

@@ -90,7 +90,7 @@ export function renderTerminal(report: Report, color = false): string {
         : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`
     const tasks = whereTasksRan(report, t.name)
     out.push(
-      `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
+      `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
     )
   }
   const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33

@@ -634,6 +634,8 @@ class Probe:
         self._window = _window_size()
         self._keys = []
         self._key_codes = {}
+        # Futures whose task ran on a worker thread, in another process, on the caller, never.
+        self._places = [0, 0, 0, 0]
 
     # -- output ---------------------------------------------------------------------------
 
@@ -694,6 +696,7 @@ class Probe:
         # Outcome keys of this cell by number, for the closed windows' codes.
         self._keys = []
         self._key_codes = {}
+        self._places = [0, 0, 0, 0]
         try:
             for rep_index in range(cell.repeat):
                 base = rep_index * cell.tasks
@@ -727,7 +730,11 @@ class Probe:
                    "stats": {"futures": cell.tasks * cell.repeat,
                              "callbacks": cell.tasks * cell.callbacks * cell.repeat,
                              "elapsedMs": round(elapsed_ms, 1),
-                             "loggedExceptions": self._handler.count - logged_before}})
+                             "loggedExceptions": self._handler.count - logged_before,
+                             "tasksOnWorkerThreads": self._places[0],
+                             "tasksInOtherProcesses": self._places[1],
+                             "tasksOnCallerThread": self._places[2],
+                             "tasksNotRun": self._places[3]}})
 
     def _run_repetition(self, cell, histogram, tasks):
         try:
@@ -1078,6 +1085,7 @@ class Probe:
                     except Exception:
                         pass
         get = histogram.get
+        places = self._places
         key_code = self._key_code
         clipped = {}  # thread name -> its clipped form
         fast = _FAST_FUTURE
@@ -1100,6 +1108,15 @@ class Probe:
                     task = None
             else:
                 task = _task_identity(future)
+            # Where the task ran (report stats, and the default contract follows it).
+            if task is None:
+                places[3] += 1
+            elif task[0] != pid:
+                places[1] += 1
+            elif task[1] == driver:
+                places[2] += 1
+            else:
+                places[0] += 1
             previous_seq = 0  # first-run sequence number of the latest earlier callback that ran
             for j in per_range:
                 count = calls[local]
