@@ -523,7 +523,8 @@ def _thread_name(thread):
 
 
 def _ran_on(cb_pid, cb_ident, pid, driver, task):
-    """Where a callback ran: the driver wins when it also ran the task."""
+    """Where a callback ran: the one classification, used by the tally and the late path alike.
+    The driver wins when it also ran the task."""
     if cb_pid == pid and cb_ident == driver:
         return "caller-thread"
     if task is not None and cb_pid == task[0] and cb_ident == task[1]:
@@ -1085,6 +1086,7 @@ class Probe:
                     except Exception:
                         pass
         get = histogram.get
+        ran_on_of = _ran_on
         places = self._places
         key_code = self._key_code
         clipped = {}  # thread name -> its clipped form
@@ -1126,14 +1128,7 @@ class Probe:
                     seq = 0
                 else:
                     seq, p, t, thread, inline = ran[local]
-                    if p == pid and t == driver:
-                        ran_on = "caller-thread"
-                    elif task is not None and p == task[0] and t == task[1]:
-                        ran_on = "task-thread"
-                    elif p != pid:
-                        ran_on = "other-process"
-                    else:
-                        ran_on = "other-thread"
+                    ran_on = ran_on_of(p, t, pid, driver, task)
                 state = registered[local]
                 if with_order or with_role or state is not last[0] or ran_on is not last[1] \
                         or inline is not last[2] or count != last[3]:
