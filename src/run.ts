@@ -8,6 +8,7 @@ import { InputError } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
 import { gradeOutcomes, violationsOf } from './grading/grade.js'
+import { noteOutcomes } from './grading/notes.js'
 import { expandMatrix, type Cell, type Plan, type Target } from './matrix/expand.js'
 import { launchSpec } from './probes/launch.js'
 import type { CellReply } from './probes/protocol.js'
@@ -296,8 +297,10 @@ export function gradeCell(
     return { ...common, verdict: 'error', reason: 'the probe reported no outcomes' }
   const outcomes = gradeOutcomes(cell.scenario, reply.outcomes, contract)
   const violations = violationsOf(outcomes)
+  const notes = noteOutcomes(reply.outcomes)
   return {
     ...common,
+    ...(notes.length === 0 ? {} : { notes }),
     stats: reply.stats,
     outcomes,
     violations,

@@ -59,6 +59,7 @@ describe('gevent after monkey.patch_all()', () => {
     expect(done?.verdict).toBe('pass')
     expect(countWhere(done!, { registered: 'done', ranOn: 'caller-thread', inline: true })).toBe(4)
     expect(brokenRules(report)).toEqual(['worker-runs-callback'])
+    expect(running?.notes?.join(' ')).toMatch(/ran later on the caller's own thread, not inline/)
   })
 })
 
@@ -75,6 +76,8 @@ describe('gevent as shipped (not patched)', () => {
     expect(timed?.verdict).toBe('fail')
     expect(countWhere(timed!, { registered: 'not-done' })).toBeGreaterThan(0)
     expect(countWhere(timed!, { ranOn: 'task-thread' })).toBe(0)
+    // Its hub ran them later on the caller, or never while the probe blocked: the note says which.
+    expect(timed?.notes?.join(' ')).toMatch(/only once it yielded|never ran while the caller/)
     expect(done?.verdict).toBe('pass')
     expect(running?.verdict).toBe('error')
     expect(running?.reason).toMatch(/submit\(\) of the held tasks did not return/)

@@ -18,6 +18,8 @@ export interface CellReport extends CellParams {
   reason?: string
   /** The last lines the probe wrote on stderr, for an error. */
   stderrTail?: string[]
+  /** What the outcomes mean, in plain words, when callbacks ran late on the caller or never. */
+  notes?: string[]
   durationMs: number
   stats: Record<string, number>
   outcomes: GradedOutcome[]

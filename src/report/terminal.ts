@@ -70,6 +70,7 @@ export function renderTerminal(report: Report, color = false): string {
       out.push(`      rule: ${v.says}`)
       for (const s of v.samples.slice(0, 2)) out.push(`      e.g. ${plain(sampleText(s), 160)}`)
     }
+    for (const n of c.notes ?? []) out.push(`      note: ${plain(n, 300)}`)
   }
   const interesting = report.cells.filter(c => interestingCount(c) > 0)
   if (interesting.length > 0) out.push('', paint(1, 'Interesting (allowed, worth a look)'))
