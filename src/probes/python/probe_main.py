@@ -390,7 +390,9 @@ class _Repetition:
             gate.set()
 
     def code_of(self, index):
-        code = self.codes[index]
+        codes = self.codes
+        assert codes is not None  # set when the first window closed, before any late call
+        code = codes[index]
         return self.code_overflow[index] if code == 255 else code
 
 
@@ -745,6 +747,7 @@ class Probe:
         rep = _Repetition(tasks, cell.callbacks, self._pid, self._driver_ident, cell.scenario == "raising")
         self._rep = rep
         failure = None
+        sync = _ThreadSync()
         try:
             if cell.scenario == "shutdown" and not _accepts_cancel_futures(executor.shutdown):
                 raise _Skip("the executor's shutdown() does not accept cancel_futures")
@@ -1069,6 +1072,7 @@ class Probe:
         registered = rep.registered
         futures = rep.futures
         base = rep.base
+        codes = bytearray()
         if closed:
             if rep.codes is None:
                 rep.codes = bytearray(rep.tasks * per)
@@ -1095,7 +1099,8 @@ class Probe:
         # The previous callback's facts and outcome: consecutive callbacks mostly share them,
         # and comparing four values is cheaper than building and hashing a key.
         last = (None, None, None, None)
-        entry = None
+        entry = [0, [], set()]  # replaced before first use: no key equals `last` at first
+        thread = None
         code = 0
         local = 0
         for i in range(rep.count):
@@ -1328,6 +1333,7 @@ def main(argv=None):
     probe = None
     try:
         spec, problem = _parse_args(sys.argv[1:] if argv is None else argv)
+        factory = None
         if problem:
             line = {"type": "fatal", "field": "arguments", "message": problem}
         else:
