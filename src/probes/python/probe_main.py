@@ -966,9 +966,13 @@ class Probe:
             except queue.Empty:
                 self._check_tasks(futures, "held", sync)
                 if time.monotonic() - last_start >= wait_s:
-                    sys.stderr.write("probe: %d tasks did not start within timeoutMs\n" % left)
                     rep.expired = True
-                    break
+                    # Not held, not registered while running: the cell's setup did not happen,
+                    # and grading it would blame the executor for a slow start.
+                    raise _ProbeFailure(
+                        "%d of the %d held tasks did not start within timeoutMs of the last one"
+                        " that did, so their callbacks could not be registered while they ran;"
+                        " give the pool more time (--timeout-ms)" % (left, n))
                 continue
             last_start = time.monotonic()
             if not (isinstance(i, int) and 0 <= i < n and todo[i]):
@@ -977,11 +981,6 @@ class Probe:
             left -= 1
             self._register(rep, futures[i], i * per, True)
             gates[i].set()
-        # Tasks that never announced themselves still get their callbacks, so every future is
-        # counted whatever becomes of it.
-        for i in range(n):
-            if todo[i]:
-                self._register(rep, futures[i], i * per)
         rep.open_gates()
         self._await_callbacks(cell, rep)
 
@@ -1009,14 +1008,23 @@ class Probe:
         # result() is a fine way to wait here only because no callback is registered yet.
         # (Not concurrent.futures.wait: a third-party executor's futures need not be Futures.)
         deadline = time.monotonic() + self._wait_s(cell, rep)
+        unfinished = 0
         for future in futures:
             try:
                 future.result(timeout=max(0.0, deadline - time.monotonic()))
             except _TIMEOUTS:
-                rep.expired = True
+                unfinished += 1
             except Exception:
-                pass  # unfinished or failed: the observed state says so
+                pass  # failed: the observed state says so
             self._tick()
+        if unfinished:
+            rep.expired = True  # shutdown(wait=True) may wait for them: say so on stderr
+            # The cell's setup did not happen: grading these as "done" would blame the executor
+            # for the probe's wait (a slow pool start, a loaded machine).
+            raise _ProbeFailure(
+                "%d of the %d tasks had not finished when result() timed out after timeoutMs, so"
+                " `done` could not register after completion; give the pool more time"
+                " (--timeout-ms)" % (unfinished, rep.count))
         for i in range(rep.count):
             self._register_one(rep, futures[i], i)
         self._await_callbacks(cell, rep)
