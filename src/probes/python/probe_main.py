@@ -1,4 +1,6 @@
-"""The callback-thread-guard Python probe (protocol: docs/protocol.md).
+"""The callback-thread-guard Python probe (protocol: docs/protocol.md): the experiments and the
+tally. Identity, tasks and gates are in probe_identity, reading futures in probe_futures, the
+cell message and the probe's failures in probe_protocol.
 
 It runs done-callback experiments against one concurrent.futures executor and reports what it saw
 as outcome histograms. It observes and counts; it never decides whether an observation is right:
@@ -7,10 +9,7 @@ grading lives on the TypeScript side.
 Python 3.8 syntax and standard library only: it runs on every CPython from 3.8 and on PyPy.
 """
 
-import _thread
 import concurrent.futures
-import functools
-import importlib
 import inspect
 import json
 import logging
@@ -18,23 +17,57 @@ import os
 import platform
 import queue
 import sys
-import threading
 import time
 import traceback
 
-PROTOCOL = 1
-DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor"
-SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising")
-# Scenarios whose tasks are held on a gate until all their callbacks are registered.
-HELD_SCENARIOS = ("running", "order", "raising")
+from probe_futures import (
+    _DONE_STATES,
+    _FAST_FUTURE,
+    _STATES,
+    _TIMEOUTS,
+    _Future,
+    _exception_of,
+    _is_done,
+    _state,
+    _task_identity,
+    _yield_to_caller_hub,
+)
+from probe_identity import (
+    _PID,
+    _ProcessSync,
+    _SubmitWatch,
+    _ThreadSync,
+    _Latch,
+    _allocate_lock,
+    _current_thread,
+    _get_ident,
+    _partial,
+    _ran_on,
+    _thread_name,
+    held_task,
+    plain_task,
+)
+from probe_protocol import (
+    HELD_SCENARIOS,
+    PROTOCOL,
+    SCENARIOS,
+    Cell,
+    _BadCell,
+    _claim_stdout,
+    _clip,
+    _load_executor,
+    _one_line,
+    _parse_args,
+    _ProbeFailure,
+    _Skip,
+    _task_failure,
+)
 
 # First progress line only for cells that take long, then at most about 4 a second.
 PROGRESS_AFTER_S = 1.0
 PROGRESS_EVERY_S = 0.25
 # Blocking waits wake up this often so progress keeps flowing.
 TICK_S = 0.2
-# Thread names are report samples: cap them so a silly name cannot blow the 1 MiB line limit.
-NAME_LIMIT = 200
 # The in-flight window: a repetition of more tasks than this runs as consecutive windows of at
 # most WINDOW futures on its executor (submit, register, wait for the window's callbacks, tally
 # the window into the histogram, drop it), so memory stays flat however many tasks a cell has.
@@ -61,181 +94,6 @@ def _window_size():
 
 
 # --------------------------------------------------------------------------------------------
-# Tasks. Module-level functions so ProcessPoolExecutor can pickle them. Each returns the
-# identity of the thread that ran it: the probe reads it from the future at tally time, which
-# also works when the task ran in another process.
-
-
-# The process id, kept current across os.fork() (a forked child runs the hook; a spawned one
-# imports this module afresh): os.getpid() is a system call, and it is asked once per task and
-# once per callback.
-_PID = [os.getpid()]
-# Each thread's (pid, ident, name), worked out on its first task: a task is asked for it every
-# time, and the full answer costs more than a zero-length task itself. (A thread renamed later
-# keeps its first name in the report's samples; the facts use pid and ident only.)
-#
-# Everything the probe needs of threads is saved here, before any user module loads: gevent's
-# monkey.patch_all() replaces threading's and _thread's functions (get_ident then returns a
-# greenlet id, locks and queues yield to the hub). The task, the callback and the registering
-# caller are all identified by this one saved _get_ident, and the probe's own gates, latches and
-# queues block the OS thread whatever the user patches.
-_get_ident = _thread.get_ident
-_allocate_lock = _thread.allocate_lock
-_start_new_thread = _thread.start_new_thread
-_SimpleQueue = queue.SimpleQueue
-_local = threading.local
-_TLS = _local()
-_partial = functools.partial
-_current_thread = threading.current_thread
-
-
-def _reset_pid():
-    global _TLS
-    _PID[0] = os.getpid()
-    _TLS = _local()  # the forking thread's cached identity names the parent
-
-
-if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
-    os.register_at_fork(after_in_child=_reset_pid)
-
-
-def _identity():
-    try:
-        return _TLS.identity
-    except AttributeError:
-        identity = _TLS.identity = (_PID[0], _get_ident(), _current_thread().name)
-        return identity
-
-
-def plain_task(task_s):
-    if task_s > 0:
-        time.sleep(task_s)
-    try:
-        return _TLS.identity  # _identity(), inline
-    except AttributeError:
-        return _identity()
-
-
-def held_task(index, started, gate, task_s):
-    # Announce that the task is running, then stay running until the driver has registered
-    # its callbacks: this removes the registration boundary race from the experiment.
-    started.put(index)
-    gate.wait()
-    if task_s > 0:
-        time.sleep(task_s)
-    return _identity()
-
-
-# --------------------------------------------------------------------------------------------
-# Synchronisation primitives for held tasks: threading ones for thread executors, Manager
-# proxies for ProcessPoolExecutor (threading primitives do not cross processes).
-
-
-class _LockGate:
-    """A one-shot gate for one waiting task: a pre-acquired lock (cheaper than threading.Event,
-    which matters with one gate per task). The driver calls set(), and the submit watchdog when
-    submit() blocks: the second set() of a race is harmless."""
-
-    __slots__ = ("_lock", "_open")
-
-    def __init__(self):
-        self._lock = _allocate_lock()
-        self._lock.acquire()
-        self._open = False
-
-    def wait(self):
-        self._lock.acquire()
-        self._lock.release()
-
-    def set(self):
-        if not self._open:
-            self._open = True
-            try:
-                self._lock.release()
-            except RuntimeError:
-                pass  # released by the other caller of a racing set()
-
-
-class _SubmitWatch:
-    """Opens the held tasks' gates when submit() has not returned within the wait.
-
-    A pool that does not queue beyond its workers (gevent's submit() waits for a free worker)
-    would otherwise block the driver forever behind the probe's own held tasks. The watchdog is a
-    real OS thread (started with the saved _thread function, not a patched Thread)."""
-
-    def __init__(self, rep, timeout_s):
-        self.blocked = False
-        self._done = _Latch()
-        _start_new_thread(self._watch, (rep, timeout_s))
-
-    def _watch(self, rep, timeout_s):
-        if not self._done.wait(timeout_s):
-            self.blocked = True
-            rep.open_gates()
-
-    def finish(self, what):
-        self._done.set()
-        if self.blocked:
-            raise _ProbeFailure(
-                "submit() of the %s did not return within timeoutMs while the probe's held tasks"
-                " occupied the workers (the pool makes submit() wait for a free worker instead of"
-                " queueing), so the probe cannot hold tasks in this pool; it opened their gates"
-                % what)
-
-
-class _Latch:
-    """A resettable one-way signal on a saved OS lock (threading.Event may be gevent's after the
-    user's module loads). Callers of set() and clear() hold the repetition's lock; only the
-    driver waits."""
-
-    __slots__ = ("_lock", "_set")
-
-    def __init__(self):
-        self._lock = _allocate_lock()
-        self._lock.acquire()
-        self._set = False
-
-    def set(self):
-        if not self._set:
-            self._set = True
-            self._lock.release()
-
-    def clear(self):
-        if self._set:
-            self._lock.acquire()
-            self._set = False
-
-    def wait(self, timeout_s):
-        got = self._lock.acquire(True, timeout_s) if timeout_s > 0 else self._lock.acquire(False)
-        if got:
-            self._lock.release()
-        return got
-
-
-class _ThreadSync:
-    kind = "thread"
-
-    def queue(self):
-        return _SimpleQueue()
-
-    def gate(self):
-        return _LockGate()
-
-
-class _ProcessSync:
-    kind = "process"
-
-    def __init__(self, manager):
-        self._manager = manager
-
-    def queue(self):
-        return self._manager.Queue()
-
-    def gate(self):
-        return self._manager.Event()
-
-
-# --------------------------------------------------------------------------------------------
 
 
 class _CountingHandler(logging.Handler):
@@ -252,27 +110,6 @@ class _CountingHandler(logging.Handler):
 
 class Deliberate(Exception):
     """What the first callback of a `raising` future raises."""
-
-
-class _BadCell(Exception):
-    pass
-
-
-class _ProbeFailure(_BadCell):
-    """The probe's own machinery failed (its task raised, its gate could not reach the task, its
-    blockers did not run): the cell is an error naming the cause, and no rule is graded on it."""
-
-
-def _task_failure(role, exc, sync):
-    text = _one_line(exc)
-    if "pickl" in text.lower() or isinstance(exc, TypeError) and "pickle" in str(exc):
-        return ("the pool could not pickle the probe's %s task or its %s gate: %s"
-                % (role, sync.kind, text))
-    return "the probe's %s task failed in the pool: %s" % (role, text)
-
-
-class _Skip(Exception):
-    pass
 
 
 class _Repetition:
@@ -396,146 +233,6 @@ class _Repetition:
         return self.code_overflow[index] if code == 255 else code
 
 
-# concurrent.futures.Future itself (not a subclass, not another executor's future) is read
-# through its attributes: one read of _state is the same snapshot its done(), running() and
-# cancelled() take under its lock, at a fraction of the cost (four lock round trips per
-# registration otherwise). Only when this Python's Future has the attributes we know.
-_Future = concurrent.futures.Future
-_STATES = {"PENDING": "pending", "RUNNING": "running", "CANCELLED": "cancelled",
-           "CANCELLED_AND_NOTIFIED": "cancelled", "FINISHED": "done"}
-
-
-def _knows_future():
-    try:
-        future = _Future()
-        if future._state != "PENDING" or future._exception is not None:
-            return False
-        future.set_result(1)
-        return future._state == "FINISHED" and future._result == 1
-    except Exception:
-        return False
-
-
-_FAST_FUTURE = _knows_future()
-
-
-def _state(future, started=False):
-    """The future's state as its own methods report it, immediately before registration.
-
-    Terminal states are checked first and again last, so a future that moves on while we look
-    is reported in its latest state, never in a state it had already left. A future without
-    running() or cancelled() (gevent's) is read with what it has and what the probe knows:
-    `started` means its held task has signalled that it runs; without either, "not-done" says
-    that the probe cannot tell pending from running.
-    """
-    if _FAST_FUTURE and type(future) is _Future:
-        state = _STATES.get(future._state)
-        if state is not None:
-            return state
-    terminal = _terminal_state(future)
-    if terminal is not None:
-        return terminal
-    running = getattr(future, "running", None)
-    if running is not None:
-        state = "running" if running() else "pending"
-    else:
-        state = "running" if started else "not-done"
-    terminal = _terminal_state(future)
-    return terminal if terminal is not None else state
-
-
-def _terminal_state(future):
-    if not future.done():
-        return None
-    cancelled = getattr(future, "cancelled", None)
-    return "cancelled" if cancelled is not None and cancelled() else "done"
-
-
-def _exception_of(future):
-    """The exception a finished, not cancelled future holds, or None (also when it cannot say)."""
-    if future is None:
-        return None
-    if _FAST_FUTURE and type(future) is _Future:
-        return future._exception if future._state == "FINISHED" else None
-    try:
-        if not future.done():
-            return None
-        cancelled = getattr(future, "cancelled", None)
-        if cancelled is not None and cancelled():
-            return None
-        exception = getattr(future, "exception", None)
-        if exception is not None:
-            return exception(timeout=0)
-        future.result(timeout=0)
-    except concurrent.futures.CancelledError:
-        return None
-    except Exception as exc:
-        return exc
-    return None
-
-
-def _yield_to_caller_hub():
-    """Lets an event hub on the driver thread run (gevent after monkey.patch_all(): time.sleep is
-    then the hub's, looked up now, not at import). A blocking OS-level wait would starve the hub,
-    and its callbacks would never run while the driver waits: a user's patched code yields too.
-    Unpatched, this is a real 1 ms sleep, and a hub that needs one never gets to run."""
-    time.sleep(0.001)
-
-
-def _task_identity(future):
-    """(pid, ident, name) of the thread that ran the task, or None if it never ran."""
-    if future is None:
-        return None
-    if _FAST_FUTURE and type(future) is _Future:
-        # set_result() stores _result before it sets _state: FINISHED means _result is there.
-        if future._state != "FINISHED" or future._exception is not None:
-            return None
-        value = future._result
-    else:
-        try:
-            # Raises if unfinished (timeout), cancelled or failed: in each case no identity.
-            value = future.result(timeout=0)
-        except Exception:
-            return None
-    if isinstance(value, tuple) and len(value) == 3:
-        return value
-    return None
-
-
-# What result(timeout) raises: concurrent.futures' own before 3.11, the builtin since, and the
-# builtin from some third-party futures (gevent's) on any version.
-_TIMEOUTS = (concurrent.futures.TimeoutError, TimeoutError)
-_DONE_STATES = ("CANCELLED", "CANCELLED_AND_NOTIFIED", "FINISHED")
-
-
-def _is_done(future):
-    if _FAST_FUTURE and type(future) is _Future:
-        return future._state in _DONE_STATES
-    try:
-        return future.done()
-    except Exception:
-        return True  # a future that cannot say is not worth waiting for
-
-
-def _thread_name(thread):
-    try:
-        return str(thread.name)
-    except Exception:
-        return repr(thread)
-
-
-def _ran_on(cb_pid, cb_ident, pid, driver, task):
-    """Where a callback ran: the one classification, used by the tally and the late path alike.
-    The driver wins when it also ran the task."""
-    if cb_pid == pid and cb_ident == driver:
-        return "caller-thread"
-    if task is not None and cb_pid == task[0] and cb_ident == task[1]:
-        return "task-thread"
-    if cb_pid != pid:
-        return "other-process"
-    return "other-thread"
-
-
 def _count(histogram, key, delta, task_name, callback_name, caller):
     """Adds delta callbacks to the outcome `key`, with a sample when there is one and room.
 
@@ -552,18 +249,6 @@ def _count(histogram, key, delta, task_name, callback_name, caller):
         entry[1].append({"task": task_name, "callback": callback_name, "caller": caller})
 
 
-def _one_line(exc):
-    text = " ".join(str(exc).split())
-    name = type(exc).__name__
-    return "%s: %s" % (name, text) if text else name
-
-
-def _clip(name):
-    if name is None or len(name) <= NAME_LIMIT:
-        return name
-    return name[:NAME_LIMIT] + "..."
-
-
 def _accepts_cancel_futures(shutdown):
     try:
         params = inspect.signature(shutdown).parameters
@@ -577,41 +262,6 @@ def _accepts_cancel_futures(shutdown):
 # --------------------------------------------------------------------------------------------
 
 
-class Cell:
-    def __init__(self, message):
-        self.id = message.get("id")
-        self.scenario = message.get("scenario")
-        if self.scenario not in SCENARIOS:
-            raise _BadCell("field 'scenario' must be one of %s, got %s"
-                           % (", ".join(SCENARIOS), json.dumps(self.scenario)))
-        self.workers = _number(message, "workers", None, 1, True)
-        self.tasks = _number(message, "tasks", None, 0, True)
-        self.callback_delay_s = _number(message, "callbackDelayMs", 0, 0, False) / 1000.0
-        self.task_s = _number(message, "taskMs", 0, 0, False) / 1000.0
-        self.repeat = _number(message, "repeat", 1, 1, True)
-        self.timeout_s = _number(message, "timeoutMs", 30000, 0, False) / 1000.0
-        if self.scenario in ("order", "raising"):
-            self.callbacks = _number(message, "callbacks", 2, 2, True)
-        elif self.scenario == "cancel":
-            self.callbacks = 2  # one registered before cancel(), one after
-        else:
-            self.callbacks = 1
-
-
-def _number(message, name, default, minimum, integer):
-    value = message.get(name, default)
-    if value is None:
-        raise _BadCell("field '%s' is missing" % name)
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
-    if ok and integer:
-        ok = value == int(value)
-        value = int(value) if ok else value
-    if not ok or value < minimum:
-        kind = "an integer" if integer else "a number"
-        raise _BadCell("field '%s' must be %s >= %s, got %s" % (name, kind, minimum, json.dumps(value)))
-    return value
-
-
 class Probe:
     def __init__(self, out, spec, factory):
         self._out = out
@@ -619,7 +269,7 @@ class Probe:
         self._factory = factory
         self._pid = os.getpid()
         self._driver_ident = _get_ident()
-        self._driver_name = _clip(threading.current_thread().name)
+        self._driver_name = _clip(_current_thread().name)
         self._manager = None
         # Whether this executor runs its tasks in another process: None until observed.
         self._tasks_elsewhere = None
@@ -1257,59 +907,6 @@ class Probe:
 
 
 # --------------------------------------------------------------------------------------------
-
-
-def _claim_stdout():
-    """Keeps the real stdout for protocol lines and points everything else at stderr.
-
-    Done at the file-descriptor level so that prints from the executor under test, C extensions
-    and child processes cannot corrupt the protocol stream either.
-    """
-    sys.stdout.flush()
-    protocol_fd = os.dup(1)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    return os.fdopen(protocol_fd, "wb")
-
-
-def _load_executor(spec):
-    """Returns (factory, None) or (None, one-line reason)."""
-    module_name, sep, attr_path = spec.partition(":")
-    if not sep or not module_name or not attr_path:
-        return None, "executor '%s' is not of the form module:attr" % spec
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        return None, "module '%s' cannot be imported: %s" % (module_name, " ".join(str(exc).split()))
-    except (Exception, SystemExit) as exc:
-        return None, "module '%s' cannot be imported: %s" % (module_name, _one_line(exc))
-    target = module
-    for part in attr_path.split("."):
-        try:
-            target = getattr(target, part)
-        except AttributeError:
-            return None, "module '%s' has no attribute '%s'" % (module_name, attr_path)
-        except Exception as exc:
-            return None, "'%s' cannot be read: %s" % (spec, _one_line(exc))
-    if not callable(target):
-        return None, "'%s' is not callable (it is a %s)" % (spec, type(target).__name__)
-    return target, None
-
-
-def _parse_args(argv):
-    spec = DEFAULT_EXECUTOR
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg == "--executor" and i + 1 < len(argv):
-            spec = argv[i + 1]
-            i += 2
-        elif arg.startswith("--executor="):
-            spec = arg[len("--executor="):]
-            i += 1
-        else:
-            return None, "unknown argument '%s' (usage: probe.py [--executor module:attr])" % arg
-    return spec, None
 
 
 def _serve(probe, stdin):
