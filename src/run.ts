@@ -8,6 +8,7 @@ import { InputError, quote } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
 import { gradeOutcomes, verdictOf, violationsOf } from './grading/grade.js'
+import { noteOutcomes } from './grading/notes.js'
 import { expandMatrix, type Cell, type Plan, type Target } from './matrix/expand.js'
 import { launchSpec } from './probes/launch.js'
 import type { CellReply } from './probes/protocol.js'
@@ -150,8 +151,15 @@ async function runTarget(
   plan: Plan,
   events: RunEvents
 ): Promise<{ target: TargetReport; cells: CellReport[] }> {
-  const contract = contracts.get(target.contract) as Contract
-  const report: TargetReport = { name: target.name, kind: target.kind, contract: target.contract }
+  const choice = await chooseContract(target, first, plan)
+  if (!contracts.has(choice.name)) contracts.set(choice.name, loadContract(choice.name))
+  const contract = contracts.get(choice.name) as Contract
+  const report: TargetReport = {
+    name: target.name,
+    kind: target.kind,
+    contract: choice.name,
+    ...(choice.reason === undefined ? {} : { contractReason: choice.reason })
+  }
   if (first.start.kind === 'hello') report.runtime = first.start.hello.runtime
   else report.error = startFailure(first.start)
 
@@ -193,6 +201,33 @@ async function runTarget(
   })
   await Promise.all([serial, parallel])
   return { target: report, cells: mine.map(c => results.get(c.id) as CellReport) }
+}
+
+/**
+ * The contract follows the behaviour when none was given: one task on one worker shows where the
+ * executor runs tasks (in another process: `process-pool`). A contract given is used as given.
+ */
+async function chooseContract(
+  target: Target,
+  first: Started,
+  plan: Plan
+): Promise<{ name: string; reason?: string }> {
+  if (target.kind !== 'python' || target.contractGiven === true || first.start.kind !== 'hello')
+    return { name: target.contract }
+  const timeoutMs = Math.max(...plan.cells.map(c => c.timeoutMs))
+  const look = { scenario: 'done', workers: 1, tasks: 1, callbackDelayMs: 0, taskMs: 0 } as const
+  const cell = { id: 'contract-choice', ...look, callbacks: 1, repeat: 1, timeoutMs }
+  const reply = await first.session.runCell(cell, budgetMs({ ...cell, target: target.name }))
+  if (reply.kind !== 'result' || !('tasksInOtherProcesses' in reply.stats)) {
+    const why = reply.kind === 'result' ? 'the probe did not say' : reply.reason
+    return {
+      name: target.contract,
+      reason: `by the executor's name: where tasks run could not be observed (${why})`
+    }
+  }
+  return (reply.stats.tasksInOtherProcesses ?? 0) > 0
+    ? { name: 'process-pool', reason: 'no contract given, and its tasks ran in another process' }
+    : { name: 'thread-pool', reason: "no contract given, and its tasks ran in the probe's process" }
 }
 
 /** At most this many extra probe processes at once for cells that run side by side. */
@@ -267,8 +302,10 @@ export function gradeCell(
     return { ...common, verdict: 'error', reason: 'the probe reported no outcomes' }
   const outcomes = gradeOutcomes(cell.scenario, reply.outcomes, contract)
   const violations = violationsOf(outcomes)
+  const notes = noteOutcomes(reply.outcomes)
   return {
     ...common,
+    ...(notes.length === 0 ? {} : { notes }),
     stats: reply.stats,
     outcomes,
     violations,

@@ -29,7 +29,8 @@ const factValue = z.union([z.string(), z.number(), z.boolean()])
 
 export const factsSchema = z
   .looseObject({
-    registered: z.enum(['pending', 'running', 'done', 'cancelled']),
+    // not-done: the future has no running() and the probe cannot tell pending from running.
+    registered: z.enum(['pending', 'running', 'not-done', 'done', 'cancelled']),
     ranOn: z.enum(['task-thread', 'caller-thread', 'other-thread', 'other-process', 'never']),
     inline: z.boolean(),
     calls: z.number().int().min(0),

@@ -73,6 +73,7 @@ const cellSchema = z.object({
   verdict: z.enum(['pass', 'fail', 'error', 'skip']),
   reason: z.string().optional(),
   stderrTail: z.array(z.string()).optional(),
+  notes: z.array(z.string()).optional(),
   durationMs: z.number().min(0),
   stats: z.record(z.string(), z.number()),
   outcomes: z.array(outcomeSchema),
@@ -83,6 +84,7 @@ const targetSchema = z.object({
   name: z.string(),
   kind: z.enum(['python', 'pool', 'command']),
   contract: z.string(),
+  contractReason: z.string().optional(),
   runtime: z
     .looseObject({
       implementation: z.string(),

@@ -79,6 +79,7 @@ export function renderTerminal(report: Report, color = false): string {
       out.push(`      rule: ${plain(v.says, 300)}`)
       for (const s of v.samples.slice(0, 2)) out.push(`      e.g. ${plain(sampleText(s), 160)}`)
     }
+    for (const n of c.notes ?? []) out.push(`      note: ${plain(n, 300)}`)
   }
   const interesting = report.cells.filter(c => interestingCount(c) > 0)
   if (interesting.length > 0) out.push('', paint(1, 'Interesting (allowed, worth a look)'))
@@ -103,7 +104,7 @@ export function renderTerminal(report: Report, color = false): string {
         : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`
     const tasks = whereTasksRan(report, t.name)
     out.push(
-      `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
+      `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
     )
   }
   const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33

@@ -1,0 +1,122 @@
+/**
+ * The races between the probe's observation and a process pool, graded interesting with the rule
+ * each waives; CPython's implementation rules are named apart, so a contract file can leave them
+ * out; a future that cannot say whether it runs (`not-done`) is still graded.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { contractSchema } from '../../src/grading/contract.js'
+import { loadContract } from '../../src/grading/contracts/index.js'
+import { processPool } from '../../src/grading/contracts/process-pool.js'
+import { gradeOutcome } from '../../src/grading/grade.js'
+import type { Outcome } from '../../src/probes/protocol.js'
+
+const pool = loadContract('process-pool')
+const threads = loadContract('thread-pool')
+const outcome = (facts: Outcome['facts']): Outcome => ({ facts, count: 1, samples: [] })
+
+describe('process-pool races', () => {
+  it('grades cancel vs hand-over (pending, then run on the manager) interesting, waiving cancel-runs-in-canceller', () => {
+    const g = gradeOutcome(
+      'cancel',
+      outcome({ registered: 'pending', ranOn: 'other-thread', inline: false, calls: 1 }),
+      pool
+    )
+    expect(g.grade).toBe('interesting')
+    expect(g.rules).toEqual(['cancel-handover-race'])
+  })
+
+  it('still forbids a cancelled callback that ran in a worker process', () => {
+    const g = gradeOutcome(
+      'cancel',
+      outcome({ registered: 'pending', ranOn: 'other-process', inline: false, calls: 1 }),
+      pool
+    )
+    expect(g.grade).toBe('forbidden')
+    expect(g.broken.map(b => b.rule).sort()).toEqual([
+      'callback-in-own-process',
+      'cancel-runs-in-canceller'
+    ])
+  })
+
+  it("grades a held task whose future still says pending (pebble's start message) interesting, waiving held-task-is-running", () => {
+    const g = gradeOutcome(
+      'order',
+      outcome({
+        registered: 'pending',
+        ranOn: 'other-thread',
+        inline: false,
+        calls: 1,
+        order: 'in-order'
+      }),
+      pool
+    )
+    expect(g.grade).toBe('interesting')
+    expect(g.rules).toEqual(['start-message-race'])
+  })
+
+  it('keeps the thread-pool race waiver for timed', () => {
+    const g = gradeOutcome(
+      'timed',
+      outcome({ registered: 'pending', ranOn: 'caller-thread', inline: true, calls: 1 }),
+      pool
+    )
+    expect(g.grade).toBe('interesting')
+    expect(g.rules).toEqual(['registration-race'])
+  })
+})
+
+describe("CPython's implementation rules are their own", () => {
+  it('lets a contract file leave out shutdown-cancels-on-manager and still grade shutdown by the documented rule', () => {
+    const documented = contractSchema.parse({
+      ...processPool,
+      name: 'process-pool-documented',
+      rules: processPool.rules.filter(r => r.id !== 'shutdown-cancels-on-manager')
+    })
+    const onCaller = outcome({
+      registered: 'pending',
+      ranOn: 'caller-thread',
+      inline: false,
+      calls: 1
+    })
+    expect(gradeOutcome('shutdown', onCaller, documented).grade).toBe('acceptable')
+    expect(gradeOutcome('shutdown', onCaller, pool).broken.map(b => b.rule)).toEqual([
+      'shutdown-cancels-on-manager'
+    ])
+    const inWorker = outcome({
+      registered: 'pending',
+      ranOn: 'other-process',
+      inline: false,
+      calls: 1
+    })
+    expect(gradeOutcome('shutdown', inWorker, documented).broken.map(b => b.rule)).toEqual([
+      'callback-in-own-process'
+    ])
+  })
+})
+
+describe('futures without running() (not-done)', () => {
+  it('grades them by the rules for a future not yet done', () => {
+    const onWorker = outcome({
+      registered: 'not-done',
+      ranOn: 'task-thread',
+      inline: false,
+      calls: 1
+    })
+    expect(gradeOutcome('timed', onWorker, threads).grade).toBe('acceptable')
+    const onHub = outcome({
+      registered: 'not-done',
+      ranOn: 'caller-thread',
+      inline: false,
+      calls: 1
+    })
+    const g = gradeOutcome('timed', onHub, threads)
+    expect(g.grade).toBe('forbidden')
+    expect(g.broken.map(b => b.rule)).toEqual(['worker-runs-callback'])
+    const never = outcome({ registered: 'not-done', ranOn: 'never', inline: false, calls: 0 })
+    expect(
+      gradeOutcome('timed', never, threads)
+        .broken.map(b => b.rule)
+        .sort()
+    ).toEqual(['exactly-once', 'worker-runs-callback'])
+  })
+})
