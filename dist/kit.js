@@ -1,10 +1,11 @@
-import { s as summarize, b as overallVerdict, H as configSchema, I as InputError, r as runConfig, J as loadContract, p as contractSchema, K as gradeOutcomes, v as violationsOf, G as cellTitle, L as cellParams, z as describeViolation, M as sampleText } from './chunks/files.js';
-export { N as builtInContractNames, O as expandMatrix, g as gradeOutcome, l as loadConfig, P as renderJson, Q as renderMarkdown, a as renderTerminal, R as runPlan } from './chunks/files.js';
+import { s as summarize, d as overallVerdict, M as configSchema, I as InputError, r as runConfig, N as loadContract, t as contractSchema, O as gradeOutcomes, v as violationsOf, K as cellTitle, P as cellParams, B as describeViolation, Q as sampleText } from './chunks/files.js';
+export { R as builtInContractNames, T as expandMatrix, h as gradeOutcome, l as loadConfig, U as renderJson, W as renderMarkdown, a as renderTerminal, X as runPlan } from './chunks/files.js';
 export { renderJunit } from './chunks/junit.js';
-import 'node:fs';
 import 'node:path';
+import 'node:fs';
 import 'node:url';
 import 'node:child_process';
+import 'node:fs/promises';
 import 'url';
 import 'events';
 

@@ -1,7 +1,8 @@
-import { readFileSync, existsSync, statSync, accessSync, constants, mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve, delimiter } from 'node:path';
+import { openSync, constants, fstatSync, readSync, closeSync, existsSync, statSync, accessSync, readlinkSync, lstatSync, mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 
 /**
  * Bad input: the user can fix it. Printed as one line naming the field, exit code 2.
@@ -27,6 +28,16 @@ const ExitCode = {
 function oneLine(error) {
     const text = error instanceof Error ? error.message : String(error);
     return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+/** How much of a value an error message echoes: enough to recognise it, never a flood. */
+const ECHO_CHARS = 80;
+/** Text cut to about 80 characters, with "..." when it was longer. */
+function cut$1(text) {
+    return text.length > ECHO_CHARS ? `${text.slice(0, ECHO_CHARS)}...` : text;
+}
+/** A value as an error message quotes it: JSON-quoted (control characters as escapes), cut. */
+function quote$1(value) {
+    return JSON.stringify(cut$1(typeof value === 'string' ? value : String(value)));
 }
 
 const peq = new Uint32Array(0x10000);
@@ -7038,46 +7049,125 @@ function parseOptions(options) {
     const lineCounter = options.lineCounter || (prettyErrors && new LineCounter()) || null;
     return { lineCounter, prettyErrors };
 }
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
     const { lineCounter, prettyErrors } = parseOptions(options);
     const parser = new Parser(lineCounter?.addNewLine);
     const composer = new Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
+    const docs = Array.from(composer.compose(parser.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(prettifyError(source, lineCounter));
+            doc.warnings.forEach(prettifyError(source, lineCounter));
         }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(prettifyError(source, lineCounter));
-        doc.warnings.forEach(prettifyError(source, lineCounter));
-    }
-    return doc;
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer.streamInfo());
 }
-function parse$2(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
+
+/**
+ * Reading a file the user named (config, contract, baseline, reports): regular files only, and
+ * never more than a cap. The cap is enforced by the read itself, which stops one byte past it,
+ * not by stat: a FIFO or a device reports size 0 and would otherwise be read forever.
+ */
+/** What a path is, in words, when it is not a regular file. */
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+/** "1 MiB", "64 MiB", "512 KiB". */
+function describeBytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
+}
+/**
+ * The text of a regular file of at most `maxBytes` bytes; anything else is an InputError naming
+ * `field` and the path. Opened without blocking, so a FIFO with no writer is refused at once.
+ */
+function readInputText(path, field, maxBytes) {
+    const problem = (why) => new InputError(field, `cannot read ${quote$1(path)}: ${why}`);
+    let fd;
+    try {
+        fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
+    catch (error) {
+        const code = error.code;
+        throw problem(code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'ENXIO'
+                    ? 'a socket'
+                    : oneLine(error));
     }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile())
+            throw problem(stats.isDirectory() ? 'is a folder' : `is ${kindOf(stats)}, not a regular file`);
+        const chunks = [];
+        let total = 0;
+        // One byte past the cap tells "exactly at the cap" from "larger".
+        while (total <= maxBytes) {
+            const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+            const n = readSync(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+        }
+        if (total > maxBytes)
+            throw problem(`larger than ${describeBytes(maxBytes)}`);
+        return Buffer.concat(chunks, total).toString('utf8');
     }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        throw problem(code === 'EISDIR' ? 'is a folder' : oneLine(error));
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * Refuses a path that exists and is not a regular file (a FIFO would hang the read that follows,
+ * a device would never end it). A missing file is left to the read, which says so its own way.
+ */
+function refuseIfNotRegular(path, field) {
+    let fd;
+    try {
+        fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENXIO')
+            throw new InputError(field, `cannot read ${quote$1(path)}: is a socket`);
+        return;
+    }
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile() && !stats.isDirectory())
+            throw new InputError(field, `cannot read ${quote$1(path)}: is ${kindOf(stats)}, not a regular file`);
+    }
+    finally {
+        closeSync(fd);
+    }
 }
 
 function getEnumValues(entries) {
@@ -13740,15 +13830,17 @@ const LIMITS = {
     cells: 10_000,
     timeoutMs: 3_600_000
 };
-const count = (max, min = 1) => number({ error: 'expected a number' })
-    .int({ error: 'expected a whole number' })
+// The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
+// integer, and the user should read the bound it breaks, not "expected a whole number".
+const count$1 = (max, min = 1) => number({ error: 'expected a number' })
     .min(min, { error: `must be at least ${min}` })
-    .max(max, { error: `must be at most ${max.toLocaleString('en-US')}` });
+    .max(max, { error: `must be at most ${max.toLocaleString('en-US')}` })
+    .int({ error: 'expected a whole number' });
 const list = (item) => array(item, { error: 'expected a list' }).min(1, { error: 'must not be empty' });
 const scenario = _enum(SCENARIOS, {
     error: issue => issue.input === undefined
         ? 'is required'
-        : `unknown scenario ${JSON.stringify(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
+        : `unknown scenario ${quote$1(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 });
 const nonEmpty = string({ error: 'expected a string' })
     .trim()
@@ -13763,7 +13855,7 @@ const targetSchema = strictObject({
         .optional(),
     pythonPath: array(nonEmpty, { error: 'expected a list of folders' }).optional(),
     pool: _enum(POOLS, {
-        error: issue => `unknown pool ${JSON.stringify(issue.input)}; expected one of ${POOLS.join(', ')}`
+        error: issue => `unknown pool ${quote$1(issue.input)}; expected one of ${POOLS.join(', ')}`
     })
         .optional(),
     adapter: nonEmpty.optional(),
@@ -13786,17 +13878,17 @@ const targetSchema = strictObject({
 const experimentSchema = strictObject({
     name: nonEmpty.max(80, { error: 'must be at most 80 characters' }).optional(),
     scenario,
-    workers: count(LIMITS.workers),
-    tasks: count(LIMITS.tasks),
-    callbackDelayMs: count(LIMITS.delayMs, 0).default(0),
-    taskMs: count(LIMITS.taskMs, 0).default(0)
+    workers: count$1(LIMITS.workers),
+    tasks: count$1(LIMITS.tasks),
+    callbackDelayMs: count$1(LIMITS.delayMs, 0).default(0),
+    taskMs: count$1(LIMITS.taskMs, 0).default(0)
 });
 const matrixSchema = strictObject({
     scenarios: list(scenario).default([...SCENARIOS]),
-    workers: list(count(LIMITS.workers)).default([4]),
-    tasks: list(count(LIMITS.tasks)).default([16]),
-    callbackDelayMs: list(count(LIMITS.delayMs, 0)).default([0]),
-    taskMs: list(count(LIMITS.taskMs, 0)).default([10])
+    workers: list(count$1(LIMITS.workers)).default([4]),
+    tasks: list(count$1(LIMITS.tasks)).default([16]),
+    callbackDelayMs: list(count$1(LIMITS.delayMs, 0)).default([0]),
+    taskMs: list(count$1(LIMITS.taskMs, 0)).default([10])
 });
 const configSchema = strictObject({
     targets: list(targetSchema)
@@ -13804,9 +13896,9 @@ const configSchema = strictObject({
         .default([{}]),
     matrix: matrixSchema.optional(),
     experiments: list(experimentSchema).optional(),
-    repeat: count(LIMITS.repeat).default(1),
-    callbacks: count(LIMITS.callbacks, 2).default(3),
-    timeoutMs: count(LIMITS.timeoutMs, 100).default(30_000)
+    repeat: count$1(LIMITS.repeat).default(1),
+    callbacks: count$1(LIMITS.callbacks, 2).default(3),
+    timeoutMs: count$1(LIMITS.timeoutMs, 100).default(30_000)
 });
 
 /**
@@ -13841,30 +13933,70 @@ const TARGET_FIELDS = {
     contract: 'contract'
 };
 const MATRIX_FIELDS = ['scenarios', 'workers', 'tasks', 'callbackDelayMs', 'taskMs'];
+/** A config or contract file larger than this is refused unread (a real one is a few KiB). */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** Reads a config file; YAML is a superset of JSON, so one parser serves both. */
 function readConfigFile(path, field = '--config') {
-    let text;
-    try {
-        text = readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine(error);
-        throw new InputError(field, `cannot read ${JSON.stringify(path)}: ${why}`);
-    }
-    let value;
-    try {
-        value = parse$2(text, { prettyErrors: true, uniqueKeys: true });
-    }
-    catch (error) {
-        throw new InputError(path, `not valid YAML or JSON: ${firstLine(error)}`);
-    }
+    const text = readInputText(path, field, MAX_CONFIG_BYTES);
+    const value = parseConfigText(text, path);
     if (value === null || value === undefined)
         return {};
     if (typeof value !== 'object' || Array.isArray(value)) {
         throw new InputError(path, 'expected a mapping of options at the top level');
     }
     return value;
+}
+/**
+ * YAML or JSON to plain data. Tags the parser does not know (`!foo`, `!!js/function`) and keys
+ * that are not scalars are refused rather than warned about; duplicate keys are found with one
+ * set per mapping (the parser's own check compares every pair with every other).
+ */
+function parseConfigText(text, path) {
+    const lines = new LineCounter();
+    const docs = parseAllDocuments(text, {
+        prettyErrors: true,
+        uniqueKeys: false,
+        logLevel: 'silent',
+        lineCounter: lines
+    });
+    const bad = (why) => new InputError(path, `not valid YAML or JSON: ${why}`);
+    if (!Array.isArray(docs) || docs.length === 0)
+        return null;
+    const doc = docs[0];
+    if (docs.length > 1)
+        throw bad(`more than one document${at(docs[1]?.range[0])}`);
+    const first = doc.errors[0] ?? doc.warnings[0];
+    if (first !== undefined)
+        throw bad(firstLine(first));
+    function at(offset) {
+        if (offset === undefined)
+            return '';
+        const { line, col } = lines.linePos(offset);
+        return ` at line ${line}, column ${col}`;
+    }
+    visit(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = pair.key;
+                if (!isScalar(key))
+                    throw bad(`a key must be a plain value, not a list or mapping${at(rangeOf(key))}`);
+                const name = String(key.value);
+                if (seen.has(name))
+                    throw bad(`Map keys must be unique${at(key.range?.[0])}`);
+                seen.add(name);
+            }
+        }
+    });
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw bad(firstLine(error));
+    }
+}
+function rangeOf(node) {
+    return isNode(node) ? node.range?.[0] : undefined;
 }
 /** Builds the validated configuration: file (if any), then overrides on top. */
 function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
@@ -13939,7 +14071,7 @@ function issueToError(issue, file, origin) {
     let problem = issue.message;
     if (issue.code === 'unrecognized_keys') {
         const known = knownKeys(path);
-        const key = issue.keys[0] ?? '';
+        const key = cut$1(issue.keys[0] ?? '');
         const near = known.length > 0 ? closest(key, known) : undefined;
         const hint = near !== undefined && distance(key, near) <= Math.max(2, Math.floor(key.length / 3))
             ? `; did you mean ${JSON.stringify(near)}?`
@@ -14669,6 +14801,8 @@ function renderTerminal(report, color = false) {
             for (const s of v.samples.slice(0, 2))
                 out.push(`      e.g. ${plain(sampleText(s), 160)}`);
         }
+        for (const n of c.notes ?? [])
+            out.push(`      note: ${plain(n, 300)}`);
     }
     const interesting = report.cells.filter(c => interestingCount(c) > 0);
     if (interesting.length > 0)
@@ -14690,7 +14824,7 @@ function renderTerminal(report, color = false) {
             ? `did not start: ${plain(t.error ?? 'unknown')}`
             : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`;
         const tasks = whereTasksRan(report, t.name);
-        out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`);
+        out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`);
     }
     const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33;
     out.push('', `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`);
@@ -14752,13 +14886,16 @@ const contractSchema = strictObject({
 })
     .superRefine((c, ctx) => {
     const ruleIds = new Set(c.rules.map(r => r.id));
-    for (const [i, r] of [...c.rules, ...c.interesting].entries()) {
-        if (!(r.source in c.sources)) {
-            ctx.addIssue({
-                code: 'custom',
-                path: ['rules', i, 'source'],
-                message: `source "${r.source}" is not in sources`
-            });
+    // Own keys only: "constructor" or "toString" is not a source just because objects have one.
+    for (const list of ['rules', 'interesting']) {
+        for (const [i, r] of c[list].entries()) {
+            if (!Object.hasOwn(c.sources, r.source)) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [list, i, 'source'],
+                    message: `source ${quote$1(r.source)} is not in sources`
+                });
+            }
         }
     }
     for (const [i, r] of c.interesting.entries()) {
@@ -14774,7 +14911,7 @@ const contractSchema = strictObject({
     }
 });
 
-const ATTACHED = ['pending', 'running', 'done', 'cancelled'];
+const ATTACHED = ['pending', 'running', 'not-done', 'done', 'cancelled'];
 const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process'];
 /**
  * JavaScript pools (the Node probe): a promise handler or a callback runs on the event loop of the
@@ -14816,7 +14953,7 @@ const eventLoop = {
             id: 'never-inline-pending',
             says: 'A handler or callback given while the task is pending or running does not run inside the call that takes it: the API is 100% asynchronous.',
             source: 'node-next-tick',
-            given: { registered: ['pending', 'running'] },
+            given: { registered: ['pending', 'running', 'not-done'] },
             expect: { inline: false }
         },
         {
@@ -14841,11 +14978,15 @@ const PYTHON_SOURCES = {
     tutorial: 'SuperFastPython, "What Thread Runs Done Callback Functions" (ThreadPoolExecutor tutorial): "the worker thread that executes the task also executes all done callback functions for the task"; "when the task is done and the done callback function is added ... the calling thread will execute the callback function immediately"',
     'python-docs': 'Python docs, concurrent.futures.Future.add_done_callback: "Added callables are called in the order that they were added and are always called in a thread belonging to the process that added them. If the callable raises an Exception subclass, it will be logged and ignored. ... If the future has already completed or been cancelled, fn will be called immediately." https://docs.python.org/3/library/concurrent.futures.html#concurrent.futures.Future.add_done_callback',
     'python-docs-running': 'Python docs, concurrent.futures.Future.running(): "Return True if the call is currently being executed and cannot be cancelled."',
-    'cpython-source': 'CPython Lib/concurrent/futures: Future.cancel(), set_result() and set_exception() invoke the callbacks in the thread that calls them, once per state change; ThreadPoolExecutor.shutdown(cancel_futures=True) cancels the queued futures in the calling thread; ProcessPoolExecutor sets results from its executor-manager thread in the parent process'
+    'cpython-source': 'CPython Lib/concurrent/futures: Future.cancel(), set_result() and set_exception() invoke the callbacks in the thread that calls them, once per state change; ThreadPoolExecutor.shutdown(cancel_futures=True) cancels the queued futures in the calling thread; ProcessPoolExecutor sets results from its executor-manager thread in the parent process',
+    'process-pool-handover': "CPython Lib/concurrent/futures/process.py: the executor-manager thread moves queued work items into the call queue (one more than the workers) and calls set_running_or_notify_cancel() on each as it does: from then on the future is running, cancel() returns False, and the worker process runs it. So a future the caller saw pending can be handed over before the caller's cancel() (or shutdown(cancel_futures=True)) reaches it",
+    'pebble-source': "pebble pool/process.py: a worker acknowledges a task when it takes it (Acknowledgement(pid, task id)), and the parent's message-manager thread then calls set_running_or_notify_cancel(): the task can already run, and signal so, while its future still says pending"
 };
 
 const HELD = ['running', 'order', 'raising'];
 const WITH_WORKER = ['running', 'timed', 'order', 'raising'];
+/** Not done yet: `not-done` is a future without running(), which cannot say which of the two. */
+const NOT_DONE$1 = ['pending', 'running', 'not-done'];
 /** concurrent.futures.ThreadPoolExecutor, as the tutorial measured it plus the documented extras. */
 const threadPool = {
     name: 'thread-pool',
@@ -14862,7 +15003,7 @@ const threadPool = {
             id: 'worker-runs-callback',
             says: 'A callback added while the task is pending or running is run by the worker thread that ran the task, not inline.',
             source: 'tutorial',
-            given: { scenario: WITH_WORKER, registered: ['pending', 'running'] },
+            given: { scenario: WITH_WORKER, registered: NOT_DONE$1 },
             expect: { ranOn: 'task-thread', inline: false }
         },
         {
@@ -14927,7 +15068,7 @@ const threadPool = {
             id: 'registration-race',
             says: 'The task finished between the state check and add_done_callback, so the callback ran inline on the caller: the race at the registration boundary, not a violation.',
             source: 'cpython-source',
-            given: { scenario: 'timed', registered: ['pending', 'running'] },
+            given: { scenario: 'timed', registered: NOT_DONE$1 },
             expect: { ranOn: 'caller-thread', inline: true },
             waives: ['worker-runs-callback']
         }
@@ -14956,12 +15097,19 @@ const processPool = {
     rules: [
         ...shared,
         {
+            id: 'callback-in-own-process',
+            says: 'Callbacks are always called in a thread belonging to the process that added them, never in a worker process. (The documented rule; the rules below are where CPython runs them, and a contract file may leave those out.)',
+            source: 'python-docs',
+            given: { scenario: ['running', 'timed', 'cancel', 'shutdown', 'order', 'raising'] },
+            expect: { ranOn: ['caller-thread', 'task-thread', 'other-thread'] }
+        },
+        {
             id: 'manager-runs-callback',
             says: 'A callback added while the task is pending or running runs on a thread of the parent process other than the caller (the executor-manager thread), never in the worker process.',
             source: 'cpython-source',
             given: {
                 scenario: ['running', 'timed', 'order', 'raising'],
-                registered: ['pending', 'running']
+                registered: NOT_DONE$1
             },
             expect: { ranOn: 'other-thread', inline: false }
         },
@@ -14974,17 +15122,35 @@ const processPool = {
         },
         {
             id: 'shutdown-cancels-on-manager',
-            says: 'shutdown(cancel_futures=True) hands the cancelling to the executor-manager thread, which runs the callbacks of the futures it cancels.',
+            says: "CPython's shutdown(cancel_futures=True) hands the cancelling to the executor-manager thread, which runs the callbacks of the futures it cancels (an implementation rule, not documented behaviour).",
             source: 'cpython-source',
             given: { scenario: 'shutdown', registered: 'pending' },
             expect: { ranOn: 'other-thread' }
         }
     ],
-    // The same race as in a thread pool; what it waives is where the callback would have run.
-    interesting: (threadPool.interesting ?? []).map(race => ({
-        ...race,
-        waives: ['manager-runs-callback']
-    }))
+    interesting: [
+        // The same race as in a thread pool; what it waives is where the callback would have run.
+        ...(threadPool.interesting ?? []).map(race => ({
+            ...race,
+            waives: ['manager-runs-callback']
+        })),
+        {
+            id: 'cancel-handover-race',
+            says: 'The future was pending when its first callback was added, but the executor-manager thread handed it to a worker before cancel() reached it: cancel() returned False and the callback ran on the manager thread. A legal race, not a violation.',
+            source: 'process-pool-handover',
+            given: { scenario: 'cancel', registered: 'pending' },
+            expect: { ranOn: 'other-thread', inline: false },
+            waives: ['cancel-runs-in-canceller']
+        },
+        {
+            id: 'start-message-race',
+            says: "The held task had signalled that it runs, but the future still said pending: the pool learns of the start from a message of the worker process, which the probe's own signal overtook. A legal race, not a violation.",
+            source: 'pebble-source',
+            given: { scenario: ['running', 'order', 'raising'], registered: 'pending' },
+            expect: { ranOn: 'other-thread', inline: false },
+            waives: ['held-task-is-running']
+        }
+    ]
 };
 
 /**
@@ -15004,10 +15170,11 @@ function builtInContract(name) {
 }
 /** A built-in name, or a path to a contract file (anything with a slash or a .yml/.yaml/.json end). */
 function loadContract(nameOrFile, field = 'contract') {
-    const builtIn = BUILT_IN[nameOrFile];
+    // Own keys only: "constructor" or "__proto__" is not a built-in contract.
+    const builtIn = Object.hasOwn(BUILT_IN, nameOrFile) ? BUILT_IN[nameOrFile] : undefined;
     const looksLikeFile = /[\\/]|\.(ya?ml|json)$/i.test(nameOrFile);
     if (builtIn === undefined && !looksLikeFile) {
-        throw new InputError(field, `unknown contract ${JSON.stringify(nameOrFile)}; expected one of ${builtInContractNames().join(', ')} or a contract file`);
+        throw new InputError(field, `unknown contract ${quote$1(nameOrFile)}; expected one of ${builtInContractNames().join(', ')} or a contract file`);
     }
     const raw = builtIn ?? readConfigFile(nameOrFile, field);
     const parsed = contractSchema.safeParse(raw);
@@ -15114,6 +15281,24 @@ function breach(rule, facts) {
 }
 function asList(v) {
     return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+const NOT_DONE = new Set(['pending', 'running', 'not-done']);
+function noteOutcomes(outcomes) {
+    const never = count(outcomes, o => o.facts.ranOn === 'never');
+    const onCallerLater = count(outcomes, o => NOT_DONE.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline);
+    const notes = [];
+    if (onCallerLater > 0)
+        notes.push(`${callbacks(onCallerLater)} added before the task was done ran later on the caller's own thread, not inline: the executor hands completions to the caller (an event hub), which ran them only once it yielded`);
+    if (never > 0)
+        notes.push(`${callbacks(never)} never ran while the caller waited for them (blocked, yielding only by short sleeps) until the callback timeout: the executor lost them, or they wait for the caller's event hub, which never ran while the caller blocked`);
+    return notes;
+}
+function count(outcomes, test) {
+    return outcomes.filter(test).reduce((n, o) => n + o.count, 0);
+}
+function callbacks(n) {
+    return n === 1 ? '1 callback' : `${n.toLocaleString('en-US')} callbacks`;
 }
 
 /**
@@ -15295,7 +15480,8 @@ function resolveTarget(input) {
         contract: input.contract ?? (/ProcessPoolExecutor$/.test(executor) ? 'process-pool' : 'thread-pool'),
         python: input.python ?? DEFAULT_PYTHON,
         executor,
-        pythonPath: input.pythonPath ?? []
+        pythonPath: input.pythonPath ?? [],
+        ...(input.contract === undefined ? {} : { contractGiven: true })
     };
 }
 /** Gives every target a unique, readable name. */
@@ -15895,7 +16081,7 @@ function launchSpec(target, commandField = 'command') {
             const words = shellQuoteExports.parse(target.command, name => `$${name}`);
             const args = words.filter((w) => typeof w === 'string');
             if (args.length !== words.length || args.length === 0) {
-                throw new InputError(commandField, `${JSON.stringify(target.command)} must be a program and its arguments, without shell operators`);
+                throw new InputError(commandField, `${quote$1(target.command)} must be a program and its arguments, without shell operators`);
             }
             return { command: args[0], args: args.slice(1), describe: target.command };
         }
@@ -15911,7 +16097,8 @@ function launchSpec(target, commandField = 'command') {
 const PROTOCOL_VERSION = 1;
 const factValue = union([string(), number(), boolean()]);
 const factsSchema = looseObject({
-    registered: _enum(['pending', 'running', 'done', 'cancelled']),
+    // not-done: the future has no running() and the probe cannot tell pending from running.
+    registered: _enum(['pending', 'running', 'not-done', 'done', 'cancelled']),
     ranOn: _enum(['task-thread', 'caller-thread', 'other-thread', 'other-process', 'never']),
     inline: boolean(),
     calls: number().int().min(0),
@@ -15971,6 +16158,30 @@ function cutStderrLine(line) {
     return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line;
 }
 const KILL_GRACE_MS = 2_000;
+/**
+ * Every probe whose process group may still hold a process: a signal to us kills them all
+ * (killAllProbes). A session leaves once its group was killed after its leader exited.
+ */
+const LIVE_SESSIONS = new Set();
+/** Kills the process tree of every probe still running; for a signal, so synchronous. */
+function killAllProbes() {
+    for (const session of [...LIVE_SESSIONS])
+        session.killTree();
+}
+/** Why spawning a program failed, in words: a folder or a file without execute permission. */
+function whyNotStarted(command, error) {
+    if (error.code === 'EACCES') {
+        let folder = false;
+        try {
+            folder = statSync(command).isDirectory();
+        }
+        catch {
+            // Not a path we can see: found on PATH, or gone.
+        }
+        return folder ? 'is a folder' : 'permission denied (is it executable?)';
+    }
+    return error.code ?? error.message;
+}
 class ProbeSession {
     spec;
     child;
@@ -15980,6 +16191,8 @@ class ProbeSession {
     waiter;
     exited;
     onProgress;
+    treeKilled = false;
+    notStarted;
     constructor(spec) {
         this.spec = spec;
         this.child = spawn(spec.command, spec.args, {
@@ -15989,13 +16202,22 @@ class ProbeSession {
             detached: process.platform !== 'win32',
             windowsHide: true
         });
+        LIVE_SESSIONS.add(this);
         this.child.stdout?.setEncoding('utf8');
         this.child.stderr?.setEncoding('utf8');
         this.child.stdout?.on('data', (chunk) => this.onStdout(chunk));
         this.child.stderr?.on('data', (chunk) => this.onStderr(chunk));
         this.child.stdin?.on('error', () => undefined); // a dead probe's stdin; the exit handler reports it
-        this.child.on('error', error => this.finish(error.message));
-        this.child.on('exit', (code, signal) => this.finish(signal !== null ? `killed by ${signal}` : `exited with code ${code}`));
+        this.child.on('error', (error) => {
+            if (this.child.pid === undefined)
+                this.notStarted = whyNotStarted(spec.command, error);
+            this.finish(error.message);
+        });
+        this.child.on('exit', (code, signal) => {
+            if (this.treeKilled)
+                LIVE_SESSIONS.delete(this);
+            this.finish(signal !== null ? `killed by ${signal}` : `exited with code ${code}`);
+        });
     }
     /** Starts a probe and waits for its hello (or fatal) line. */
     static async start(spec) {
@@ -16070,6 +16292,10 @@ class ProbeSession {
     }
     killTree() {
         const pid = this.child.pid;
+        // Once the leader is gone and its group killed, the group id may be reused: never again.
+        this.treeKilled = true;
+        if (pid === undefined || this.child.exitCode !== null || this.child.signalCode !== null)
+            LIVE_SESSIONS.delete(this);
         if (pid === undefined)
             return;
         try {
@@ -16098,7 +16324,12 @@ class ProbeSession {
         if (m.type === 'exit' && /ENOENT/.test(m.why))
             return { kind: 'not-found', message: m.why };
         const why = m.type === 'exit' ? m.why : `its first message was ${m.type}, not hello`;
-        return { kind: 'failed', message: why, stderrTail: this.stderrTail };
+        return {
+            kind: 'failed',
+            message: why,
+            stderrTail: this.stderrTail,
+            ...(this.notStarted === undefined ? {} : { notStarted: this.notStarted })
+        };
     }
     send(message) {
         if (this.alive && this.child.stdin?.writable)
@@ -16279,17 +16510,27 @@ function inputProblem(plan, target, start) {
     if (start.kind === 'not-found') {
         const field = target.kind === 'python' ? 'python' : target.kind === 'command' ? 'command' : 'pool';
         const program = target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node';
-        return new InputError(fieldName(plan, target, field), `cannot run ${JSON.stringify(program)}: no such program`);
+        return new InputError(fieldName(plan, target, field), `cannot run ${quote$1(program)}: no such program`);
     }
+    if (start.kind === 'failed' && target.kind === 'command' && start.notStarted !== undefined)
+        return new InputError(fieldName(plan, target, 'command'), `cannot run ${quote$1(target.command)}: ${start.notStarted}`);
     if (start.kind === 'failed' && target.kind === 'python') {
         const last = start.stderrTail.filter(l => l.trim() !== '').at(-1);
-        return new InputError(fieldName(plan, target, 'python'), `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`);
+        return new InputError(fieldName(plan, target, 'python'), `${quote$1(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`);
     }
     return undefined;
 }
 async function runTarget(target, spec, first, contracts, plan, events) {
-    const contract = contracts.get(target.contract);
-    const report = { name: target.name, kind: target.kind, contract: target.contract };
+    const choice = await chooseContract(target, first, plan);
+    if (!contracts.has(choice.name))
+        contracts.set(choice.name, loadContract(choice.name));
+    const contract = contracts.get(choice.name);
+    const report = {
+        name: target.name,
+        kind: target.kind,
+        contract: choice.name,
+        ...(choice.reason === undefined ? {} : { contractReason: choice.reason })
+    };
     if (first.start.kind === 'hello')
         report.runtime = first.start.hello.runtime;
     else
@@ -16333,6 +16574,28 @@ async function runTarget(target, spec, first, contracts, plan, events) {
     });
     await Promise.all([serial, parallel]);
     return { target: report, cells: mine.map(c => results.get(c.id)) };
+}
+/**
+ * The contract follows the behaviour when none was given: one task on one worker shows where the
+ * executor runs tasks (in another process: `process-pool`). A contract given is used as given.
+ */
+async function chooseContract(target, first, plan) {
+    if (target.kind !== 'python' || target.contractGiven === true || first.start.kind !== 'hello')
+        return { name: target.contract };
+    const timeoutMs = Math.max(...plan.cells.map(c => c.timeoutMs));
+    const look = { scenario: 'done', workers: 1, tasks: 1, callbackDelayMs: 0, taskMs: 0 };
+    const cell = { id: 'contract-choice', ...look, callbacks: 1, repeat: 1, timeoutMs };
+    const reply = await first.session.runCell(cell, budgetMs({ ...cell, target: target.name }));
+    if (reply.kind !== 'result' || !('tasksInOtherProcesses' in reply.stats)) {
+        const why = reply.kind === 'result' ? 'the probe did not say' : reply.reason;
+        return {
+            name: target.contract,
+            reason: `by the executor's name: where tasks run could not be observed (${why})`
+        };
+    }
+    return (reply.stats.tasksInOtherProcesses ?? 0) > 0
+        ? { name: 'process-pool', reason: 'no contract given, and its tasks ran in another process' }
+        : { name: 'thread-pool', reason: "no contract given, and its tasks ran in the probe's process" };
 }
 /** At most this many extra probe processes at once for cells that run side by side. */
 const SIDE_BY_SIDE_PROBES = 8;
@@ -16396,8 +16659,10 @@ function gradeCell(cell, reply, contract, durationMs) {
         return { ...common, verdict: 'error', reason: 'the probe reported no outcomes' };
     const outcomes = gradeOutcomes(cell.scenario, reply.outcomes, contract);
     const violations = violationsOf(outcomes);
+    const notes = noteOutcomes(reply.outcomes);
     return {
         ...common,
+        ...(notes.length === 0 ? {} : { notes }),
         stats: reply.stats,
         outcomes,
         violations,
@@ -17394,6 +17659,9 @@ function brokenLine(view) {
  * Report files. Their paths are checked before anything runs. Every file is rendered in full
  * first, then all are written to temporary files beside their destinations, and only then renamed
  * over them: a reader never sees a truncated report, and a failed write leaves no half a set.
+ * A symbolic link is followed (its target is written, the link stays); a FIFO or a character
+ * device (`/dev/null`, `/dev/stdout`) is written through, never replaced; a socket or a block
+ * device is refused before anything runs. Missing folders on the way are created.
  */
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
@@ -17410,12 +17678,18 @@ async function writeReportFiles(report, targets, markdown = renderMarkdown) {
         const { renderJunit } = await import('./junit.js');
         files.push([targets.junit, renderJunit(report)]);
     }
-    writeAllOrNothing(files);
+    // Streams last: a FIFO's reader may wait for the end, and the files are then already in place.
+    const streams = files.filter(([path]) => isStream(statOrUndefined(followLinks(path))));
+    writeAllOrNothing(files.filter(file => !streams.includes(file)));
+    // Asynchronously: opening a FIFO waits for its reader, and a signal must still be heard then.
+    for (const [path, text] of streams)
+        await writeFile(followLinks(path), text);
     return files.map(([path]) => path);
 }
 /**
  * Bad input that would otherwise surface only after the whole matrix has run: two reports on one
- * path, a path that is a folder, a folder that cannot be created or written.
+ * path, a path that is a folder, a socket or a block device, a folder that cannot be created or
+ * written.
  */
 function checkReportPaths(targets, fieldOf) {
     const seen = new Map();
@@ -17423,24 +17697,69 @@ function checkReportPaths(targets, fieldOf) {
         if (path === undefined)
             continue;
         const field = fieldOf(kind);
-        const full = resolve(path);
+        const refuse = (why) => new InputError(field, `${quote$1(path)} ${why}`);
+        let full;
+        try {
+            full = followLinks(resolve(path));
+        }
+        catch {
+            throw refuse('is a loop of symbolic links');
+        }
         const other = seen.get(full);
         if (other !== undefined)
-            throw new InputError(field, `${JSON.stringify(path)} is also the ${other} report`);
+            throw refuse(`is also the ${other} report`);
         seen.set(full, kind);
-        if (existsSync(full) && statSync(full).isDirectory())
-            throw new InputError(field, `${JSON.stringify(path)} is a folder, not a file`);
+        const stats = statOrUndefined(full);
+        if (stats?.isDirectory() === true)
+            throw refuse('is a folder, not a file');
+        if (stats !== undefined && !stats.isFile() && !isStream(stats))
+            throw refuse(`is ${kindOf(stats)}; a report goes to a file, a FIFO or a character device`);
+        if (stats !== undefined)
+            continue;
+        // The first folder that exists on the way up; the ones below it are created.
         let folder = dirname(full);
-        while (!existsSync(folder))
+        while (lstatOrUndefined(folder) === undefined)
             folder = dirname(folder);
-        if (!statSync(folder).isDirectory())
-            throw new InputError(field, `cannot create ${JSON.stringify(path)}: ${folder} is a file`);
+        const found = statOrUndefined(folder);
+        if (found === undefined)
+            throw new InputError(field, `cannot create ${quote$1(path)}: ${quote$1(folder)} is a broken link`);
+        if (!found.isDirectory())
+            throw new InputError(field, `cannot create ${quote$1(path)}: ${folder} is a file`);
         try {
             accessSync(folder, constants.W_OK);
         }
         catch {
-            throw new InputError(field, `cannot write ${JSON.stringify(path)}: ${folder} is not writable`);
+            throw new InputError(field, `cannot write ${quote$1(path)}: ${folder} is not writable`);
         }
+    }
+}
+/** Where a path leads once its symbolic links are followed (the path itself when none). */
+function followLinks(path) {
+    let current = resolve(path);
+    for (let hops = 0; hops < 40; hops++) {
+        if (lstatOrUndefined(current)?.isSymbolicLink() !== true)
+            return current;
+        current = resolve(dirname(current), readlinkSync(current));
+    }
+    throw new Error(`${path}: too many levels of symbolic links`);
+}
+function isStream(stats) {
+    return stats !== undefined && (stats.isFIFO() || stats.isCharacterDevice());
+}
+function statOrUndefined(path) {
+    try {
+        return statSync(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function lstatOrUndefined(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch {
+        return undefined;
     }
 }
 /** Writes every file to a temporary file first; renames them into place only once all are written. */
@@ -17448,10 +17767,13 @@ function writeAllOrNothing(files) {
     const written = [];
     try {
         for (const [path, text] of files) {
-            mkdirSync(dirname(path), { recursive: true });
-            const temporary = `${path}.${process.pid}.tmp`;
-            written.push([temporary, path]);
-            writeFileSync(temporary, text);
+            // A link is followed: its target is replaced, the link stays.
+            const destination = followLinks(path);
+            mkdirSync(dirname(destination), { recursive: true });
+            const temporary = `${destination}.${process.pid}.tmp`;
+            // Exclusive: a file or link that happens to have the temporary name is never written through.
+            writeFileSync(temporary, text, { flag: 'wx' });
+            written.push([temporary, destination]);
         }
         for (const [temporary, path] of written)
             renameSync(temporary, path);
@@ -17463,4 +17785,4 @@ function writeAllOrNothing(files) {
     }
 }
 
-export { compareReports as A, renderReport as B, code as C, headline as D, ExitCode as E, hasDifferences as F, cellTitle as G, configSchema as H, InputError as I, loadContract as J, gradeOutcomes as K, cellParams as L, sampleText as M, builtInContractNames as N, expandMatrix as O, renderJson as P, renderMarkdown as Q, runPlan as R, SCENARIOS as S, xmlText as T, VERSION as V, _enum as _, renderTerminal as a, overallVerdict as b, checkReportPaths as c, builtInContract as d, cut as e, verdictOf as f, gradeOutcome as g, object as h, string as i, record as j, array as k, loadConfig as l, looseObject as m, number as n, oneLine as o, contractSchema as p, literal as q, runConfig as r, summarize as s, boolean as t, union as u, violationsOf as v, writeReportFiles as w, factsSchema as x, plain as y, describeViolation as z };
+export { plain as A, describeViolation as B, refuseIfNotRegular as C, compareReports as D, ExitCode as E, renderReport as F, code as G, headline as H, InputError as I, hasDifferences as J, cellTitle as K, killAllProbes as L, configSchema as M, loadContract as N, gradeOutcomes as O, cellParams as P, sampleText as Q, builtInContractNames as R, SCENARIOS as S, expandMatrix as T, renderJson as U, VERSION as V, renderMarkdown as W, runPlan as X, xmlText as Y, _enum as _, renderTerminal as a, cut$1 as b, checkReportPaths as c, overallVerdict as d, builtInContract as e, cut as f, verdictOf as g, gradeOutcome as h, object as i, string as j, record as k, loadConfig as l, array as m, number as n, oneLine as o, looseObject as p, quote$1 as q, runConfig as r, summarize as s, contractSchema as t, union as u, violationsOf as v, writeReportFiles as w, literal as x, boolean as y, factsSchema as z };

@@ -19,13 +19,18 @@ import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './_commonjsHelpers.js';
+import './signals.js';
+import './files.js';
+import 'node:path';
+import 'node:fs';
+import 'node:url';
+import 'node:child_process';
+import 'node:fs/promises';
 import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
 import 'node:util/types';
 import 'node:worker_threads';
-import 'node:url';
 import 'node:async_hooks';
 import 'node:console';
 import 'node:dns';
@@ -33,10 +38,6 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:crypto';
-import 'node:fs';
-import 'node:path';
-import './files.js';
-import 'node:child_process';
 
 class Context {
     /**

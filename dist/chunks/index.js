@@ -20,7 +20,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$0$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { c as commonjsGlobal } from './_commonjsHelpers.js';
+import { c as commonjsGlobal, s as stopOnSignals } from './signals.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,9 +34,9 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { randomUUID } from 'node:crypto';
-import { statSync, readFileSync, readdirSync, mkdirSync, appendFileSync } from 'node:fs';
-import { resolve, sep, join, dirname } from 'node:path';
-import { s as summarize, b as overallVerdict, d as builtInContract, e as cut, v as violationsOf, f as verdictOf, g as gradeOutcome, u as union, n as number, h as object, i as string, j as record, k as array, _ as _enum, S as SCENARIOS, m as looseObject, p as contractSchema, q as literal, I as InputError, o as oneLine, V as VERSION, t as boolean, x as factsSchema, y as plain, z as describeViolation, c as checkReportPaths, A as compareReports, w as writeReportFiles, B as renderReport, a as renderTerminal, C as code, l as loadConfig, r as runConfig, D as headline, F as hasDifferences, G as cellTitle } from './files.js';
+import { statSync, readFileSync, realpathSync, readdirSync, mkdirSync, appendFileSync } from 'node:fs';
+import { resolve, sep, dirname, join } from 'node:path';
+import { s as summarize, d as overallVerdict, e as builtInContract, f as cut, v as violationsOf, g as verdictOf, h as gradeOutcome, u as union, n as number, i as object, j as string, k as record, m as array, _ as _enum, S as SCENARIOS, p as looseObject, t as contractSchema, x as literal, I as InputError, o as oneLine, V as VERSION, y as boolean, z as factsSchema, A as plain, B as describeViolation, c as checkReportPaths, C as refuseIfNotRegular, D as compareReports, w as writeReportFiles, F as renderReport, a as renderTerminal, G as code, l as loadConfig, r as runConfig, H as headline, J as hasDifferences, K as cellTitle } from './files.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29250,6 +29250,7 @@ const cellSchema = object({
     verdict: _enum(['pass', 'fail', 'error', 'skip']),
     reason: string().optional(),
     stderrTail: array(string()).optional(),
+    notes: array(string()).optional(),
     durationMs: number().min(0),
     stats: record(string(), number()),
     outcomes: array(outcomeSchema),
@@ -29259,6 +29260,7 @@ const targetSchema = object({
     name: string(),
     kind: _enum(['python', 'pool', 'command']),
     contract: string(),
+    contractReason: string().optional(),
     runtime: looseObject({
         implementation: string(),
         version: string(),
@@ -30282,7 +30284,9 @@ function isNumber(value) {
 /**
  * File globs for the `reports` input: `*` and `?` within one path segment, `**` for any number
  * of folders. Like shells, wildcards do not match names that start with a dot. Node 20 has no
- * fs.glob, and the patterns needed here are simple.
+ * fs.glob, and the patterns needed here are simple. A match is a regular file whose real path
+ * stays inside the folder the pattern starts from (the workspace for a pattern that starts with a wildcard): a symbolic
+ * link planted in an artifact never leads the action to read, or quote, a file outside it.
  */
 function expandGlobs(patterns) {
     const found = new Set();
@@ -30296,14 +30300,25 @@ function expandGlob(pattern) {
     const segments = slashed.split('/');
     const firstWild = segments.findIndex(hasWildcard);
     if (firstWild === -1)
-        return isFile(slashed) ? [slashed] : [];
+        return isFile(slashed) && staysInside(slashed, dirname(slashed)) ? [slashed] : [];
     // The folders before the first wildcard are taken as they are ("" for an absolute path).
     const base = segments.slice(0, firstWild).join('/');
     const root = base !== '' ? base : slashed.startsWith('/') ? '/' : '.';
     const out = [];
     // Below ".", paths stay relative and without a "./" in front.
     walk(root, segments.slice(firstWild), out, root !== '.');
-    return out;
+    return out.filter(path => staysInside(path, root));
+}
+/** Whether the real path of `path` (its links followed) lies inside the real path of `folder`. */
+function staysInside(path, folder) {
+    try {
+        const inside = realpathSync(folder);
+        const real = realpathSync(path);
+        return real.startsWith(inside.endsWith(sep) ? inside : `${inside}${sep}`);
+    }
+    catch {
+        return false;
+    }
 }
 function walk(dir, rest, out, keepDir) {
     const [segment, ...tail] = rest;
@@ -30447,8 +30462,10 @@ function readInputs(get) {
     if (junit !== undefined)
         inputs.junit = junit;
     const baseline = text('baseline');
-    if (baseline !== undefined)
+    if (baseline !== undefined) {
+        refuseIfNotRegular(baseline, 'input baseline'); // a FIFO or /dev/zero would hang the read
         inputs.baseline = baseline;
+    }
     const pr = text('pull-request');
     if (pr !== undefined) {
         if (!/^[1-9]\d{0,9}$/.test(pr))
@@ -30949,7 +30966,10 @@ async function run() {
     await runAction();
 }
 // A loader may add a query to the URL (local-action's does): only the path counts.
-if (!new URL(import.meta.url).pathname.endsWith('.ts'))
+if (!new URL(import.meta.url).pathname.endsWith('.ts')) {
+    // A cancelled job (SIGINT, then SIGTERM) or a lost runner (SIGHUP): probes stopped, one line.
+    stopOnSignals(line => setFailed(line));
     void run();
+}
 
 export { requireUndici as a, run as b, requireTunnel as r, undiciExports as u };

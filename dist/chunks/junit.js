@@ -1,10 +1,11 @@
 import require$$3 from 'url';
 import events from 'events';
-import { T as xmlText, G as cellTitle, L as cellParams, z as describeViolation, M as sampleText } from './files.js';
-import 'node:fs';
+import { Y as xmlText, K as cellTitle, P as cellParams, B as describeViolation, Q as sampleText } from './files.js';
 import 'node:path';
+import 'node:fs';
 import 'node:url';
 import 'node:child_process';
+import 'node:fs/promises';
 
 var lib$3 = {};
 

@@ -26,6 +26,7 @@ export declare const factsSchema: z.ZodObject<{
         running: "running";
         done: "done";
         pending: "pending";
+        "not-done": "not-done";
         cancelled: "cancelled";
     }>;
     ranOn: z.ZodEnum<{
@@ -57,6 +58,7 @@ export declare const outcomeSchema: z.ZodObject<{
             running: "running";
             done: "done";
             pending: "pending";
+            "not-done": "not-done";
             cancelled: "cancelled";
         }>;
         ranOn: z.ZodEnum<{
@@ -118,6 +120,7 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
                 running: "running";
                 done: "done";
                 pending: "pending";
+                "not-done": "not-done";
                 cancelled: "cancelled";
             }>;
             ranOn: z.ZodEnum<{
