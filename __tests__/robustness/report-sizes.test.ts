@@ -5,6 +5,7 @@
  * docs/robustness.md.
  */
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
@@ -67,7 +68,8 @@ describe('sizes', () => {
     } catch (error) {
       parseError = (error as Error).message
     }
-    expect(parseError).toMatch(/^not valid JSON: /)
+    expect(parseError).toMatch(/^not valid JSON \(at byte \d+\)$/)
+    expect(parseError).not.toContain('xxx')
     expect(parseError.length).toBeLessThan(200)
   })
 })
@@ -85,5 +87,27 @@ describe('comparing with a baseline', () => {
     expect(diff.cells[0]?.before).toBe('skip')
     expect(diff.cells[1]?.before).toBe('error')
     expect(diff.cells[99_999]).toMatchObject({ cellId: 'c100000', before: 'pass' })
+  })
+})
+
+describe('report files read', () => {
+  it('R20 a report that is not JSON is never quoted, and a FIFO given as a report is refused at once', () => {
+    const dir = tempDir()
+    const secret = join(dir, 'secret.json')
+    writeFileSync(secret, 'TOKEN=ghp_notareport and more text')
+    let message = ''
+    try {
+      readReportFile(secret, 'input reports')
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/^input reports: .*secret\.json: not valid JSON( \(at byte \d+\))?$/)
+    expect(message).not.toContain('TOKEN')
+    // A FIFO without a writer: stat says size 0 and a plain read would wait for ever.
+    const fifo = join(dir, 'baseline.json')
+    execFileSync('mkfifo', [fifo])
+    expect(() => readReportFile(fifo, 'input baseline')).toThrow(
+      /^input baseline: cannot read ".*baseline\.json": is a FIFO, not a regular file$/
+    )
   })
 })

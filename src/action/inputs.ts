@@ -2,7 +2,7 @@
  * The action's inputs, read and checked in one place before anything runs or is written.
  * Every problem is an InputError naming the input ("input workers: ..."), one line.
  */
-import { refuseIfNotRegular } from '../config/read-file.js'
+import { refuseIfNotRegular } from '../read-file.js'
 import { checkReportPaths } from '../sinks/files.js'
 import type { OverrideLabels, Overrides } from '../config/load.js'
 import { InputError } from '../errors.js'

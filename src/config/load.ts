@@ -6,7 +6,7 @@ import { closest, distance } from 'fastest-levenshtein'
 import { isNode, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
 import type { z } from 'zod'
 import { cut, InputError } from '../errors.js'
-import { readInputText } from './read-file.js'
+import { readInputText } from '../read-file.js'
 import {
   configSchema,
   experimentSchema,

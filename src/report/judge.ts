@@ -7,6 +7,7 @@
  */
 import type { Contract } from '../grading/contract.js'
 import { builtInContract } from '../grading/contracts/index.js'
+import { noteOutcomes } from '../grading/notes.js'
 import { gradeOutcome, verdictOf, violationsOf, type GradedOutcome } from '../grading/grade.js'
 import type { Outcome } from '../probes/protocol.js'
 import type { Scenario } from '../scenarios.js'
@@ -65,7 +66,7 @@ function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
   // What the file claims is overwritten here, so nothing below can read it by mistake. (Set to
   // undefined rather than left out by a rest pattern: that copy is slow, and JSON drops undefined.)
   const claimed = cell.verdict
-  const rest = { ...cell, dispute: undefined, gradedByReportContract: undefined }
+  const rest = { ...cell, dispute: undefined, gradedByReportContract: undefined, notes: undefined }
   const evidence = cell.outcomes
   if (evidence.length === 0) {
     // An error or a skip carries no outcomes; a pass or a fail without any is a claim alone.
@@ -82,6 +83,9 @@ function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
   const violations = violationsOf(outcomes)
   const verdict = verdictOf(violations)
   const judged: CellReport = { ...rest, outcomes, violations, verdict }
+  // Notes are derived from the outcomes like the verdict, never taken from the file.
+  const notes = noteOutcomes(outcomes)
+  if (notes.length > 0) judged.notes = notes
   if (grader.fromReport !== undefined) judged.gradedByReportContract = grader.fromReport
   const dispute = disputeOf(claimed, verdict, violations)
   if (dispute !== undefined) judged.dispute = dispute

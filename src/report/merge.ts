@@ -5,7 +5,7 @@
  * are dropped, and a bad file is refused with one line that names it and the field. What it
  * claims (grades, violations, verdicts, the summary) is not read: judge.ts grades its outcomes.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readInputText } from '../read-file.js'
 import { resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { InputError, oneLine } from '../errors.js'
@@ -122,7 +122,9 @@ export function parseReport(text: string, options: JudgeOptions = {}): Report {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new Error(`not valid JSON: ${cut(oneLine(error), 120)}`)
+    // JSON.parse quotes the text around the fault: a file that is not a report is never quoted.
+    const at = /position (\d+)/.exec(oneLine(error))?.[1]
+    throw new Error(`not valid JSON${at === undefined ? '' : ` (at byte ${at})`}`)
   }
   // Counted before validating, which takes a while for each cell.
   const cells = (value as { cells?: unknown } | null)?.cells
@@ -146,17 +148,8 @@ function tooManyCells(cells: number): string {
 /** Reads a report file for an input; any problem is an InputError naming the input and the file. */
 export function readReportFile(path: string, field: string, options: JudgeOptions = {}): Report {
   const problem = (why: string) => new InputError(field, `${cut(path, 200)}: ${why}`)
-  let text: string
-  try {
-    if (statSync(path).size > MAX_FILE_BYTES) throw problem('larger than 64 MiB')
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    if (error instanceof InputError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw problem(
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine(error)
-    )
-  }
+  // Regular files only, read up to the cap (a FIFO or a device is refused, never waited on).
+  const text = readInputText(path, field, MAX_FILE_BYTES)
   try {
     return parseReport(text, options)
   } catch (error) {

@@ -55,6 +55,11 @@ export function whatBrokeSection(view: ReportView): Section | undefined {
       items.push(
         `- ${who}${plural(t.cells.length, 'cell')} (${idList(t.cells)}), ${plural(t.callbacks, 'callback')}: ${text(describeViolation(t.first), 200)}${sample === undefined ? '' : `; e.g. ${text(sampleWords(sample), 160)}`}`
       )
+      // What happened, in words (an event hub that ran callbacks late, or never): the first
+      // cell's notes stand for the target's.
+      const noted = t.cells.find(c => (c.notes?.length ?? 0) > 0)
+      for (const n of noted?.notes ?? [])
+        items.push(`  - <sub>${text(noted?.id ?? '', 20)}: ${text(n, 300)}</sub>`)
     }
     items.push('')
   }

@@ -21,7 +21,7 @@ import {
 import { writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { InputError, quote } from '../errors.js'
-import { kindOf } from '../config/read-file.js'
+import { kindOf } from '../read-file.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
 

@@ -4,7 +4,7 @@
  * not by stat: a FIFO or a device reports size 0 and would otherwise be read forever.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
-import { InputError, oneLine, quote } from '../errors.js'
+import { InputError, oneLine, quote } from './errors.js'
 
 /** What a path is, in words, when it is not a regular file. */
 export function kindOf(stats: Stats): string {
