@@ -16,8 +16,12 @@ const PAGES = [
 ]
 
 /** Markdown without its fenced code blocks and code spans: links in code are not links. */
+function stripFences(markdown: string): string {
+  return markdown.replace(/^\s*```[\s\S]*?^\s*```/gm, '')
+}
+
 function stripCode(markdown: string): string {
-  return markdown.replace(/^\s*```[\s\S]*?^\s*```/gm, '').replace(/`[^`\n]*`/g, '')
+  return stripFences(markdown).replace(/`[^`\n]*`/g, '')
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
@@ -32,7 +36,7 @@ function anchorOf(heading: string): string {
 function anchorsOf(page: string): Set<string> {
   const seen = new Map<string, number>()
   const anchors = new Set<string>()
-  for (const line of stripCode(readFileSync(join(ROOT, page), 'utf8')).split('\n')) {
+  for (const line of stripFences(readFileSync(join(ROOT, page), 'utf8')).split('\n')) {
     const heading = /^#{1,6}\s+(.*)$/.exec(line)
     if (!heading) continue
     const base = anchorOf(heading[1]!)

@@ -27,7 +27,12 @@ describe('action.yml for the Marketplace', () => {
   })
 
   it('is used at @v1 in every example of README.md and docs/', () => {
-    const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).map(name => `docs/${name}`)]
+    const pages = [
+      'README.md',
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter(name => name.endsWith('.md'))
+        .map(name => `docs/${name}`)
+    ]
     const uses = pages.flatMap(page =>
       [
         ...readFileSync(join(ROOT, page), 'utf8').matchAll(/uses: (\S*callback-thread-guard\S*)/g)

@@ -255,8 +255,9 @@ function markdownProblems(markdown: string): string[] {
     if (/(?<!&)#\d/.test(line)) problems.push(`an issue reference: ${line}`)
     if (/\bGH-\d/i.test(line)) problems.push(`an issue reference: ${line}`)
     if (/:\/\/|\bwww\.\S/i.test(line)) problems.push(`a link: ${line}`)
-    if (/(?<!\\)[*_~`$[\]]/.test(line.replace(/\*\*[^*]+\*\*/g, '')))
-      // Our own emphasis is **word**; anything else unescaped is markup from a field.
+    if (/(?<!\\)[*_~`$[\]]/.test(line.replace(/\*\*(?:\\.|[^*\\])+\*\*/g, '')))
+      // Our own emphasis is **word** (a field in it escaped: **\*\*b\*\***); anything else
+      // unescaped is markup from a field.
       problems.push(`unescaped Markdown: ${line}`)
     if (line.startsWith('|')) {
       const count = line.match(/(?<!\\)\|/g)?.length ?? 0

@@ -90,7 +90,7 @@ export function baselineSection(view: ReportView): Section | undefined {
   for (const r of diff.removed) removedBy.set(r.target, (removedBy.get(r.target) ?? 0) + 1)
 
   const items: string[] = []
-  const label = (t: string) => `**${text(view.labels.get(t) ?? t, 40)}**`
+  const label = (t: string) => `**${text(view.labels.get(t) ?? t, 40) || '(no name)'}**`
   for (const [target, entries] of perTarget) {
     const ranks = entries.map(e => changeRank(e.change))
     const order = entries

@@ -20,8 +20,9 @@ interface Breakers {
   byTarget: Map<string, { cells: CellReport[]; callbacks: number; first: Violation }>
 }
 
+/** A target's label, never empty: it goes between ** markers, and "****" is no bold. */
 function targetLabel(view: ReportView, target: string): string {
-  return text(view.labels.get(target) ?? target, 40)
+  return text(view.labels.get(target) ?? target, 40) || '(no name)'
 }
 
 /** One entry per broken rule: its sentence and source once, then who broke it, with an example. */

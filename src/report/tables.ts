@@ -88,7 +88,8 @@ export function gridSections(view: ReportView): Section[] {
       head,
       items,
       tail: '',
-      more: left => `| ${plural(left, 'more experiment')}: see the full table |`,
+      more: left =>
+        `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
       noun: 'grid row'
     })
   }
@@ -128,7 +129,7 @@ function gridCell(cells: CellReport[], usual: string, view: ReportView): string 
   if (cells.length === 0) return '—'
   const worst = orderByRank(cells, c => cellRank(c, view.diff))[0] as CellReport
   const isNew = (changeOf(view.diff, worst.id)?.newViolations.length ?? 0) > 0
-  const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '*' : ''}`
+  const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '\\*' : ''}`
   const where = shortWhere(worst) === usual ? '' : text(shortWhere(worst), 30)
   // The failing cells' ids are in "What broke"; here they would double the row's height.
   return `${mark}${where === '' ? '' : ` ${where}`}`
@@ -141,7 +142,7 @@ export function gridLegend(view: ReportView): string {
     '⚠️ could not run',
     '⏭️ skipped',
     '— not run',
-    '* interesting (allowed, worth a look)'
+    '\\* interesting (allowed, worth a look)'
   ]
   if (view.diff !== undefined) parts.unshift('🆕 new against the baseline')
   const legend = `<sub>${parts.join(' · ')}. "callbacks ran": where most callbacks of the row's passing cells ran; a cell names a place only when it differs (for ❌, where the forbidden ones ran). task: the task's thread; caller: the thread that added the callback; inline: before that call returned; other: another thread; process: another process.</sub>`
