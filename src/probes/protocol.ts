@@ -35,7 +35,9 @@ export const factsSchema = z
     inline: z.boolean(),
     calls: z.number().int().min(0),
     order: z.enum(['in-order', 'out-of-order']).optional(),
-    role: z.enum(['raiser', 'after-raiser']).optional()
+    role: z.enum(['raiser', 'after-raiser']).optional(),
+    // cancel only: what cancel() returned (absent when the probe does not know).
+    cancelled: z.boolean().optional()
   })
   .catchall(factValue)
 
