@@ -15,14 +15,51 @@ const threads = loadContract('thread-pool')
 const outcome = (facts: Outcome['facts']): Outcome => ({ facts, count: 1, samples: [] })
 
 describe('process-pool races', () => {
-  it('grades cancel vs hand-over (pending, then run on the manager) interesting, waiving cancel-runs-in-canceller', () => {
+  it('grades cancel vs hand-over (pending, cancel() returned False, run on the manager) interesting, waiving cancel-runs-in-canceller', () => {
     const g = gradeOutcome(
       'cancel',
-      outcome({ registered: 'pending', ranOn: 'other-thread', inline: false, calls: 1 }),
+      outcome({
+        registered: 'pending',
+        ranOn: 'other-thread',
+        inline: false,
+        calls: 1,
+        cancelled: false
+      }),
       pool
     )
     expect(g.grade).toBe('interesting')
     expect(g.rules).toEqual(['cancel-handover-race'])
+  })
+
+  it('forbids a successful cancel (cancel() returned True) whose callback ran on another thread', () => {
+    const g = gradeOutcome(
+      'cancel',
+      outcome({
+        registered: 'pending',
+        ranOn: 'other-thread',
+        inline: false,
+        calls: 1,
+        cancelled: true
+      }),
+      pool
+    )
+    expect(g.grade).toBe('forbidden')
+    expect(g.broken.map(b => b.rule)).toEqual(['cancel-runs-in-canceller'])
+  })
+
+  it('gives no waiver to an outcome that does not say what cancel() returned (a report from before the fact): never a pass the old grading would not give', () => {
+    const old = outcome({ registered: 'pending', ranOn: 'other-thread', inline: false, calls: 1 })
+    const g = gradeOutcome('cancel', old, pool)
+    expect(g.grade).toBe('forbidden')
+    expect(g.broken.map(b => b.rule)).toEqual(['cancel-runs-in-canceller'])
+    // Outcomes the old grading passed without the waiver still pass.
+    const canceller = outcome({
+      registered: 'pending',
+      ranOn: 'caller-thread',
+      inline: false,
+      calls: 1
+    })
+    expect(gradeOutcome('cancel', canceller, pool).grade).toBe('acceptable')
   })
 
   it('still forbids a cancelled callback that ran in a worker process', () => {

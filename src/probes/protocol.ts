@@ -65,7 +65,10 @@ export const probeMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('hello'),
     protocol: z.number().int(),
     runtime: runtimeSchema,
-    scenarios: z.array(z.string())
+    scenarios: z.array(z.string()),
+    // Why the probe cannot run each scenario it does not list (optional: protocol 1 probes
+    // written before it still speak the protocol).
+    unsupported: z.record(z.string(), z.string()).optional()
   }),
   z.strictObject({ type: z.literal('fatal'), field: z.string(), message: z.string() }),
   z.strictObject({

@@ -6,6 +6,7 @@
 import stringWidth from 'string-width'
 import { plain } from './escape.js'
 import type { CellReport, Report } from './model.js'
+import { byReason } from './sections.js'
 import {
   VERDICT_LABELS,
   cellParams,
@@ -20,6 +21,9 @@ import {
 } from './summarize.js'
 
 type Paint = (code: number, text: string) => string
+
+/** Cell ids listed per skip reason; the rest are counted. */
+const SKIPPED_IDS_SHOWN = 5
 
 export function renderTerminal(report: Report, color = false): string {
   const paint: Paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text)
@@ -89,6 +93,15 @@ export function renderTerminal(report: Report, color = false): string {
         `  ${plain(c.id, 20)} ${plain(cellTitle(c))}: ${plain(o.rules.join(', '), 120)} x${o.count} (registered ${plain(String(o.facts.registered), 40)}, ran on ${plain(String(o.facts.ranOn), 40)})`
       )
     }
+  }
+
+  // The row says "skipped"; why is said once per reason, with the first few cells it covers.
+  const skipped = byReason(report.cells.filter(c => c.verdict === 'skip'))
+  if (skipped.size > 0) out.push('', paint(1, 'Skipped'))
+  for (const [reason, cells] of skipped) {
+    const ids = cells.slice(0, SKIPPED_IDS_SHOWN).map(c => plain(c.id, 20))
+    const more = cells.length > SKIPPED_IDS_SHOWN ? `, +${cells.length - SKIPPED_IDS_SHOWN}` : ''
+    out.push(`  ${ids.join(', ')}${more}: ${plain(reason, 300)}`)
   }
 
   const judged = judgedLines(report)

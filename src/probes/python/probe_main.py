@@ -323,12 +323,17 @@ class Probe:
         return None
 
     def hello(self):
-        scenarios = [s for s in SCENARIOS if s != "shutdown" or self.shutdown_support() is None]
+        # Why not, for each scenario this probe cannot run (the runner shows it in every sink).
+        unsupported = {}
+        reason = self.shutdown_support()
+        if reason is not None:
+            unsupported["shutdown"] = reason
+        scenarios = [s for s in SCENARIOS if s not in unsupported]
         self.send({"type": "hello", "protocol": PROTOCOL,
                    "runtime": {"implementation": platform.python_implementation(),
                                "version": platform.python_version(),
                                "executor": self._spec, "platform": sys.platform},
-                   "scenarios": scenarios})
+                   "scenarios": scenarios, "unsupported": unsupported})
 
     # -- cells ----------------------------------------------------------------------------
 
