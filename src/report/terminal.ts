@@ -1,7 +1,8 @@
 /**
- * The terminal view: one row per cell, then what broke and what was interesting, then the
- * runtimes and a closing line. Colour only on a TTY and never with NO_COLOR. Every string from
- * outside goes through plain(); columns are padded by display width (wide characters take two).
+ * The terminal view: one row per cell, then what broke, what was interesting and why cells were
+ * skipped, then the runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
+ * Every string from outside goes through plain(); columns are padded by display width (wide
+ * characters take two).
  */
 import stringWidth from 'string-width'
 import { plain } from './escape.js'
