@@ -257,10 +257,15 @@ async function runOn(started: Started, cell: Cell, events: RunEvents): Promise<C
   if (started.start.kind !== 'hello') {
     return { kind: 'error', reason: `probe did not start: ${startFailure(started.start)}` }
   }
-  if (!started.start.hello.scenarios.includes(cell.scenario)) {
+  const hello = started.start.hello
+  if (!hello.scenarios.includes(cell.scenario)) {
+    // The probe's own reason when it gave one (own keys only: a hostile name is not a reason).
+    const given = hello.unsupported
+    const reason =
+      given !== undefined && Object.hasOwn(given, cell.scenario) ? given[cell.scenario] : undefined
     return {
       kind: 'skipped',
-      reason: `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
+      reason: reason ?? `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
     }
   }
   const { id, target: _t, name: _n, ...params } = cell

@@ -50,9 +50,19 @@ describe('ProcessPoolExecutor', () => {
     expect(report.cells.map(c => c.verdict)).toEqual(['pass', 'pass', 'pass'])
     for (const cell of report.cells) {
       for (const o of cell.outcomes) {
-        if (o.facts.registered === 'pending' && o.facts.ranOn === 'other-thread')
+        // Every cancel callback says what cancel() returned; the race is the False one.
+        expect(typeof o.facts.cancelled).toBe('boolean')
+        if (o.facts.registered === 'pending' && o.facts.ranOn === 'other-thread') {
+          expect(o.facts.cancelled).toBe(false)
           expect(o.rules).toEqual(['cancel-handover-race'])
+        }
+        if (o.facts.registered === 'cancelled') expect(o.facts.cancelled).toBe(true)
       }
+      // The futures already handed over when seen (the call queue holds one more than the
+      // workers): cancel() returned False, and they ran on the manager thread.
+      expect(
+        countWhere(cell, { registered: 'running', cancelled: false, ranOn: 'other-thread' })
+      ).toBeGreaterThan(0)
     }
   })
 

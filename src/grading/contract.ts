@@ -13,7 +13,8 @@ export const FACT_NAMES = [
   'inline',
   'calls',
   'order',
-  'role'
+  'role',
+  'cancelled'
 ] as const
 export type FactName = (typeof FACT_NAMES)[number]
 export type FactValue = string | number | boolean

@@ -86,7 +86,7 @@ function sampleWords(s: Sample): string {
 }
 
 /** Cells grouped by a reason: errors (with the stderr tail of the first), or skips. */
-function byReason(cells: CellReport[]): Map<string, CellReport[]> {
+export function byReason(cells: CellReport[]): Map<string, CellReport[]> {
   const groups = new Map<string, CellReport[]>()
   for (const c of cells) {
     const reason = c.reason ?? 'no reason given'

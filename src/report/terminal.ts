@@ -1,11 +1,13 @@
 /**
- * The terminal view: one row per cell, then what broke and what was interesting, then the
- * runtimes and a closing line. Colour only on a TTY and never with NO_COLOR. Every string from
- * outside goes through plain(); columns are padded by display width (wide characters take two).
+ * The terminal view: one row per cell, then what broke, what was interesting and why cells were
+ * skipped, then the runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
+ * Every string from outside goes through plain(); columns are padded by display width (wide
+ * characters take two).
  */
 import stringWidth from 'string-width'
 import { plain } from './escape.js'
 import type { CellReport, Report } from './model.js'
+import { byReason } from './sections.js'
 import {
   VERDICT_LABELS,
   cellParams,
@@ -20,6 +22,9 @@ import {
 } from './summarize.js'
 
 type Paint = (code: number, text: string) => string
+
+/** Cell ids listed per skip reason; the rest are counted. */
+const SKIPPED_IDS_SHOWN = 5
 
 export function renderTerminal(report: Report, color = false): string {
   const paint: Paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text)
@@ -89,6 +94,15 @@ export function renderTerminal(report: Report, color = false): string {
         `  ${plain(c.id, 20)} ${plain(cellTitle(c))}: ${plain(o.rules.join(', '), 120)} x${o.count} (registered ${plain(String(o.facts.registered), 40)}, ran on ${plain(String(o.facts.ranOn), 40)})`
       )
     }
+  }
+
+  // The row says "skipped"; why is said once per reason, with the first few cells it covers.
+  const skipped = byReason(report.cells.filter(c => c.verdict === 'skip'))
+  if (skipped.size > 0) out.push('', paint(1, 'Skipped'))
+  for (const [reason, cells] of skipped) {
+    const ids = cells.slice(0, SKIPPED_IDS_SHOWN).map(c => plain(c.id, 20))
+    const more = cells.length > SKIPPED_IDS_SHOWN ? `, +${cells.length - SKIPPED_IDS_SHOWN}` : ''
+    out.push(`  ${ids.join(', ')}${more}: ${plain(reason, 300)}`)
   }
 
   const judged = judgedLines(report)

@@ -66,9 +66,11 @@ export const processPool: ContractInput = {
     })),
     {
       id: 'cancel-handover-race',
-      says: 'The future was pending when its first callback was added, but the executor-manager thread handed it to a worker before cancel() reached it: cancel() returned False and the callback ran on the manager thread. A legal race, not a violation.',
+      says: 'The future was pending when its first callback was added, but the executor-manager thread handed it to a worker before cancel() reached it: cancel() returned False and the callback ran on the manager thread. A legal race, not a violation. Only when cancel() is known to have returned False: a successful cancel runs the callbacks in the canceller.',
       source: 'process-pool-handover',
-      given: { scenario: 'cancel', registered: 'pending' },
+      // cancelled: false, not absent: an outcome that does not say what cancel() returned (a
+      // report from before the fact) gets no waiver, so it can never pass where a pool broke.
+      given: { scenario: 'cancel', registered: 'pending', cancelled: false },
       expect: { ranOn: 'other-thread', inline: false },
       waives: ['cancel-runs-in-canceller']
     },
