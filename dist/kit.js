@@ -1,5 +1,5 @@
-import { s as summarize, d as overallVerdict, M as configSchema, I as InputError, r as runConfig, N as loadContract, t as contractSchema, O as gradeOutcomes, v as violationsOf, K as cellTitle, P as cellParams, B as describeViolation, Q as sampleText } from './chunks/files.js';
-export { R as builtInContractNames, T as expandMatrix, h as gradeOutcome, l as loadConfig, U as renderJson, W as renderMarkdown, a as renderTerminal, X as runPlan } from './chunks/files.js';
+import { s as summarize, d as overallVerdict, O as configSchema, I as InputError, r as runConfig, P as loadContract, x as contractSchema, Q as gradeOutcomes, v as violationsOf, M as cellTitle, R as cellParams, D as describeViolation, T as sampleText } from './chunks/files.js';
+export { U as builtInContractNames, W as expandMatrix, h as gradeOutcome, l as loadConfig, X as renderJson, Y as renderMarkdown, a as renderTerminal, Z as runPlan } from './chunks/files.js';
 export { renderJunit } from './chunks/junit.js';
 import 'node:path';
 import 'node:fs';

@@ -14739,11 +14739,686 @@ function judgedNotes(report) {
     return notes;
 }
 
+/** |z| above this is p < 0.001, two-sided, for the two-proportion z-test. */
+const Z_CRITICAL = 3.2905;
+function compareReports(current, baseline) {
+    // Several cells may measure the same thing; they are matched in order (a cursor per key).
+    const waiting = new Map();
+    for (const cell of baseline.cells) {
+        const key = cellKey(cell);
+        const entry = waiting.get(key);
+        if (entry === undefined)
+            waiting.set(key, { cells: [cell], next: 0 });
+        else
+            entry.cells.push(cell);
+    }
+    const cells = current.cells.map(cell => {
+        const entry = waiting.get(cellKey(cell));
+        const before = entry === undefined ? undefined : entry.cells[entry.next];
+        if (entry !== undefined && before !== undefined)
+            entry.next += 1;
+        return compareCell(cell, before);
+    });
+    const removed = [...waiting.values()].flatMap(e => e.cells.slice(e.next).map(c => ({
+        target: c.target,
+        title: cellTitle(c),
+        scenario: c.scenario,
+        verdict: c.verdict
+    })));
+    const targetsNow = new Set(current.cells.map(c => c.target));
+    const removedTargets = [...new Set(removed.map(r => r.target))].filter(t => !targetsNow.has(t));
+    const changed = cells.filter(isChanged);
+    return {
+        cells,
+        byId: new Map(cells.map(c => [c.cellId, c])),
+        removed,
+        removedTargets,
+        newViolations: cells.reduce((n, c) => n + c.newViolations.length, 0),
+        fixedCells: cells.filter(c => c.fixed).length,
+        changedCells: changed.length,
+        noisyCells: cells.filter(c => !isChanged(c) && c.noise > 0).length
+    };
+}
+/** A change a reviewer must see: a verdict, a rule, or a forbidden/interesting outcome. */
+function isChanged(change) {
+    return (change.isNew ||
+        change.before !== change.after ||
+        change.newViolations.length > 0 ||
+        change.fixedViolations.length > 0 ||
+        change.appeared.length > 0 ||
+        change.vanished.length > 0 ||
+        change.shifted.length > 0);
+}
+/** Anything differs from the baseline, a change or noise. */
+function hasDifferences(diff) {
+    return diff.changedCells > 0 || diff.removed.length > 0;
+}
+function changeOf(diff, cellId) {
+    return diff?.byId.get(cellId);
+}
+function compareCell(cell, before) {
+    const rulesNow = new Set(cell.violations.map(v => v.rule));
+    const rulesBefore = new Set(before?.violations.map(v => v.rule) ?? []);
+    const change = {
+        cellId: cell.id,
+        isNew: before === undefined,
+        ...(before === undefined ? {} : { before: before.verdict }),
+        after: cell.verdict,
+        newViolations: [...rulesNow].filter(r => !rulesBefore.has(r)),
+        fixedViolations: [...rulesBefore].filter(r => !rulesNow.has(r)),
+        fixed: before?.verdict === 'fail' && cell.verdict === 'pass',
+        appeared: [],
+        vanished: [],
+        shifted: [],
+        noise: 0
+    };
+    // Outcomes are compared only when both runs observed something: a cell that could not run in
+    // one of them would otherwise show every outcome as appeared or vanished.
+    if (before === undefined || !observed(before) || !observed(cell))
+        return change;
+    const now = outcomesByFacts(cell);
+    const then = outcomesByFacts(before);
+    const nowTotal = total(now);
+    const thenTotal = total(then);
+    for (const key of new Set([...now.keys(), ...then.keys()])) {
+        const a = then.get(key);
+        const b = now.get(key);
+        const grade = b?.grade ?? a?.grade ?? 'acceptable';
+        const countA = a?.count ?? 0;
+        const countB = b?.count ?? 0;
+        if (countA === countB && nowTotal === thenTotal)
+            continue;
+        const isForbidden = grade === 'forbidden' || (a?.grade ?? grade) === 'forbidden';
+        const significant = grade === 'interesting' &&
+            Math.abs(twoProportionZ(countA, thenTotal, countB, nowTotal)) > Z_CRITICAL;
+        if (isForbidden || significant) {
+            if (a === undefined && b !== undefined)
+                change.appeared.push(b);
+            else if (b === undefined && a !== undefined)
+                change.vanished.push(a);
+            else if (significant && a !== undefined && b !== undefined)
+                change.shifted.push({
+                    facts: b.facts,
+                    before: { count: countA, of: thenTotal },
+                    after: { count: countB, of: nowTotal }
+                });
+        }
+        else if (a === undefined || b === undefined || countA / thenTotal !== countB / nowTotal)
+            change.noise += 1;
+    }
+    return change;
+}
 /**
- * The terminal view: one row per cell, then what broke and what was interesting, then the
- * runtimes and a closing line. Colour only on a TTY and never with NO_COLOR. Every string from
- * outside goes through plain(); columns are padded by display width (wide characters take two).
+ * The two-proportion z statistic for x1 of n1 against x2 of n2, with the pooled proportion; 0
+ * when it is undefined (no trials, or every trial the same in both runs).
  */
+function twoProportionZ(x1, n1, x2, n2) {
+    if (n1 <= 0 || n2 <= 0)
+        return 0;
+    const pooled = (x1 + x2) / (n1 + n2);
+    const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
+    if (variance <= 0)
+        return 0;
+    return (x2 / n2 - x1 / n1) / Math.sqrt(variance);
+}
+function observed(cell) {
+    return (cell.verdict === 'pass' || cell.verdict === 'fail') && cell.outcomes.length > 0;
+}
+function total(outcomes) {
+    let n = 0;
+    for (const o of outcomes.values())
+        n += o.count;
+    return n;
+}
+function outcomesByFacts(cell) {
+    const byFacts = new Map();
+    for (const o of cell.outcomes) {
+        const facts = Object.fromEntries(Object.entries(o.facts)
+            .filter((entry) => entry[1] !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const key = JSON.stringify(facts);
+        const seen = byFacts.get(key);
+        if (seen === undefined)
+            byFacts.set(key, { facts, grade: o.grade, count: o.count });
+        else
+            seen.count += o.count;
+    }
+    return byFacts;
+}
+function cellKey(c) {
+    return JSON.stringify([
+        c.target,
+        c.name ?? '',
+        c.scenario,
+        c.workers,
+        c.tasks,
+        c.callbackDelayMs,
+        c.taskMs,
+        c.callbacks
+    ]);
+}
+
+/**
+ * A section of the Markdown report as data: a head, items (table rows or list entries) and a
+ * tail, so a report within a size limit can keep the first items of a section and say how many
+ * it left out. The view carries what every section needs, computed once per report.
+ */
+function renderSection(s, take = s.items.length) {
+    const items = s.items.slice(0, take);
+    const left = s.items.length - take;
+    const lines = [s.head, ...items];
+    if (left > 0)
+        lines.push(s.more(left));
+    return `${lines.join('\n')}${s.tail === '' ? '' : `\n${s.tail}`}`;
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+}
+/**
+ * The order in which cells need a reader's eyes: new violations, failures, errors, other changes
+ * against the baseline, interesting passes, passes, skips.
+ */
+function cellRank(c, diff) {
+    const change = diff?.byId.get(c.id);
+    if (change !== undefined && change.newViolations.length > 0)
+        return 0;
+    if (c.verdict === 'fail')
+        return 1;
+    if (c.verdict === 'error')
+        return 2;
+    if (change !== undefined && isChanged(change))
+        return 3;
+    if (c.verdict === 'pass' && interestingCount(c) > 0)
+        return 4;
+    if (c.verdict === 'pass')
+        return 5;
+    return 6;
+}
+/** Indices of `items` ordered by rank, stable: n log n, each rank computed once. */
+function orderByRank(items, rank) {
+    const ranks = items.map(rank);
+    return items
+        .map((_, i) => i)
+        .sort((a, b) => ranks[a] - ranks[b] || a - b)
+        .map(i => items[i]);
+}
+/** "c1, c2, c3 and 8 more". */
+function idList(cells, max = 6) {
+    const shown = cells.slice(0, max).map(c => md(c.id, 20));
+    return cells.length > max
+        ? `${shown.join(', ')} and ${cells.length - max} more`
+        : shown.join(', ');
+}
+
+/** A short label longer than this is cut; the key gives the full name. */
+const SHORT_MAX = 18;
+/**
+ * Each name without the words (split at - _ / : . and spaces) that every name starts or ends
+ * with. Names that would come out empty, cut or the same as another keep a numbered label
+ * (T1, T2, ...) instead, so a label never points at two targets.
+ */
+function shortTargetLabels(names) {
+    const labels = new Map();
+    const unique = [...new Set(names)];
+    if (unique.length <= 1) {
+        for (const n of unique)
+            labels.set(n, n);
+        return labels;
+    }
+    const words = unique.map(n => n.split(/(?<=[-_/: ])/));
+    const first = words[0];
+    let head = 0;
+    while (words.every(w => head < w.length - 1 && w[head] === first[head]))
+        head += 1;
+    let tail = 0;
+    while (words.every(w => tail < w.length - 1 - head && w[w.length - 1 - tail] === first[first.length - 1 - tail]))
+        tail += 1;
+    const cut = words.map(w => w
+        .slice(head, w.length - tail)
+        .join('')
+        .replace(/[-_/: ]+$/, ''));
+    const seen = new Map();
+    for (const c of cut)
+        seen.set(c, (seen.get(c) ?? 0) + 1);
+    unique.forEach((name, i) => {
+        const short = cut[i] ?? '';
+        const fits = short !== '' && short.length <= SHORT_MAX && seen.get(short) === 1;
+        labels.set(name, fits && !/^T\d+$/.test(short) ? short : `T${i + 1}`);
+    });
+    return labels;
+}
+const PLACE_WORDS = {
+    'task-thread': 'task',
+    'caller-thread': 'caller',
+    'other-thread': 'other',
+    'other-process': 'process',
+    never: 'never'
+};
+/**
+ * Where most callbacks of a cell ran, in a word or two ("task", "caller inline", "task +1"); for
+ * a failed cell, where the forbidden ones ran.
+ */
+function shortWhere(cell) {
+    if (cell.verdict === 'error' || cell.verdict === 'skip')
+        return '';
+    const counts = new Map();
+    const outcomes = cell.verdict === 'fail' ? cell.outcomes.filter(o => o.grade === 'forbidden') : cell.outcomes;
+    for (const o of outcomes) {
+        const place = String(o.facts.ranOn);
+        const word = (PLACE_WORDS[place] ?? place) + (o.facts.inline === true ? ' inline' : '');
+        counts.set(word, (counts.get(word) ?? 0) + o.count);
+    }
+    let top = '';
+    let most = -1;
+    for (const [word, n] of counts)
+        if (n > most) {
+            top = word;
+            most = n;
+        }
+    return counts.size > 1 ? `${top} +${counts.size - 1}` : top;
+}
+
+/**
+ * The tables of the Markdown report: with several targets a grid (experiments as rows, targets as
+ * columns, failing experiments first), with one a compact table of cells; and the full per-cell
+ * table. Every string that came from a probe, a config or a report goes through md() or code().
+ * Rows are grouped with maps and sorted once: linear or n log n in the cells.
+ */
+const ICONS = {
+    pass: '✅',
+    fail: '❌',
+    error: '⚠️',
+    skip: '⏭️'
+};
+/** Target columns per grid: with the experiment column, six fit the 788 px comment box. */
+const GRID_COLUMNS = 6;
+/** Rows of the one-target table shown before the rest go to the full table. */
+const OVERVIEW_ROWS = 25;
+function text(value, max = 200) {
+    return md(value, max);
+}
+/** What a grid row stands for: the cell without its target (and without its id). */
+function experimentKey(c) {
+    return JSON.stringify([
+        c.name ?? '',
+        c.scenario,
+        c.workers,
+        c.tasks,
+        c.callbackDelayMs,
+        c.taskMs,
+        c.callbacks,
+        c.repeat
+    ]);
+}
+/** The grid, folded into one grid per six targets; experiments with a failure first. */
+function gridSections(view) {
+    const { report, diff } = view;
+    const experiments = new Map();
+    const titles = new Map();
+    for (const c of report.cells) {
+        const key = experimentKey(c);
+        let e = experiments.get(key);
+        if (e === undefined) {
+            e = { title: cellTitle(c), params: cellParams(c), byTarget: new Map(), rank: 9 };
+            experiments.set(key, e);
+            titles.set(e.title, (titles.get(e.title) ?? 0) + 1);
+        }
+        const list = e.byTarget.get(c.target);
+        if (list === undefined)
+            e.byTarget.set(c.target, [c]);
+        else
+            list.push(c);
+        e.rank = Math.min(e.rank, cellRank(c, diff));
+    }
+    // Failures first (new ones before old, then errors); the rest keep the matrix's order.
+    const rows = orderByRank([...experiments.values()], e => (e.rank <= 2 ? e.rank : 3));
+    const targets = targetNames(view);
+    const sections = [];
+    for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
+        const columns = targets.slice(start, start + GRID_COLUMNS);
+        const head = [
+            `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
+            `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
+        ].join('\n');
+        const items = rows.map(e => {
+            const label = (titles.get(e.title) ?? 0) > 1
+                ? `${text(e.title, 60)} <sub>${text(e.params, 60)}</sub>`
+                : text(e.title, 60);
+            const usual = usualWhere(e);
+            return `| ${label} | ${text(usual, 30)} | ${columns.map(t => gridCell(e.byTarget.get(t) ?? [], usual, view)).join(' | ')} |`;
+        });
+        sections.push({
+            head,
+            items,
+            tail: '',
+            more: left => `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
+            noun: 'grid row'
+        });
+    }
+    return sections;
+}
+function targetNames(view) {
+    const names = new Set(view.report.targets.map(t => t.name));
+    for (const c of view.report.cells)
+        names.add(c.target);
+    return [...names];
+}
+/** Where the callbacks of most passing cells of an experiment ran: the row's common case. */
+function usualWhere(e) {
+    const counts = new Map();
+    for (const cells of e.byTarget.values())
+        for (const c of cells)
+            if (c.verdict === 'pass') {
+                const w = shortWhere(c);
+                counts.set(w, (counts.get(w) ?? 0) + 1);
+            }
+    let usual = '';
+    let most = 0;
+    for (const [w, n] of counts)
+        if (n > most) {
+            usual = w;
+            most = n;
+        }
+    return usual;
+}
+/**
+ * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
+ * difference stands out).
+ */
+function gridCell(cells, usual, view) {
+    if (cells.length === 0)
+        return '—';
+    const worst = orderByRank(cells, c => cellRank(c, view.diff))[0];
+    const isNew = (changeOf(view.diff, worst.id)?.newViolations.length ?? 0) > 0;
+    const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '\\*' : ''}`;
+    const where = shortWhere(worst) === usual ? '' : text(shortWhere(worst), 30);
+    // The failing cells' ids are in "What broke"; here they would double the row's height.
+    return `${mark}${where === '' ? '' : ` ${where}`}`;
+}
+function gridLegend(view) {
+    const parts = [
+        '✅ pass',
+        '❌ broke a rule',
+        '⚠️ could not run',
+        '⏭️ skipped',
+        '— not run',
+        '\\* interesting (allowed, worth a look)'
+    ];
+    if (view.diff !== undefined)
+        parts.unshift('🆕 new against the baseline');
+    const legend = `<sub>${parts.join(' · ')}. "callbacks ran": where most callbacks of the row's passing cells ran; a cell names a place only when it differs (for ❌, where the forbidden ones ran). task: the task's thread; caller: the thread that added the callback; inline: before that call returned; other: another thread; process: another process.</sub>`;
+    const keyed = targetNames(view).filter(t => (view.labels.get(t) ?? t) !== t);
+    if (keyed.length === 0)
+        return legend;
+    const key = keyed.map(t => `${text(view.labels.get(t) ?? t, 40)} = ${code(t, 120)}`).join(', ');
+    return `${legend}\n\n<sub>Targets: ${key}.</sub>`;
+}
+/** The one-target table: cells in the order they need attention, the routine ones cut short. */
+function compactSection(view) {
+    const ordered = orderByRank(view.report.cells, c => cellRank(c, view.diff));
+    const attention = ordered.filter(c => cellRank(c, view.diff) <= 3).length;
+    // A short table shows every cell; a long one only the cells that need attention (or, when
+    // none does, its first rows), the rest being in the full table.
+    const shown = ordered.length <= OVERVIEW_ROWS ? ordered.length : attention > 0 ? attention : OVERVIEW_ROWS;
+    const rest = ordered.length - shown;
+    return {
+        head: tableHeader(view, false),
+        items: ordered.slice(0, shown).map(c => cellRow(c, view, false)),
+        tail: rest > 0
+            ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
+            : '',
+        more: left => `| | ${plural(left, 'more cell')}: see the full table | | | |`,
+        noun: 'table row'
+    };
+}
+/** Every cell in the matrix's order, collapsed. */
+function fullTableSection(view) {
+    const cells = view.report.cells;
+    return {
+        head: [
+            `<details><summary>All ${plural(cells.length, 'cell')}</summary>`,
+            '',
+            tableHeader(view, view.multiTarget)
+        ].join('\n'),
+        items: cells.map(c => cellRow(c, view, view.multiTarget)),
+        tail: '\n</details>',
+        more: left => `\n${plural(left, 'more row')} left out: see the JSON report.`,
+        noun: 'full-table row'
+    };
+}
+function tableHeader(view, withTarget) {
+    const head = [
+        'cell',
+        ...(withTarget ? ['target'] : []),
+        // With a target column, the parameters go under the experiment: the table stays in the box.
+        withTarget ? 'experiment, parameters' : 'experiment',
+        ...(withTarget ? [] : ['parameters']),
+        'where callbacks ran',
+        'verdict',
+        ...(view.diff === undefined ? [] : ['baseline'])
+    ];
+    return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`].join('\n');
+}
+function cellRow(c, view, withTarget) {
+    const interesting = interestingCount(c) > 0 ? ', interesting' : '';
+    const verdict = c.verdict === 'fail'
+        ? `❌ **FAIL** ${[...new Set(c.violations.map(v => v.rule))].map(r => code(r, 60)).join(' ')}`
+        : `${ICONS[c.verdict]} ${VERDICT_LABELS[c.verdict]}${interesting}`;
+    const cols = [
+        text(c.id, 20),
+        ...(withTarget ? [text(view.labels.get(c.target) ?? c.target, 40)] : []),
+        ...(withTarget
+            ? [`${text(cellTitle(c), 60)}<br><sub>${text(cellParams(c), 60)}</sub>`]
+            : [text(cellTitle(c), 60), text(cellParams(c), 60)]),
+        text(whereText(c), 100),
+        verdict,
+        ...(view.diff === undefined ? [] : [changeWords$1(changeOf(view.diff, c.id))])
+    ];
+    return `| ${cols.join(' | ')} |`;
+}
+/** The "vs baseline" column: the most important difference of this cell, in a few words. */
+function changeWords$1(change) {
+    if (change === undefined)
+        return '-';
+    if (change.newViolations.length > 0)
+        return '🆕 new violation';
+    if (change.isNew)
+        return 'new cell';
+    if (change.fixed)
+        return '✅ fixed';
+    if (change.before !== undefined && change.before !== change.after)
+        return `was ${VERDICT_LABELS[change.before]}`;
+    if (change.fixedViolations.length > 0)
+        return 'breaks fewer rules';
+    if (change.appeared.length + change.vanished.length + change.shifted.length > 0)
+        return 'outcomes changed';
+    return '-';
+}
+
+/** A target's label, never empty: it goes between ** markers, and "****" is no bold. */
+function targetLabel(view, target) {
+    return text(view.labels.get(target) ?? target, 40) || '(no name)';
+}
+/** One entry per broken rule: its sentence and source once, then who broke it, with an example. */
+function whatBrokeSection(view) {
+    const rules = new Map();
+    for (const c of view.report.cells) {
+        for (const v of c.violations) {
+            let entry = rules.get(v.rule);
+            if (entry === undefined) {
+                entry = { rule: v.rule, says: v.says, source: v.source, byTarget: new Map() };
+                rules.set(v.rule, entry);
+            }
+            const t = entry.byTarget.get(c.target);
+            if (t === undefined)
+                entry.byTarget.set(c.target, { cells: [c], callbacks: v.count, first: v });
+            else {
+                if (t.cells[t.cells.length - 1] !== c)
+                    t.cells.push(c);
+                t.callbacks += v.count;
+            }
+        }
+    }
+    if (rules.size === 0)
+        return undefined;
+    const items = [];
+    for (const r of rules.values()) {
+        items.push(`**${code(r.rule, 60)}**: ${text(r.says, 300)} <sub>(source: ${text(r.source, 60)})</sub>`);
+        for (const [target, t] of r.byTarget) {
+            const who = view.multiTarget ? `**${targetLabel(view, target)}**: ` : '';
+            const sample = t.first.samples[0];
+            items.push(`- ${who}${plural(t.cells.length, 'cell')} (${idList(t.cells)}), ${plural(t.callbacks, 'callback')}: ${text(describeViolation(t.first), 200)}${sample === undefined ? '' : `; e.g. ${text(sampleWords(sample), 160)}`}`);
+            // What happened, in words (an event hub that ran callbacks late, or never): the first
+            // cell's notes stand for the target's.
+            const noted = t.cells.find(c => (c.notes?.length ?? 0) > 0);
+            for (const n of noted?.notes ?? [])
+                items.push(`  - <sub>${text(noted?.id ?? '', 20)}: ${text(n, 300)}</sub>`);
+        }
+        items.push('');
+    }
+    items.pop();
+    return {
+        head: '### What broke\n',
+        items,
+        tail: '',
+        more: left => `\n${plural(left, 'more line')} left out.`,
+        noun: '"What broke" line'
+    };
+}
+/** "callback on Dispatcher, task on ThreadPoolExecutor-0_0": the threads a sample names. */
+function sampleWords(s) {
+    const parts = [];
+    if (s.callback !== undefined && s.callback !== null)
+        parts.push(`callback on ${s.callback}`);
+    if (s.task !== undefined && s.task !== null)
+        parts.push(`task on ${s.task}`);
+    // The caller matters when the callback ran there; otherwise it is the main thread every time.
+    if (s.caller !== undefined && s.caller !== null && s.caller === s.callback)
+        parts.push('the thread that added it');
+    return parts.length === 0 ? 'no thread names' : parts.join(', ');
+}
+/** Cells grouped by a reason: errors (with the stderr tail of the first), or skips. */
+function byReason(cells) {
+    const groups = new Map();
+    for (const c of cells) {
+        const reason = c.reason ?? 'no reason given';
+        const list = groups.get(reason);
+        if (list === undefined)
+            groups.set(reason, [c]);
+        else
+            list.push(c);
+    }
+    return groups;
+}
+function reasonLines(view, groups, tails) {
+    const lines = [];
+    for (const [reason, cells] of groups) {
+        const targets = new Map();
+        for (const c of cells) {
+            const list = targets.get(c.target);
+            if (list === undefined)
+                targets.set(c.target, [c]);
+            else
+                list.push(c);
+        }
+        const where = [...targets]
+            .map(([t, cs]) => view.multiTarget ? `**${targetLabel(view, t)}** ${idList(cs, 4)}` : idList(cs, 8))
+            .join('; ');
+        lines.push(`- ${text(reason, 300)}: ${plural(cells.length, 'cell')} (${where})`);
+        const tail = tails ? (cells[0]?.stderrTail ?? []).slice(-5) : [];
+        if (tail.length > 0)
+            lines.push(`  <br>last stderr lines: ${tail.map(l => code(l, 160)).join(' ')}`);
+    }
+    return lines;
+}
+function couldNotRunSection(view) {
+    const errors = view.report.cells.filter(c => c.verdict === 'error');
+    if (errors.length === 0)
+        return undefined;
+    return {
+        head: '### Could not run\n',
+        items: reasonLines(view, byReason(errors), true),
+        tail: '',
+        more: left => `\n${plural(left, 'more line')} left out.`,
+        noun: '"Could not run" line'
+    };
+}
+function skippedSection(view) {
+    const skipped = view.report.cells.filter(c => c.verdict === 'skip');
+    if (skipped.length === 0)
+        return undefined;
+    return {
+        head: `<details><summary>${plural(skipped.length, 'cell')} skipped</summary>\n`,
+        items: reasonLines(view, byReason(skipped), false),
+        tail: '\n</details>',
+        more: left => `\n${plural(left, 'more reason')} left out.`,
+        noun: 'skip reason'
+    };
+}
+/** Interesting outcomes grouped by the entry that allowed them and by target. */
+function interestingSection(view) {
+    const groups = new Map();
+    for (const c of view.report.cells)
+        for (const o of c.outcomes) {
+            if (o.grade !== 'interesting')
+                continue;
+            const key = JSON.stringify([o.rules.join(','), c.target]);
+            const g = groups.get(key);
+            if (g === undefined)
+                groups.set(key, {
+                    cells: [c],
+                    count: o.count,
+                    facts: `registered ${String(o.facts.registered)}, ran on ${String(o.facts.ranOn)}`
+                });
+            else {
+                if (g.cells[g.cells.length - 1] !== c)
+                    g.cells.push(c);
+                g.count += o.count;
+            }
+        }
+    if (groups.size === 0)
+        return undefined;
+    const items = [...groups].map(([key, g]) => {
+        const [rules, target] = JSON.parse(key);
+        const who = view.multiTarget ? `**${targetLabel(view, target)}** ` : '';
+        return `- ${who}${code(rules, 80)}: ${plural(g.count, 'callback')} in ${idList(g.cells)} (e.g. ${text(g.facts, 120)})`;
+    });
+    return {
+        head: '<details><summary>Interesting outcomes (allowed, worth a look)</summary>\n',
+        items,
+        tail: '\n</details>',
+        more: left => `\n${plural(left, 'more line')} left out.`,
+        noun: 'interesting-outcome line'
+    };
+}
+/** A list, not a table: executor names and paths are long words that would widen a table. */
+function runtimeSection(view) {
+    const items = view.report.targets.map(t => {
+        const r = t.runtime;
+        const runtime = r === undefined
+            ? `did not start: ${text(t.error ?? 'unknown', 200)}`
+            : `${text(r.implementation, 40)} ${text(r.version, 40)}, ${code(r.executor)}`;
+        const tasks = whereTasksRan(view.report, t.name);
+        const named = (view.labels.get(t.name) ?? t.name) === t.name ? '' : ` (${code(t.name, 120)})`;
+        return `- **${targetLabel(view, t.name)}**${named}: ${runtime}; contract ${code(t.contract, 60)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`;
+    });
+    return {
+        head: '<details><summary>Runtimes and contracts</summary>\n',
+        items,
+        tail: '\n</details>',
+        more: left => `- ${plural(left, 'more target')}`,
+        noun: 'runtime line'
+    };
+}
+
+/**
+ * The terminal view: one row per cell, then what broke, what was interesting and why cells were
+ * skipped, then the runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
+ * Every string from outside goes through plain(); columns are padded by display width (wide
+ * characters take two).
+ */
+/** Cell ids listed per skip reason; the rest are counted. */
+const SKIPPED_IDS_SHOWN = 5;
 function renderTerminal(report, color = false) {
     const paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
     const manyTargets = report.targets.length > 1;
@@ -14812,6 +15487,15 @@ function renderTerminal(report, color = false) {
             out.push(`  ${plain(c.id, 20)} ${plain(cellTitle(c))}: ${plain(o.rules.join(', '), 120)} x${o.count} (registered ${plain(String(o.facts.registered), 40)}, ran on ${plain(String(o.facts.ranOn), 40)})`);
         }
     }
+    // The row says "skipped"; why is said once per reason, with the first few cells it covers.
+    const skipped = byReason(report.cells.filter(c => c.verdict === 'skip'));
+    if (skipped.size > 0)
+        out.push('', paint(1, 'Skipped'));
+    for (const [reason, cells] of skipped) {
+        const ids = cells.slice(0, SKIPPED_IDS_SHOWN).map(c => plain(c.id, 20));
+        const more = cells.length > SKIPPED_IDS_SHOWN ? `, +${cells.length - SKIPPED_IDS_SHOWN}` : '';
+        out.push(`  ${ids.join(', ')}${more}: ${plain(reason, 300)}`);
+    }
     const judged = judgedLines(report);
     if (judged.length > 0)
         out.push('', paint(1, 'Judged from the evidence'));
@@ -14858,7 +15542,8 @@ const FACT_NAMES = [
     'inline',
     'calls',
     'order',
-    'role'
+    'role',
+    'cancelled'
 ];
 const factValue$1 = union([string(), number(), boolean()]);
 const pattern = partialRecord(_enum(FACT_NAMES, {
@@ -14979,7 +15664,7 @@ const PYTHON_SOURCES = {
     'python-docs': 'Python docs, concurrent.futures.Future.add_done_callback: "Added callables are called in the order that they were added and are always called in a thread belonging to the process that added them. If the callable raises an Exception subclass, it will be logged and ignored. ... If the future has already completed or been cancelled, fn will be called immediately." https://docs.python.org/3/library/concurrent.futures.html#concurrent.futures.Future.add_done_callback',
     'python-docs-running': 'Python docs, concurrent.futures.Future.running(): "Return True if the call is currently being executed and cannot be cancelled."',
     'cpython-source': 'CPython Lib/concurrent/futures: Future.cancel(), set_result() and set_exception() invoke the callbacks in the thread that calls them, once per state change; ThreadPoolExecutor.shutdown(cancel_futures=True) cancels the queued futures in the calling thread; ProcessPoolExecutor sets results from its executor-manager thread in the parent process',
-    'process-pool-handover': "CPython Lib/concurrent/futures/process.py: the executor-manager thread moves queued work items into the call queue (one more than the workers) and calls set_running_or_notify_cancel() on each as it does: from then on the future is running, cancel() returns False, and the worker process runs it. So a future the caller saw pending can be handed over before the caller's cancel() (or shutdown(cancel_futures=True)) reaches it",
+    'process-pool-handover': 'CPython Lib/concurrent/futures/process.py: the executor-manager thread moves queued work items into the call queue (one more than the workers) and calls set_running_or_notify_cancel() on each as it does: from then on the future is running, cancel() returns False, and the worker process runs it. So a future the caller saw pending can be handed over before the caller\'s cancel() (or shutdown(cancel_futures=True)) reaches it. Python docs, Future.cancel(): "If the call is currently being executed or finished running and cannot be cancelled then the method will return False, otherwise the call will be cancelled and the method will return True."',
     'pebble-source': "pebble pool/process.py: a worker acknowledges a task when it takes it (Acknowledgement(pid, task id)), and the parent's message-manager thread then calls set_running_or_notify_cancel(): the task can already run, and signal so, while its future still says pending"
 };
 
@@ -15136,9 +15821,11 @@ const processPool = {
         })),
         {
             id: 'cancel-handover-race',
-            says: 'The future was pending when its first callback was added, but the executor-manager thread handed it to a worker before cancel() reached it: cancel() returned False and the callback ran on the manager thread. A legal race, not a violation.',
+            says: 'The future was pending when its first callback was added, but the executor-manager thread handed it to a worker before cancel() reached it: cancel() returned False and the callback ran on the manager thread. A legal race, not a violation. Only when cancel() is known to have returned False: a successful cancel runs the callbacks in the canceller.',
             source: 'process-pool-handover',
-            given: { scenario: 'cancel', registered: 'pending' },
+            // cancelled: false, not absent: an outcome that does not say what cancel() returned (a
+            // report from before the fact) gets no waiver, so it can never pass where a pool broke.
+            given: { scenario: 'cancel', registered: 'pending', cancelled: false },
             expect: { ranOn: 'other-thread', inline: false },
             waives: ['cancel-runs-in-canceller']
         },
@@ -16103,7 +16790,9 @@ const factsSchema = looseObject({
     inline: boolean(),
     calls: number().int().min(0),
     order: _enum(['in-order', 'out-of-order']).optional(),
-    role: _enum(['raiser', 'after-raiser']).optional()
+    role: _enum(['raiser', 'after-raiser']).optional(),
+    // cancel only: what cancel() returned (absent when the probe does not know).
+    cancelled: boolean().optional()
 })
     .catchall(factValue);
 const sampleSchema = strictObject({
@@ -16127,7 +16816,10 @@ const probeMessageSchema = discriminatedUnion('type', [
         type: literal('hello'),
         protocol: number().int(),
         runtime: runtimeSchema,
-        scenarios: array(string())
+        scenarios: array(string()),
+        // Why the probe cannot run each scenario it does not list (optional: protocol 1 probes
+        // written before it still speak the protocol).
+        unsupported: record(string(), string()).optional()
     }),
     strictObject({ type: literal('fatal'), field: string(), message: string() }),
     strictObject({
@@ -16625,10 +17317,14 @@ async function runOn(started, cell, events) {
     if (started.start.kind !== 'hello') {
         return { kind: 'error', reason: `probe did not start: ${startFailure(started.start)}` };
     }
-    if (!started.start.hello.scenarios.includes(cell.scenario)) {
+    const hello = started.start.hello;
+    if (!hello.scenarios.includes(cell.scenario)) {
+        // The probe's own reason when it gave one (own keys only: a hostile name is not a reason).
+        const given = hello.unsupported;
+        const reason = given !== undefined && Object.hasOwn(given, cell.scenario) ? given[cell.scenario] : undefined;
         return {
             kind: 'skipped',
-            reason: `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
+            reason: reason ?? `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
         };
     }
     const { id, target: _t, name: _n, ...params } = cell;
@@ -16693,502 +17389,6 @@ function startFailure(start) {
 function runtimeName(start) {
     const r = start.hello.runtime;
     return `${r.implementation} ${r.version}`;
-}
-
-/** |z| above this is p < 0.001, two-sided, for the two-proportion z-test. */
-const Z_CRITICAL = 3.2905;
-function compareReports(current, baseline) {
-    // Several cells may measure the same thing; they are matched in order (a cursor per key).
-    const waiting = new Map();
-    for (const cell of baseline.cells) {
-        const key = cellKey(cell);
-        const entry = waiting.get(key);
-        if (entry === undefined)
-            waiting.set(key, { cells: [cell], next: 0 });
-        else
-            entry.cells.push(cell);
-    }
-    const cells = current.cells.map(cell => {
-        const entry = waiting.get(cellKey(cell));
-        const before = entry === undefined ? undefined : entry.cells[entry.next];
-        if (entry !== undefined && before !== undefined)
-            entry.next += 1;
-        return compareCell(cell, before);
-    });
-    const removed = [...waiting.values()].flatMap(e => e.cells.slice(e.next).map(c => ({
-        target: c.target,
-        title: cellTitle(c),
-        scenario: c.scenario,
-        verdict: c.verdict
-    })));
-    const targetsNow = new Set(current.cells.map(c => c.target));
-    const removedTargets = [...new Set(removed.map(r => r.target))].filter(t => !targetsNow.has(t));
-    const changed = cells.filter(isChanged);
-    return {
-        cells,
-        byId: new Map(cells.map(c => [c.cellId, c])),
-        removed,
-        removedTargets,
-        newViolations: cells.reduce((n, c) => n + c.newViolations.length, 0),
-        fixedCells: cells.filter(c => c.fixed).length,
-        changedCells: changed.length,
-        noisyCells: cells.filter(c => !isChanged(c) && c.noise > 0).length
-    };
-}
-/** A change a reviewer must see: a verdict, a rule, or a forbidden/interesting outcome. */
-function isChanged(change) {
-    return (change.isNew ||
-        change.before !== change.after ||
-        change.newViolations.length > 0 ||
-        change.fixedViolations.length > 0 ||
-        change.appeared.length > 0 ||
-        change.vanished.length > 0 ||
-        change.shifted.length > 0);
-}
-/** Anything differs from the baseline, a change or noise. */
-function hasDifferences(diff) {
-    return diff.changedCells > 0 || diff.removed.length > 0;
-}
-function changeOf(diff, cellId) {
-    return diff?.byId.get(cellId);
-}
-function compareCell(cell, before) {
-    const rulesNow = new Set(cell.violations.map(v => v.rule));
-    const rulesBefore = new Set(before?.violations.map(v => v.rule) ?? []);
-    const change = {
-        cellId: cell.id,
-        isNew: before === undefined,
-        ...(before === undefined ? {} : { before: before.verdict }),
-        after: cell.verdict,
-        newViolations: [...rulesNow].filter(r => !rulesBefore.has(r)),
-        fixedViolations: [...rulesBefore].filter(r => !rulesNow.has(r)),
-        fixed: before?.verdict === 'fail' && cell.verdict === 'pass',
-        appeared: [],
-        vanished: [],
-        shifted: [],
-        noise: 0
-    };
-    // Outcomes are compared only when both runs observed something: a cell that could not run in
-    // one of them would otherwise show every outcome as appeared or vanished.
-    if (before === undefined || !observed(before) || !observed(cell))
-        return change;
-    const now = outcomesByFacts(cell);
-    const then = outcomesByFacts(before);
-    const nowTotal = total(now);
-    const thenTotal = total(then);
-    for (const key of new Set([...now.keys(), ...then.keys()])) {
-        const a = then.get(key);
-        const b = now.get(key);
-        const grade = b?.grade ?? a?.grade ?? 'acceptable';
-        const countA = a?.count ?? 0;
-        const countB = b?.count ?? 0;
-        if (countA === countB && nowTotal === thenTotal)
-            continue;
-        const isForbidden = grade === 'forbidden' || (a?.grade ?? grade) === 'forbidden';
-        const significant = grade === 'interesting' &&
-            Math.abs(twoProportionZ(countA, thenTotal, countB, nowTotal)) > Z_CRITICAL;
-        if (isForbidden || significant) {
-            if (a === undefined && b !== undefined)
-                change.appeared.push(b);
-            else if (b === undefined && a !== undefined)
-                change.vanished.push(a);
-            else if (significant && a !== undefined && b !== undefined)
-                change.shifted.push({
-                    facts: b.facts,
-                    before: { count: countA, of: thenTotal },
-                    after: { count: countB, of: nowTotal }
-                });
-        }
-        else if (a === undefined || b === undefined || countA / thenTotal !== countB / nowTotal)
-            change.noise += 1;
-    }
-    return change;
-}
-/**
- * The two-proportion z statistic for x1 of n1 against x2 of n2, with the pooled proportion; 0
- * when it is undefined (no trials, or every trial the same in both runs).
- */
-function twoProportionZ(x1, n1, x2, n2) {
-    if (n1 <= 0 || n2 <= 0)
-        return 0;
-    const pooled = (x1 + x2) / (n1 + n2);
-    const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
-    if (variance <= 0)
-        return 0;
-    return (x2 / n2 - x1 / n1) / Math.sqrt(variance);
-}
-function observed(cell) {
-    return (cell.verdict === 'pass' || cell.verdict === 'fail') && cell.outcomes.length > 0;
-}
-function total(outcomes) {
-    let n = 0;
-    for (const o of outcomes.values())
-        n += o.count;
-    return n;
-}
-function outcomesByFacts(cell) {
-    const byFacts = new Map();
-    for (const o of cell.outcomes) {
-        const facts = Object.fromEntries(Object.entries(o.facts)
-            .filter((entry) => entry[1] !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        const key = JSON.stringify(facts);
-        const seen = byFacts.get(key);
-        if (seen === undefined)
-            byFacts.set(key, { facts, grade: o.grade, count: o.count });
-        else
-            seen.count += o.count;
-    }
-    return byFacts;
-}
-function cellKey(c) {
-    return JSON.stringify([
-        c.target,
-        c.name ?? '',
-        c.scenario,
-        c.workers,
-        c.tasks,
-        c.callbackDelayMs,
-        c.taskMs,
-        c.callbacks
-    ]);
-}
-
-/**
- * A section of the Markdown report as data: a head, items (table rows or list entries) and a
- * tail, so a report within a size limit can keep the first items of a section and say how many
- * it left out. The view carries what every section needs, computed once per report.
- */
-function renderSection(s, take = s.items.length) {
-    const items = s.items.slice(0, take);
-    const left = s.items.length - take;
-    const lines = [s.head, ...items];
-    if (left > 0)
-        lines.push(s.more(left));
-    return `${lines.join('\n')}${s.tail === '' ? '' : `\n${s.tail}`}`;
-}
-function plural(n, word, many = `${word}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
-}
-/**
- * The order in which cells need a reader's eyes: new violations, failures, errors, other changes
- * against the baseline, interesting passes, passes, skips.
- */
-function cellRank(c, diff) {
-    const change = diff?.byId.get(c.id);
-    if (change !== undefined && change.newViolations.length > 0)
-        return 0;
-    if (c.verdict === 'fail')
-        return 1;
-    if (c.verdict === 'error')
-        return 2;
-    if (change !== undefined && isChanged(change))
-        return 3;
-    if (c.verdict === 'pass' && interestingCount(c) > 0)
-        return 4;
-    if (c.verdict === 'pass')
-        return 5;
-    return 6;
-}
-/** Indices of `items` ordered by rank, stable: n log n, each rank computed once. */
-function orderByRank(items, rank) {
-    const ranks = items.map(rank);
-    return items
-        .map((_, i) => i)
-        .sort((a, b) => ranks[a] - ranks[b] || a - b)
-        .map(i => items[i]);
-}
-/** "c1, c2, c3 and 8 more". */
-function idList(cells, max = 6) {
-    const shown = cells.slice(0, max).map(c => md(c.id, 20));
-    return cells.length > max
-        ? `${shown.join(', ')} and ${cells.length - max} more`
-        : shown.join(', ');
-}
-
-/** A short label longer than this is cut; the key gives the full name. */
-const SHORT_MAX = 18;
-/**
- * Each name without the words (split at - _ / : . and spaces) that every name starts or ends
- * with. Names that would come out empty, cut or the same as another keep a numbered label
- * (T1, T2, ...) instead, so a label never points at two targets.
- */
-function shortTargetLabels(names) {
-    const labels = new Map();
-    const unique = [...new Set(names)];
-    if (unique.length <= 1) {
-        for (const n of unique)
-            labels.set(n, n);
-        return labels;
-    }
-    const words = unique.map(n => n.split(/(?<=[-_/: ])/));
-    const first = words[0];
-    let head = 0;
-    while (words.every(w => head < w.length - 1 && w[head] === first[head]))
-        head += 1;
-    let tail = 0;
-    while (words.every(w => tail < w.length - 1 - head && w[w.length - 1 - tail] === first[first.length - 1 - tail]))
-        tail += 1;
-    const cut = words.map(w => w
-        .slice(head, w.length - tail)
-        .join('')
-        .replace(/[-_/: ]+$/, ''));
-    const seen = new Map();
-    for (const c of cut)
-        seen.set(c, (seen.get(c) ?? 0) + 1);
-    unique.forEach((name, i) => {
-        const short = cut[i] ?? '';
-        const fits = short !== '' && short.length <= SHORT_MAX && seen.get(short) === 1;
-        labels.set(name, fits && !/^T\d+$/.test(short) ? short : `T${i + 1}`);
-    });
-    return labels;
-}
-const PLACE_WORDS = {
-    'task-thread': 'task',
-    'caller-thread': 'caller',
-    'other-thread': 'other',
-    'other-process': 'process',
-    never: 'never'
-};
-/**
- * Where most callbacks of a cell ran, in a word or two ("task", "caller inline", "task +1"); for
- * a failed cell, where the forbidden ones ran.
- */
-function shortWhere(cell) {
-    if (cell.verdict === 'error' || cell.verdict === 'skip')
-        return '';
-    const counts = new Map();
-    const outcomes = cell.verdict === 'fail' ? cell.outcomes.filter(o => o.grade === 'forbidden') : cell.outcomes;
-    for (const o of outcomes) {
-        const place = String(o.facts.ranOn);
-        const word = (PLACE_WORDS[place] ?? place) + (o.facts.inline === true ? ' inline' : '');
-        counts.set(word, (counts.get(word) ?? 0) + o.count);
-    }
-    let top = '';
-    let most = -1;
-    for (const [word, n] of counts)
-        if (n > most) {
-            top = word;
-            most = n;
-        }
-    return counts.size > 1 ? `${top} +${counts.size - 1}` : top;
-}
-
-/**
- * The tables of the Markdown report: with several targets a grid (experiments as rows, targets as
- * columns, failing experiments first), with one a compact table of cells; and the full per-cell
- * table. Every string that came from a probe, a config or a report goes through md() or code().
- * Rows are grouped with maps and sorted once: linear or n log n in the cells.
- */
-const ICONS = {
-    pass: '✅',
-    fail: '❌',
-    error: '⚠️',
-    skip: '⏭️'
-};
-/** Target columns per grid: with the experiment column, six fit the 788 px comment box. */
-const GRID_COLUMNS = 6;
-/** Rows of the one-target table shown before the rest go to the full table. */
-const OVERVIEW_ROWS = 25;
-function text(value, max = 200) {
-    return md(value, max);
-}
-/** What a grid row stands for: the cell without its target (and without its id). */
-function experimentKey(c) {
-    return JSON.stringify([
-        c.name ?? '',
-        c.scenario,
-        c.workers,
-        c.tasks,
-        c.callbackDelayMs,
-        c.taskMs,
-        c.callbacks,
-        c.repeat
-    ]);
-}
-/** The grid, folded into one grid per six targets; experiments with a failure first. */
-function gridSections(view) {
-    const { report, diff } = view;
-    const experiments = new Map();
-    const titles = new Map();
-    for (const c of report.cells) {
-        const key = experimentKey(c);
-        let e = experiments.get(key);
-        if (e === undefined) {
-            e = { title: cellTitle(c), params: cellParams(c), byTarget: new Map(), rank: 9 };
-            experiments.set(key, e);
-            titles.set(e.title, (titles.get(e.title) ?? 0) + 1);
-        }
-        const list = e.byTarget.get(c.target);
-        if (list === undefined)
-            e.byTarget.set(c.target, [c]);
-        else
-            list.push(c);
-        e.rank = Math.min(e.rank, cellRank(c, diff));
-    }
-    // Failures first (new ones before old, then errors); the rest keep the matrix's order.
-    const rows = orderByRank([...experiments.values()], e => (e.rank <= 2 ? e.rank : 3));
-    const targets = targetNames(view);
-    const sections = [];
-    for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
-        const columns = targets.slice(start, start + GRID_COLUMNS);
-        const head = [
-            `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
-            `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
-        ].join('\n');
-        const items = rows.map(e => {
-            const label = (titles.get(e.title) ?? 0) > 1
-                ? `${text(e.title, 60)} <sub>${text(e.params, 60)}</sub>`
-                : text(e.title, 60);
-            const usual = usualWhere(e);
-            return `| ${label} | ${text(usual, 30)} | ${columns.map(t => gridCell(e.byTarget.get(t) ?? [], usual, view)).join(' | ')} |`;
-        });
-        sections.push({
-            head,
-            items,
-            tail: '',
-            more: left => `| ${plural(left, 'more experiment')}: see the full table |`,
-            noun: 'grid row'
-        });
-    }
-    return sections;
-}
-function targetNames(view) {
-    const names = new Set(view.report.targets.map(t => t.name));
-    for (const c of view.report.cells)
-        names.add(c.target);
-    return [...names];
-}
-/** Where the callbacks of most passing cells of an experiment ran: the row's common case. */
-function usualWhere(e) {
-    const counts = new Map();
-    for (const cells of e.byTarget.values())
-        for (const c of cells)
-            if (c.verdict === 'pass') {
-                const w = shortWhere(c);
-                counts.set(w, (counts.get(w) ?? 0) + 1);
-            }
-    let usual = '';
-    let most = 0;
-    for (const [w, n] of counts)
-        if (n > most) {
-            usual = w;
-            most = n;
-        }
-    return usual;
-}
-/**
- * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
- * difference stands out).
- */
-function gridCell(cells, usual, view) {
-    if (cells.length === 0)
-        return '—';
-    const worst = orderByRank(cells, c => cellRank(c, view.diff))[0];
-    const isNew = (changeOf(view.diff, worst.id)?.newViolations.length ?? 0) > 0;
-    const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '*' : ''}`;
-    const where = shortWhere(worst) === usual ? '' : text(shortWhere(worst), 30);
-    // The failing cells' ids are in "What broke"; here they would double the row's height.
-    return `${mark}${where === '' ? '' : ` ${where}`}`;
-}
-function gridLegend(view) {
-    const parts = [
-        '✅ pass',
-        '❌ broke a rule',
-        '⚠️ could not run',
-        '⏭️ skipped',
-        '— not run',
-        '* interesting (allowed, worth a look)'
-    ];
-    if (view.diff !== undefined)
-        parts.unshift('🆕 new against the baseline');
-    const legend = `<sub>${parts.join(' · ')}. "callbacks ran": where most callbacks of the row's passing cells ran; a cell names a place only when it differs (for ❌, where the forbidden ones ran). task: the task's thread; caller: the thread that added the callback; inline: before that call returned; other: another thread; process: another process.</sub>`;
-    const keyed = targetNames(view).filter(t => (view.labels.get(t) ?? t) !== t);
-    if (keyed.length === 0)
-        return legend;
-    const key = keyed.map(t => `${text(view.labels.get(t) ?? t, 40)} = ${code(t, 120)}`).join(', ');
-    return `${legend}\n\n<sub>Targets: ${key}.</sub>`;
-}
-/** The one-target table: cells in the order they need attention, the routine ones cut short. */
-function compactSection(view) {
-    const ordered = orderByRank(view.report.cells, c => cellRank(c, view.diff));
-    const attention = ordered.filter(c => cellRank(c, view.diff) <= 3).length;
-    // A short table shows every cell; a long one only the cells that need attention (or, when
-    // none does, its first rows), the rest being in the full table.
-    const shown = ordered.length <= OVERVIEW_ROWS ? ordered.length : attention > 0 ? attention : OVERVIEW_ROWS;
-    const rest = ordered.length - shown;
-    return {
-        head: tableHeader(view, false),
-        items: ordered.slice(0, shown).map(c => cellRow(c, view, false)),
-        tail: rest > 0
-            ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
-            : '',
-        more: left => `| | ${plural(left, 'more cell')}: see the full table | | | |`,
-        noun: 'table row'
-    };
-}
-/** Every cell in the matrix's order, collapsed. */
-function fullTableSection(view) {
-    const cells = view.report.cells;
-    return {
-        head: [
-            `<details><summary>All ${plural(cells.length, 'cell')}</summary>`,
-            '',
-            tableHeader(view, view.multiTarget)
-        ].join('\n'),
-        items: cells.map(c => cellRow(c, view, view.multiTarget)),
-        tail: '\n</details>',
-        more: left => `\n${plural(left, 'more row')} left out: see the JSON report.`,
-        noun: 'full-table row'
-    };
-}
-function tableHeader(view, withTarget) {
-    const head = [
-        'cell',
-        ...(withTarget ? ['target'] : []),
-        // With a target column, the parameters go under the experiment: the table stays in the box.
-        withTarget ? 'experiment, parameters' : 'experiment',
-        ...(withTarget ? [] : ['parameters']),
-        'where callbacks ran',
-        'verdict',
-        ...(view.diff === undefined ? [] : ['baseline'])
-    ];
-    return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`].join('\n');
-}
-function cellRow(c, view, withTarget) {
-    const interesting = interestingCount(c) > 0 ? ', interesting' : '';
-    const verdict = c.verdict === 'fail'
-        ? `❌ **FAIL** ${[...new Set(c.violations.map(v => v.rule))].map(r => code(r, 60)).join(' ')}`
-        : `${ICONS[c.verdict]} ${VERDICT_LABELS[c.verdict]}${interesting}`;
-    const cols = [
-        text(c.id, 20),
-        ...(withTarget ? [text(view.labels.get(c.target) ?? c.target, 40)] : []),
-        ...(withTarget
-            ? [`${text(cellTitle(c), 60)}<br><sub>${text(cellParams(c), 60)}</sub>`]
-            : [text(cellTitle(c), 60), text(cellParams(c), 60)]),
-        text(whereText(c), 100),
-        verdict,
-        ...(view.diff === undefined ? [] : [changeWords$1(changeOf(view.diff, c.id))])
-    ];
-    return `| ${cols.join(' | ')} |`;
-}
-/** The "vs baseline" column: the most important difference of this cell, in a few words. */
-function changeWords$1(change) {
-    if (change === undefined)
-        return '-';
-    if (change.newViolations.length > 0)
-        return '🆕 new violation';
-    if (change.isNew)
-        return 'new cell';
-    if (change.fixed)
-        return '✅ fixed';
-    if (change.before !== undefined && change.before !== change.after)
-        return `was ${VERDICT_LABELS[change.before]}`;
-    if (change.fixedViolations.length > 0)
-        return 'breaks fewer rules';
-    if (change.appeared.length + change.vanished.length + change.shifted.length > 0)
-        return 'outcomes changed';
-    return '-';
 }
 
 function baselineLine(diff) {
@@ -17272,7 +17472,7 @@ function baselineSection(view) {
     for (const r of diff.removed)
         removedBy.set(r.target, (removedBy.get(r.target) ?? 0) + 1);
     const items = [];
-    const label = (t) => `**${text(view.labels.get(t) ?? t, 40)}**`;
+    const label = (t) => `**${text(view.labels.get(t) ?? t, 40) || '(no name)'}**`;
     for (const [target, entries] of perTarget) {
         const ranks = entries.map(e => changeRank(e.change));
         const order = entries
@@ -17323,176 +17523,6 @@ function baselineSection(view) {
         tail: noise,
         more: left => `\n${plural(left, 'more line')} of changes left out.`,
         noun: 'baseline change line'
-    };
-}
-
-function targetLabel(view, target) {
-    return text(view.labels.get(target) ?? target, 40);
-}
-/** One entry per broken rule: its sentence and source once, then who broke it, with an example. */
-function whatBrokeSection(view) {
-    const rules = new Map();
-    for (const c of view.report.cells) {
-        for (const v of c.violations) {
-            let entry = rules.get(v.rule);
-            if (entry === undefined) {
-                entry = { rule: v.rule, says: v.says, source: v.source, byTarget: new Map() };
-                rules.set(v.rule, entry);
-            }
-            const t = entry.byTarget.get(c.target);
-            if (t === undefined)
-                entry.byTarget.set(c.target, { cells: [c], callbacks: v.count, first: v });
-            else {
-                if (t.cells[t.cells.length - 1] !== c)
-                    t.cells.push(c);
-                t.callbacks += v.count;
-            }
-        }
-    }
-    if (rules.size === 0)
-        return undefined;
-    const items = [];
-    for (const r of rules.values()) {
-        items.push(`**${code(r.rule, 60)}**: ${text(r.says, 300)} <sub>(source: ${text(r.source, 60)})</sub>`);
-        for (const [target, t] of r.byTarget) {
-            const who = view.multiTarget ? `**${targetLabel(view, target)}**: ` : '';
-            const sample = t.first.samples[0];
-            items.push(`- ${who}${plural(t.cells.length, 'cell')} (${idList(t.cells)}), ${plural(t.callbacks, 'callback')}: ${text(describeViolation(t.first), 200)}${sample === undefined ? '' : `; e.g. ${text(sampleWords(sample), 160)}`}`);
-        }
-        items.push('');
-    }
-    items.pop();
-    return {
-        head: '### What broke\n',
-        items,
-        tail: '',
-        more: left => `\n${plural(left, 'more line')} left out.`,
-        noun: '"What broke" line'
-    };
-}
-/** "callback on Dispatcher, task on ThreadPoolExecutor-0_0": the threads a sample names. */
-function sampleWords(s) {
-    const parts = [];
-    if (s.callback !== undefined && s.callback !== null)
-        parts.push(`callback on ${s.callback}`);
-    if (s.task !== undefined && s.task !== null)
-        parts.push(`task on ${s.task}`);
-    // The caller matters when the callback ran there; otherwise it is the main thread every time.
-    if (s.caller !== undefined && s.caller !== null && s.caller === s.callback)
-        parts.push('the thread that added it');
-    return parts.length === 0 ? 'no thread names' : parts.join(', ');
-}
-/** Cells grouped by a reason: errors (with the stderr tail of the first), or skips. */
-function byReason(cells) {
-    const groups = new Map();
-    for (const c of cells) {
-        const reason = c.reason ?? 'no reason given';
-        const list = groups.get(reason);
-        if (list === undefined)
-            groups.set(reason, [c]);
-        else
-            list.push(c);
-    }
-    return groups;
-}
-function reasonLines(view, groups, tails) {
-    const lines = [];
-    for (const [reason, cells] of groups) {
-        const targets = new Map();
-        for (const c of cells) {
-            const list = targets.get(c.target);
-            if (list === undefined)
-                targets.set(c.target, [c]);
-            else
-                list.push(c);
-        }
-        const where = [...targets]
-            .map(([t, cs]) => view.multiTarget ? `**${targetLabel(view, t)}** ${idList(cs, 4)}` : idList(cs, 8))
-            .join('; ');
-        lines.push(`- ${text(reason, 300)}: ${plural(cells.length, 'cell')} (${where})`);
-        const tail = tails ? (cells[0]?.stderrTail ?? []).slice(-5) : [];
-        if (tail.length > 0)
-            lines.push(`  <br>last stderr lines: ${tail.map(l => code(l, 160)).join(' ')}`);
-    }
-    return lines;
-}
-function couldNotRunSection(view) {
-    const errors = view.report.cells.filter(c => c.verdict === 'error');
-    if (errors.length === 0)
-        return undefined;
-    return {
-        head: '### Could not run\n',
-        items: reasonLines(view, byReason(errors), true),
-        tail: '',
-        more: left => `\n${plural(left, 'more line')} left out.`,
-        noun: '"Could not run" line'
-    };
-}
-function skippedSection(view) {
-    const skipped = view.report.cells.filter(c => c.verdict === 'skip');
-    if (skipped.length === 0)
-        return undefined;
-    return {
-        head: `<details><summary>${plural(skipped.length, 'cell')} skipped</summary>\n`,
-        items: reasonLines(view, byReason(skipped), false),
-        tail: '\n</details>',
-        more: left => `\n${plural(left, 'more reason')} left out.`,
-        noun: 'skip reason'
-    };
-}
-/** Interesting outcomes grouped by the entry that allowed them and by target. */
-function interestingSection(view) {
-    const groups = new Map();
-    for (const c of view.report.cells)
-        for (const o of c.outcomes) {
-            if (o.grade !== 'interesting')
-                continue;
-            const key = JSON.stringify([o.rules.join(','), c.target]);
-            const g = groups.get(key);
-            if (g === undefined)
-                groups.set(key, {
-                    cells: [c],
-                    count: o.count,
-                    facts: `registered ${String(o.facts.registered)}, ran on ${String(o.facts.ranOn)}`
-                });
-            else {
-                if (g.cells[g.cells.length - 1] !== c)
-                    g.cells.push(c);
-                g.count += o.count;
-            }
-        }
-    if (groups.size === 0)
-        return undefined;
-    const items = [...groups].map(([key, g]) => {
-        const [rules, target] = JSON.parse(key);
-        const who = view.multiTarget ? `**${targetLabel(view, target)}** ` : '';
-        return `- ${who}${code(rules, 80)}: ${plural(g.count, 'callback')} in ${idList(g.cells)} (e.g. ${text(g.facts, 120)})`;
-    });
-    return {
-        head: '<details><summary>Interesting outcomes (allowed, worth a look)</summary>\n',
-        items,
-        tail: '\n</details>',
-        more: left => `\n${plural(left, 'more line')} left out.`,
-        noun: 'interesting-outcome line'
-    };
-}
-/** A list, not a table: executor names and paths are long words that would widen a table. */
-function runtimeSection(view) {
-    const items = view.report.targets.map(t => {
-        const r = t.runtime;
-        const runtime = r === undefined
-            ? `did not start: ${text(t.error ?? 'unknown', 200)}`
-            : `${text(r.implementation, 40)} ${text(r.version, 40)}, ${code(r.executor)}`;
-        const tasks = whereTasksRan(view.report, t.name);
-        const named = (view.labels.get(t.name) ?? t.name) === t.name ? '' : ` (${code(t.name, 120)})`;
-        return `- **${targetLabel(view, t.name)}**${named}: ${runtime}; contract ${code(t.contract, 60)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`;
-    });
-    return {
-        head: '<details><summary>Runtimes and contracts</summary>\n',
-        items,
-        tail: '\n</details>',
-        more: left => `- ${plural(left, 'more target')}`,
-        noun: 'runtime line'
     };
 }
 
@@ -17785,4 +17815,4 @@ function writeAllOrNothing(files) {
     }
 }
 
-export { plain as A, describeViolation as B, refuseIfNotRegular as C, compareReports as D, ExitCode as E, renderReport as F, code as G, headline as H, InputError as I, hasDifferences as J, cellTitle as K, killAllProbes as L, configSchema as M, loadContract as N, gradeOutcomes as O, cellParams as P, sampleText as Q, builtInContractNames as R, SCENARIOS as S, expandMatrix as T, renderJson as U, VERSION as V, renderMarkdown as W, runPlan as X, xmlText as Y, _enum as _, renderTerminal as a, cut$1 as b, checkReportPaths as c, overallVerdict as d, builtInContract as e, cut as f, verdictOf as g, gradeOutcome as h, object as i, string as j, record as k, loadConfig as l, array as m, number as n, oneLine as o, looseObject as p, quote$1 as q, runConfig as r, summarize as s, contractSchema as t, union as u, violationsOf as v, writeReportFiles as w, literal as x, boolean as y, factsSchema as z };
+export { xmlText as $, boolean as A, factsSchema as B, plain as C, describeViolation as D, ExitCode as E, refuseIfNotRegular as F, compareReports as G, renderReport as H, InputError as I, code as J, headline as K, hasDifferences as L, cellTitle as M, killAllProbes as N, configSchema as O, loadContract as P, gradeOutcomes as Q, cellParams as R, SCENARIOS as S, sampleText as T, builtInContractNames as U, VERSION as V, expandMatrix as W, renderJson as X, renderMarkdown as Y, runPlan as Z, _enum as _, renderTerminal as a, cut$1 as b, checkReportPaths as c, overallVerdict as d, builtInContract as e, cut as f, verdictOf as g, gradeOutcome as h, number as i, object as j, string as k, loadConfig as l, record as m, noteOutcomes as n, oneLine as o, array as p, quote$1 as q, runConfig as r, summarize as s, looseObject as t, union as u, violationsOf as v, writeReportFiles as w, contractSchema as x, literal as y, readInputText as z };

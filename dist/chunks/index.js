@@ -34,9 +34,9 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { randomUUID } from 'node:crypto';
-import { statSync, readFileSync, realpathSync, readdirSync, mkdirSync, appendFileSync } from 'node:fs';
+import { readFileSync, statSync, realpathSync, readdirSync, mkdirSync, appendFileSync } from 'node:fs';
 import { resolve, sep, dirname, join } from 'node:path';
-import { s as summarize, d as overallVerdict, e as builtInContract, f as cut, v as violationsOf, g as verdictOf, h as gradeOutcome, u as union, n as number, i as object, j as string, k as record, m as array, _ as _enum, S as SCENARIOS, p as looseObject, t as contractSchema, x as literal, I as InputError, o as oneLine, V as VERSION, y as boolean, z as factsSchema, A as plain, B as describeViolation, c as checkReportPaths, C as refuseIfNotRegular, D as compareReports, w as writeReportFiles, F as renderReport, a as renderTerminal, G as code, l as loadConfig, r as runConfig, H as headline, J as hasDifferences, K as cellTitle } from './files.js';
+import { s as summarize, d as overallVerdict, e as builtInContract, f as cut, v as violationsOf, g as verdictOf, n as noteOutcomes, h as gradeOutcome, u as union, i as number, j as object, k as string, m as record, p as array, _ as _enum, S as SCENARIOS, t as looseObject, x as contractSchema, y as literal, z as readInputText, o as oneLine, I as InputError, V as VERSION, A as boolean, B as factsSchema, C as plain, D as describeViolation, c as checkReportPaths, F as refuseIfNotRegular, G as compareReports, w as writeReportFiles, H as renderReport, a as renderTerminal, J as code, l as loadConfig, r as runConfig, K as headline, L as hasDifferences, M as cellTitle } from './files.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29143,7 +29143,7 @@ function judgeCell(cell, grader) {
     // What the file claims is overwritten here, so nothing below can read it by mistake. (Set to
     // undefined rather than left out by a rest pattern: that copy is slow, and JSON drops undefined.)
     const claimed = cell.verdict;
-    const rest = { ...cell, dispute: undefined, gradedByReportContract: undefined };
+    const rest = { ...cell, dispute: undefined, gradedByReportContract: undefined, notes: undefined };
     const evidence = cell.outcomes;
     if (evidence.length === 0) {
         // An error or a skip carries no outcomes; a pass or a fail without any is a claim alone.
@@ -29160,6 +29160,10 @@ function judgeCell(cell, grader) {
     const violations = violationsOf(outcomes);
     const verdict = verdictOf(violations);
     const judged = { ...rest, outcomes, violations, verdict };
+    // Notes are derived from the outcomes like the verdict, never taken from the file.
+    const notes = noteOutcomes(outcomes);
+    if (notes.length > 0)
+        judged.notes = notes;
     if (grader.fromReport !== undefined)
         judged.gradedByReportContract = grader.fromReport;
     const dispute = disputeOf(claimed, verdict, violations);
@@ -29296,7 +29300,9 @@ function parseReport(text, options = {}) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`not valid JSON: ${cut(oneLine(error), 120)}`);
+        // JSON.parse quotes the text around the fault: a file that is not a report is never quoted.
+        const at = /position (\d+)/.exec(oneLine(error))?.[1];
+        throw new Error(`not valid JSON${at === undefined ? '' : ` (at byte ${at})`}`);
     }
     // Counted before validating, which takes a while for each cell.
     const cells = value?.cells;
@@ -29317,18 +29323,8 @@ function tooManyCells(cells) {
 /** Reads a report file for an input; any problem is an InputError naming the input and the file. */
 function readReportFile(path, field, options = {}) {
     const problem = (why) => new InputError(field, `${cut(path, 200)}: ${why}`);
-    let text;
-    try {
-        if (statSync(path).size > MAX_FILE_BYTES)
-            throw problem('larger than 64 MiB');
-        text = readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        const code = error.code;
-        throw problem(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine(error));
-    }
+    // Regular files only, read up to the cap (a FIFO or a device is refused, never waited on).
+    const text = readInputText(path, field, MAX_FILE_BYTES);
     try {
         return parseReport(text, options);
     }

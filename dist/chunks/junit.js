@@ -1,6 +1,6 @@
 import require$$3 from 'url';
 import events from 'events';
-import { Y as xmlText, K as cellTitle, P as cellParams, B as describeViolation, Q as sampleText } from './files.js';
+import { $ as xmlText, M as cellTitle, R as cellParams, D as describeViolation, T as sampleText } from './files.js';
 import 'node:path';
 import 'node:fs';
 import 'node:url';

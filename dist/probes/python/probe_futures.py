@@ -55,6 +55,14 @@ def _state(future, started=False):
     return terminal if terminal is not None else state
 
 
+def _cancel_fact(returned):
+    """The `cancelled` fact: what cancel() returned, True or False; None (no fact) for anything
+    else, so that a cancel() that says nothing clear never earns a race's waiver."""
+    if returned is True or returned is False:
+        return returned
+    return None
+
+
 def _terminal_state(future):
     if not future.done():
         return None

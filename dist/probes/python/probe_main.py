@@ -26,6 +26,7 @@ from probe_futures import (
     _STATES,
     _TIMEOUTS,
     _Future,
+    _cancel_fact,
     _exception_of,
     _is_done,
     _state,
@@ -55,6 +56,7 @@ from probe_protocol import (
     _BadCell,
     _claim_stdout,
     _clip,
+    _extra_fact_names,
     _load_executor,
     _one_line,
     _parse_args,
@@ -167,6 +169,8 @@ class _Repetition:
         self.base = first * per
         self.size = n
         self.futures = [None] * count
+        # `cancel` only: the `cancelled` fact of each future (what its cancel() returned).
+        self.cancel_returned = [None] * count
         self.gates = []
         self.registered = [None] * n
         self.calls = [0] * n
@@ -319,12 +323,17 @@ class Probe:
         return None
 
     def hello(self):
-        scenarios = [s for s in SCENARIOS if s != "shutdown" or self.shutdown_support() is None]
+        # Why not, for each scenario this probe cannot run (the runner shows it in every sink).
+        unsupported = {}
+        reason = self.shutdown_support()
+        if reason is not None:
+            unsupported["shutdown"] = reason
+        scenarios = [s for s in SCENARIOS if s not in unsupported]
         self.send({"type": "hello", "protocol": PROTOCOL,
                    "runtime": {"implementation": platform.python_implementation(),
                                "version": platform.python_version(),
                                "executor": self._spec, "platform": sys.platform},
-                   "scenarios": scenarios})
+                   "scenarios": scenarios, "unsupported": unsupported})
 
     # -- cells ----------------------------------------------------------------------------
 
@@ -372,12 +381,12 @@ class Probe:
             self._rep = None
         elapsed_ms = (time.monotonic() - self._cell_start) * 1000.0
         outcomes = []
+        extras = _extra_fact_names(cell.scenario)
         for key, entry in histogram.items():
             facts = {"registered": key[0], "ranOn": key[1], "inline": key[2], "calls": key[3]}
-            if len(key) > 4:
-                facts["order"] = key[4]
-            if len(key) > 5:
-                facts["role"] = key[5]
+            for name, value in zip(extras, key[4:]):
+                if value is not None:
+                    facts[name] = value
             outcomes.append({"facts": facts, "count": entry[0], "samples": entry[1]})
         self.send({"type": "result", "id": cell_id, "outcomes": outcomes,
                    "stats": {"futures": cell.tasks * cell.repeat,
@@ -691,7 +700,8 @@ class Probe:
         for i in range(rep.count):
             future = futures[i]
             self._register_one(rep, future, 2 * i)
-            future.cancel()
+            # What cancel() returned tells a hand-over race (False) from a cancel (True).
+            rep.cancel_returned[i] = _cancel_fact(future.cancel())
             self._register_one(rep, future, 2 * i + 1)
             self._tick()
         release.set()
@@ -721,8 +731,11 @@ class Probe:
         This loop runs once per callback, so it is written for speed: locals, no calls.
         """
         per = rep.per_future
-        with_order = cell.scenario in ("order", "raising")
-        with_role = cell.scenario == "raising"
+        extras = _extra_fact_names(cell.scenario)
+        with_order = "order" in extras
+        with_role = "role" in extras
+        with_cancel = "cancelled" in extras
+        cancel_returned = rep.cancel_returned
         pid = self._pid
         driver = self._driver_ident
         calls = rep.calls
@@ -793,7 +806,7 @@ class Probe:
                     seq, p, t, thread, inline = ran[local]
                     ran_on = ran_on_of(p, t, pid, driver, task)
                 state = registered[local]
-                if with_order or with_role or state is not last[0] or ran_on is not last[1] \
+                if with_order or with_role or with_cancel or state is not last[0] or ran_on is not last[1] \
                         or inline is not last[2] or count != last[3]:
                     key = (state, ran_on, inline, count)
                     if with_order:
@@ -805,6 +818,8 @@ class Probe:
                             previous_seq = seq
                     if with_role:
                         key += ("raiser" if j == 0 else "after-raiser",)
+                    if with_cancel:
+                        key += (cancel_returned[i],)
                     entry = get(key)
                     if entry is None:
                         entry = histogram[key] = [0, [], set()]
@@ -852,7 +867,7 @@ class Probe:
         if not rep.late:
             return
         per = rep.per_future
-        with_order = cell.scenario in ("order", "raising")
+        with_order = "order" in _extra_fact_names(cell.scenario)
         by_future = {}
         for index in rep.late:
             by_future.setdefault(index // per, []).append(index)
@@ -889,7 +904,8 @@ class Probe:
                     else:
                         out = False
                     key += ("out-of-order" if out else "in-order",)
-                key += old[5:]
+                # The facts after those (role, cancelled) stay as tallied.
+                key += old[len(key):]
                 if key != old:
                     _count(histogram, old, -1, None, None, None)
                     _count(histogram, key, 1, task_name, name, self._driver_name if name else None)

@@ -14,6 +14,18 @@ DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor"
 SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising")
 # Scenarios whose tasks are held on a gate until all their callbacks are registered.
 HELD_SCENARIOS = ("running", "order", "raising")
+
+
+def _extra_fact_names(scenario):
+    """The facts an outcome key carries after (registered, ranOn, inline, calls), by scenario:
+    the one list the tally, the late path and the result message all read."""
+    if scenario == "order":
+        return ("order",)
+    if scenario == "raising":
+        return ("order", "role")
+    if scenario == "cancel":
+        return ("cancelled",)
+    return ()
 # Thread names are report samples: cap them so a silly name cannot blow the 1 MiB line limit.
 NAME_LIMIT = 200
 
