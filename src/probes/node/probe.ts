@@ -13,6 +13,7 @@ import { checkAdapter, TASK_MODULE_ENV, type PoolAdapter } from './adapter.js'
 import { Driver, oneLine } from './driver.js'
 import { GateServer } from './gate.js'
 import { BUILT_IN_POOLS } from './pools/index.js'
+import { isPoolName, POOL_NAMES } from './pools/registry.js'
 
 const PROTOCOL = 1
 
@@ -42,12 +43,10 @@ async function loadAdapter(
   if ((flag !== '--pool' && flag !== '--adapter') || value === undefined || rest.length > 0)
     return { field: 'arguments', problem: 'usage: probe.js --pool NAME | --adapter FILE' }
   if (flag === '--pool') {
-    const adapter = BUILT_IN_POOLS[value]
-    if (adapter !== undefined) return { adapter }
-    const known = Object.keys(BUILT_IN_POOLS).join(', ')
+    if (isPoolName(value)) return { adapter: BUILT_IN_POOLS[value] }
     return {
       field: 'pool',
-      problem: `unknown pool ${JSON.stringify(value)}; expected one of ${known}`
+      problem: `unknown pool ${JSON.stringify(value)}; expected one of ${POOL_NAMES.join(', ')}`
     }
   }
   const file = resolve(value)
