@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import type { Scenario } from '../scenarios.js'
 
-export const PROTOCOL_VERSION = 1
+export { PROTOCOL_VERSION } from './protocol-version.js'
 
 /** What an experiment is: the dimensions of the matrix (docs/protocol.md, `cell`). */
 export interface CellParams {
@@ -25,7 +25,8 @@ export interface CellMessage extends CellParams {
   timeoutMs: number
 }
 
-const factValue = z.union([z.string(), z.number(), z.boolean()])
+/** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
+export const factValue = z.union([z.string(), z.number(), z.boolean()])
 
 export const factsSchema = z
   .looseObject({

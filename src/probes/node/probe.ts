@@ -10,12 +10,12 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { checkAdapter, TASK_MODULE_ENV, type PoolAdapter } from './adapter.js'
-import { Driver, oneLine } from './driver.js'
+import { oneLine } from '../../errors.js'
+import { PROTOCOL_VERSION as PROTOCOL } from '../protocol-version.js'
+import { Driver } from './driver.js'
 import { GateServer } from './gate.js'
 import { BUILT_IN_POOLS } from './pools/index.js'
 import { isPoolName, POOL_NAMES } from './pools/registry.js'
-
-const PROTOCOL = 1
 
 type Write = (message: object) => Promise<void>
 
@@ -58,7 +58,7 @@ async function loadAdapter(
   } catch (error) {
     return {
       field: 'adapter',
-      problem: `${JSON.stringify(value)} cannot be imported: ${oneLine(error)}`
+      problem: `${JSON.stringify(value)} cannot be imported: ${oneLine(error, { named: true })}`
     }
   }
   const checked = checkAdapter(exports, basename(file))
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
   // from a timer: counted (loggedExceptions), reported on stderr, never fatal.
   const uncaught = (error: unknown) => {
     driver.noteUncaught()
-    process.stderr.write(`probe: uncaught: ${oneLine(error)}\n`)
+    process.stderr.write(`probe: uncaught: ${oneLine(error, { named: true })}\n`)
   }
   process.on('unhandledRejection', uncaught)
   process.on('uncaughtException', uncaught)
@@ -115,7 +115,9 @@ async function main(): Promise<number> {
     try {
       message = JSON.parse(line)
     } catch (error) {
-      process.stderr.write(`probe: ignoring a line that is not JSON: ${oneLine(error)}\n`)
+      process.stderr.write(
+        `probe: ignoring a line that is not JSON: ${oneLine(error, { named: true })}\n`
+      )
       continue
     }
     const type = (message as { type?: unknown } | null)?.type
