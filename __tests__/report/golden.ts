@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareReports } from '../../src/report/compare.js'
+import type { Report } from '../../src/report/model.js'
 import {
   mergedFixtures,
   readFixture,
@@ -29,8 +30,8 @@ export interface GoldenReport {
 export function renderGoldenReports(): GoldenReport[] {
   const pass = readFixture('current/guard-py3.12-ubuntu-latest')
   const fail = readFixture('current/guard-relay-pool-ubuntu-latest')
-  const six = mergedFixtures('current')
-  const comparison = compareReports(six, mergedFixtures('baseline'))
+  const six = pinVersion(mergedFixtures('current'))
+  const comparison = compareReports(six, pinVersion(mergedFixtures('baseline')))
   return [
     { file: 'passing.md', markdown: renderForPullRequest(pass).comment },
     { file: 'failing.md', markdown: renderForPullRequest(fail).comment },
@@ -39,6 +40,11 @@ export function renderGoldenReports(): GoldenReport[] {
     { file: 'multi-target.md', markdown: renderForPullRequest(six).comment },
     { file: 'baseline-comparison.md', markdown: renderForPullRequest(six, comparison).comment }
   ]
+}
+
+/** A merged report names the version that merged it: pinned, so a release does not change the files. */
+function pinVersion(report: Report): Report {
+  return { ...report, tool: { ...report.tool, version: '0.1.0' } }
 }
 
 /** The golden reports committed in OUTPUTS, by file name. */
