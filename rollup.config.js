@@ -5,6 +5,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import registry from './src/probes/node/pools/registry.json' with { type: 'json' }
 
 // Harmless in dependencies: top-level `this`, circular imports, comments Rollup cannot place.
 function onwarn(warning, warn) {
@@ -38,9 +39,10 @@ const main = {
 
 /**
  * The Node probe: a separate program (node probe.js --pool NAME), run without node_modules, so the
- * pools are bundled in, and so are the scripts their workers load by path: piscina starts
- * `worker.js` beside its own code, worker-farm forks `child/index.js` beside its own code, and
- * workerpool loads our `workerpool-worker.js`. CommonJS, because that is what those scripts are
+ * pools are bundled in, and so are the scripts their workers load by path, which the pool registry
+ * lists (src/probes/node/pools/registry.json, `bundle`): piscina starts `worker.js` beside its own
+ * code, worker-farm forks `child/index.js` beside its own code, and workerpool loads our
+ * `workerpool-worker.js`. CommonJS, because that is what those scripts are
  * and how they find each other (__dirname, require.resolve); a package.json in the folder says so
  * wherever the folder is copied.
  *
@@ -52,9 +54,9 @@ function nodeProbe(dir) {
     input: {
       probe: 'src/probes/node/probe.ts',
       task: 'src/probes/node/task.ts',
-      'workerpool-worker': 'src/probes/node/pools/workerpool-worker.ts',
-      worker: 'node_modules/piscina/dist/worker.js',
-      'child/index': 'node_modules/worker-farm/lib/child/index.js'
+      ...Object.fromEntries(
+        Object.values(registry.pools).flatMap(pool => Object.entries(pool.bundle))
+      )
     },
     output: {
       dir,

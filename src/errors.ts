@@ -19,10 +19,17 @@ export const ExitCode = {
   couldNotRun: 3
 } as const
 
-/** One line, no stack: the message of an error for the user. */
-export function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  return text.replace(/\s*\n\s*/g, ' ').trim()
+/**
+ * One line, no stack: the message of an error for the user. `named` puts the error's class first
+ * ("TypeError: boom", the class alone when there is no message), for errors thrown by code that
+ * is not ours (a pool, an adapter), where the class is half of what a reader needs.
+ */
+export function oneLine(error: unknown, { named = false }: { named?: boolean } = {}): string {
+  const text = (error instanceof Error ? error.message : String(error))
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+  if (!named || !(error instanceof Error)) return text
+  return text === '' ? error.name : `${error.name}: ${text}`
 }
 
 /** How much of a value an error message echoes: enough to recognise it, never a flood. */

@@ -12,6 +12,3 @@ export type Scenario = (typeof SCENARIOS)[number]
 
 /** Scenarios whose futures carry several callbacks. */
 export const MULTI_CALLBACK_SCENARIOS: readonly Scenario[] = ['order', 'raising']
-
-export const POOLS = ['worker-farm', 'piscina', 'workerpool'] as const
-export type PoolName = (typeof POOLS)[number]

@@ -1,12 +1,14 @@
 /**
  * docs/action.md and .env.example describe action.yml: every input and output with its default,
- * and workflow examples that parse and use only inputs that exist.
+ * and workflow examples that parse and use only inputs that exist. Where the docs list the
+ * built-in Node pools, they list the pool registry's, in its order.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { POOL_NAMES } from '../../src/probes/node/pools/registry.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -77,5 +79,36 @@ describe('.env.example', () => {
     )
     expect(names.length).toBeGreaterThan(5)
     for (const name of names) expect(Object.keys(action.inputs)).toContain(name)
+  })
+})
+
+describe('the built-in pools in the docs', () => {
+  const page = (path: string) => readFileSync(join(ROOT, path), 'utf8')
+  /** The line of a page that starts with a prefix. */
+  const lineOf = (text: string, prefix: string) =>
+    text.split('\n').find(line => line.startsWith(prefix)) ?? `(no line starts with ${prefix})`
+  /** The registry's pool names in the order a text mentions them. */
+  const mentioned = (text: string) =>
+    POOL_NAMES.map(name => ({ name, at: text.search(new RegExp(`\\b${name}\\b`)) }))
+      .filter(p => p.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map(p => p.name)
+
+  it('are every pool of the registry, in its order, wherever a page lists them', () => {
+    const lists = {
+      'action.yml, input pool': action.inputs.pool?.description ?? '',
+      'docs/action.md, input pool': lineOf(docs, '| `pool`'),
+      'README.md, --pool NAME': lineOf(readme, '| `--pool NAME`')
+    }
+    for (const [where, text] of Object.entries(lists))
+      expect({ where, pools: mentioned(text) }).toEqual({ where, pools: POOL_NAMES })
+  })
+
+  it('are the choices of --pool wherever a page writes them as one', () => {
+    const choices = `--pool ${POOL_NAMES.join('|')}`
+    for (const path of ['README.md', 'docs/node-pools.md', 'docs/adapter.md']) {
+      const written = [...page(path).matchAll(/--pool [a-z-]+(?:\|[a-z-]+)+/g)].map(m => m[0])
+      expect({ path, written }).toEqual({ path, written: [choices] })
+    }
   })
 })

@@ -2,7 +2,8 @@
  * The four runs the browser test renders, from real reports in fixtures/ (made by the CLI:
  * CPython 3.8-3.13 with ThreadPoolExecutor, and the relay pool of
  * __tests__/fixtures/python/broken_executors.py, which runs every callback on its own thread),
- * rendered with the options the action uses for the comment and the job summary.
+ * rendered with the options the action uses for the comment and the job summary. The golden
+ * reports (__tests__/report/golden.ts) are rendered from the same fixtures by the same functions.
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -25,11 +26,17 @@ export interface Scenario {
   verdict: Report['verdict']
 }
 
+/** A report of fixtures/, by its path there: `current/guard-py3.12-ubuntu-latest`. */
+export function readFixture(name: string): Report {
+  return read(join(FIXTURES, name, 'report.json'))
+}
+
 function read(path: string): Report {
   return readReportFile(path, 'fixture')
 }
 
-function merged(folder: string): Report {
+/** The reports of one folder of fixtures/ (`current`, `baseline`), merged as the action merges a matrix. */
+export function mergedFixtures(folder: string): Report {
   const dir = join(FIXTURES, folder)
   const sources = readdirSync(dir)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
@@ -40,7 +47,11 @@ function merged(folder: string): Report {
   return mergeReports(sources)
 }
 
-function render(report: Report, diff?: BaselineDiff): { comment: string; summary: string } {
+/** The comment and the job summary of a report, as the action renders them on a pull request. */
+export function renderForPullRequest(
+  report: Report,
+  diff?: BaselineDiff
+): { comment: string; summary: string } {
   const common: RenderOptions = {
     title: 'callback-thread-guard',
     ...(diff === undefined ? {} : { diff }),
@@ -67,7 +78,7 @@ function render(report: Report, diff?: BaselineDiff): { comment: string; summary
 }
 
 /** 1,000 cells: the passing run's cells again and again with other worker counts, ten failing. */
-function thousandCells(pass: Report, fail: Report): Report {
+export function thousandCells(pass: Report, fail: Report): Report {
   const cells: CellReport[] = []
   for (let i = 0; cells.length < 1000; i++) {
     const failing = i % 100 === 57
@@ -93,21 +104,21 @@ function failing(report: Report, labels: (t: string) => string) {
 }
 
 export function scenarios(): Scenario[] {
-  const pass = read(join(FIXTURES, 'current/guard-py3.12-ubuntu-latest/report.json'))
-  const fail = read(join(FIXTURES, 'current/guard-relay-pool-ubuntu-latest/report.json'))
-  const six = merged('current')
-  const sixBaseline = merged('baseline')
+  const pass = readFixture('current/guard-py3.12-ubuntu-latest')
+  const fail = readFixture('current/guard-relay-pool-ubuntu-latest')
+  const six = mergedFixtures('current')
+  const sixBaseline = mergedFixtures('baseline')
   const big = thousandCells(pass, fail)
   const one = (t: string) => t
   const short = (t: string) => t.replace(/^guard-/, '').replace(/-ubuntu-latest$/, '')
   return [
-    { name: 'passing', ...render(pass), ...failing(pass, one) },
-    { name: 'failing', ...render(fail), ...failing(fail, one) },
+    { name: 'passing', ...renderForPullRequest(pass), ...failing(pass, one) },
+    { name: 'failing', ...renderForPullRequest(fail), ...failing(fail, one) },
     {
       name: 'six-targets',
-      ...render(six, compareReports(six, sixBaseline)),
+      ...renderForPullRequest(six, compareReports(six, sixBaseline)),
       ...failing(six, short)
     },
-    { name: 'thousand-cells', ...render(big), ...failing(big, one) }
+    { name: 'thousand-cells', ...renderForPullRequest(big), ...failing(big, one) }
   ]
 }

@@ -10,8 +10,9 @@ import { once } from 'node:events'
 import { join } from 'node:path'
 import { runMatrix } from '../../src/kit.js'
 import { nodePoolLaunch } from '../../src/probes/node/launch.js'
+import { POOL_NAMES } from '../../src/probes/node/pools/registry.js'
 import type { Scenario } from '../../src/scenarios.js'
-import type { CellMessage } from '../../src/probes/protocol.js'
+import type { CellMessage } from '../../src/cell.js'
 import { ProbeSession } from '../../src/probes/session.js'
 import { FIXTURES, useProbeCopy } from './helpers/probe-build.js'
 import { childrenOf, eventually, processesMentioning, threadCount } from './helpers/processes.js'
@@ -88,7 +89,7 @@ describe('pools are always closed', () => {
   })
 
   it('the probe exits by itself after bye, with code 0', async () => {
-    for (const pool of ['worker-farm', 'piscina', 'workerpool']) {
+    for (const pool of POOL_NAMES) {
       const probe = spawn(process.execPath, [copy.probe, '--pool', pool], {
         stdio: ['pipe', 'pipe', 'inherit']
       })

@@ -1,7 +1,8 @@
 /**
  * No module of src/ imports itself through others (the launchers of the probes once did:
  * src/probes/launch.ts and src/probes/node/launch.ts). Type-only imports are left out: they are
- * erased before anything runs.
+ * erased before anything runs. And the arrows that once ran the wrong way stay turned, type
+ * imports included: the matrix imports nothing from the probes, contracts nothing from config/load.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -10,13 +11,15 @@ import { ROOT } from './helpers/probe-build.js'
 
 const SRC = join(ROOT, 'src')
 
-/** Each source file and the source files it imports at run time. */
-function readImports(): Map<string, string[]> {
+/** Each source file and the source files it imports at run time (or at all, with types). */
+function readImports({ types = false } = {}): Map<string, string[]> {
   const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
     .filter(f => f.endsWith('.ts'))
     .map(f => join(SRC, f))
   const graph = new Map<string, string[]>()
-  const runtimeImport = /^(?:import|export)\s(?!type\b)[^'"]*?from\s+'(\.[^']+)'/gm
+  const runtimeImport = types
+    ? /^(?:import|export)\s[^'"]*?from\s+'(\.[^']+)'/gm
+    : /^(?:import|export)\s(?!type\b)[^'"]*?from\s+'(\.[^']+)'/gm
   for (const file of files) {
     const text = readFileSync(file, 'utf8')
     const targets = [...text.matchAll(runtimeImport)].map(m =>
@@ -75,5 +78,27 @@ describe('imports of src/', () => {
 
   it('import one another in no circle', () => {
     expect(findCycles(readImports())).toEqual([])
+  })
+})
+
+describe('arrows between the stages of src/', () => {
+  const graph = readImports({ types: true })
+  const importsOf = (folder: string) =>
+    [...graph]
+      .filter(([file]) => file.startsWith(join(SRC, folder)))
+      .flatMap(([file, targets]) =>
+        targets.map(to => `${relative(SRC, file)} -> ${relative(SRC, to)}`)
+      )
+
+  it('reads type imports too', () => {
+    expect(importsOf('matrix')).toContain('matrix/expand.ts -> cell.ts')
+  })
+
+  it('the matrix imports nothing from the probes', () => {
+    expect(importsOf('matrix').filter(arrow => arrow.includes('-> probes/'))).toEqual([])
+  })
+
+  it('contracts load through their own reader, not config/load', () => {
+    expect(importsOf('grading').filter(arrow => arrow.endsWith('-> config/load.ts'))).toEqual([])
   })
 })

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { loadConfig, type Overrides } from '../config/load.js'
 import { cut, ExitCode, InputError, oneLine, quote } from '../errors.js'
 import type { Cell } from '../matrix/expand.js'
+import { POOL_NAMES } from '../probes/node/pools/registry.js'
 import type { Report } from '../report/model.js'
 import { renderTerminal } from '../report/terminal.js'
 import { SCENARIOS } from '../scenarios.js'
@@ -50,10 +51,7 @@ function program(): Command {
       'executor factory, called as attr(max_workers=N) (default: concurrent.futures:ThreadPoolExecutor)'
     )
     .option('--python-path <dirs>', 'extra folders for the executor module (comma-separated)')
-    .option(
-      '--pool <name>',
-      'a built-in Node pool instead of Python: worker-farm, piscina, workerpool'
-    )
+    .option('--pool <name>', `a built-in Node pool instead of Python: ${POOL_NAMES.join(', ')}`)
     .option('--adapter <file>', 'a Node pool adapter module (see docs/adapter.md)')
     .option('--probe <command>', 'any program that speaks the probe protocol (docs/protocol.md)')
     .option('--contract <name|file>', 'thread-pool, process-pool, event-loop or a contract file')

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod'
 import { quote } from '../errors.js'
-import { POOLS, SCENARIOS } from '../scenarios.js'
+import { POOL_NAMES } from '../probes/node/pools/registry.js'
+import { SCENARIOS } from '../scenarios.js'
 
 export const LIMITS = {
   workers: 256,
@@ -53,8 +54,9 @@ export const targetSchema = z
       .optional(),
     pythonPath: z.array(nonEmpty, { error: 'expected a list of folders' }).optional(),
     pool: z
-      .enum(POOLS, {
-        error: issue => `unknown pool ${quote(issue.input)}; expected one of ${POOLS.join(', ')}`
+      .enum(POOL_NAMES, {
+        error: issue =>
+          `unknown pool ${quote(issue.input)}; expected one of ${POOL_NAMES.join(', ')}`
       })
       .optional(),
     adapter: nonEmpty.optional(),

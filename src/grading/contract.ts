@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { quote } from '../errors.js'
+import { factValue } from '../probes/protocol.js'
 
 export const FACT_NAMES = [
   'scenario',
@@ -17,9 +18,8 @@ export const FACT_NAMES = [
   'cancelled'
 ] as const
 export type FactName = (typeof FACT_NAMES)[number]
-export type FactValue = string | number | boolean
+export type FactValue = z.infer<typeof factValue>
 
-const factValue = z.union([z.string(), z.number(), z.boolean()])
 const pattern = z.partialRecord(
   z.enum(FACT_NAMES, {
     error: issue =>

@@ -3,6 +3,7 @@
  * task duration. Repetitions of a cell are merged into one histogram (as jcstress merges its
  * iterations), so `repeat` is a property of the cell, not a dimension of the table.
  */
+import type { CellMessage } from '../cell.js'
 import { DEFAULT_EXECUTOR, DEFAULT_EXPERIMENTS, DEFAULT_PYTHON } from '../config/defaults.js'
 import {
   LIMITS,
@@ -12,8 +13,7 @@ import {
   type TargetInput
 } from '../config/schema.js'
 import { InputError } from '../errors.js'
-import type { CellMessage } from '../probes/protocol.js'
-import { MULTI_CALLBACK_SCENARIOS, type PoolName } from '../scenarios.js'
+import { MULTI_CALLBACK_SCENARIOS } from '../scenarios.js'
 
 export type Target =
   | {
@@ -28,6 +28,9 @@ export type Target =
     }
   | { kind: 'pool'; name: string; contract: string; pool?: PoolName; adapter?: string }
   | { kind: 'command'; name: string; contract: string; command: string }
+
+/** A built-in Node pool's name, as the configuration checked it. */
+type PoolName = NonNullable<TargetInput['pool']>
 
 export interface Cell extends CellMessage {
   target: string

@@ -3,29 +3,14 @@
  * another program, and a regression guard must not trust what it cannot check.
  */
 import { z } from 'zod'
-import type { Scenario } from '../scenarios.js'
 
-export const PROTOCOL_VERSION = 1
+export { PROTOCOL_VERSION } from './protocol-version.js'
 
-/** What an experiment is: the dimensions of the matrix (docs/protocol.md, `cell`). */
-export interface CellParams {
-  scenario: Scenario
-  workers: number
-  tasks: number
-  callbackDelayMs: number
-  taskMs: number
-  /** Callbacks per future in `order` and `raising`; 1 elsewhere. */
-  callbacks: number
-  repeat: number
-}
+// The `cell` message is defined below the matrix and the probes, which both use it.
+export type { CellMessage, CellParams } from '../cell.js'
 
-/** The `cell` message the runner sends (without its `type`). */
-export interface CellMessage extends CellParams {
-  id: string
-  timeoutMs: number
-}
-
-const factValue = z.union([z.string(), z.number(), z.boolean()])
+/** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
+export const factValue = z.union([z.string(), z.number(), z.boolean()])
 
 export const factsSchema = z
   .looseObject({

@@ -10,7 +10,7 @@ import { resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { InputError, oneLine } from '../errors.js'
 import { contractSchema } from '../grading/contract.js'
-import { factsSchema } from '../probes/protocol.js'
+import { factsSchema, factValue } from '../probes/protocol.js'
 import { SCENARIOS } from '../scenarios.js'
 import { VERSION } from '../version.js'
 import { cut } from './escape.js'
@@ -23,7 +23,6 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024
 /** For one file as for many merged: past this, renderers and the comment are no use anyway. */
 const MAX_CELLS = 100_000
 
-const factValue = z.union([z.string(), z.number(), z.boolean()])
 const count = z.number().int().min(0)
 
 const sampleSchema = z.object({

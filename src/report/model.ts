@@ -4,7 +4,8 @@
  */
 import type { Contract } from '../grading/contract.js'
 import type { GradedOutcome, Violation } from '../grading/grade.js'
-import type { CellParams, Runtime } from '../probes/protocol.js'
+import type { CellParams } from '../cell.js'
+import type { Runtime } from '../probes/protocol.js'
 
 export type Verdict = 'pass' | 'fail' | 'error'
 export type CellVerdict = Verdict | 'skip'

@@ -78,15 +78,21 @@ function sourceHash(): string {
     ...listFiles(join(ROOT, 'src', 'probes', 'node')),
     join(ROOT, 'rollup.config.js'),
     join(ROOT, 'tsconfig.build.json'),
-    ...['piscina', 'workerpool', 'worker-farm'].map(p =>
-      join(ROOT, 'node_modules', p, 'package.json')
-    )
+    ...poolPackages().map(p => join(ROOT, 'node_modules', p, 'package.json'))
   ]
   for (const file of files) {
     hash.update(file.slice(ROOT.length))
     hash.update(readFileSync(file))
   }
   return hash.digest('hex').slice(0, 16)
+}
+
+/** The npm packages of the built-in pools, from the pool registry. */
+function poolPackages(): string[] {
+  const registry = JSON.parse(
+    readFileSync(join(ROOT, 'src', 'probes', 'node', 'pools', 'registry.json'), 'utf8')
+  ) as { pools: Record<string, { package: string }> }
+  return Object.values(registry.pools).map(pool => pool.package)
 }
 
 function listFiles(dir: string): string[] {

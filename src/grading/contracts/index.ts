@@ -1,12 +1,16 @@
 /**
- * Built-in contracts by name, and user contracts from YAML/JSON files.
+ * Built-in contracts by name, and user contracts from YAML/JSON files, read by their own reader
+ * (readContractFile), not the configuration's.
  */
+import { readMappingFile } from '../../config/read-yaml.js'
 import { InputError, quote } from '../../errors.js'
-import { readConfigFile } from '../../config/load.js'
 import { contractSchema, type Contract, type ContractInput } from '../contract.js'
 import { eventLoop } from './event-loop.js'
 import { processPool } from './process-pool.js'
 import { threadPool } from './thread-pool.js'
+
+/** A contract file larger than this is refused unread (a real one is a few KiB). */
+export const MAX_CONTRACT_BYTES = 4 * 1024 * 1024
 
 const BUILT_IN: Record<string, ContractInput> = {
   'thread-pool': threadPool,
@@ -39,7 +43,7 @@ export function loadContract(nameOrFile: string, field = 'contract'): Contract {
       `unknown contract ${quote(nameOrFile)}; expected one of ${builtInContractNames().join(', ')} or a contract file`
     )
   }
-  const raw = builtIn ?? readConfigFile(nameOrFile, field)
+  const raw = builtIn ?? readContractFile(nameOrFile, field)
   const parsed = contractSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -56,4 +60,9 @@ export function loadContract(nameOrFile: string, field = 'contract'): Contract {
     )
   }
   return parsed.data
+}
+
+/** A contract file as data, not yet validated: a mapping at the top, capped at MAX_CONTRACT_BYTES. */
+function readContractFile(path: string, field: string): object {
+  return readMappingFile(path, field, MAX_CONTRACT_BYTES)
 }

@@ -12,8 +12,9 @@ import { threadId } from 'node:worker_threads'
 import type { PoolAdapter, TaskInput } from './adapter.js'
 import { scenarioSupportOf, type ScenarioSupport } from './adapter.js'
 import type { GateServer, TaskIdentity } from './gate.js'
-import type { CellMessage } from '../protocol.js'
+import type { CellMessage } from '../../cell.js'
 import { SCENARIOS, type Scenario } from '../../scenarios.js'
+import { oneLine } from '../../errors.js'
 import { DeliberateError, Ledger, type HandlerRun } from './ledger.js'
 
 type Registered = 'pending' | 'running' | 'done' | 'cancelled'
@@ -97,7 +98,7 @@ export class Driver {
         await this.runRepetition(cell, histogram, places)
       }
     } catch (error) {
-      const message = error instanceof CellFailure ? error.message : oneLine(error)
+      const message = error instanceof CellFailure ? error.message : oneLine(error, { named: true })
       this.send({ type: 'cell-error', id, message })
       return
     } finally {
@@ -126,7 +127,9 @@ export class Driver {
     try {
       pool = await this.adapter.create({ workers: cell.workers, taskModule: this.taskModule })
     } catch (error) {
-      throw new CellFailure(`${this.adapter.name}: create() threw ${oneLine(error)}`)
+      throw new CellFailure(
+        `${this.adapter.name}: create() threw ${oneLine(error, { named: true })}`
+      )
     }
     this.runs += 1
     const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate)
@@ -155,7 +158,9 @@ export class Driver {
       await sleep(SETTLE_MS)
     }
     if (failure !== undefined)
-      throw new CellFailure(`${cell.scenario} scenario failed: ${oneLine(failure)}`)
+      throw new CellFailure(
+        `${cell.scenario} scenario failed: ${oneLine(failure, { named: true })}`
+      )
     rep.tally(histogram, places)
   }
 
@@ -574,7 +579,7 @@ async function closeWithin(
       })
     ])
   } catch (error) {
-    return new Error(`close() threw ${oneLine(error)}`)
+    return new Error(`close() threw ${oneLine(error, { named: true })}`)
   } finally {
     clearTimeout(timer)
   }
@@ -626,14 +631,6 @@ function number(
       `field '${name}' must be ${integer ? 'an integer' : 'a number'} >= ${minimum}, got ${JSON.stringify(value)}`
     )
   return value as number
-}
-
-export function oneLine(error: unknown): string {
-  if (error instanceof Error) {
-    const text = error.message.replace(/\s*\n\s*/g, ' ').trim()
-    return text === '' ? error.name : `${error.name}: ${text}`
-  }
-  return String(error)
 }
 
 function sleep(ms: number): Promise<void> {

@@ -10,11 +10,12 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { checkAdapter, TASK_MODULE_ENV, type PoolAdapter } from './adapter.js'
-import { Driver, oneLine } from './driver.js'
+import { oneLine } from '../../errors.js'
+import { PROTOCOL_VERSION as PROTOCOL } from '../protocol-version.js'
+import { Driver } from './driver.js'
 import { GateServer } from './gate.js'
 import { BUILT_IN_POOLS } from './pools/index.js'
-
-const PROTOCOL = 1
+import { isPoolName, POOL_NAMES } from './pools/registry.js'
 
 type Write = (message: object) => Promise<void>
 
@@ -42,12 +43,10 @@ async function loadAdapter(
   if ((flag !== '--pool' && flag !== '--adapter') || value === undefined || rest.length > 0)
     return { field: 'arguments', problem: 'usage: probe.js --pool NAME | --adapter FILE' }
   if (flag === '--pool') {
-    const adapter = BUILT_IN_POOLS[value]
-    if (adapter !== undefined) return { adapter }
-    const known = Object.keys(BUILT_IN_POOLS).join(', ')
+    if (isPoolName(value)) return { adapter: BUILT_IN_POOLS[value] }
     return {
       field: 'pool',
-      problem: `unknown pool ${JSON.stringify(value)}; expected one of ${known}`
+      problem: `unknown pool ${JSON.stringify(value)}; expected one of ${POOL_NAMES.join(', ')}`
     }
   }
   const file = resolve(value)
@@ -59,7 +58,7 @@ async function loadAdapter(
   } catch (error) {
     return {
       field: 'adapter',
-      problem: `${JSON.stringify(value)} cannot be imported: ${oneLine(error)}`
+      problem: `${JSON.stringify(value)} cannot be imported: ${oneLine(error, { named: true })}`
     }
   }
   const checked = checkAdapter(exports, basename(file))
@@ -92,7 +91,7 @@ async function main(): Promise<number> {
   // from a timer: counted (loggedExceptions), reported on stderr, never fatal.
   const uncaught = (error: unknown) => {
     driver.noteUncaught()
-    process.stderr.write(`probe: uncaught: ${oneLine(error)}\n`)
+    process.stderr.write(`probe: uncaught: ${oneLine(error, { named: true })}\n`)
   }
   process.on('unhandledRejection', uncaught)
   process.on('uncaughtException', uncaught)
@@ -116,7 +115,9 @@ async function main(): Promise<number> {
     try {
       message = JSON.parse(line)
     } catch (error) {
-      process.stderr.write(`probe: ignoring a line that is not JSON: ${oneLine(error)}\n`)
+      process.stderr.write(
+        `probe: ignoring a line that is not JSON: ${oneLine(error, { named: true })}\n`
+      )
       continue
     }
     const type = (message as { type?: unknown } | null)?.type
