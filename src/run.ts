@@ -7,6 +7,7 @@ import type { Config, TargetField } from './config/schema.js'
 import { InputError } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
+import { collectEvidence } from './grading/evidence.js'
 import { gradeOutcomes, violationsOf } from './grading/grade.js'
 import { expandMatrix, type Cell, type Plan, type Target } from './matrix/expand.js'
 import { launchSpec } from './probes/launch.js'
@@ -61,6 +62,7 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
   }
 
   const summary = summarize(cells)
+  const contractsByName = Object.fromEntries(contracts)
   return {
     schemaVersion: 1,
     tool: { name: 'callback-thread-guard', version: VERSION },
@@ -69,8 +71,9 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
     durationMs: Date.now() - startedAt.getTime(),
     summary,
     targets,
-    contracts: Object.fromEntries(contracts),
-    cells
+    contracts: contractsByName,
+    cells,
+    evidence: collectEvidence(targets, contractsByName, cells)
   }
 }
 

@@ -107,7 +107,7 @@ export function violationsOf(graded: GradedOutcome[]): Violation[] {
   return [...byRule.values()].sort((a, b) => b.count - a.count)
 }
 
-function matches(pattern: Pattern, facts: Record<string, FactValue | undefined>): boolean {
+export function matches(pattern: Pattern, facts: Record<string, FactValue | undefined>): boolean {
   return Object.entries(pattern).every(([name, allowed]) => {
     const value = facts[name]
     return value !== undefined && asList(allowed).includes(value)

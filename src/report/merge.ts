@@ -9,6 +9,7 @@ import { resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { InputError, oneLine } from '../errors.js'
 import { contractSchema } from '../grading/contract.js'
+import { collectEvidence } from '../grading/evidence.js'
 import { factsSchema } from '../probes/protocol.js'
 import { SCENARIOS } from '../scenarios.js'
 import { VERSION } from '../version.js'
@@ -129,7 +130,13 @@ export function parseReport(text: string): Report {
   // Counts and the verdict are derived again from the cells, so a file cannot claim a pass
   // that its own cells contradict.
   const summary = summarize(result.data.cells)
-  return { ...result.data, summary, verdict: overallVerdict(summary) }
+  const { targets, contracts, cells } = result.data
+  return {
+    ...result.data,
+    summary,
+    verdict: overallVerdict(summary),
+    evidence: collectEvidence(targets, contracts, cells)
+  }
 }
 
 /** Reads a report file for an input; any problem is an InputError naming the input and the file. */
@@ -204,7 +211,8 @@ export function mergeReports(sources: ReportSource[], field = 'reports'): Report
     summary,
     targets,
     contracts,
-    cells
+    cells,
+    evidence: collectEvidence(targets, contracts, cells)
   }
 }
 

@@ -3,6 +3,7 @@
  * pull-request comment. Its JSON form is a public interface (README.md, "JSON report").
  */
 import type { Contract } from '../grading/contract.js'
+import type { Evidence } from '../grading/evidence.js'
 import type { GradedOutcome, Violation } from '../grading/grade.js'
 import type { CellParams, Runtime } from '../probes/protocol.js'
 
@@ -55,4 +56,6 @@ export interface Report {
   targets: TargetReport[]
   contracts: Record<string, Contract>
   cells: CellReport[]
+  /** Per target and rule: callbacks checked, broken, and the 95% upper bound on the rate. */
+  evidence?: Evidence[]
 }

@@ -3,6 +3,7 @@
  * runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
  */
 import { plain } from './escape.js'
+import { interestingRatesOf, interestingWords, targetEvidenceWords } from './evidence.js'
 import type { CellReport, Report } from './model.js'
 import {
   VERDICT_LABELS,
@@ -80,6 +81,13 @@ export function renderTerminal(report: Report, color = false): string {
       )
     }
   }
+
+  for (const r of interestingRatesOf(report))
+    out.push(`  ${plain(r.entry)} on ${plain(r.target)}: ${plain(interestingWords(r), 200)}`)
+
+  out.push('', paint(1, 'Evidence (95% confidence)'))
+  for (const t of report.targets)
+    out.push(`  ${plain(t.name)}: ${plain(targetEvidenceWords(report, t.name), 400)}`)
 
   out.push('', paint(1, 'Runtimes'))
   for (const t of report.targets) {
