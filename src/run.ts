@@ -3,6 +3,7 @@
  * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
  * so a run either refuses with exit code 2 or runs to a complete report.
  */
+import { spendBudget, type BudgetProgress } from './budget.js'
 import type { Config, TargetField } from './config/schema.js'
 import { InputError } from './errors.js'
 import type { Contract } from './grading/contract.js'
@@ -21,6 +22,8 @@ export interface RunEvents {
   onStart?(plan: Plan): void
   onProgress?(cell: Cell, done: number, total: number): void
   onCellDone?(cell: CellReport): void
+  /** With a budget, after each repetition: time left and callbacks graded per target. */
+  onBudget?(progress: BudgetProgress): void
 }
 
 export async function runConfig(config: Config, events: RunEvents = {}): Promise<Report> {
@@ -41,8 +44,10 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
   const started = await startAll(plan, specs)
   events.onStart?.(plan)
 
-  const cells: CellReport[] = []
+  let cells: CellReport[] = []
   const targets: TargetReport[] = []
+  const open = new Set<Started>(started.values())
+  let budget: Report['budget']
   try {
     for (const target of plan.targets) {
       const first = started.get(target.name) as Started
@@ -57,8 +62,22 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
       targets.push(report.target)
       cells.push(...report.cells)
     }
+    if (plan.budget !== undefined) {
+      const spent = await spendBudget(
+        plan.cells,
+        cells,
+        plan.budget,
+        startedAt.getTime(),
+        cell => runAgain(cell, plan, specs, started, open),
+        (cell, reply, durationMs) =>
+          gradeCell(cell, reply, contracts.get(contractOf(plan, cell)) as Contract, durationMs),
+        progress => events.onBudget?.(progress)
+      )
+      cells = spent.cells
+      budget = spent.record
+    }
   } finally {
-    await Promise.all([...started.values()].map(s => s.session.close()))
+    await Promise.all([...open].map(s => s.session.close()))
   }
 
   const summary = summarize(cells)
@@ -73,8 +92,34 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
     targets,
     contracts: contractsByName,
     cells,
-    evidence: collectEvidence(targets, contractsByName, cells)
+    evidence: collectEvidence(targets, contractsByName, cells),
+    ...(budget === undefined ? {} : { budget })
   }
+}
+
+function contractOf(plan: Plan, cell: Cell): string {
+  return (plan.targets.find(t => t.name === cell.target) as Target).contract
+}
+
+/**
+ * One more repetition of a cell on its target's probe, restarting the probe when a timeout or a
+ * crash killed it (like the matrix run does), so one bad repetition costs only its cell.
+ */
+async function runAgain(
+  cell: Cell,
+  plan: Plan,
+  specs: Map<string, LaunchSpec>,
+  started: Map<string, Started>,
+  open: Set<Started>
+): Promise<CellReply> {
+  let current = started.get(cell.target) as Started
+  if (!current.session.alive && current.start.kind === 'hello') {
+    current.session.killTree()
+    current = await ProbeSession.start(specs.get(cell.target) as LaunchSpec)
+    started.set(cell.target, current)
+    open.add(current)
+  }
+  return runOn(current, cell, {})
 }
 
 /** How a message names a target's field: the flag or input that set it, or the field and target. */
