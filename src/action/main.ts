@@ -16,6 +16,7 @@ import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
 import { compareReports, hasDifferences, type BaselineDiff } from '../report/compare.js'
 import { code, plain } from '../report/escape.js'
+import { callbacksChecked, worstUpperBound } from '../report/evidence.js'
 import { renderReport, type RenderOptions } from '../report/markdown.js'
 import { mergeReports, readReportFile } from '../report/merge.js'
 import type { CellReport, Report } from '../report/model.js'
@@ -220,6 +221,7 @@ function setOutputs(
   json: string
 ): void {
   const s = report.summary
+  const worst = worstUpperBound(report)
   const outputs: Record<string, number | string> = {
     verdict: report.verdict,
     violations: s.violations,
@@ -231,6 +233,8 @@ function setOutputs(
     errors: s.errors,
     skipped: s.skipped,
     interesting: s.interesting,
+    'callbacks-checked': callbacksChecked(report),
+    'worst-upper-bound': worst === undefined ? '' : worst,
     report: json
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value))

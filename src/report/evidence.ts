@@ -18,6 +18,21 @@ export function evidenceOf(report: Report): Evidence[] {
   return report.evidence ?? collectEvidence(report.targets, report.contracts, report.cells)
 }
 
+/** Callbacks graded over the whole report: the Action's `callbacks-checked`. */
+export function callbacksChecked(report: Report): number {
+  return report.cells.reduce((n, c) => n + c.outcomes.reduce((m, o) => m + o.count, 0), 0)
+}
+
+/**
+ * The largest upper bound among rules that were checked (the Action's `worst-upper-bound`);
+ * undefined when none was. Rules the matrix never exercised are listed in the report instead:
+ * their bound of 1 would hide every other.
+ */
+export function worstUpperBound(report: Report): number | undefined {
+  const checked = evidenceOf(report).filter(e => e.checked > 0)
+  return checked.length === 0 ? undefined : Math.max(...checked.map(e => e.upperBound))
+}
+
 export function interestingRatesOf(report: Report): InterestingRate[] {
   return interestingRates(report.targets, report.contracts, report.cells)
 }
