@@ -2,7 +2,7 @@
 /**
  * The budget's worth (`--budget`), after `npm ci && npm run bundle`:
  *
- *   node bench/budget.mjs [--only throughput,detection] [--seconds N] [--runs N]
+ *   node bench/budget.mjs [--only throughput,detection] [--seconds N] [--runs N] [--rates 10000,...]
  *                         [--python PATH] [--markdown]
  *
  * throughput: callbacks checked per second in budget mode (`timed`, zero-length tasks, 1,000 a
@@ -23,13 +23,20 @@ import { BENCH, CLI, fmt, median, pythonOf, requireBundle, run, say, table } fro
 const FIXTURES = join(BENCH, '..', '__tests__', 'fixtures', 'python')
 
 function parse(argv) {
-  const options = { only: ['throughput', 'detection'], seconds: 20, runs: 3, markdown: false }
+  const options = {
+    only: ['throughput', 'detection'],
+    seconds: 20,
+    runs: 3,
+    markdown: false,
+    rates: [10_000, 100_000, 1_000_000]
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const value = () => argv[++i]
     if (arg === '--only') options.only = value().split(',')
     else if (arg === '--seconds') options.seconds = Number(value())
     else if (arg === '--runs') options.runs = Number(value())
+    else if (arg === '--rates') options.rates = value().split(',').map(Number)
     else if (arg === '--python') options.python = value()
     else if (arg === '--markdown') options.markdown = true
     else throw new Error(`unknown argument ${JSON.stringify(arg)}`)
@@ -87,7 +94,7 @@ async function throughput(options) {
 async function detection(options) {
   const python = pythonOf(options)
   const rows = []
-  for (const oneIn of [10_000, 100_000, 1_000_000]) {
+  for (const oneIn of options.rates) {
     const found = []
     const rates = []
     for (let i = 0; i < options.runs; i++) {

@@ -1,5 +1,6 @@
 /**
- * The pipeline: config -> matrix -> probes -> outcomes -> grading -> one report object.
+ * The pipeline: config -> matrix -> probes -> outcomes -> grading -> one report object (with a
+ * budget, the cells then run again until it is spent: src/budget.ts).
  * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
  * so a run either refuses with exit code 2 or runs to a complete report.
  */
@@ -68,7 +69,7 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
         cells,
         plan.budget,
         startedAt.getTime(),
-        cell => runAgain(cell, plan, specs, started, open),
+        cell => runAgain(cell, specs, started, open),
         (cell, reply, durationMs) =>
           gradeCell(cell, reply, contracts.get(contractOf(plan, cell)) as Contract, durationMs),
         progress => events.onBudget?.(progress)
@@ -107,7 +108,6 @@ function contractOf(plan: Plan, cell: Cell): string {
  */
 async function runAgain(
   cell: Cell,
-  plan: Plan,
   specs: Map<string, LaunchSpec>,
   started: Map<string, Started>,
   open: Set<Started>
