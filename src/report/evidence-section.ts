@@ -1,10 +1,12 @@
 /**
- * The evidence of the Markdown report: one line per target in words, then, under <details>, the
- * bound of every rule and the rate of every interesting outcome. Every string from a report goes
+ * The evidence of the Markdown report: one line per target in words (under <details> with several
+ * targets), then, under <details>, the bound of every rule and the rate of every interesting
+ * outcome. Every string from a report goes
  * through text() or code().
  */
 import { code } from './escape.js'
 import {
+  callbacksChecked,
   evidenceOf,
   interestingRatesOf,
   interestingWords,
@@ -18,40 +20,66 @@ function who(view: ReportView, target: string): string {
   return view.multiTarget ? `**${text(view.labels.get(target) ?? target, 40)}**: ` : ''
 }
 
-export function evidenceSections(view: ReportView): Section[] {
+function evidenceParts(view: ReportView) {
   const report = view.report
-  if (report.targets.length === 0) return []
-  const lines: Section = {
-    head: '### Evidence (95% confidence)\n',
-    items: report.targets.map(
-      t => `- ${who(view, t.name)}${text(targetEvidenceWords(report, t.name), 600)}`
-    ),
-    tail: '',
-    more: left => `- ${plural(left, 'more target')}`,
-    noun: 'evidence line'
-  }
+  const targetLines = report.targets.map(
+    t => `- ${who(view, t.name)}${text(targetEvidenceWords(report, t.name), 600)}`
+  )
+  const many = view.multiTarget
   const rows = evidenceOf(report).map(
     e =>
-      `| ${view.multiTarget ? `${text(view.labels.get(e.target) ?? e.target, 40)} | ` : ''}${code(e.rule, 60)} | ${e.checked.toLocaleString('en-US')} | ${e.broken.toLocaleString('en-US')} | ${e.checked === 0 ? 'not checked' : e.upperBound >= 1 ? '100%' : text(rateWords(e.upperBound), 40)} |`
+      `| ${many ? `${text(view.labels.get(e.target) ?? e.target, 40)} | ` : ''}${code(e.rule, 60)} | ${e.checked.toLocaleString('en-US')} | ${e.broken.toLocaleString('en-US')} | ${e.checked === 0 ? 'not checked' : e.upperBound >= 1 ? '100%' : text(rateWords(e.upperBound), 40)} |`
   )
-  const perRule: Section = {
-    head: `<details><summary>Evidence per rule</summary>\n\n${view.multiTarget ? '| target ' : ''}| rule | callbacks checked | broken | rate below (95%) |\n|${view.multiTarget ? ' --- |' : ''} --- | ---: | ---: | --- |`,
-    items: rows,
-    tail: '\n</details>',
-    more: left => `\n${plural(left, 'more rule')} left out.`,
-    noun: 'evidence row'
-  }
-  const rates = interestingRatesOf(report)
-  const sections = [lines, perRule]
-  if (rates.length > 0)
-    sections.push({
-      head: '<details><summary>How often interesting outcomes occurred</summary>\n',
-      items: rates.map(
-        r => `- ${who(view, r.target)}${code(r.entry, 60)}: ${text(interestingWords(r), 200)}`
-      ),
+  const table = [
+    '',
+    `${many ? '| target ' : ''}| rule | callbacks checked | broken | rate below (95%) |`,
+    `|${many ? ' --- |' : ''} --- | ---: | ---: | --- |`,
+    ...rows
+  ]
+  const rates = interestingRatesOf(report).map(
+    r => `- ${who(view, r.target)}${code(r.entry, 60)}: ${text(interestingWords(r), 200)}`
+  )
+  const rateLines =
+    rates.length === 0 ? [] : ['', 'How often interesting outcomes occurred:', '', ...rates]
+  return { targetLines, table, rateLines }
+}
+
+const more = (left: number) => `\n${plural(left, 'more line')} left out.`
+
+/**
+ * One target: its evidence line in the open, the rules under <details>. Several: nothing here;
+ * everything goes into the runtimes' <details> (withEvidence), so the grid keeps the first screen
+ * and the comment stays as long as it was.
+ */
+export function evidenceSections(view: ReportView): Section[] {
+  if (view.multiTarget || view.report.targets.length === 0) return []
+  const { targetLines, table, rateLines } = evidenceParts(view)
+  return [
+    {
+      head: '### Evidence (95% confidence)\n',
+      items: targetLines,
+      tail: '',
+      more,
+      noun: 'evidence line'
+    },
+    {
+      head: '<details><summary>Evidence per rule</summary>\n',
+      items: [...table, ...rateLines],
       tail: '\n</details>',
-      more: left => `\n${plural(left, 'more line')} left out.`,
-      noun: 'interesting-rate line'
-    })
-  return sections
+      more,
+      noun: 'evidence row'
+    }
+  ]
+}
+
+/** With several targets, the runtimes section also carries the evidence, after the runtimes. */
+export function withEvidence(runtimes: Section, view: ReportView): Section {
+  if (!view.multiTarget || view.report.targets.length === 0) return runtimes
+  const { targetLines, table, rateLines } = evidenceParts(view)
+  return {
+    ...runtimes,
+    head: `<details><summary>Runtimes, contracts and evidence (95% confidence; ${plural(callbacksChecked(view.report), 'callback')} checked)</summary>\n`,
+    items: [...runtimes.items, '', '**Evidence**', '', ...targetLines, ...table, ...rateLines],
+    more
+  }
 }

@@ -12,7 +12,7 @@
 import { baselineLine, baselineSection } from './baseline.js'
 import type { BaselineDiff } from './compare.js'
 import { code } from './escape.js'
-import { evidenceSections } from './evidence-section.js'
+import { evidenceSections, withEvidence } from './evidence-section.js'
 import { shortTargetLabels } from './labels.js'
 import type { Report } from './model.js'
 import { renderSection, plural, type ReportView, type Section } from './section.js'
@@ -127,7 +127,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   put('skipped', skippedSection(view))
   put('interesting', interestingSection(view))
   if (view.multiTarget || report.cells.length > OVERVIEW_ROWS) put('full', fullTableSection(view))
-  put('runtimes', runtimeSection(view))
+  put('runtimes', withEvidence(runtimeSection(view), view))
 
   const head = [...headBlocks(report, options), brokenLine(view)]
   const legend = view.multiTarget ? gridLegend(view) : ''
