@@ -11,7 +11,7 @@ import { collectEvidence, interestingRates } from '../../src/grading/evidence.js
 import { gradeOutcomes } from '../../src/grading/grade.js'
 import type { Outcome } from '../../src/probes/protocol.js'
 import { boundSentence, rateWords } from '../../src/report/evidence.js'
-import { parseReport } from '../../src/report/merge.js'
+import { mergeReports, parseReport } from '../../src/report/merge.js'
 import { renderReport } from '../../src/report/markdown.js'
 import { renderTerminal } from '../../src/report/terminal.js'
 import { countWhere, runBroken } from '../helpers/engine.js'
@@ -149,5 +149,30 @@ describe('evidence in words', () => {
     expect(md).toContain('### Evidence (95% confidence)')
     expect(md).toContain('- no violation in 50 callbacks: rate below 5.8%, 95% confidence')
     expect(md).toMatch(/\| <code>worker-runs-callback<\/code> \| 50 \| 0 \| 5\.8% \|/)
+  })
+
+  it('with several targets, sits in the runtimes details, a line per target, and adds up again', async () => {
+    const one = await runBroken('RareMovedCallbacks', {
+      workers: [2],
+      tasks: [30],
+      taskMs: [0],
+      scenarios: ['running']
+    })
+    const merged = mergeReports([
+      { path: 'a/py3.8/report.json', report: parseReport(JSON.stringify(one)) },
+      { path: 'a/py3.13/report.json', report: parseReport(JSON.stringify(one)) }
+    ])
+    expect(merged.evidence!.filter(e => e.rule === 'exactly-once')).toEqual([
+      expect.objectContaining({ target: 'py3.8', checked: 30 }),
+      expect.objectContaining({ target: 'py3.13', checked: 30 })
+    ])
+    const md = renderReport(merged)
+    expect(md).toContain(
+      '<details><summary>Runtimes, contracts and evidence (95% confidence; 60 callbacks checked)</summary>'
+    )
+    expect(md).toContain(
+      '- **py3.8**: no violation in 30 callbacks: rate below 9.5%, 95% confidence'
+    )
+    expect(md).not.toContain('### Evidence')
   })
 })
