@@ -16,7 +16,7 @@ import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
 import { compareReports, hasDifferences, type BaselineDiff } from '../report/compare.js'
 import { code, plain } from '../report/escape.js'
-import { callbacksChecked, worstUpperBound } from '../report/evidence.js'
+import { budgetWords, callbacksChecked, worstUpperBound } from '../report/evidence.js'
 import { renderReport, type RenderOptions } from '../report/markdown.js'
 import { mergeReports, readReportFile } from '../report/merge.js'
 import type { CellReport, Report } from '../report/model.js'
@@ -261,7 +261,14 @@ function logUntrusted(text: string): void {
 async function runEngine(inputs: ActionInputs): Promise<Report> {
   const config = loadConfig(inputs.config, inputs.overrides, ACTION_LABELS)
   let done = 0
+  let lastBudgetLine = 0
   const report = await runConfig(config, {
+    // With a budget, a line every 30 s: the log shows the run is alive and what it has checked.
+    onBudget: progress => {
+      if (Date.now() - lastBudgetLine < 30_000) return
+      lastBudgetLine = Date.now()
+      core.info(plain(budgetWords(progress), 300))
+    },
     // Cells finish in any order: the log of each comes after the run; here only progress.
     onCellDone: () => {
       done += 1

@@ -8,6 +8,7 @@ import { ExitCode, InputError, oneLine } from '../errors.js'
 import type { BudgetProgress } from '../budget.js'
 import type { Cell } from '../matrix/expand.js'
 import { plain } from '../report/escape.js'
+import { budgetWords } from '../report/evidence.js'
 import type { Report } from '../report/model.js'
 import { renderTerminal } from '../report/terminal.js'
 import { SCENARIOS } from '../scenarios.js'
@@ -146,20 +147,6 @@ function numbers(text: string | undefined, flag: string, list = true): number[] 
   })
 }
 
-/** "1m 05s left, 1,234,567 callbacks checked (python3.8 ThreadPoolExecutor 600,000, ...)". */
-export function budgetLine(progress: BudgetProgress): string {
-  const seconds = Math.ceil(progress.leftMs / 1000)
-  const left =
-    seconds >= 60
-      ? `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`
-      : `${seconds}s`
-  const total = progress.callbacks.reduce((n, t) => n + t.callbacks, 0)
-  const perTarget = progress.callbacks
-    .map(t => `${plain(t.target, 40)} ${t.callbacks.toLocaleString('en-US')}`)
-    .join(', ')
-  return `budget: ${left} left, ${total.toLocaleString('en-US')} callbacks checked (${perTarget})`
-}
-
 function progressPrinter(enabled: boolean, tty: boolean) {
   let total = 0
   let lastBudgetLine = 0
@@ -184,8 +171,8 @@ function progressPrinter(enabled: boolean, tty: boolean) {
       const every = tty ? 200 : 10_000
       if (!enabled || Date.now() - lastBudgetLine < every) return
       lastBudgetLine = Date.now()
-      if (tty) draw(budgetLine(progress))
-      else process.stderr.write(`${budgetLine(progress)}\n`)
+      if (tty) draw(plain(budgetWords(progress), 300))
+      else process.stderr.write(`${plain(budgetWords(progress), 300)}\n`)
     },
     onCellDone(cell: { id: string; scenario: string; verdict: string; durationMs: number }) {
       finished += 1

@@ -11,6 +11,7 @@ import {
   type Evidence,
   type InterestingRate
 } from '../grading/evidence.js'
+import type { BudgetProgress } from '../budget.js'
 import type { Report } from './model.js'
 
 /** The report's evidence, or the same derived from its cells (a report that predates it). */
@@ -108,4 +109,18 @@ export function interestingWords(r: InterestingRate): string {
   const unit = unitOf(r.count / r.of)
   const [low, high] = r.interval
   return `${r.count.toLocaleString('en-US')} of ${count(r.of, 'callback')}: ${scaled(r.count / r.of, unit)} (95% interval ${scaled(low, unit)} to ${scaled(high, unit)})`
+}
+
+/** "budget: 1m 05s left, 1,234,567 callbacks checked (python3.8 ThreadPoolExecutor 600,000, ...)". */
+export function budgetWords(progress: BudgetProgress): string {
+  const seconds = Math.ceil(progress.leftMs / 1000)
+  const left =
+    seconds >= 60
+      ? `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`
+      : `${seconds}s`
+  const total = progress.callbacks.reduce((n, t) => n + t.callbacks, 0)
+  const perTarget = progress.callbacks
+    .map(t => `${t.target} ${t.callbacks.toLocaleString('en-US')}`)
+    .join(', ')
+  return `budget: ${left} left, ${total.toLocaleString('en-US')} callbacks checked (${perTarget})`
 }
