@@ -4,7 +4,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'build/', 'reports/'] },
+  { ignores: ['dist/', '.cache/', 'node_modules/', 'coverage/', 'build/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,18 +1,43 @@
+// Jest for every test file but the soak (run by .ci/run with a fixed seed: `npm run soak`).
+// Test files run in parallel workers: each one starts its own processes and servers on ports it
+// picks, and writes only under its own temporary folders; RUN_ALONE files run after, alone. The global setup rebundles dist/ when it
+// is older than src/, so tests that spawn dist/ never run an old bundle.
+
+/** The soak runs for a fixed time with a random mix of faults: not part of `npm test`. */
+const SOAK = '<rootDir>/__tests__/action/soak.test.ts'
+
+/**
+ * Test files that must run alone: they compare how long a retry waited on the fake GitHub API's
+ * clock with the client's timeout, which other test files' load on the same cores can shift.
+ * `npm test` (scripts/test.mjs) runs them after the others, one at a time.
+ */
+export const RUN_ALONE = ['__tests__/action/faulty-api.test.ts']
+const GROUP = process.env.CTG_TEST_GROUP
+
 /** @type {import('jest').Config} */
 const config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['**/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    ...(process.env.CTG_SOAK ? [] : [SOAK]),
+    ...(GROUP === 'parallel' ? RUN_ALONE.map(file => `<rootDir>/${file}`) : [])
+  ],
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
-    // The package by its own name, as a pool author imports it: the bundle (see kit-package.test.ts).
+    // The package by its own name, as a pool author imports it: the bundle, dist/kit.js.
     '^callback-thread-guard$': '<rootDir>/dist/kit.js'
   },
-  testTimeout: 120_000,
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
+  // One worker per core (Jest's default leaves one core idle, which on 2 cores means one worker).
+  maxWorkers: '100%',
+  // A hung test fails in 45 s; a test that needs longer says so itself.
+  testTimeout: 45_000,
   verbose: true,
   reporters: ['default', '<rootDir>/scripts/jest-closing-line.cjs']
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-import { E as ExitCode, l as loadConfig, c as checkReportPaths, r as runConfig, w as writeReportFiles, a as renderTerminal, I as InputError, o as oneLine, V as VERSION, S as SCENARIOS } from './chunks/files.js';
-import { g as getDefaultExportFromCjs } from './chunks/_commonjsHelpers.js';
+import { E as ExitCode, l as loadConfig, c as checkReportPaths, r as runConfig, w as writeReportFiles, a as renderTerminal, I as InputError, o as oneLine, V as VERSION, S as SCENARIOS, b as cut, q as quote } from './chunks/files.js';
+import { g as getDefaultExportFromCjs, s as stopOnSignals } from './chunks/signals.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import require$$2 from 'node:path';
 import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
 import 'node:url';
+import 'node:fs/promises';
 
 var commander$1 = {};
 
@@ -4373,7 +4374,7 @@ function overridesFromFlags(flags) {
 function splitList(text, flag) {
     const items = text.split(',').map(s => s.trim());
     if (items.some(s => s === ''))
-        throw new InputError(flag, `expected a comma-separated list without empty items, got ${JSON.stringify(text)}`);
+        throw new InputError(flag, `expected a comma-separated list without empty items, got ${quote(text)}`);
     return items;
 }
 function numbers(text, flag, list = true) {
@@ -4382,7 +4383,7 @@ function numbers(text, flag, list = true) {
     const items = list ? splitList(text, flag) : [text.trim()];
     return items.map(item => {
         if (!/^-?\d+$/.test(item)) {
-            throw new InputError(flag, `expected ${list ? 'whole numbers separated by commas' : 'a whole number'}, got ${JSON.stringify(item)}`);
+            throw new InputError(flag, `expected ${list ? 'whole numbers separated by commas' : 'a whole number'}, got ${quote(item)}`);
         }
         return Number(item);
     });
@@ -4421,6 +4422,22 @@ function progressPrinter(enabled, tty) {
         }
     };
 }
+/** Commander's message in one line ("(Did you mean --probe?)" joins it), the option it quotes cut. */
+function commanderMessage(error) {
+    return oneLine(error.message.replace(/^error: /, '')).replace(/'([^']{81,})'/g, (_, option) => `'${cut(option)}'`);
+}
+/**
+ * `--json --quiet` gives --json the value "--quiet": a flag typed where a value belongs (its value
+ * forgotten) would otherwise name a report file "--quiet". No value of ours starts with "--".
+ */
+function refuseFlagsAsValues(cli, flags) {
+    const values = flags;
+    for (const option of cli.options) {
+        const value = values[option.attributeName()];
+        if (typeof value === 'string' && value.startsWith('--'))
+            throw new InputError(option.long ?? option.flags, `expected a value, got the flag ${quote(value)}; is the value missing?`);
+    }
+}
 function exitCodeOf(report) {
     return report.verdict === 'pass'
         ? ExitCode.pass
@@ -4439,12 +4456,13 @@ async function main(argv) {
             // Commander has already printed the help or the version.
             if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
                 return ExitCode.pass;
-            process.stderr.write(`callback-thread-guard: ${error.message.replace(/^error: /, '')}\n`);
+            process.stderr.write(`callback-thread-guard: ${commanderMessage(error)}\n`);
             return ExitCode.badInput;
         }
         throw error;
     }
     try {
+        refuseFlagsAsValues(cli, flags);
         const config = loadConfig(flags.config, overridesFromFlags(flags));
         const files = {
             ...(flags.json === undefined ? {} : { json: flags.json }),
@@ -4470,6 +4488,19 @@ async function main(argv) {
     }
 }
 
+/**
+ * The CLI's entry point. A signal stops every probe and exits 128 + its number; a closed stdout
+ * or stderr (`| head -1`) is not an error: the run ends with its verdict's exit code, silently.
+ */
+stopOnSignals(line => process.stderr.write(`callback-thread-guard: ${line}\n`));
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        // The reader went away (EPIPE; later writes then find the stream destroyed): nobody is left
+        // to read the rest. Anything else is a fault.
+        if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED')
+            process.exitCode = ExitCode.couldNotRun;
+    });
+}
 main(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 }, (error) => {

@@ -1,4 +1,5 @@
 export { b as run } from './chunks/index.js';
+import './chunks/signals.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -19,7 +20,6 @@ import 'node:util';
 import 'node:querystring';
 import 'node:events';
 import 'node:diagnostics_channel';
-import './chunks/_commonjsHelpers.js';
 import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
@@ -37,3 +37,4 @@ import 'node:fs';
 import 'node:path';
 import './chunks/files.js';
 import 'node:child_process';
+import 'node:fs/promises';

@@ -1,10 +1,11 @@
-import { i as summarize, j as overallVerdict, A as configSchema, I as InputError, r as runConfig, B as loadContract, g as contractSchema, C as gradeOutcomes, D as violationsOf, x as cellTitle, F as cellParams, y as describeViolation, G as sampleText } from './chunks/files.js';
-export { H as builtInContractNames, J as expandMatrix, K as gradeOutcome, l as loadConfig, L as renderJson, M as renderMarkdown, a as renderTerminal, N as runPlan } from './chunks/files.js';
+import { s as summarize, d as overallVerdict, O as configSchema, I as InputError, r as runConfig, P as loadContract, x as contractSchema, Q as gradeOutcomes, v as violationsOf, M as cellTitle, R as cellParams, D as describeViolation, T as sampleText } from './chunks/files.js';
+export { U as builtInContractNames, W as expandMatrix, h as gradeOutcome, l as loadConfig, X as renderJson, Y as renderMarkdown, a as renderTerminal, Z as runPlan } from './chunks/files.js';
 export { renderJunit } from './chunks/junit.js';
-import 'node:fs';
 import 'node:path';
+import 'node:fs';
 import 'node:url';
 import 'node:child_process';
+import 'node:fs/promises';
 import 'url';
 import 'events';
 

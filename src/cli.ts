@@ -1,6 +1,21 @@
 #!/usr/bin/env node
+/**
+ * The CLI's entry point. A signal stops every probe and exits 128 + its number; a closed stdout
+ * or stderr (`| head -1`) is not an error: the run ends with its verdict's exit code, silently.
+ */
 import { ExitCode, oneLine } from './errors.js'
 import { main } from './cli/main.js'
+import { stopOnSignals } from './signals.js'
+
+stopOnSignals(line => process.stderr.write(`callback-thread-guard: ${line}\n`))
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away (EPIPE; later writes then find the stream destroyed): nobody is left
+    // to read the rest. Anything else is a fault.
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED')
+      process.exitCode = ExitCode.couldNotRun
+  })
+}
 
 main(process.argv.slice(2)).then(
   code => {

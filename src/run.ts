@@ -6,11 +6,12 @@
  */
 import { spendBudget, type BudgetProgress } from './budget.js'
 import type { Config, TargetField } from './config/schema.js'
-import { InputError } from './errors.js'
+import { InputError, quote } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
 import { collectEvidence } from './grading/evidence.js'
-import { gradeOutcomes, violationsOf } from './grading/grade.js'
+import { gradeOutcomes, verdictOf, violationsOf } from './grading/grade.js'
+import { noteOutcomes } from './grading/notes.js'
 import { expandMatrix, type Cell, type Plan, type Target } from './matrix/expand.js'
 import { launchSpec } from './probes/launch.js'
 import type { CellReply } from './probes/protocol.js'
@@ -61,7 +62,7 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
         events
       )
       targets.push(report.target)
-      cells.push(...report.cells)
+      for (const c of report.cells) cells.push(c)
     }
     if (plan.budget !== undefined) {
       const spent = await spendBudget(
@@ -166,14 +167,19 @@ function inputProblem(plan: Plan, target: Target, start: StartResult): InputErro
       target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node'
     return new InputError(
       fieldName(plan, target, field),
-      `cannot run ${JSON.stringify(program)}: no such program`
+      `cannot run ${quote(program)}: no such program`
     )
   }
+  if (start.kind === 'failed' && target.kind === 'command' && start.notStarted !== undefined)
+    return new InputError(
+      fieldName(plan, target, 'command'),
+      `cannot run ${quote(target.command)}: ${start.notStarted}`
+    )
   if (start.kind === 'failed' && target.kind === 'python') {
     const last = start.stderrTail.filter(l => l.trim() !== '').at(-1)
     return new InputError(
       fieldName(plan, target, 'python'),
-      `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`
+      `${quote(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`
     )
   }
   return undefined
@@ -193,8 +199,15 @@ async function runTarget(
   plan: Plan,
   events: RunEvents
 ): Promise<{ target: TargetReport; cells: CellReport[] }> {
-  const contract = contracts.get(target.contract) as Contract
-  const report: TargetReport = { name: target.name, kind: target.kind, contract: target.contract }
+  const choice = await chooseContract(target, first, plan)
+  if (!contracts.has(choice.name)) contracts.set(choice.name, loadContract(choice.name))
+  const contract = contracts.get(choice.name) as Contract
+  const report: TargetReport = {
+    name: target.name,
+    kind: target.kind,
+    contract: choice.name,
+    ...(choice.reason === undefined ? {} : { contractReason: choice.reason })
+  }
   if (first.start.kind === 'hello') report.runtime = first.start.hello.runtime
   else report.error = startFailure(first.start)
 
@@ -238,6 +251,33 @@ async function runTarget(
   return { target: report, cells: mine.map(c => results.get(c.id) as CellReport) }
 }
 
+/**
+ * The contract follows the behaviour when none was given: one task on one worker shows where the
+ * executor runs tasks (in another process: `process-pool`). A contract given is used as given.
+ */
+async function chooseContract(
+  target: Target,
+  first: Started,
+  plan: Plan
+): Promise<{ name: string; reason?: string }> {
+  if (target.kind !== 'python' || target.contractGiven === true || first.start.kind !== 'hello')
+    return { name: target.contract }
+  const timeoutMs = Math.max(...plan.cells.map(c => c.timeoutMs))
+  const look = { scenario: 'done', workers: 1, tasks: 1, callbackDelayMs: 0, taskMs: 0 } as const
+  const cell = { id: 'contract-choice', ...look, callbacks: 1, repeat: 1, timeoutMs }
+  const reply = await first.session.runCell(cell, budgetMs({ ...cell, target: target.name }))
+  if (reply.kind !== 'result' || !('tasksInOtherProcesses' in reply.stats)) {
+    const why = reply.kind === 'result' ? 'the probe did not say' : reply.reason
+    return {
+      name: target.contract,
+      reason: `by the executor's name: where tasks run could not be observed (${why})`
+    }
+  }
+  return (reply.stats.tasksInOtherProcesses ?? 0) > 0
+    ? { name: 'process-pool', reason: 'no contract given, and its tasks ran in another process' }
+    : { name: 'thread-pool', reason: "no contract given, and its tasks ran in the probe's process" }
+}
+
 /** At most this many extra probe processes at once for cells that run side by side. */
 const SIDE_BY_SIDE_PROBES = 8
 /** A cell whose tasks sleep this long spends its time asleep, not on the CPU. */
@@ -265,10 +305,15 @@ async function runOn(started: Started, cell: Cell, events: RunEvents): Promise<C
   if (started.start.kind !== 'hello') {
     return { kind: 'error', reason: `probe did not start: ${startFailure(started.start)}` }
   }
-  if (!started.start.hello.scenarios.includes(cell.scenario)) {
+  const hello = started.start.hello
+  if (!hello.scenarios.includes(cell.scenario)) {
+    // The probe's own reason when it gave one (own keys only: a hostile name is not a reason).
+    const given = hello.unsupported
+    const reason =
+      given !== undefined && Object.hasOwn(given, cell.scenario) ? given[cell.scenario] : undefined
     return {
       kind: 'skipped',
-      reason: `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
+      reason: reason ?? `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
     }
   }
   const { id, target: _t, name: _n, ...params } = cell
@@ -310,12 +355,14 @@ export function gradeCell(
     return { ...common, verdict: 'error', reason: 'the probe reported no outcomes' }
   const outcomes = gradeOutcomes(cell.scenario, reply.outcomes, contract)
   const violations = violationsOf(outcomes)
+  const notes = noteOutcomes(reply.outcomes)
   return {
     ...common,
+    ...(notes.length === 0 ? {} : { notes }),
     stats: reply.stats,
     outcomes,
     violations,
-    verdict: violations.length > 0 ? 'fail' : 'pass'
+    verdict: verdictOf(violations)
   }
 }
 

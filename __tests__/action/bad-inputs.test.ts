@@ -123,7 +123,7 @@ describe('bad action inputs', () => {
     [
       'A22 a baseline that does not exist',
       { baseline: 'missing.json' },
-      'input baseline: missing.json: no such file'
+      'input baseline: cannot read "missing.json": no such file'
     ],
     [
       'A23 a budget that is not a duration',

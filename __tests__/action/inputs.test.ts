@@ -25,6 +25,7 @@ describe('readInputs', () => {
       comment: 'always',
       failOn: 'violation',
       reports: [],
+      trustedContracts: [],
       ignoredEngineInputs: []
     })
   })

@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { compareReports } from '../../src/report/compare.js'
 import { shortTargetLabels } from '../../src/report/labels.js'
 import { renderMarkdown, renderReport } from '../../src/report/markdown.js'
+import { parseReport } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
 import { overallVerdict, summarize } from '../../src/report/summarize.js'
 import { makeCell, makeReport, type CellSpec } from './reports.js'
@@ -164,10 +165,35 @@ describe('hostile text', () => {
     expect(text).not.toMatch(/<img|<script|\*\*bold\*\*/)
     // "&#124;" is the escaped bar, not a reference.
     expect(text).not.toMatch(/@\w|(?<!&)#\d/)
-    expect(text).toContain('&lt;img src=x&gt; @\u2060octocat #\u206012 &#124; x')
+    expect(text).toContain('&lt;img src=x&gt; @\u200boctocat #\u200b12 &#124; x')
     expect(text).toMatch(
-      /- crashed &lt;script&gt;alert\(1\)&lt;\/script&gt; cc @\u2060admin, see #\u206099: 1 cell \(c2\)/
+      /- crashed &lt;script&gt;alert\(1\)&lt;\/script&gt; cc @\u200badmin, see #\u200b99: 1 cell \(c2\)/
     )
+  })
+})
+
+describe('notes on what happened', () => {
+  it('says under What broke that callbacks never ran, from the outcomes, not from what a file claims', () => {
+    const report = makeReport([{ verdict: 'pass' }])
+    const cell = report.cells[0] as Report['cells'][number]
+    // An event hub that never ran while the caller blocked: the callbacks never ran.
+    cell.outcomes = [
+      {
+        facts: { registered: 'running', ranOn: 'never', inline: false, calls: 0 },
+        count: 4,
+        samples: [],
+        grade: 'acceptable',
+        rules: [],
+        broken: []
+      }
+    ]
+    cell.notes = ['<img src=x> all fine, says the file']
+    const judged = parseReport(JSON.stringify(report))
+    const text = renderMarkdown(judged)
+    expect(judged.verdict).toBe('fail')
+    const broke = text.slice(text.indexOf('### What broke'))
+    expect(broke).toMatch(/c1: 4 callbacks never ran while the caller waited for them/)
+    expect(text).not.toContain('all fine, says the file')
   })
 })
 

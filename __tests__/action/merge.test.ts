@@ -38,7 +38,7 @@ describe('parseReport', () => {
       /^not a callback-thread-guard JSON report: cells\[0\]\.workers: /
     )
     expect(() => parseReport('{"schemaVersion": 2}')).toThrow(/schemaVersion: /)
-    expect(() => parseReport('{oops')).toThrow(/^not valid JSON: /)
+    expect(() => parseReport('{oops')).toThrow(/^not valid JSON \(at byte 1\)$/)
   })
 })
 
@@ -46,11 +46,11 @@ describe('readReportFile', () => {
   it('names the input and the file in one line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ctg-merge-'))
     expect(() => readReportFile(join(dir, 'missing.json'), 'input baseline')).toThrow(
-      `input baseline: ${join(dir, 'missing.json')}: no such file`
+      `input baseline: cannot read "${join(dir, 'missing.json')}": no such file`
     )
     writeFileSync(join(dir, 'empty.json'), '')
     expect(() => readReportFile(join(dir, 'empty.json'), 'input reports')).toThrow(
-      /^input reports: .*empty\.json: not valid JSON: [^\n]+$/
+      /^input reports: .*empty\.json: not valid JSON$/
     )
   })
 })
@@ -92,8 +92,11 @@ describe('mergeReports', () => {
     })
   })
 
-  it('returns a single report as it is', () => {
-    const report = makeReport([{ verdict: 'pass' }])
-    expect(mergeReports([{ path: 'x.json', report }])).toBe(report)
+  it('numbers the cells of a single report again and keeps the rest', () => {
+    const report = makeReport([{ verdict: 'pass' }, { verdict: 'fail' }])
+    report.cells[0]!.id = '<img src=x>'
+    const merged = mergeReports([{ path: 'x.json', report }])
+    expect(merged.cells.map(c => c.id)).toEqual(['c1', 'c2'])
+    expect({ ...merged, cells: [] }).toEqual({ ...report, cells: [] })
   })
 })

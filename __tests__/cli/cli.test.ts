@@ -180,6 +180,42 @@ describe('callback-thread-guard CLI', () => {
     expect(report.summary).toMatchObject({ cells: 2, passed: 0, skipped: 2 })
   })
 
+  it("says why worker-farm's cells are skipped in every sink: it takes one callback per task, given with it", () => {
+    const json = join(out, 'skip-reasons.json')
+    const markdown = join(out, 'skip-reasons.md')
+    const r = cli(
+      '--pool',
+      'worker-farm',
+      '--scenarios',
+      'running,cancel,order',
+      '--json',
+      json,
+      '--markdown',
+      markdown
+    )
+    expect(r.code).toBe(3)
+    const reason = /worker-farm [\d.]+ takes one callback per task, given with it, so /
+    const report = JSON.parse(readFileSync(json, 'utf8'))
+    expect(report.cells.map((c: { verdict: string }) => c.verdict)).toEqual([
+      'skip',
+      'skip',
+      'skip'
+    ])
+    for (const cell of report.cells as { reason: string }[]) {
+      expect(cell.reason).toMatch(reason)
+      // Not the engine's generic guess that the runtime is the problem.
+      expect(cell.reason).not.toMatch(/Node\.js v|cannot run/)
+    }
+    expect(report.cells[0].reason).toMatch(/none can be added while the task runs$/)
+    expect(report.cells[1].reason).toMatch(/none can be added to a cancelled task$/)
+    expect(report.cells[2].reason).toMatch(/a task cannot have several$/)
+    // The terminal names each reason once, with the cells it covers.
+    const skipped = r.stdout.split('\n').filter(l => reason.test(l))
+    expect(skipped).toHaveLength(3)
+    expect(skipped[0]).toMatch(/^ {2}c1: worker-farm /)
+    expect(readFileSync(markdown, 'utf8')).toMatch(reason)
+  })
+
   it('prints its version and help', () => {
     expect(cli('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
     expect(cli('--help').stdout).toMatch(/--callback-delay-ms <list>/)

@@ -50,6 +50,26 @@ describe('broken executors are caught with the right rule named', () => {
     expect(countWhere(done, { ranOn: 'other-thread', inline: false })).toBe(10)
   })
 
+  it('a successful cancel that runs its callbacks on another thread fails the process-pool contract too: the hand-over race does not excuse it', async () => {
+    // Truth, by the fixture's own construction and checked with a short script: cancel() returns
+    // True and the callbacks run on a thread named CancelMover, not on the canceller.
+    for (const contract of ['process-pool', 'thread-pool']) {
+      const report = await runBroken('CancelOnOtherThread', {
+        ...SMALL,
+        scenarios: ['cancel'],
+        contract
+      })
+      expect(report.verdict).toBe('fail')
+      expect(brokenRules(report)).toEqual(['cancel-runs-in-canceller'])
+      const cell = report.cells[0]!
+      expect(
+        countWhere(cell, { registered: 'pending', ranOn: 'other-thread', cancelled: true })
+      ).toBe(10)
+      expect(cell.violations[0]?.samples[0]?.callback).toBe('CancelMover')
+      expect(cell.outcomes.some(o => o.grade === 'interesting')).toBe(false)
+    }
+  })
+
   it('a rare fault, one callback in a thousand on another thread, is caught', async () => {
     const report = await runBroken('RareMovedCallbacks', {
       workers: [4],

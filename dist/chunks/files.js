@@ -1,7 +1,8 @@
-import { readFileSync, existsSync, statSync, accessSync, constants, mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
-import { resolve, delimiter, dirname, join } from 'node:path';
+import { dirname, join, resolve, delimiter } from 'node:path';
+import { openSync, constants, fstatSync, readSync, closeSync, existsSync, statSync, accessSync, readlinkSync, lstatSync, mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 
 /**
  * Bad input: the user can fix it. Printed as one line naming the field, exit code 2.
@@ -27,6 +28,16 @@ const ExitCode = {
 function oneLine(error) {
     const text = error instanceof Error ? error.message : String(error);
     return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+/** How much of a value an error message echoes: enough to recognise it, never a flood. */
+const ECHO_CHARS = 80;
+/** Text cut to about 80 characters, with "..." when it was longer. */
+function cut$1(text) {
+    return text.length > ECHO_CHARS ? `${text.slice(0, ECHO_CHARS)}...` : text;
+}
+/** A value as an error message quotes it: JSON-quoted (control characters as escapes), cut. */
+function quote$1(value) {
+    return JSON.stringify(cut$1(typeof value === 'string' ? value : String(value)));
 }
 
 const peq = new Uint32Array(0x10000);
@@ -7038,46 +7049,125 @@ function parseOptions(options) {
     const lineCounter = options.lineCounter || (prettyErrors && new LineCounter()) || null;
     return { lineCounter, prettyErrors };
 }
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
     const { lineCounter, prettyErrors } = parseOptions(options);
     const parser = new Parser(lineCounter?.addNewLine);
     const composer = new Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
+    const docs = Array.from(composer.compose(parser.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(prettifyError(source, lineCounter));
+            doc.warnings.forEach(prettifyError(source, lineCounter));
         }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(prettifyError(source, lineCounter));
-        doc.warnings.forEach(prettifyError(source, lineCounter));
-    }
-    return doc;
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer.streamInfo());
 }
-function parse$2(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
+
+/**
+ * Reading a file the user named (config, contract, baseline, reports): regular files only, and
+ * never more than a cap. The cap is enforced by the read itself, which stops one byte past it,
+ * not by stat: a FIFO or a device reports size 0 and would otherwise be read forever.
+ */
+/** What a path is, in words, when it is not a regular file. */
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+/** "1 MiB", "64 MiB", "512 KiB". */
+function describeBytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
+}
+/**
+ * The text of a regular file of at most `maxBytes` bytes; anything else is an InputError naming
+ * `field` and the path. Opened without blocking, so a FIFO with no writer is refused at once.
+ */
+function readInputText(path, field, maxBytes) {
+    const problem = (why) => new InputError(field, `cannot read ${quote$1(path)}: ${why}`);
+    let fd;
+    try {
+        fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
+    catch (error) {
+        const code = error.code;
+        throw problem(code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'ENXIO'
+                    ? 'a socket'
+                    : oneLine(error));
     }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile())
+            throw problem(stats.isDirectory() ? 'is a folder' : `is ${kindOf(stats)}, not a regular file`);
+        const chunks = [];
+        let total = 0;
+        // One byte past the cap tells "exactly at the cap" from "larger".
+        while (total <= maxBytes) {
+            const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+            const n = readSync(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+        }
+        if (total > maxBytes)
+            throw problem(`larger than ${describeBytes(maxBytes)}`);
+        return Buffer.concat(chunks, total).toString('utf8');
     }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        throw problem(code === 'EISDIR' ? 'is a folder' : oneLine(error));
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * Refuses a path that exists and is not a regular file (a FIFO would hang the read that follows,
+ * a device would never end it). A missing file is left to the read, which says so its own way.
+ */
+function refuseIfNotRegular(path, field) {
+    let fd;
+    try {
+        fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENXIO')
+            throw new InputError(field, `cannot read ${quote$1(path)}: is a socket`);
+        return;
+    }
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile() && !stats.isDirectory())
+            throw new InputError(field, `cannot read ${quote$1(path)}: is ${kindOf(stats)}, not a regular file`);
+    }
+    finally {
+        closeSync(fd);
+    }
 }
 
 function getEnumValues(entries) {
@@ -8078,7 +8168,7 @@ const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 // Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const validate = ((schema, value, _ctx) => {
+const validate$1 = ((schema, value, _ctx) => {
     const validator = schema._zod.bag.validator;
     if (validator !== undefined) {
         if (validator(value) !== COMPILE_INVALID)
@@ -12885,7 +12975,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         own(this, "spa", value);
     },
     validate(data, params) {
-        return validate(this, data, params);
+        return validate$1(this, data, params);
     },
     validateAsync(data, params) {
         return validateAsync$1(this, data, params);
@@ -13740,15 +13830,17 @@ const LIMITS = {
     cells: 10_000,
     timeoutMs: 3_600_000
 };
-const count = (max, min = 1) => number({ error: 'expected a number' })
-    .int({ error: 'expected a whole number' })
+// The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
+// integer, and the user should read the bound it breaks, not "expected a whole number".
+const count$1 = (max, min = 1) => number({ error: 'expected a number' })
     .min(min, { error: `must be at least ${min}` })
-    .max(max, { error: `must be at most ${max.toLocaleString('en-US')}` });
+    .max(max, { error: `must be at most ${max.toLocaleString('en-US')}` })
+    .int({ error: 'expected a whole number' });
 const list = (item) => array(item, { error: 'expected a list' }).min(1, { error: 'must not be empty' });
 const scenario = _enum(SCENARIOS, {
     error: issue => issue.input === undefined
         ? 'is required'
-        : `unknown scenario ${JSON.stringify(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
+        : `unknown scenario ${quote$1(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 });
 const nonEmpty = string({ error: 'expected a string' })
     .trim()
@@ -13763,7 +13855,7 @@ const targetSchema = strictObject({
         .optional(),
     pythonPath: array(nonEmpty, { error: 'expected a list of folders' }).optional(),
     pool: _enum(POOLS, {
-        error: issue => `unknown pool ${JSON.stringify(issue.input)}; expected one of ${POOLS.join(', ')}`
+        error: issue => `unknown pool ${quote$1(issue.input)}; expected one of ${POOLS.join(', ')}`
     })
         .optional(),
     adapter: nonEmpty.optional(),
@@ -13786,17 +13878,17 @@ const targetSchema = strictObject({
 const experimentSchema = strictObject({
     name: nonEmpty.max(80, { error: 'must be at most 80 characters' }).optional(),
     scenario,
-    workers: count(LIMITS.workers),
-    tasks: count(LIMITS.tasks),
-    callbackDelayMs: count(LIMITS.delayMs, 0).default(0),
-    taskMs: count(LIMITS.taskMs, 0).default(0)
+    workers: count$1(LIMITS.workers),
+    tasks: count$1(LIMITS.tasks),
+    callbackDelayMs: count$1(LIMITS.delayMs, 0).default(0),
+    taskMs: count$1(LIMITS.taskMs, 0).default(0)
 });
 const matrixSchema = strictObject({
     scenarios: list(scenario).default([...SCENARIOS]),
-    workers: list(count(LIMITS.workers)).default([4]),
-    tasks: list(count(LIMITS.tasks)).default([16]),
-    callbackDelayMs: list(count(LIMITS.delayMs, 0)).default([0]),
-    taskMs: list(count(LIMITS.taskMs, 0)).default([10])
+    workers: list(count$1(LIMITS.workers)).default([4]),
+    tasks: list(count$1(LIMITS.tasks)).default([16]),
+    callbackDelayMs: list(count$1(LIMITS.delayMs, 0)).default([0]),
+    taskMs: list(count$1(LIMITS.taskMs, 0)).default([10])
 });
 const configSchema = strictObject({
     targets: list(targetSchema)
@@ -13804,9 +13896,9 @@ const configSchema = strictObject({
         .default([{}]),
     matrix: matrixSchema.optional(),
     experiments: list(experimentSchema).optional(),
-    repeat: count(LIMITS.repeat).default(1),
-    callbacks: count(LIMITS.callbacks, 2).default(3),
-    timeoutMs: count(LIMITS.timeoutMs, 100).default(30_000)
+    repeat: count$1(LIMITS.repeat).default(1),
+    callbacks: count$1(LIMITS.callbacks, 2).default(3),
+    timeoutMs: count$1(LIMITS.timeoutMs, 100).default(30_000)
 });
 
 /**
@@ -13841,30 +13933,70 @@ const TARGET_FIELDS = {
     contract: 'contract'
 };
 const MATRIX_FIELDS = ['scenarios', 'workers', 'tasks', 'callbackDelayMs', 'taskMs'];
+/** A config or contract file larger than this is refused unread (a real one is a few KiB). */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** Reads a config file; YAML is a superset of JSON, so one parser serves both. */
 function readConfigFile(path, field = '--config') {
-    let text;
-    try {
-        text = readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine(error);
-        throw new InputError(field, `cannot read ${JSON.stringify(path)}: ${why}`);
-    }
-    let value;
-    try {
-        value = parse$2(text, { prettyErrors: true, uniqueKeys: true });
-    }
-    catch (error) {
-        throw new InputError(path, `not valid YAML or JSON: ${firstLine(error)}`);
-    }
+    const text = readInputText(path, field, MAX_CONFIG_BYTES);
+    const value = parseConfigText(text, path);
     if (value === null || value === undefined)
         return {};
     if (typeof value !== 'object' || Array.isArray(value)) {
         throw new InputError(path, 'expected a mapping of options at the top level');
     }
     return value;
+}
+/**
+ * YAML or JSON to plain data. Tags the parser does not know (`!foo`, `!!js/function`) and keys
+ * that are not scalars are refused rather than warned about; duplicate keys are found with one
+ * set per mapping (the parser's own check compares every pair with every other).
+ */
+function parseConfigText(text, path) {
+    const lines = new LineCounter();
+    const docs = parseAllDocuments(text, {
+        prettyErrors: true,
+        uniqueKeys: false,
+        logLevel: 'silent',
+        lineCounter: lines
+    });
+    const bad = (why) => new InputError(path, `not valid YAML or JSON: ${why}`);
+    if (!Array.isArray(docs) || docs.length === 0)
+        return null;
+    const doc = docs[0];
+    if (docs.length > 1)
+        throw bad(`more than one document${at(docs[1]?.range[0])}`);
+    const first = doc.errors[0] ?? doc.warnings[0];
+    if (first !== undefined)
+        throw bad(firstLine(first));
+    function at(offset) {
+        if (offset === undefined)
+            return '';
+        const { line, col } = lines.linePos(offset);
+        return ` at line ${line}, column ${col}`;
+    }
+    visit(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = pair.key;
+                if (!isScalar(key))
+                    throw bad(`a key must be a plain value, not a list or mapping${at(rangeOf(key))}`);
+                const name = String(key.value);
+                if (seen.has(name))
+                    throw bad(`Map keys must be unique${at(key.range?.[0])}`);
+                seen.add(name);
+            }
+        }
+    });
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw bad(firstLine(error));
+    }
+}
+function rangeOf(node) {
+    return isNode(node) ? node.range?.[0] : undefined;
 }
 /** Builds the validated configuration: file (if any), then overrides on top. */
 function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
@@ -13939,7 +14071,7 @@ function issueToError(issue, file, origin) {
     let problem = issue.message;
     if (issue.code === 'unrecognized_keys') {
         const known = knownKeys(path);
-        const key = issue.keys[0] ?? '';
+        const key = cut$1(issue.keys[0] ?? '');
         const near = known.length > 0 ? closest(key, known) : undefined;
         const hint = near !== undefined && distance(key, near) <= Math.max(2, Math.floor(key.length / 3))
             ? `; did you mean ${JSON.stringify(near)}?`
@@ -13981,28 +14113,464 @@ function firstLine(error) {
     return (text.split('\n')[0] ?? text).replace(/:$/, '').trim();
 }
 
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern$1 = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern$1, onlyFirst ? undefined : 'g');
+}
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+// Generated by scripts/build.js
+
+const ambiguousMinimalCodePoint = 161;
+const ambiguousMaximumCodePoint = 1114109;
+const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+
+const fullwidthMinimalCodePoint = 12288;
+const fullwidthMaximumCodePoint = 65510;
+const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+
+const wideMinimalCodePoint = 4352;
+const wideMaximumCodePoint = 262141;
+const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
 /**
- * Text from probes and configs (thread names, executor names) is untrusted: in Markdown it must
- * not break a table, open HTML, or forge the hidden comment marker.
+Binary search on a sorted flat array of [start, end] pairs.
+
+@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
+@param {number} codePoint - The value to search for.
+@returns {boolean} Whether the value falls within any of the ranges.
+*/
+const isInRange = (ranges, codePoint) => {
+	let low = 0;
+	let high = Math.floor(ranges.length / 2) - 1;
+	while (low <= high) {
+		const mid = Math.floor((low + high) / 2);
+		const i = mid * 2;
+		if (codePoint < ranges[i]) {
+			high = mid - 1;
+		} else if (codePoint > ranges[i + 1]) {
+			low = mid + 1;
+		} else {
+			return true;
+		}
+	}
+
+	return false;
+};
+
+const commonCjkCodePoint = 0x4E_00;
+const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
+
+// Use a hot-path range so common `isWide` calls can skip binary search.
+// The range containing U+4E00 covers common CJK ideographs;
+// fallback to the largest range for resilience to Unicode table changes.
+function findWideFastPathRange(ranges) {
+	let fastPathStart = ranges[0];
+	let fastPathEnd = ranges[1];
+
+	for (let index = 0; index < ranges.length; index += 2) {
+		const start = ranges[index];
+		const end = ranges[index + 1];
+
+		if (
+			commonCjkCodePoint >= start
+			&& commonCjkCodePoint <= end
+		) {
+			return [start, end];
+		}
+
+		if ((end - start) > (fastPathEnd - fastPathStart)) {
+			fastPathStart = start;
+			fastPathEnd = end;
+		}
+	}
+
+	return [fastPathStart, fastPathEnd];
+}
+
+const isAmbiguous = codePoint => {
+	if (
+		codePoint < ambiguousMinimalCodePoint
+		|| codePoint > ambiguousMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(ambiguousRanges, codePoint);
+};
+
+const isFullwidth = codePoint => {
+	if (
+		codePoint < fullwidthMinimalCodePoint
+		|| codePoint > fullwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(fullwidthRanges, codePoint);
+};
+
+const isWide = codePoint => {
+	if (
+		codePoint >= wideFastPathStart
+		&& codePoint <= wideFastPathEnd
+	) {
+		return true;
+	}
+
+	if (
+		codePoint < wideMinimalCodePoint
+		|| codePoint > wideMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(wideRanges, codePoint);
+};
+
+function validate(codePoint) {
+	if (!Number.isSafeInteger(codePoint)) {
+		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+	}
+}
+
+function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
+	validate(codePoint);
+
+	if (
+		isFullwidth(codePoint)
+		|| isWide(codePoint)
+		|| (ambiguousAsWide && isAmbiguous(codePoint))
+	) {
+		return 2;
+	}
+
+	return 1;
+}
+
+/**
+Logic:
+- Segment graphemes to match how terminals render clusters.
+- Width rules:
+	1. Skip non-printing clusters (Default_Ignorable, Control, pure nonspacing/enclosing Mark, lone Surrogates). Tabs are ignored by design.
+	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
+	3. Minimally-qualified/unqualified emoji clusters (ZWJ sequences with 2+ Extended_Pictographic, or keycap sequences) are double-width.
+	4. Hangul jamo collapse each standard modern Hangul L+V or L+V+T syllable piece to width 2.
+	   Unmatched repeated leading/vowel/trailing jamo stay additive because that matches how the terminals we target render them.
+	5. Otherwise use East Asian Width of the cluster's first visible code point, and add widths for trailing spacing marks and Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
+*/
+
+const segmenter = new Intl.Segmenter();
+
+// Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Prepend/Format/Marks) and to detect whole-cluster zero-width.
+// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
+const visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
+const spacingMarkRegex = /\p{Spacing_Mark}/v;
+
+// RGI emoji sequences
+const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+
+// Detect minimally-qualified/unqualified emoji sequences (missing VS16 but still render as double-width)
+const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+const extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
+
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+	// Real emoji clusters are < 30 chars; guard against pathological input
+	if (segment.length > 50) {
+		return false;
+	}
+
+	if (unqualifiedKeycapRegex.test(segment)) {
+		return true;
+	}
+
+	// ZWJ sequences with 2+ Extended_Pictographic
+	if (segment.includes('\u200D')) {
+		const pictographics = segment.match(extendedPictographicRegex);
+		return pictographics !== null && pictographics.length >= 2;
+	}
+
+	return false;
+}
+
+// Returns the cluster starting at its first visible character, or `undefined` if the whole cluster is zero-width.
+function baseVisible(segment) {
+	const index = segment.search(visibleCharacterRegex);
+	return index === -1 ? undefined : segment.slice(index);
+}
+
+function isHangulLeadingJamo(codePoint) {
+	return (codePoint >= 0x11_00 && codePoint <= 0x11_5F)
+		|| (codePoint >= 0xA9_60 && codePoint <= 0xA9_7C);
+}
+
+function isHangulVowelJamo(codePoint) {
+	return (codePoint >= 0x11_60 && codePoint <= 0x11_A7)
+		|| (codePoint >= 0xD7_B0 && codePoint <= 0xD7_C6);
+}
+
+function isHangulTrailingJamo(codePoint) {
+	return (codePoint >= 0x11_A8 && codePoint <= 0x11_FF)
+		|| (codePoint >= 0xD7_CB && codePoint <= 0xD7_FB);
+}
+
+function isHangulJamo(codePoint) {
+	return isHangulLeadingJamo(codePoint)
+		|| isHangulVowelJamo(codePoint)
+		|| isHangulTrailingJamo(codePoint);
+}
+
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+	const codePoints = [];
+
+	for (const character of visibleSegment) {
+		if (!visibleCharacterRegex.test(character)) {
+			continue;
+		}
+
+		codePoints.push(character.codePointAt(0));
+	}
+
+	if (codePoints.length === 0) {
+		return undefined;
+	}
+
+	let width = 0;
+
+	for (let index = 0; index < codePoints.length; index++) {
+		const codePoint = codePoints[index];
+		if (!isHangulJamo(codePoint)) {
+			if (width === 0) {
+				return undefined;
+			}
+
+			// Mixed cluster (e.g., L + precomposed syllable): use EAW for non-jamo remainder
+			for (let remaining = index; remaining < codePoints.length; remaining++) {
+				width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+			}
+
+			return width;
+		}
+
+		// Modern Hangul L+V(+T) shapes as one syllable block. Unmatched jamo stay additive:
+		// U+1100 U+1100 U+1161 => U+1100 + (U+1100 U+1161) => 2 + 2.
+		if (
+			isHangulLeadingJamo(codePoint)
+			&& isHangulVowelJamo(codePoints[index + 1])
+		) {
+			width += 2;
+			index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+			continue;
+		}
+
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+	let extra = 0;
+	let first = true;
+
+	for (const character of visibleSegment) {
+		if (first) {
+			first = false;
+			continue;
+		}
+
+		if (
+			spacingMarkRegex.test(character)
+			|| (character >= '\uFF00' && character <= '\uFFEF')
+		) {
+			extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+		}
+	}
+
+	return extra;
+}
+
+function stringWidth(input, options = {}) {
+	if (typeof input !== 'string' || input.length === 0) {
+		return 0;
+	}
+
+	const {
+		ambiguousIsNarrow = true,
+		countAnsiEscapeCodes = false,
+	} = options;
+
+	let string = input;
+
+	// Avoid calling stripAnsi when there are no ANSI escape sequences (ESC = 0x1B, CSI = 0x9B)
+	if (!countAnsiEscapeCodes && (string.includes('\u001B') || string.includes('\u009B'))) {
+		string = stripAnsi(string);
+	}
+
+	if (string.length === 0) {
+		return 0;
+	}
+
+	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup — width equals length.
+	if (/^[\u0020-\u007E]*$/.test(string)) {
+		return string.length;
+	}
+
+	let width = 0;
+	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+
+	for (const {segment} of segmenter.segment(string)) {
+		// Zero-width / non-printing clusters
+		const visibleSegment = baseVisible(segment);
+		if (visibleSegment === undefined) {
+			continue;
+		}
+
+		// Emoji width logic
+		if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+			width += 2;
+			continue;
+		}
+
+		const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+		if (hangulWidth !== undefined) {
+			width += hangulWidth;
+			continue;
+		}
+
+		// Everything else: EAW of the cluster’s first visible scalar
+		const codePoint = visibleSegment.codePointAt(0);
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+
+		// Add width for trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
+		width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+/**
+ * Every string from a probe, a config or a report file is text, whatever it holds. One function
+ * per sink, applied where the string enters it: md()/code() for Markdown and HTML, plain() for the
+ * terminal and the log (workflow-command messages and properties too: @actions/core escapes `%`,
+ * CR, LF, `:` and `,` on top), xmlText() for JUnit; Mermaid labels go through mermaidText() in
+ * markdown.ts, built on plain(). cut() shortens a value echoed in an error.
  */
 // Characters that start markup anywhere in a line (links, emphasis, code, HTML, tables, math).
 const MARKDOWN_SPECIAL = /[\\`*_[\]|<>&~$]/g;
 const ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
-/* eslint-disable no-control-regex -- stripping control characters is the point */
-/** One table cell or inline phrase of Markdown: no newlines, no markup, no HTML. */
+/* eslint-disable no-control-regex -- finding control characters is the point */
+/** C0 and C1 controls and DEL; CR, LF and TAB are handled before (they become a space). */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * Invisible characters that change how a line reads: bidi embeddings, overrides and isolates
+ * (the "Trojan Source" characters), line and paragraph separators, zero-width space, BOM.
+ */
+const INVISIBLES = /[\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** What GitHub turns into a notification or a link: @mentions, #123 and GH-123, bare URLs. */
+const NOTIFIERS = /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)|:(?=\/\/)|\bwww(?=\.\S)/gi;
+/** Breaks a notifier without changing what the reader sees: a zero-width space after it. */
+const ZWSP = '\u200b';
+/** At most max characters, with "…" when cut; never splits a surrogate pair. */
+function shorten(text, max, ellipsis = '…') {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - ellipsis.length);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}${ellipsis}`;
+}
+/** \u202e for a character a reader would not see. */
+function visibleEscape(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    return cp <= 0xff
+        ? `\\x${cp.toString(16).padStart(2, '0')}`
+        : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+/** One table cell or inline phrase of Markdown: no newlines, no markup, no HTML, no mentions. */
 function md(text, max = 200) {
-    const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
-    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-    return cut.replace(MARKDOWN_SPECIAL, ch => ENTITIES[ch] ?? `\\${ch}`);
+    const flat = text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(CONTROLS, '')
+        .replace(INVISIBLES, visibleEscape);
+    // Notifiers first: the entities that escaping adds (&#124;) must stay whole.
+    return shorten(flat, max)
+        .replace(NOTIFIERS, found => `${found}${ZWSP}`)
+        .replace(MARKDOWN_SPECIAL, ch => ENTITIES[ch] ?? `\\${ch}`);
 }
 /** Inline code for a value; backticks and HTML cannot escape it. */
 function code(text, max = 120) {
     return `<code>${md(text, max)}</code>`;
 }
-/** A plain terminal line: no control characters (no escape sequences from a probe). */
+/**
+ * A terminal or log line: no control byte (no escape sequence from a probe), no line break, and
+ * the invisible characters that reorder or split a line shown as escapes (`\u202e`).
+ */
 function plain(text, max = 200) {
-    const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    const flat = text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(CONTROLS, visibleEscape)
+        .replace(INVISIBLES, visibleEscape);
+    return shorten(flat, max);
+}
+/**
+ * Text that XML 1.0 can hold: characters outside its Char production (controls other than TAB,
+ * LF, CR; lone surrogates; U+FFFE, U+FFFF) cannot be written even as references, so they are
+ * shown as escapes (`\x1b`). `&` is escaped here: xmlbuilder2 leaves anything that looks like an
+ * entity reference (`&A;`, and `&#12;` in attributes) as it is, which a parser then refuses; it
+ * leaves our `&amp;` alone too, and escapes `<`, `>` and quotes itself.
+ */
+function xmlText(text, max = 4000) {
+    return shorten(text, max)
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, visibleEscape)
+        .replace(/&/g, '&amp;');
+}
+/** A value from a report echoed in an error: about 80 characters, with "..." when cut. */
+function cut(text, max = 80) {
+    return shorten(plain(text, Number.MAX_SAFE_INTEGER), max, '...');
 }
 
 const PLACE_LABELS = {
@@ -14039,15 +14607,25 @@ function interestingCount(cell) {
     return cell.outcomes.filter(o => o.grade === 'interesting').reduce((n, o) => n + o.count, 0);
 }
 function summarize(cells) {
-    const count = (v) => cells.filter(c => c.verdict === v).length;
+    // One pass: a merged report may hold 100,000 cells.
+    const byVerdict = { pass: 0, fail: 0, error: 0, skip: 0 };
+    let violations = 0;
+    let interesting = 0;
+    for (const c of cells) {
+        byVerdict[c.verdict] += 1;
+        violations += c.violations.length;
+        for (const o of c.outcomes)
+            if (o.grade === 'interesting')
+                interesting += o.count;
+    }
     return {
         cells: cells.length,
-        passed: count('pass'),
-        failed: count('fail'),
-        errors: count('error'),
-        skipped: count('skip'),
-        violations: cells.reduce((n, c) => n + c.violations.length, 0),
-        interesting: cells.reduce((n, c) => n + interestingCount(c), 0)
+        passed: byVerdict.pass,
+        failed: byVerdict.fail,
+        errors: byVerdict.error,
+        skipped: byVerdict.skip,
+        violations,
+        interesting
     };
 }
 /**
@@ -14110,21 +14688,737 @@ const TASK_PLACES = [
     ['tasksOnCallerThread', 'on the caller thread'],
     ['tasksNotRun', 'never ran']
 ];
+/** Task places by target, counted in one pass over the cells and kept for the report's renderers. */
+const tasksByTarget = new WeakMap();
 /** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
 function whereTasksRan(report, target) {
-    const cells = report.cells.filter(c => c.target === target && TASK_PLACES[0][0] in c.stats);
-    if (cells.length === 0)
+    let byTarget = tasksByTarget.get(report);
+    if (byTarget === undefined) {
+        byTarget = new Map();
+        for (const c of report.cells) {
+            if (!Object.hasOwn(c.stats, TASK_PLACES[0][0]))
+                continue;
+            const totals = byTarget.get(c.target) ?? TASK_PLACES.map(() => 0);
+            TASK_PLACES.forEach(([key], i) => (totals[i] = (totals[i] ?? 0) + (c.stats[key] ?? 0)));
+            byTarget.set(c.target, totals);
+        }
+        tasksByTarget.set(report, byTarget);
+    }
+    const totals = byTarget.get(target);
+    if (totals === undefined)
         return undefined;
-    return TASK_PLACES.flatMap(([key, label]) => {
-        const total = cells.reduce((n, c) => n + (c.stats[key] ?? 0), 0);
+    return TASK_PLACES.flatMap(([, label], i) => {
+        const total = totals[i] ?? 0;
         return total > 0 ? [`${total.toLocaleString('en-US')} ${label}`] : [];
     }).join(', ');
 }
+/** Disputes listed one by one before they are counted. */
+const MAX_DISPUTES_LISTED = 10;
+/**
+ * What judging report files found, as plain sentences for the renderers to escape: each cell whose
+ * claim its outcomes contradict (the first few, then a count), and each custom contract a file
+ * carried that graded cells without the workflow naming it.
+ */
+function judgedNotes(report) {
+    const disputed = [];
+    const byContract = new Map();
+    for (const c of report.cells) {
+        if (c.dispute !== undefined)
+            disputed.push(c);
+        const own = c.gradedByReportContract;
+        if (own !== undefined)
+            byContract.set(own, (byContract.get(own) ?? 0) + 1);
+    }
+    const notes = disputed
+        .slice(0, MAX_DISPUTES_LISTED)
+        .map(c => `${c.id} ${c.target} / ${cellTitle(c)}: ${c.dispute ?? ''}`);
+    if (disputed.length > MAX_DISPUTES_LISTED)
+        notes.push(`${(disputed.length - MAX_DISPUTES_LISTED).toLocaleString('en-US')} more cells claimed what their outcomes contradict`);
+    for (const [name, n] of byContract)
+        notes.push(`${n.toLocaleString('en-US')} cell${n === 1 ? ' was' : 's were'} graded by the contract "${name}" that the report file carried, which the workflow did not name (input report-contracts): their verdicts rest on the file's own rules`);
+    return notes;
+}
+
+/** |z| above this is p < 0.001, two-sided, for the two-proportion z-test. */
+const Z_CRITICAL = 3.2905;
+function compareReports(current, baseline) {
+    // Several cells may measure the same thing; they are matched in order (a cursor per key).
+    const waiting = new Map();
+    for (const cell of baseline.cells) {
+        const key = cellKey(cell);
+        const entry = waiting.get(key);
+        if (entry === undefined)
+            waiting.set(key, { cells: [cell], next: 0 });
+        else
+            entry.cells.push(cell);
+    }
+    const cells = current.cells.map(cell => {
+        const entry = waiting.get(cellKey(cell));
+        const before = entry === undefined ? undefined : entry.cells[entry.next];
+        if (entry !== undefined && before !== undefined)
+            entry.next += 1;
+        return compareCell(cell, before);
+    });
+    const removed = [...waiting.values()].flatMap(e => e.cells.slice(e.next).map(c => ({
+        target: c.target,
+        title: cellTitle(c),
+        scenario: c.scenario,
+        verdict: c.verdict
+    })));
+    const targetsNow = new Set(current.cells.map(c => c.target));
+    const removedTargets = [...new Set(removed.map(r => r.target))].filter(t => !targetsNow.has(t));
+    const changed = cells.filter(isChanged);
+    return {
+        cells,
+        byId: new Map(cells.map(c => [c.cellId, c])),
+        removed,
+        removedTargets,
+        newViolations: cells.reduce((n, c) => n + c.newViolations.length, 0),
+        fixedCells: cells.filter(c => c.fixed).length,
+        changedCells: changed.length,
+        noisyCells: cells.filter(c => !isChanged(c) && c.noise > 0).length
+    };
+}
+/** A change a reviewer must see: a verdict, a rule, or a forbidden/interesting outcome. */
+function isChanged(change) {
+    return (change.isNew ||
+        change.before !== change.after ||
+        change.newViolations.length > 0 ||
+        change.fixedViolations.length > 0 ||
+        change.appeared.length > 0 ||
+        change.vanished.length > 0 ||
+        change.shifted.length > 0);
+}
+/** Anything differs from the baseline, a change or noise. */
+function hasDifferences(diff) {
+    return diff.changedCells > 0 || diff.removed.length > 0;
+}
+function changeOf(diff, cellId) {
+    return diff?.byId.get(cellId);
+}
+function compareCell(cell, before) {
+    const rulesNow = new Set(cell.violations.map(v => v.rule));
+    const rulesBefore = new Set(before?.violations.map(v => v.rule) ?? []);
+    const change = {
+        cellId: cell.id,
+        isNew: before === undefined,
+        ...(before === undefined ? {} : { before: before.verdict }),
+        after: cell.verdict,
+        newViolations: [...rulesNow].filter(r => !rulesBefore.has(r)),
+        fixedViolations: [...rulesBefore].filter(r => !rulesNow.has(r)),
+        fixed: before?.verdict === 'fail' && cell.verdict === 'pass',
+        appeared: [],
+        vanished: [],
+        shifted: [],
+        noise: 0
+    };
+    // Outcomes are compared only when both runs observed something: a cell that could not run in
+    // one of them would otherwise show every outcome as appeared or vanished.
+    if (before === undefined || !observed(before) || !observed(cell))
+        return change;
+    const now = outcomesByFacts(cell);
+    const then = outcomesByFacts(before);
+    const nowTotal = total(now);
+    const thenTotal = total(then);
+    for (const key of new Set([...now.keys(), ...then.keys()])) {
+        const a = then.get(key);
+        const b = now.get(key);
+        const grade = b?.grade ?? a?.grade ?? 'acceptable';
+        const countA = a?.count ?? 0;
+        const countB = b?.count ?? 0;
+        if (countA === countB && nowTotal === thenTotal)
+            continue;
+        const isForbidden = grade === 'forbidden' || (a?.grade ?? grade) === 'forbidden';
+        const significant = grade === 'interesting' &&
+            Math.abs(twoProportionZ(countA, thenTotal, countB, nowTotal)) > Z_CRITICAL;
+        if (isForbidden || significant) {
+            if (a === undefined && b !== undefined)
+                change.appeared.push(b);
+            else if (b === undefined && a !== undefined)
+                change.vanished.push(a);
+            else if (significant && a !== undefined && b !== undefined)
+                change.shifted.push({
+                    facts: b.facts,
+                    before: { count: countA, of: thenTotal },
+                    after: { count: countB, of: nowTotal }
+                });
+        }
+        else if (a === undefined || b === undefined || countA / thenTotal !== countB / nowTotal)
+            change.noise += 1;
+    }
+    return change;
+}
+/**
+ * The two-proportion z statistic for x1 of n1 against x2 of n2, with the pooled proportion; 0
+ * when it is undefined (no trials, or every trial the same in both runs).
+ */
+function twoProportionZ(x1, n1, x2, n2) {
+    if (n1 <= 0 || n2 <= 0)
+        return 0;
+    const pooled = (x1 + x2) / (n1 + n2);
+    const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
+    if (variance <= 0)
+        return 0;
+    return (x2 / n2 - x1 / n1) / Math.sqrt(variance);
+}
+function observed(cell) {
+    return (cell.verdict === 'pass' || cell.verdict === 'fail') && cell.outcomes.length > 0;
+}
+function total(outcomes) {
+    let n = 0;
+    for (const o of outcomes.values())
+        n += o.count;
+    return n;
+}
+function outcomesByFacts(cell) {
+    const byFacts = new Map();
+    for (const o of cell.outcomes) {
+        const facts = Object.fromEntries(Object.entries(o.facts)
+            .filter((entry) => entry[1] !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        const key = JSON.stringify(facts);
+        const seen = byFacts.get(key);
+        if (seen === undefined)
+            byFacts.set(key, { facts, grade: o.grade, count: o.count });
+        else
+            seen.count += o.count;
+    }
+    return byFacts;
+}
+function cellKey(c) {
+    return JSON.stringify([
+        c.target,
+        c.name ?? '',
+        c.scenario,
+        c.workers,
+        c.tasks,
+        c.callbackDelayMs,
+        c.taskMs,
+        c.callbacks
+    ]);
+}
 
 /**
- * The terminal view: one row per cell, then what broke and what was interesting, then the
- * runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
+ * A section of the Markdown report as data: a head, items (table rows or list entries) and a
+ * tail, so a report within a size limit can keep the first items of a section and say how many
+ * it left out. The view carries what every section needs, computed once per report.
  */
+function renderSection(s, take = s.items.length) {
+    const items = s.items.slice(0, take);
+    const left = s.items.length - take;
+    const lines = [s.head, ...items];
+    if (left > 0)
+        lines.push(s.more(left));
+    return `${lines.join('\n')}${s.tail === '' ? '' : `\n${s.tail}`}`;
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+}
+/**
+ * The order in which cells need a reader's eyes: new violations, failures, errors, other changes
+ * against the baseline, interesting passes, passes, skips.
+ */
+function cellRank(c, diff) {
+    const change = diff?.byId.get(c.id);
+    if (change !== undefined && change.newViolations.length > 0)
+        return 0;
+    if (c.verdict === 'fail')
+        return 1;
+    if (c.verdict === 'error')
+        return 2;
+    if (change !== undefined && isChanged(change))
+        return 3;
+    if (c.verdict === 'pass' && interestingCount(c) > 0)
+        return 4;
+    if (c.verdict === 'pass')
+        return 5;
+    return 6;
+}
+/** Indices of `items` ordered by rank, stable: n log n, each rank computed once. */
+function orderByRank(items, rank) {
+    const ranks = items.map(rank);
+    return items
+        .map((_, i) => i)
+        .sort((a, b) => ranks[a] - ranks[b] || a - b)
+        .map(i => items[i]);
+}
+/** "c1, c2, c3 and 8 more". */
+function idList(cells, max = 6) {
+    const shown = cells.slice(0, max).map(c => md(c.id, 20));
+    return cells.length > max
+        ? `${shown.join(', ')} and ${cells.length - max} more`
+        : shown.join(', ');
+}
+
+/** A short label longer than this is cut; the key gives the full name. */
+const SHORT_MAX = 18;
+/**
+ * Each name without the words (split at - _ / : . and spaces) that every name starts or ends
+ * with. Names that would come out empty, cut or the same as another keep a numbered label
+ * (T1, T2, ...) instead, so a label never points at two targets.
+ */
+function shortTargetLabels(names) {
+    const labels = new Map();
+    const unique = [...new Set(names)];
+    if (unique.length <= 1) {
+        for (const n of unique)
+            labels.set(n, n);
+        return labels;
+    }
+    const words = unique.map(n => n.split(/(?<=[-_/: ])/));
+    const first = words[0];
+    let head = 0;
+    while (words.every(w => head < w.length - 1 && w[head] === first[head]))
+        head += 1;
+    let tail = 0;
+    while (words.every(w => tail < w.length - 1 - head && w[w.length - 1 - tail] === first[first.length - 1 - tail]))
+        tail += 1;
+    const cut = words.map(w => w
+        .slice(head, w.length - tail)
+        .join('')
+        .replace(/[-_/: ]+$/, ''));
+    const seen = new Map();
+    for (const c of cut)
+        seen.set(c, (seen.get(c) ?? 0) + 1);
+    unique.forEach((name, i) => {
+        const short = cut[i] ?? '';
+        const fits = short !== '' && short.length <= SHORT_MAX && seen.get(short) === 1;
+        labels.set(name, fits && !/^T\d+$/.test(short) ? short : `T${i + 1}`);
+    });
+    return labels;
+}
+const PLACE_WORDS = {
+    'task-thread': 'task',
+    'caller-thread': 'caller',
+    'other-thread': 'other',
+    'other-process': 'process',
+    never: 'never'
+};
+/**
+ * Where most callbacks of a cell ran, in a word or two ("task", "caller inline", "task +1"); for
+ * a failed cell, where the forbidden ones ran.
+ */
+function shortWhere(cell) {
+    if (cell.verdict === 'error' || cell.verdict === 'skip')
+        return '';
+    const counts = new Map();
+    const outcomes = cell.verdict === 'fail' ? cell.outcomes.filter(o => o.grade === 'forbidden') : cell.outcomes;
+    for (const o of outcomes) {
+        const place = String(o.facts.ranOn);
+        const word = (PLACE_WORDS[place] ?? place) + (o.facts.inline === true ? ' inline' : '');
+        counts.set(word, (counts.get(word) ?? 0) + o.count);
+    }
+    let top = '';
+    let most = -1;
+    for (const [word, n] of counts)
+        if (n > most) {
+            top = word;
+            most = n;
+        }
+    return counts.size > 1 ? `${top} +${counts.size - 1}` : top;
+}
+
+/**
+ * The tables of the Markdown report: with several targets a grid (experiments as rows, targets as
+ * columns, failing experiments first), with one a compact table of cells; and the full per-cell
+ * table. Every string that came from a probe, a config or a report goes through md() or code().
+ * Rows are grouped with maps and sorted once: linear or n log n in the cells.
+ */
+const ICONS = {
+    pass: '✅',
+    fail: '❌',
+    error: '⚠️',
+    skip: '⏭️'
+};
+/** Target columns per grid: with the experiment column, six fit the 788 px comment box. */
+const GRID_COLUMNS = 6;
+/** Rows of the one-target table shown before the rest go to the full table. */
+const OVERVIEW_ROWS = 25;
+function text(value, max = 200) {
+    return md(value, max);
+}
+/** What a grid row stands for: the cell without its target (and without its id). */
+function experimentKey(c) {
+    return JSON.stringify([
+        c.name ?? '',
+        c.scenario,
+        c.workers,
+        c.tasks,
+        c.callbackDelayMs,
+        c.taskMs,
+        c.callbacks,
+        c.repeat
+    ]);
+}
+/** The grid, folded into one grid per six targets; experiments with a failure first. */
+function gridSections(view) {
+    const { report, diff } = view;
+    const experiments = new Map();
+    const titles = new Map();
+    for (const c of report.cells) {
+        const key = experimentKey(c);
+        let e = experiments.get(key);
+        if (e === undefined) {
+            e = { title: cellTitle(c), params: cellParams(c), byTarget: new Map(), rank: 9 };
+            experiments.set(key, e);
+            titles.set(e.title, (titles.get(e.title) ?? 0) + 1);
+        }
+        const list = e.byTarget.get(c.target);
+        if (list === undefined)
+            e.byTarget.set(c.target, [c]);
+        else
+            list.push(c);
+        e.rank = Math.min(e.rank, cellRank(c, diff));
+    }
+    // Failures first (new ones before old, then errors); the rest keep the matrix's order.
+    const rows = orderByRank([...experiments.values()], e => (e.rank <= 2 ? e.rank : 3));
+    const targets = targetNames(view);
+    const sections = [];
+    for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
+        const columns = targets.slice(start, start + GRID_COLUMNS);
+        const head = [
+            `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
+            `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
+        ].join('\n');
+        const items = rows.map(e => {
+            const label = (titles.get(e.title) ?? 0) > 1
+                ? `${text(e.title, 60)} <sub>${text(e.params, 60)}</sub>`
+                : text(e.title, 60);
+            const usual = usualWhere(e);
+            return `| ${label} | ${text(usual, 30)} | ${columns.map(t => gridCell(e.byTarget.get(t) ?? [], usual, view)).join(' | ')} |`;
+        });
+        sections.push({
+            head,
+            items,
+            tail: '',
+            more: left => `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
+            noun: 'grid row'
+        });
+    }
+    return sections;
+}
+function targetNames(view) {
+    const names = new Set(view.report.targets.map(t => t.name));
+    for (const c of view.report.cells)
+        names.add(c.target);
+    return [...names];
+}
+/** Where the callbacks of most passing cells of an experiment ran: the row's common case. */
+function usualWhere(e) {
+    const counts = new Map();
+    for (const cells of e.byTarget.values())
+        for (const c of cells)
+            if (c.verdict === 'pass') {
+                const w = shortWhere(c);
+                counts.set(w, (counts.get(w) ?? 0) + 1);
+            }
+    let usual = '';
+    let most = 0;
+    for (const [w, n] of counts)
+        if (n > most) {
+            usual = w;
+            most = n;
+        }
+    return usual;
+}
+/**
+ * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
+ * difference stands out).
+ */
+function gridCell(cells, usual, view) {
+    if (cells.length === 0)
+        return '—';
+    const worst = orderByRank(cells, c => cellRank(c, view.diff))[0];
+    const isNew = (changeOf(view.diff, worst.id)?.newViolations.length ?? 0) > 0;
+    const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '\\*' : ''}`;
+    const where = shortWhere(worst) === usual ? '' : text(shortWhere(worst), 30);
+    // The failing cells' ids are in "What broke"; here they would double the row's height.
+    return `${mark}${where === '' ? '' : ` ${where}`}`;
+}
+function gridLegend(view) {
+    const parts = [
+        '✅ pass',
+        '❌ broke a rule',
+        '⚠️ could not run',
+        '⏭️ skipped',
+        '— not run',
+        '\\* interesting (allowed, worth a look)'
+    ];
+    if (view.diff !== undefined)
+        parts.unshift('🆕 new against the baseline');
+    const legend = `<sub>${parts.join(' · ')}. "callbacks ran": where most callbacks of the row's passing cells ran; a cell names a place only when it differs (for ❌, where the forbidden ones ran). task: the task's thread; caller: the thread that added the callback; inline: before that call returned; other: another thread; process: another process.</sub>`;
+    const keyed = targetNames(view).filter(t => (view.labels.get(t) ?? t) !== t);
+    if (keyed.length === 0)
+        return legend;
+    const key = keyed.map(t => `${text(view.labels.get(t) ?? t, 40)} = ${code(t, 120)}`).join(', ');
+    return `${legend}\n\n<sub>Targets: ${key}.</sub>`;
+}
+/** The one-target table: cells in the order they need attention, the routine ones cut short. */
+function compactSection(view) {
+    const ordered = orderByRank(view.report.cells, c => cellRank(c, view.diff));
+    const attention = ordered.filter(c => cellRank(c, view.diff) <= 3).length;
+    // A short table shows every cell; a long one only the cells that need attention (or, when
+    // none does, its first rows), the rest being in the full table.
+    const shown = ordered.length <= OVERVIEW_ROWS ? ordered.length : attention > 0 ? attention : OVERVIEW_ROWS;
+    const rest = ordered.length - shown;
+    return {
+        head: tableHeader(view, false),
+        items: ordered.slice(0, shown).map(c => cellRow(c, view, false)),
+        tail: rest > 0
+            ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
+            : '',
+        more: left => `| | ${plural(left, 'more cell')}: see the full table | | | |`,
+        noun: 'table row'
+    };
+}
+/** Every cell in the matrix's order, collapsed. */
+function fullTableSection(view) {
+    const cells = view.report.cells;
+    return {
+        head: [
+            `<details><summary>All ${plural(cells.length, 'cell')}</summary>`,
+            '',
+            tableHeader(view, view.multiTarget)
+        ].join('\n'),
+        items: cells.map(c => cellRow(c, view, view.multiTarget)),
+        tail: '\n</details>',
+        more: left => `\n${plural(left, 'more row')} left out: see the JSON report.`,
+        noun: 'full-table row'
+    };
+}
+function tableHeader(view, withTarget) {
+    const head = [
+        'cell',
+        ...(withTarget ? ['target'] : []),
+        // With a target column, the parameters go under the experiment: the table stays in the box.
+        withTarget ? 'experiment, parameters' : 'experiment',
+        ...(withTarget ? [] : ['parameters']),
+        'where callbacks ran',
+        'verdict',
+        ...(view.diff === undefined ? [] : ['baseline'])
+    ];
+    return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`].join('\n');
+}
+function cellRow(c, view, withTarget) {
+    const interesting = interestingCount(c) > 0 ? ', interesting' : '';
+    const verdict = c.verdict === 'fail'
+        ? `❌ **FAIL** ${[...new Set(c.violations.map(v => v.rule))].map(r => code(r, 60)).join(' ')}`
+        : `${ICONS[c.verdict]} ${VERDICT_LABELS[c.verdict]}${interesting}`;
+    const cols = [
+        text(c.id, 20),
+        ...(withTarget ? [text(view.labels.get(c.target) ?? c.target, 40)] : []),
+        ...(withTarget
+            ? [`${text(cellTitle(c), 60)}<br><sub>${text(cellParams(c), 60)}</sub>`]
+            : [text(cellTitle(c), 60), text(cellParams(c), 60)]),
+        text(whereText(c), 100),
+        verdict,
+        ...(view.diff === undefined ? [] : [changeWords$1(changeOf(view.diff, c.id))])
+    ];
+    return `| ${cols.join(' | ')} |`;
+}
+/** The "vs baseline" column: the most important difference of this cell, in a few words. */
+function changeWords$1(change) {
+    if (change === undefined)
+        return '-';
+    if (change.newViolations.length > 0)
+        return '🆕 new violation';
+    if (change.isNew)
+        return 'new cell';
+    if (change.fixed)
+        return '✅ fixed';
+    if (change.before !== undefined && change.before !== change.after)
+        return `was ${VERDICT_LABELS[change.before]}`;
+    if (change.fixedViolations.length > 0)
+        return 'breaks fewer rules';
+    if (change.appeared.length + change.vanished.length + change.shifted.length > 0)
+        return 'outcomes changed';
+    return '-';
+}
+
+/** A target's label, never empty: it goes between ** markers, and "****" is no bold. */
+function targetLabel(view, target) {
+    return text(view.labels.get(target) ?? target, 40) || '(no name)';
+}
+/** One entry per broken rule: its sentence and source once, then who broke it, with an example. */
+function whatBrokeSection(view) {
+    const rules = new Map();
+    for (const c of view.report.cells) {
+        for (const v of c.violations) {
+            let entry = rules.get(v.rule);
+            if (entry === undefined) {
+                entry = { rule: v.rule, says: v.says, source: v.source, byTarget: new Map() };
+                rules.set(v.rule, entry);
+            }
+            const t = entry.byTarget.get(c.target);
+            if (t === undefined)
+                entry.byTarget.set(c.target, { cells: [c], callbacks: v.count, first: v });
+            else {
+                if (t.cells[t.cells.length - 1] !== c)
+                    t.cells.push(c);
+                t.callbacks += v.count;
+            }
+        }
+    }
+    if (rules.size === 0)
+        return undefined;
+    const items = [];
+    for (const r of rules.values()) {
+        items.push(`**${code(r.rule, 60)}**: ${text(r.says, 300)} <sub>(source: ${text(r.source, 60)})</sub>`);
+        for (const [target, t] of r.byTarget) {
+            const who = view.multiTarget ? `**${targetLabel(view, target)}**: ` : '';
+            const sample = t.first.samples[0];
+            items.push(`- ${who}${plural(t.cells.length, 'cell')} (${idList(t.cells)}), ${plural(t.callbacks, 'callback')}: ${text(describeViolation(t.first), 200)}${sample === undefined ? '' : `; e.g. ${text(sampleWords(sample), 160)}`}`);
+            // What happened, in words (an event hub that ran callbacks late, or never): the first
+            // cell's notes stand for the target's.
+            const noted = t.cells.find(c => (c.notes?.length ?? 0) > 0);
+            for (const n of noted?.notes ?? [])
+                items.push(`  - <sub>${text(noted?.id ?? '', 20)}: ${text(n, 300)}</sub>`);
+        }
+        items.push('');
+    }
+    items.pop();
+    return {
+        head: '### What broke\n',
+        items,
+        tail: '',
+        more: left => `\n${plural(left, 'more line')} left out.`,
+        noun: '"What broke" line'
+    };
+}
+/** "callback on Dispatcher, task on ThreadPoolExecutor-0_0": the threads a sample names. */
+function sampleWords(s) {
+    const parts = [];
+    if (s.callback !== undefined && s.callback !== null)
+        parts.push(`callback on ${s.callback}`);
+    if (s.task !== undefined && s.task !== null)
+        parts.push(`task on ${s.task}`);
+    // The caller matters when the callback ran there; otherwise it is the main thread every time.
+    if (s.caller !== undefined && s.caller !== null && s.caller === s.callback)
+        parts.push('the thread that added it');
+    return parts.length === 0 ? 'no thread names' : parts.join(', ');
+}
+/** Cells grouped by a reason: errors (with the stderr tail of the first), or skips. */
+function byReason(cells) {
+    const groups = new Map();
+    for (const c of cells) {
+        const reason = c.reason ?? 'no reason given';
+        const list = groups.get(reason);
+        if (list === undefined)
+            groups.set(reason, [c]);
+        else
+            list.push(c);
+    }
+    return groups;
+}
+function reasonLines(view, groups, tails) {
+    const lines = [];
+    for (const [reason, cells] of groups) {
+        const targets = new Map();
+        for (const c of cells) {
+            const list = targets.get(c.target);
+            if (list === undefined)
+                targets.set(c.target, [c]);
+            else
+                list.push(c);
+        }
+        const where = [...targets]
+            .map(([t, cs]) => view.multiTarget ? `**${targetLabel(view, t)}** ${idList(cs, 4)}` : idList(cs, 8))
+            .join('; ');
+        lines.push(`- ${text(reason, 300)}: ${plural(cells.length, 'cell')} (${where})`);
+        const tail = tails ? (cells[0]?.stderrTail ?? []).slice(-5) : [];
+        if (tail.length > 0)
+            lines.push(`  <br>last stderr lines: ${tail.map(l => code(l, 160)).join(' ')}`);
+    }
+    return lines;
+}
+function couldNotRunSection(view) {
+    const errors = view.report.cells.filter(c => c.verdict === 'error');
+    if (errors.length === 0)
+        return undefined;
+    return {
+        head: '### Could not run\n',
+        items: reasonLines(view, byReason(errors), true),
+        tail: '',
+        more: left => `\n${plural(left, 'more line')} left out.`,
+        noun: '"Could not run" line'
+    };
+}
+function skippedSection(view) {
+    const skipped = view.report.cells.filter(c => c.verdict === 'skip');
+    if (skipped.length === 0)
+        return undefined;
+    return {
+        head: `<details><summary>${plural(skipped.length, 'cell')} skipped</summary>\n`,
+        items: reasonLines(view, byReason(skipped), false),
+        tail: '\n</details>',
+        more: left => `\n${plural(left, 'more reason')} left out.`,
+        noun: 'skip reason'
+    };
+}
+/** Interesting outcomes grouped by the entry that allowed them and by target. */
+function interestingSection(view) {
+    const groups = new Map();
+    for (const c of view.report.cells)
+        for (const o of c.outcomes) {
+            if (o.grade !== 'interesting')
+                continue;
+            const key = JSON.stringify([o.rules.join(','), c.target]);
+            const g = groups.get(key);
+            if (g === undefined)
+                groups.set(key, {
+                    cells: [c],
+                    count: o.count,
+                    facts: `registered ${String(o.facts.registered)}, ran on ${String(o.facts.ranOn)}`
+                });
+            else {
+                if (g.cells[g.cells.length - 1] !== c)
+                    g.cells.push(c);
+                g.count += o.count;
+            }
+        }
+    if (groups.size === 0)
+        return undefined;
+    const items = [...groups].map(([key, g]) => {
+        const [rules, target] = JSON.parse(key);
+        const who = view.multiTarget ? `**${targetLabel(view, target)}** ` : '';
+        return `- ${who}${code(rules, 80)}: ${plural(g.count, 'callback')} in ${idList(g.cells)} (e.g. ${text(g.facts, 120)})`;
+    });
+    return {
+        head: '<details><summary>Interesting outcomes (allowed, worth a look)</summary>\n',
+        items,
+        tail: '\n</details>',
+        more: left => `\n${plural(left, 'more line')} left out.`,
+        noun: 'interesting-outcome line'
+    };
+}
+/** A list, not a table: executor names and paths are long words that would widen a table. */
+function runtimeSection(view) {
+    const items = view.report.targets.map(t => {
+        const r = t.runtime;
+        const runtime = r === undefined
+            ? `did not start: ${text(t.error ?? 'unknown', 200)}`
+            : `${text(r.implementation, 40)} ${text(r.version, 40)}, ${code(r.executor)}`;
+        const tasks = whereTasksRan(view.report, t.name);
+        const named = (view.labels.get(t.name) ?? t.name) === t.name ? '' : ` (${code(t.name, 120)})`;
+        return `- **${targetLabel(view, t.name)}**${named}: ${runtime}; contract ${code(t.contract, 60)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`;
+    });
+    return {
+        head: '<details><summary>Runtimes and contracts</summary>\n',
+        items,
+        tail: '\n</details>',
+        more: left => `- ${plural(left, 'more target')}`,
+        noun: 'runtime line'
+    };
+}
+
+/**
+ * The terminal view: one row per cell, then what broke, what was interesting and why cells were
+ * skipped, then the runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
+ * Every string from outside goes through plain(); columns are padded by display width (wide
+ * characters take two).
+ */
+/** Cell ids listed per skip reason; the rest are counted. */
+const SKIPPED_IDS_SHOWN = 5;
 function renderTerminal(report, color = false) {
     const paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
     const manyTargets = report.targets.length > 1;
@@ -14138,50 +15432,75 @@ function renderTerminal(report, color = false) {
         'verdict'
     ];
     const rows = report.cells.map(c => [
-        c.id,
+        plain(c.id, 20),
         ...(manyTargets ? [plain(c.target, 40)] : []),
         plain(cellTitle(c), 48),
         c.scenario,
         cellParams(c),
         plain(whereText(c), 60),
-        VERDICT_LABELS[c.verdict] + (interestingCount(c) > 0 ? ' (interesting)' : '')
+        VERDICT_LABELS[c.verdict] + verdictNotes(c)
     ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
+    // A loop, not Math.max(...widths): spreading 100,000 rows into a call overflows the stack.
+    const widths = header.map(h => stringWidth(h));
+    const measured = rows.map(r => r.map(text => stringWidth(text)));
+    for (const row of measured)
+        row.forEach((w, i) => {
+            if (w > (widths[i] ?? 0))
+                widths[i] = w;
+        });
+    const line = (cells, shown) => cells
+        .map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - (shown[i] ?? 0))))
         .join('  ')
         .trimEnd();
-    const out = [paint(1, line(header)), widths.map(w => '-'.repeat(w)).join('  ')];
+    const out = [paint(1, line(header, widths)), widths.map(w => '-'.repeat(w)).join('  ')];
     for (const [i, row] of rows.entries()) {
         const cell = report.cells[i];
         const code = cell.verdict === 'fail' ? 31 : cell.verdict === 'error' ? 33 : cell.verdict === 'skip' ? 2 : 0;
-        out.push(code === 0 ? line(row) : paint(code, line(row)));
+        const text = line(row, measured[i] ?? []);
+        out.push(code === 0 ? text : paint(code, text));
     }
     const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error');
     if (failing.length > 0)
         out.push('', paint(1, 'What broke'));
     for (const c of failing) {
+        const where = `${plain(c.id, 20)} ${plain(cellTitle(c))}`;
         if (c.verdict === 'error') {
-            out.push(`  ${c.id} ${plain(cellTitle(c))}: could not run: ${plain(c.reason ?? 'unknown', 300)}`);
+            out.push(`  ${where}: could not run: ${plain(c.reason ?? 'unknown', 300)}`);
             for (const l of (c.stderrTail ?? []).slice(-5))
                 out.push(`      stderr: ${plain(l, 160)}`);
             continue;
         }
         for (const v of c.violations) {
-            out.push(`  ${c.id} ${plain(cellTitle(c))}: ${paint(31, v.rule)}, ${v.count} callback${v.count === 1 ? '' : 's'}: ${plain(describeViolation(v), 200)}`);
-            out.push(`      rule: ${v.says}`);
+            out.push(`  ${where}: ${paint(31, plain(v.rule, 60))}, ${v.count} callback${v.count === 1 ? '' : 's'}: ${plain(describeViolation(v), 200)}`);
+            out.push(`      rule: ${plain(v.says, 300)}`);
             for (const s of v.samples.slice(0, 2))
                 out.push(`      e.g. ${plain(sampleText(s), 160)}`);
         }
+        for (const n of c.notes ?? [])
+            out.push(`      note: ${plain(n, 300)}`);
     }
     const interesting = report.cells.filter(c => interestingCount(c) > 0);
     if (interesting.length > 0)
         out.push('', paint(1, 'Interesting (allowed, worth a look)'));
     for (const c of interesting) {
         for (const o of c.outcomes.filter(x => x.grade === 'interesting')) {
-            out.push(`  ${c.id} ${plain(cellTitle(c))}: ${o.rules.join(', ')} x${o.count} (registered ${String(o.facts.registered)}, ran on ${String(o.facts.ranOn)})`);
+            out.push(`  ${plain(c.id, 20)} ${plain(cellTitle(c))}: ${plain(o.rules.join(', '), 120)} x${o.count} (registered ${plain(String(o.facts.registered), 40)}, ran on ${plain(String(o.facts.ranOn), 40)})`);
         }
     }
+    // The row says "skipped"; why is said once per reason, with the first few cells it covers.
+    const skipped = byReason(report.cells.filter(c => c.verdict === 'skip'));
+    if (skipped.size > 0)
+        out.push('', paint(1, 'Skipped'));
+    for (const [reason, cells] of skipped) {
+        const ids = cells.slice(0, SKIPPED_IDS_SHOWN).map(c => plain(c.id, 20));
+        const more = cells.length > SKIPPED_IDS_SHOWN ? `, +${cells.length - SKIPPED_IDS_SHOWN}` : '';
+        out.push(`  ${ids.join(', ')}${more}: ${plain(reason, 300)}`);
+    }
+    const judged = judgedLines(report);
+    if (judged.length > 0)
+        out.push('', paint(1, 'Judged from the evidence'));
+    for (const l of judged)
+        out.push(l);
     out.push('', paint(1, 'Runtimes'));
     for (const t of report.targets) {
         const r = t.runtime;
@@ -14189,11 +15508,26 @@ function renderTerminal(report, color = false) {
             ? `did not start: ${plain(t.error ?? 'unknown')}`
             : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`;
         const tasks = whereTasksRan(report, t.name);
-        out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`);
+        out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`);
     }
     const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33;
     out.push('', `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`);
-    return out.join('\n');
+    // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
+    // a line may start with a name (the runtimes): the pair is broken by a zero-width space.
+    return out.map(l => l.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n');
+}
+/** " (disputed)", " (report's contract)": what the verdict column says besides the verdict. */
+function verdictNotes(c) {
+    const notes = [
+        interestingCount(c) > 0 ? ' (interesting)' : '',
+        c.dispute === undefined ? '' : ' (disputed)',
+        c.gradedByReportContract === undefined ? '' : " (report's contract)"
+    ];
+    return notes.join('');
+}
+/** The cells of a report file whose claims were wrong, or graded by the file's own contract. */
+function judgedLines(report) {
+    return judgedNotes(report).map(n => `  ${plain(n, 300)}`);
 }
 
 /**
@@ -14208,7 +15542,8 @@ const FACT_NAMES = [
     'inline',
     'calls',
     'order',
-    'role'
+    'role',
+    'cancelled'
 ];
 const factValue$1 = union([string(), number(), boolean()]);
 const pattern = partialRecord(_enum(FACT_NAMES, {
@@ -14236,13 +15571,16 @@ const contractSchema = strictObject({
 })
     .superRefine((c, ctx) => {
     const ruleIds = new Set(c.rules.map(r => r.id));
-    for (const [i, r] of [...c.rules, ...c.interesting].entries()) {
-        if (!(r.source in c.sources)) {
-            ctx.addIssue({
-                code: 'custom',
-                path: ['rules', i, 'source'],
-                message: `source "${r.source}" is not in sources`
-            });
+    // Own keys only: "constructor" or "toString" is not a source just because objects have one.
+    for (const list of ['rules', 'interesting']) {
+        for (const [i, r] of c[list].entries()) {
+            if (!Object.hasOwn(c.sources, r.source)) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [list, i, 'source'],
+                    message: `source ${quote$1(r.source)} is not in sources`
+                });
+            }
         }
     }
     for (const [i, r] of c.interesting.entries()) {
@@ -14258,7 +15596,7 @@ const contractSchema = strictObject({
     }
 });
 
-const ATTACHED = ['pending', 'running', 'done', 'cancelled'];
+const ATTACHED = ['pending', 'running', 'not-done', 'done', 'cancelled'];
 const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process'];
 /**
  * JavaScript pools (the Node probe): a promise handler or a callback runs on the event loop of the
@@ -14300,7 +15638,7 @@ const eventLoop = {
             id: 'never-inline-pending',
             says: 'A handler or callback given while the task is pending or running does not run inside the call that takes it: the API is 100% asynchronous.',
             source: 'node-next-tick',
-            given: { registered: ['pending', 'running'] },
+            given: { registered: ['pending', 'running', 'not-done'] },
             expect: { inline: false }
         },
         {
@@ -14325,11 +15663,15 @@ const PYTHON_SOURCES = {
     tutorial: 'SuperFastPython, "What Thread Runs Done Callback Functions" (ThreadPoolExecutor tutorial): "the worker thread that executes the task also executes all done callback functions for the task"; "when the task is done and the done callback function is added ... the calling thread will execute the callback function immediately"',
     'python-docs': 'Python docs, concurrent.futures.Future.add_done_callback: "Added callables are called in the order that they were added and are always called in a thread belonging to the process that added them. If the callable raises an Exception subclass, it will be logged and ignored. ... If the future has already completed or been cancelled, fn will be called immediately." https://docs.python.org/3/library/concurrent.futures.html#concurrent.futures.Future.add_done_callback',
     'python-docs-running': 'Python docs, concurrent.futures.Future.running(): "Return True if the call is currently being executed and cannot be cancelled."',
-    'cpython-source': 'CPython Lib/concurrent/futures: Future.cancel(), set_result() and set_exception() invoke the callbacks in the thread that calls them, once per state change; ThreadPoolExecutor.shutdown(cancel_futures=True) cancels the queued futures in the calling thread; ProcessPoolExecutor sets results from its executor-manager thread in the parent process'
+    'cpython-source': 'CPython Lib/concurrent/futures: Future.cancel(), set_result() and set_exception() invoke the callbacks in the thread that calls them, once per state change; ThreadPoolExecutor.shutdown(cancel_futures=True) cancels the queued futures in the calling thread; ProcessPoolExecutor sets results from its executor-manager thread in the parent process',
+    'process-pool-handover': 'CPython Lib/concurrent/futures/process.py: the executor-manager thread moves queued work items into the call queue (one more than the workers) and calls set_running_or_notify_cancel() on each as it does: from then on the future is running, cancel() returns False, and the worker process runs it. So a future the caller saw pending can be handed over before the caller\'s cancel() (or shutdown(cancel_futures=True)) reaches it. Python docs, Future.cancel(): "If the call is currently being executed or finished running and cannot be cancelled then the method will return False, otherwise the call will be cancelled and the method will return True."',
+    'pebble-source': "pebble pool/process.py: a worker acknowledges a task when it takes it (Acknowledgement(pid, task id)), and the parent's message-manager thread then calls set_running_or_notify_cancel(): the task can already run, and signal so, while its future still says pending"
 };
 
 const HELD = ['running', 'order', 'raising'];
 const WITH_WORKER = ['running', 'timed', 'order', 'raising'];
+/** Not done yet: `not-done` is a future without running(), which cannot say which of the two. */
+const NOT_DONE$1 = ['pending', 'running', 'not-done'];
 /** concurrent.futures.ThreadPoolExecutor, as the tutorial measured it plus the documented extras. */
 const threadPool = {
     name: 'thread-pool',
@@ -14346,7 +15688,7 @@ const threadPool = {
             id: 'worker-runs-callback',
             says: 'A callback added while the task is pending or running is run by the worker thread that ran the task, not inline.',
             source: 'tutorial',
-            given: { scenario: WITH_WORKER, registered: ['pending', 'running'] },
+            given: { scenario: WITH_WORKER, registered: NOT_DONE$1 },
             expect: { ranOn: 'task-thread', inline: false }
         },
         {
@@ -14411,7 +15753,7 @@ const threadPool = {
             id: 'registration-race',
             says: 'The task finished between the state check and add_done_callback, so the callback ran inline on the caller: the race at the registration boundary, not a violation.',
             source: 'cpython-source',
-            given: { scenario: 'timed', registered: ['pending', 'running'] },
+            given: { scenario: 'timed', registered: NOT_DONE$1 },
             expect: { ranOn: 'caller-thread', inline: true },
             waives: ['worker-runs-callback']
         }
@@ -14440,12 +15782,19 @@ const processPool = {
     rules: [
         ...shared,
         {
+            id: 'callback-in-own-process',
+            says: 'Callbacks are always called in a thread belonging to the process that added them, never in a worker process. (The documented rule; the rules below are where CPython runs them, and a contract file may leave those out.)',
+            source: 'python-docs',
+            given: { scenario: ['running', 'timed', 'cancel', 'shutdown', 'order', 'raising'] },
+            expect: { ranOn: ['caller-thread', 'task-thread', 'other-thread'] }
+        },
+        {
             id: 'manager-runs-callback',
             says: 'A callback added while the task is pending or running runs on a thread of the parent process other than the caller (the executor-manager thread), never in the worker process.',
             source: 'cpython-source',
             given: {
                 scenario: ['running', 'timed', 'order', 'raising'],
-                registered: ['pending', 'running']
+                registered: NOT_DONE$1
             },
             expect: { ranOn: 'other-thread', inline: false }
         },
@@ -14458,17 +15807,37 @@ const processPool = {
         },
         {
             id: 'shutdown-cancels-on-manager',
-            says: 'shutdown(cancel_futures=True) hands the cancelling to the executor-manager thread, which runs the callbacks of the futures it cancels.',
+            says: "CPython's shutdown(cancel_futures=True) hands the cancelling to the executor-manager thread, which runs the callbacks of the futures it cancels (an implementation rule, not documented behaviour).",
             source: 'cpython-source',
             given: { scenario: 'shutdown', registered: 'pending' },
             expect: { ranOn: 'other-thread' }
         }
     ],
-    // The same race as in a thread pool; what it waives is where the callback would have run.
-    interesting: (threadPool.interesting ?? []).map(race => ({
-        ...race,
-        waives: ['manager-runs-callback']
-    }))
+    interesting: [
+        // The same race as in a thread pool; what it waives is where the callback would have run.
+        ...(threadPool.interesting ?? []).map(race => ({
+            ...race,
+            waives: ['manager-runs-callback']
+        })),
+        {
+            id: 'cancel-handover-race',
+            says: 'The future was pending when its first callback was added, but the executor-manager thread handed it to a worker before cancel() reached it: cancel() returned False and the callback ran on the manager thread. A legal race, not a violation. Only when cancel() is known to have returned False: a successful cancel runs the callbacks in the canceller.',
+            source: 'process-pool-handover',
+            // cancelled: false, not absent: an outcome that does not say what cancel() returned (a
+            // report from before the fact) gets no waiver, so it can never pass where a pool broke.
+            given: { scenario: 'cancel', registered: 'pending', cancelled: false },
+            expect: { ranOn: 'other-thread', inline: false },
+            waives: ['cancel-runs-in-canceller']
+        },
+        {
+            id: 'start-message-race',
+            says: "The held task had signalled that it runs, but the future still said pending: the pool learns of the start from a message of the worker process, which the probe's own signal overtook. A legal race, not a violation.",
+            source: 'pebble-source',
+            given: { scenario: ['running', 'order', 'raising'], registered: 'pending' },
+            expect: { ranOn: 'other-thread', inline: false },
+            waives: ['held-task-is-running']
+        }
+    ]
 };
 
 /**
@@ -14482,12 +15851,17 @@ const BUILT_IN = {
 function builtInContractNames() {
     return Object.keys(BUILT_IN);
 }
+/** The built-in contract of that name from our own code, or undefined; never reads a file. */
+function builtInContract(name) {
+    return Object.hasOwn(BUILT_IN, name) ? contractSchema.parse(BUILT_IN[name]) : undefined;
+}
 /** A built-in name, or a path to a contract file (anything with a slash or a .yml/.yaml/.json end). */
 function loadContract(nameOrFile, field = 'contract') {
-    const builtIn = BUILT_IN[nameOrFile];
+    // Own keys only: "constructor" or "__proto__" is not a built-in contract.
+    const builtIn = Object.hasOwn(BUILT_IN, nameOrFile) ? BUILT_IN[nameOrFile] : undefined;
     const looksLikeFile = /[\\/]|\.(ya?ml|json)$/i.test(nameOrFile);
     if (builtIn === undefined && !looksLikeFile) {
-        throw new InputError(field, `unknown contract ${JSON.stringify(nameOrFile)}; expected one of ${builtInContractNames().join(', ')} or a contract file`);
+        throw new InputError(field, `unknown contract ${quote$1(nameOrFile)}; expected one of ${builtInContractNames().join(', ')} or a contract file`);
     }
     const raw = builtIn ?? readConfigFile(nameOrFile, field);
     const parsed = contractSchema.safeParse(raw);
@@ -14513,7 +15887,8 @@ function gradeOutcomes(scenario, outcomes, contract) {
     return outcomes.map(o => gradeOutcome(scenario, o, contract));
 }
 function gradeOutcome(scenario, outcome, contract) {
-    const facts = { scenario, ...outcome.facts };
+    // The cell's scenario wins over a fact of that name: an outcome cannot choose its rules.
+    const facts = { ...outcome.facts, scenario };
     const applicable = contract.rules.filter(r => matches(r.given, facts));
     const broken = applicable.filter(r => !matches(r.expect, facts)).map(r => breach(r, facts));
     const listed = applicable.some(r => Object.keys(r.given).length > 0);
@@ -14531,7 +15906,13 @@ function gradeOutcome(scenario, outcome, contract) {
     return { ...outcome, grade: 'forbidden', rules: applicable.map(r => r.id), broken: all };
 }
 /** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */
+/** A cell with a violation fails; one whose every outcome is allowed passes. */
+function verdictOf(violations) {
+    return violations.length > 0 ? 'fail' : 'pass';
+}
 function violationsOf(graded) {
+    if (graded.every(o => o.broken.length === 0))
+        return [];
     const byRule = new Map();
     for (const o of graded) {
         for (const b of o.broken) {
@@ -14557,11 +15938,20 @@ function violationsOf(graded) {
     }
     return [...byRule.values()].sort((a, b) => b.count - a.count);
 }
+/** A pattern as (fact, allowed values) pairs, made once per pattern: grading runs per outcome. */
+const patternEntries = new WeakMap();
 function matches(pattern, facts) {
-    return Object.entries(pattern).every(([name, allowed]) => {
-        const value = facts[name];
-        return value !== undefined && asList(allowed).includes(value);
-    });
+    let entries = patternEntries.get(pattern);
+    if (entries === undefined) {
+        entries = Object.entries(pattern).map(([name, allowed]) => [name, asList(allowed)]);
+        patternEntries.set(pattern, entries);
+    }
+    for (const [name, allowed] of entries) {
+        const value = Object.hasOwn(facts, name) ? facts[name] : undefined;
+        if (value === undefined || !allowed.includes(value))
+            return false;
+    }
+    return true;
 }
 function breach(rule, facts) {
     const expected = {};
@@ -14578,6 +15968,24 @@ function breach(rule, facts) {
 }
 function asList(v) {
     return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+const NOT_DONE = new Set(['pending', 'running', 'not-done']);
+function noteOutcomes(outcomes) {
+    const never = count(outcomes, o => o.facts.ranOn === 'never');
+    const onCallerLater = count(outcomes, o => NOT_DONE.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline);
+    const notes = [];
+    if (onCallerLater > 0)
+        notes.push(`${callbacks(onCallerLater)} added before the task was done ran later on the caller's own thread, not inline: the executor hands completions to the caller (an event hub), which ran them only once it yielded`);
+    if (never > 0)
+        notes.push(`${callbacks(never)} never ran while the caller waited for them (blocked, yielding only by short sleeps) until the callback timeout: the executor lost them, or they wait for the caller's event hub, which never ran while the caller blocked`);
+    return notes;
+}
+function count(outcomes, test) {
+    return outcomes.filter(test).reduce((n, o) => n + o.count, 0);
+}
+function callbacks(n) {
+    return n === 1 ? '1 callback' : `${n.toLocaleString('en-US')} callbacks`;
 }
 
 /**
@@ -14759,7 +16167,8 @@ function resolveTarget(input) {
         contract: input.contract ?? (/ProcessPoolExecutor$/.test(executor) ? 'process-pool' : 'thread-pool'),
         python: input.python ?? DEFAULT_PYTHON,
         executor,
-        pythonPath: input.pythonPath ?? []
+        pythonPath: input.pythonPath ?? [],
+        ...(input.contract === undefined ? {} : { contractGiven: true })
     };
 }
 /** Gives every target a unique, readable name. */
@@ -15282,6 +16691,24 @@ function requireShellQuote () {
 var shellQuoteExports = requireShellQuote();
 
 /**
+ * Where the files shipped beside the code are (the Python probe, the Node probe bundle). Both
+ * launchers import it; it imports neither, so no import runs in a circle.
+ */
+/** Finds a file shipped beside the code, from src/ (tests) or from dist/ and dist/chunks/ (bundle). */
+function assetPath(relative) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const candidates = [
+        join(here, relative),
+        join(here, 'probes', relative),
+        join(here, '..', 'probes', relative)
+    ];
+    const found = candidates.find(existsSync);
+    if (found === undefined)
+        throw new Error(`cannot find ${relative} beside ${here}`);
+    return found;
+}
+
+/**
  * Starts the Node probe for a worker-pool target: `node probe.js --pool NAME` or
  * `node probe.js --adapter FILE`, with the Node that runs callback-thread-guard.
  *
@@ -15323,19 +16750,6 @@ function nodePoolLaunch(target) {
  * How each kind of target is started as a probe process. No input reaches a shell: a `command`
  * target is split into arguments here and run directly.
  */
-/** Finds a file shipped beside the code, from src/ (tests) or from dist/ and dist/chunks/ (bundle). */
-function assetPath(relative) {
-    const here = dirname(fileURLToPath(import.meta.url));
-    const candidates = [
-        join(here, relative),
-        join(here, 'probes', relative),
-        join(here, '..', 'probes', relative)
-    ];
-    const found = candidates.find(existsSync);
-    if (found === undefined)
-        throw new Error(`cannot find ${relative} beside ${here}`);
-    return found;
-}
 function launchSpec(target, commandField = 'command') {
     switch (target.kind) {
         case 'python':
@@ -15354,7 +16768,7 @@ function launchSpec(target, commandField = 'command') {
             const words = shellQuoteExports.parse(target.command, name => `$${name}`);
             const args = words.filter((w) => typeof w === 'string');
             if (args.length !== words.length || args.length === 0) {
-                throw new InputError(commandField, `${JSON.stringify(target.command)} must be a program and its arguments, without shell operators`);
+                throw new InputError(commandField, `${quote$1(target.command)} must be a program and its arguments, without shell operators`);
             }
             return { command: args[0], args: args.slice(1), describe: target.command };
         }
@@ -15370,12 +16784,15 @@ function launchSpec(target, commandField = 'command') {
 const PROTOCOL_VERSION = 1;
 const factValue = union([string(), number(), boolean()]);
 const factsSchema = looseObject({
-    registered: _enum(['pending', 'running', 'done', 'cancelled']),
+    // not-done: the future has no running() and the probe cannot tell pending from running.
+    registered: _enum(['pending', 'running', 'not-done', 'done', 'cancelled']),
     ranOn: _enum(['task-thread', 'caller-thread', 'other-thread', 'other-process', 'never']),
     inline: boolean(),
     calls: number().int().min(0),
     order: _enum(['in-order', 'out-of-order']).optional(),
-    role: _enum(['raiser', 'after-raiser']).optional()
+    role: _enum(['raiser', 'after-raiser']).optional(),
+    // cancel only: what cancel() returned (absent when the probe does not know).
+    cancelled: boolean().optional()
 })
     .catchall(factValue);
 const sampleSchema = strictObject({
@@ -15399,7 +16816,10 @@ const probeMessageSchema = discriminatedUnion('type', [
         type: literal('hello'),
         protocol: number().int(),
         runtime: runtimeSchema,
-        scenarios: array(string())
+        scenarios: array(string()),
+        // Why the probe cannot run each scenario it does not list (optional: protocol 1 probes
+        // written before it still speak the protocol).
+        unsupported: record(string(), string()).optional()
     }),
     strictObject({ type: literal('fatal'), field: string(), message: string() }),
     strictObject({
@@ -15430,6 +16850,30 @@ function cutStderrLine(line) {
     return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line;
 }
 const KILL_GRACE_MS = 2_000;
+/**
+ * Every probe whose process group may still hold a process: a signal to us kills them all
+ * (killAllProbes). A session leaves once its group was killed after its leader exited.
+ */
+const LIVE_SESSIONS = new Set();
+/** Kills the process tree of every probe still running; for a signal, so synchronous. */
+function killAllProbes() {
+    for (const session of [...LIVE_SESSIONS])
+        session.killTree();
+}
+/** Why spawning a program failed, in words: a folder or a file without execute permission. */
+function whyNotStarted(command, error) {
+    if (error.code === 'EACCES') {
+        let folder = false;
+        try {
+            folder = statSync(command).isDirectory();
+        }
+        catch {
+            // Not a path we can see: found on PATH, or gone.
+        }
+        return folder ? 'is a folder' : 'permission denied (is it executable?)';
+    }
+    return error.code ?? error.message;
+}
 class ProbeSession {
     spec;
     child;
@@ -15439,6 +16883,8 @@ class ProbeSession {
     waiter;
     exited;
     onProgress;
+    treeKilled = false;
+    notStarted;
     constructor(spec) {
         this.spec = spec;
         this.child = spawn(spec.command, spec.args, {
@@ -15448,13 +16894,22 @@ class ProbeSession {
             detached: process.platform !== 'win32',
             windowsHide: true
         });
+        LIVE_SESSIONS.add(this);
         this.child.stdout?.setEncoding('utf8');
         this.child.stderr?.setEncoding('utf8');
         this.child.stdout?.on('data', (chunk) => this.onStdout(chunk));
         this.child.stderr?.on('data', (chunk) => this.onStderr(chunk));
         this.child.stdin?.on('error', () => undefined); // a dead probe's stdin; the exit handler reports it
-        this.child.on('error', error => this.finish(error.message));
-        this.child.on('exit', (code, signal) => this.finish(signal !== null ? `killed by ${signal}` : `exited with code ${code}`));
+        this.child.on('error', (error) => {
+            if (this.child.pid === undefined)
+                this.notStarted = whyNotStarted(spec.command, error);
+            this.finish(error.message);
+        });
+        this.child.on('exit', (code, signal) => {
+            if (this.treeKilled)
+                LIVE_SESSIONS.delete(this);
+            this.finish(signal !== null ? `killed by ${signal}` : `exited with code ${code}`);
+        });
     }
     /** Starts a probe and waits for its hello (or fatal) line. */
     static async start(spec) {
@@ -15529,6 +16984,10 @@ class ProbeSession {
     }
     killTree() {
         const pid = this.child.pid;
+        // Once the leader is gone and its group killed, the group id may be reused: never again.
+        this.treeKilled = true;
+        if (pid === undefined || this.child.exitCode !== null || this.child.signalCode !== null)
+            LIVE_SESSIONS.delete(this);
         if (pid === undefined)
             return;
         try {
@@ -15557,7 +17016,12 @@ class ProbeSession {
         if (m.type === 'exit' && /ENOENT/.test(m.why))
             return { kind: 'not-found', message: m.why };
         const why = m.type === 'exit' ? m.why : `its first message was ${m.type}, not hello`;
-        return { kind: 'failed', message: why, stderrTail: this.stderrTail };
+        return {
+            kind: 'failed',
+            message: why,
+            stderrTail: this.stderrTail,
+            ...(this.notStarted === undefined ? {} : { notStarted: this.notStarted })
+        };
     }
     send(message) {
         if (this.alive && this.child.stdin?.writable)
@@ -15685,7 +17149,8 @@ async function runPlan(plan, events = {}) {
             const first = started.get(target.name);
             const report = await runTarget(target, specs.get(target.name), first, contracts, plan, events);
             targets.push(report.target);
-            cells.push(...report.cells);
+            for (const c of report.cells)
+                cells.push(c);
         }
     }
     finally {
@@ -15737,17 +17202,27 @@ function inputProblem(plan, target, start) {
     if (start.kind === 'not-found') {
         const field = target.kind === 'python' ? 'python' : target.kind === 'command' ? 'command' : 'pool';
         const program = target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node';
-        return new InputError(fieldName(plan, target, field), `cannot run ${JSON.stringify(program)}: no such program`);
+        return new InputError(fieldName(plan, target, field), `cannot run ${quote$1(program)}: no such program`);
     }
+    if (start.kind === 'failed' && target.kind === 'command' && start.notStarted !== undefined)
+        return new InputError(fieldName(plan, target, 'command'), `cannot run ${quote$1(target.command)}: ${start.notStarted}`);
     if (start.kind === 'failed' && target.kind === 'python') {
         const last = start.stderrTail.filter(l => l.trim() !== '').at(-1);
-        return new InputError(fieldName(plan, target, 'python'), `${JSON.stringify(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`);
+        return new InputError(fieldName(plan, target, 'python'), `${quote$1(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`);
     }
     return undefined;
 }
 async function runTarget(target, spec, first, contracts, plan, events) {
-    const contract = contracts.get(target.contract);
-    const report = { name: target.name, kind: target.kind, contract: target.contract };
+    const choice = await chooseContract(target, first, plan);
+    if (!contracts.has(choice.name))
+        contracts.set(choice.name, loadContract(choice.name));
+    const contract = contracts.get(choice.name);
+    const report = {
+        name: target.name,
+        kind: target.kind,
+        contract: choice.name,
+        ...(choice.reason === undefined ? {} : { contractReason: choice.reason })
+    };
     if (first.start.kind === 'hello')
         report.runtime = first.start.hello.runtime;
     else
@@ -15792,6 +17267,28 @@ async function runTarget(target, spec, first, contracts, plan, events) {
     await Promise.all([serial, parallel]);
     return { target: report, cells: mine.map(c => results.get(c.id)) };
 }
+/**
+ * The contract follows the behaviour when none was given: one task on one worker shows where the
+ * executor runs tasks (in another process: `process-pool`). A contract given is used as given.
+ */
+async function chooseContract(target, first, plan) {
+    if (target.kind !== 'python' || target.contractGiven === true || first.start.kind !== 'hello')
+        return { name: target.contract };
+    const timeoutMs = Math.max(...plan.cells.map(c => c.timeoutMs));
+    const look = { scenario: 'done', workers: 1, tasks: 1, callbackDelayMs: 0, taskMs: 0 };
+    const cell = { id: 'contract-choice', ...look, callbacks: 1, repeat: 1, timeoutMs };
+    const reply = await first.session.runCell(cell, budgetMs({ ...cell, target: target.name }));
+    if (reply.kind !== 'result' || !('tasksInOtherProcesses' in reply.stats)) {
+        const why = reply.kind === 'result' ? 'the probe did not say' : reply.reason;
+        return {
+            name: target.contract,
+            reason: `by the executor's name: where tasks run could not be observed (${why})`
+        };
+    }
+    return (reply.stats.tasksInOtherProcesses ?? 0) > 0
+        ? { name: 'process-pool', reason: 'no contract given, and its tasks ran in another process' }
+        : { name: 'thread-pool', reason: "no contract given, and its tasks ran in the probe's process" };
+}
 /** At most this many extra probe processes at once for cells that run side by side. */
 const SIDE_BY_SIDE_PROBES = 8;
 /** A cell whose tasks sleep this long spends its time asleep, not on the CPU. */
@@ -15820,10 +17317,14 @@ async function runOn(started, cell, events) {
     if (started.start.kind !== 'hello') {
         return { kind: 'error', reason: `probe did not start: ${startFailure(started.start)}` };
     }
-    if (!started.start.hello.scenarios.includes(cell.scenario)) {
+    const hello = started.start.hello;
+    if (!hello.scenarios.includes(cell.scenario)) {
+        // The probe's own reason when it gave one (own keys only: a hostile name is not a reason).
+        const given = hello.unsupported;
+        const reason = given !== undefined && Object.hasOwn(given, cell.scenario) ? given[cell.scenario] : undefined;
         return {
             kind: 'skipped',
-            reason: `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
+            reason: reason ?? `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
         };
     }
     const { id, target: _t, name: _n, ...params } = cell;
@@ -15854,12 +17355,14 @@ function gradeCell(cell, reply, contract, durationMs) {
         return { ...common, verdict: 'error', reason: 'the probe reported no outcomes' };
     const outcomes = gradeOutcomes(cell.scenario, reply.outcomes, contract);
     const violations = violationsOf(outcomes);
+    const notes = noteOutcomes(reply.outcomes);
     return {
         ...common,
+        ...(notes.length === 0 ? {} : { notes }),
         stats: reply.stats,
         outcomes,
         violations,
-        verdict: violations.length > 0 ? 'fail' : 'pass'
+        verdict: verdictOf(violations)
     };
 }
 /**
@@ -15888,132 +17391,261 @@ function runtimeName(start) {
     return `${r.implementation} ${r.version}`;
 }
 
-function compareReports(current, baseline) {
-    // Several cells may measure the same thing; they are matched in order.
-    const waiting = new Map();
-    for (const cell of baseline.cells) {
-        const key = cellKey(cell);
-        waiting.set(key, [...(waiting.get(key) ?? []), cell]);
-    }
-    const cells = current.cells.map(cell => {
-        const before = waiting.get(cellKey(cell))?.shift();
-        return compareCell(cell, before);
-    });
-    const removed = [...waiting.values()].flat().map(c => ({
-        target: c.target,
-        title: cellTitle(c),
-        scenario: c.scenario,
-        verdict: c.verdict
-    }));
-    return {
-        cells,
-        removed,
-        newViolations: cells.reduce((n, c) => n + c.newViolations.length, 0),
-        fixedCells: cells.filter(c => c.fixed).length,
-        changedCells: cells.filter(isChanged).length
-    };
+function baselineLine(diff) {
+    const n = diff.newViolations;
+    const parts = [
+        n === 0 ? 'no new violations' : `**🆕 ${plural(n, 'new violation')}**`,
+        `${plural(diff.fixedCells, 'cell')} fixed`,
+        `${plural(diff.changedCells, 'cell')} changed`
+    ];
+    if (diff.removed.length > 0)
+        parts.push(`${plural(diff.removed.length, 'cell')} no longer run`);
+    const noise = diff.noisyCells > 0
+        ? ` ${plural(diff.noisyCells, 'other cell differs', 'other cells differ')} only in how often allowed outcomes occurred (not a change).`
+        : '';
+    return `Against the baseline: ${parts.join(', ')}.${noise}`;
 }
-function isChanged(change) {
-    return (change.isNew ||
-        change.before !== change.after ||
-        change.newViolations.length > 0 ||
-        change.fixedViolations.length > 0 ||
-        change.appeared.length > 0 ||
-        change.vanished.length > 0);
+/** How urgent a change is, for ordering within a target: verdicts before outcomes. */
+function changeRank(change) {
+    if (change.newViolations.length > 0)
+        return 0;
+    if (change.after === 'error' && change.before !== 'error')
+        return 1;
+    if (change.fixed)
+        return 2;
+    if (change.before !== change.after || change.isNew)
+        return 3;
+    if (change.fixedViolations.length > 0)
+        return 4;
+    return 5;
 }
-function changeOf(diff, cellId) {
-    return diff?.cells.find(c => c.cellId === cellId);
+/** What changed in a cell, without naming it: cells with the same words share one line. */
+function changeWords(change) {
+    const was = change.before === undefined ? 'not in the baseline' : `was ${VERDICT_LABELS[change.before]}`;
+    const rules = (list) => list.map(r => code(r, 60)).join(', ');
+    if (change.newViolations.length > 0)
+        return `🆕 new violation of ${rules(change.newViolations)} (${was})`;
+    if (change.isNew)
+        return `➕ new cell, ${VERDICT_LABELS[change.after]}`;
+    if (change.fixed)
+        return `✅ fixed (the baseline broke ${rules(change.fixedViolations)})`;
+    if (change.before !== change.after)
+        return `${change.after === 'error' ? '⚠️ ' : ''}${was}, now ${change.after === 'error' ? 'could not run' : VERDICT_LABELS[change.after]}`;
+    // The verdict held: what changed is a rule or a graded outcome.
+    const parts = [];
+    if (change.fixedViolations.length > 0)
+        parts.push(`no longer breaks ${rules(change.fixedViolations)}`);
+    const outcomes = (list, how) => list.length > 0
+        ? [
+            `${plural(list.length, `${list[0]?.grade ?? ''} outcome`)} ${how}: ${text(factsWords(list[0]?.facts ?? {}), 120)}${list.length > 1 ? ', …' : ''}`
+        ]
+        : [];
+    parts.push(...outcomes(change.appeared, 'appeared'), ...outcomes(change.vanished, 'vanished'));
+    for (const s of change.shifted)
+        parts.push(`interesting outcome ${text(factsWords(s.facts), 120)} went from ${s.before.count}/${s.before.of} to ${s.after.count}/${s.after.of} (p < 0.001)`);
+    return parts.join('; ');
 }
-function compareCell(cell, before) {
-    const rulesNow = cell.violations.map(v => v.rule);
-    const rulesBefore = new Set(before?.violations.map(v => v.rule) ?? []);
-    // Outcomes are compared only when both runs observed something: a cell that could not run in
-    // one of them would otherwise show every outcome as appeared or vanished.
-    const observedBoth = before !== undefined && observed(before) && observed(cell);
-    const now = observedBoth ? outcomesByFacts(cell) : new Map();
-    const then = observedBoth && before ? outcomesByFacts(before) : new Map();
-    return {
-        cellId: cell.id,
-        isNew: before === undefined,
-        ...(before === undefined ? {} : { before: before.verdict }),
-        after: cell.verdict,
-        newViolations: rulesNow.filter(r => !rulesBefore.has(r)),
-        fixedViolations: [...rulesBefore].filter(r => !rulesNow.includes(r)),
-        fixed: before?.verdict === 'fail' && cell.verdict === 'pass',
-        appeared: [...now.entries()].filter(([k]) => !then.has(k)).map(([, o]) => o),
-        vanished: [...then.entries()].filter(([k]) => !now.has(k)).map(([, o]) => o)
-    };
+function factsWords(facts) {
+    return Object.entries(facts)
+        .map(([k, v]) => `${k} ${String(v)}`)
+        .join(', ');
 }
-function observed(cell) {
-    return (cell.verdict === 'pass' || cell.verdict === 'fail') && cell.outcomes.length > 0;
-}
-function outcomesByFacts(cell) {
-    const byFacts = new Map();
-    for (const o of cell.outcomes) {
-        const facts = Object.fromEntries(Object.entries(o.facts)
-            .filter((entry) => entry[1] !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        const key = JSON.stringify(facts);
-        const seen = byFacts.get(key);
-        if (seen === undefined)
-            byFacts.set(key, { facts, grade: o.grade, count: o.count });
+/** Changes per target, verdicts first; dropped targets in one line each; noise collapsed. */
+function baselineSection(view) {
+    const diff = view.diff;
+    if (diff === undefined)
+        return undefined;
+    const cellsById = new Map(view.report.cells.map(c => [c.id, c]));
+    const perTarget = new Map();
+    for (const change of diff.cells) {
+        const cell = cellsById.get(change.cellId);
+        if (cell === undefined || !isChanged(change))
+            continue;
+        const list = perTarget.get(cell.target);
+        if (list === undefined)
+            perTarget.set(cell.target, [{ change, cell }]);
         else
-            seen.count += o.count;
+            list.push({ change, cell });
     }
-    return byFacts;
-}
-function cellKey(c) {
-    return JSON.stringify([
-        c.target,
-        c.name ?? '',
-        c.scenario,
-        c.workers,
-        c.tasks,
-        c.callbackDelayMs,
-        c.taskMs,
-        c.callbacks
-    ]);
+    const dropped = new Set(diff.removedTargets);
+    const removedBy = new Map();
+    for (const r of diff.removed)
+        removedBy.set(r.target, (removedBy.get(r.target) ?? 0) + 1);
+    const items = [];
+    const label = (t) => `**${text(view.labels.get(t) ?? t, 40) || '(no name)'}**`;
+    for (const [target, entries] of perTarget) {
+        const ranks = entries.map(e => changeRank(e.change));
+        const order = entries
+            .map((_, i) => i)
+            .sort((a, b) => ranks[a] - ranks[b] || a - b);
+        if (view.multiTarget)
+            items.push(`${label(target)}`);
+        // Cells with the same change share a line, in the order of their most urgent cell.
+        const lines = new Map();
+        for (const i of order) {
+            const e = entries[i];
+            const words = changeWords(e.change);
+            const list = lines.get(words);
+            if (list === undefined)
+                lines.set(words, [e.cell]);
+            else
+                list.push(e.cell);
+        }
+        for (const [words, cells] of lines) {
+            const who = cells.length === 1
+                ? `**${text(cells[0]?.id ?? '', 20)}** ${text(cellTitle(cells[0]), 60)}`
+                : `${plural(cells.length, 'cell')} (${idList(cells)})`;
+            items.push(`- ${who}: ${words}`);
+        }
+        const gone = removedBy.get(target);
+        if (gone !== undefined)
+            items.push(`- ➖ ${plural(gone, 'cell')} of the baseline no longer run`);
+        if (view.multiTarget)
+            items.push('');
+    }
+    for (const [target, gone] of removedBy) {
+        if (perTarget.has(target))
+            continue;
+        const whole = dropped.has(target) ? ': the whole target is gone (a dropped job?)' : '';
+        items.push(`- ➖ ${label(target)}: ${plural(gone, 'cell')} of the baseline no longer run${whole}`);
+    }
+    if (items[items.length - 1] === '')
+        items.pop();
+    const noisy = diff.cells.filter(c => !isChanged(c) && c.noise > 0);
+    const noise = noisy.length > 0
+        ? `\n\n<details><summary>${plural(noisy.length, 'cell differs', 'cells differ')} only in how often allowed outcomes occurred</summary>\n\nA race splits differently on every run; an interesting outcome counts as a change only when its rate shifts significantly (two-proportion test, p < 0.001). Cells: ${idList(noisy.map(c => ({ id: c.cellId })), 40)}.\n\n</details>`
+        : '';
+    if (items.length === 0 && noise === '')
+        return undefined;
+    return {
+        head: '### Against the baseline\n',
+        items: items.length === 0 ? ['Nothing changed that changes a verdict or a graded outcome.'] : items,
+        tail: noise,
+        more: left => `\n${plural(left, 'more line')} of changes left out.`,
+        noun: 'baseline change line'
+    };
 }
 
 /**
- * The Markdown report: the table that goes into the job summary and the pull-request comment.
- * One row per cell (where callbacks ran, verdict), a Mermaid chart of where callbacks ran, each
- * broken rule with its evidence, and, against a baseline, what changed.
+ * The Markdown report of the job summary and the pull-request comment. Its first screen says
+ * whether anything broke, where (a grid of experiments by target, or one target's table, failures
+ * first), which rule (grouped, each rule once) and whether it is new (against a baseline);
+ * everything else sits under <details>.
  *
- * A pull-request comment is limited in size (65,536 characters), so the report can be rendered
- * within a budget: the failing and changed rows come first, the rest are kept while they fit, and
- * a closing note says what was left out and where the full report is.
- *
- * Every string that came from outside goes through md(), code() or mermaidText().
+ * Within a size limit (a comment holds 65,536 characters) sections are filled in the order a
+ * reader needs them, each keeping its first items, and a closing note says what was left out and
+ * where the full report is. Every string that came from outside goes through md() or code() in
+ * the section builders; sizes are measured once per item (linear).
  */
-const ICONS = { pass: '✅', fail: '❌', error: '⚠️', skip: '⏭️' };
-/** Above this many cells the chart groups cells by scenario, or it would be unreadable. */
-const CHART_MAX_CELLS = 30;
 /** Room kept for the closing note of a cut report, besides where the full report is. */
 const NOTE_RESERVE = 800;
+/** Room kept per cut section for its "N more" line. */
+const MORE_RESERVE = 120;
 function renderMarkdown(report, title = 'callback-thread-guard') {
     return renderReport(report, { title });
 }
+/** The order in which sections get room when not everything fits. */
+const FILL_ORDER = [
+    'broke',
+    'errors',
+    'overview',
+    'baseline',
+    'skipped',
+    'runtimes',
+    'interesting',
+    'full'
+];
+/** The order in which they are printed. */
+const PRINT_ORDER = [
+    'overview',
+    'broke',
+    'errors',
+    'baseline',
+    'skipped',
+    'interesting',
+    'full',
+    'runtimes'
+];
 function renderReport(report, options = {}) {
-    const diff = options.diff;
-    const showTarget = report.targets.length > 1;
-    const full = document([
-        ...headBlocks(report, options),
-        tableBlock(report.cells, showTarget, diff),
-        options.chart === true ? chartBlock(report.cells) : '',
-        failureSection(report.cells),
-        diff === undefined ? '' : changesSection(report.cells, diff),
-        interestingSection(report.cells),
-        runtimeSection(report),
-        options.footer ?? ''
+    const targets = new Set([...report.targets.map(t => t.name), ...report.cells.map(c => c.target)]);
+    for (const r of options.diff?.removed ?? [])
+        targets.add(r.target);
+    const view = {
+        report,
+        ...(options.diff === undefined ? {} : { diff: options.diff }),
+        labels: shortTargetLabels([...targets]),
+        multiTarget: targets.size > 1
+    };
+    const sections = new Map();
+    const put = (slot, s) => {
+        if (s !== undefined)
+            sections.set(slot, [...(sections.get(slot) ?? []), s]);
+    };
+    if (view.multiTarget)
+        for (const g of gridSections(view))
+            put('overview', g);
+    else
+        put('overview', compactSection(view));
+    put('broke', whatBrokeSection(view));
+    put('errors', couldNotRunSection(view));
+    put('baseline', baselineSection(view));
+    put('skipped', skippedSection(view));
+    put('interesting', interestingSection(view));
+    if (view.multiTarget || report.cells.length > OVERVIEW_ROWS)
+        put('full', fullTableSection(view));
+    put('runtimes', runtimeSection(view));
+    const head = [...headBlocks(report, options), brokenLine(view)];
+    const legend = view.multiTarget ? gridLegend(view) : '';
+    const footer = options.footer ?? '';
+    const assemble = (takes, note) => document([
+        ...head,
+        // A cut report says so before the tables, not below them.
+        note,
+        ...PRINT_ORDER.flatMap(slot => {
+            const blocks = (sections.get(slot) ?? []).flatMap(s => {
+                const take = takes === undefined ? s.items.length : (takes.get(s) ?? -1);
+                return take < 0 ? [] : [renderSection(s, take)];
+            });
+            return slot === 'overview' && blocks.length > 0 ? [...blocks, legend] : blocks;
+        }),
+        footer
     ]);
+    const full = assemble(undefined, '');
     const limit = options.limit;
-    if (limit === undefined || measureWith(limit)(full) <= limit.max)
+    if (limit === undefined)
         return full;
-    return renderCut(report, options, limit);
-}
-function measureWith(limit) {
-    return limit.measure ?? (text => text.length);
+    const measure = limit.measure ?? ((t) => t.length);
+    if (measure(full) <= limit.max)
+        return full;
+    // Blocks are joined by blank lines: two characters each.
+    let used = measure(document([...head, legend, footer])) + NOTE_RESERVE + measure(options.fullReport ?? '');
+    const takes = new Map();
+    const left = [];
+    for (const slot of FILL_ORDER)
+        for (const s of sections.get(slot) ?? []) {
+            const frame = measure(s.head) + measure(s.tail) + 4 + MORE_RESERVE;
+            if (used + frame > limit.max) {
+                left.push(plural(s.items.length, s.noun));
+                continue;
+            }
+            used += frame;
+            let take = 0;
+            for (const item of s.items) {
+                const cost = measure(item) + 1;
+                if (used + cost > limit.max)
+                    break;
+                used += cost;
+                take += 1;
+            }
+            takes.set(s, take);
+            if (take < s.items.length)
+                left.push(plural(s.items.length - take, s.noun));
+        }
+    const note = [
+        `✂️ **Cut to stay under ${limit.label}.** Left out: ${left.join(', ')}.`,
+        options.fullReport === undefined ? '' : ` The full report: ${options.fullReport}.`
+    ].join('');
+    return assemble(takes, note);
 }
 function document(blocks) {
     return `${blocks
@@ -16025,385 +17657,41 @@ function headBlocks(report, options) {
     const title = options.title ?? 'callback-thread-guard';
     return [
         options.marker ?? '',
-        `## ${ICONS[report.verdict]} ${md(title)}: ${report.verdict}`,
-        `${headline(report)}.`,
-        options.diff === undefined ? '' : baselineLine(options.diff)
+        `## ${ICONS[report.verdict]} ${text(title, 120)}: ${report.verdict}`,
+        // With one target, nothing else on the first screen names it.
+        `${report.targets.length === 1 ? `${code(report.targets[0]?.name ?? '', 80)}: ` : ''}${headline(report)}.${options.diff === undefined ? '' : `<br>${baselineLine(options.diff)}`}`,
+        judgedNotes(report)
+            .map(n => `- ⚖️ ${md(n, 400)}`)
+            .join('\n')
     ];
 }
-function baselineLine(diff) {
-    const n = diff.newViolations;
-    const parts = [
-        n === 0 ? 'no new violations' : `**${n} new violation${n === 1 ? '' : 's'}**`,
-        `${diff.fixedCells} cell${diff.fixedCells === 1 ? '' : 's'} fixed`,
-        `${diff.changedCells} changed`
-    ];
-    if (diff.removed.length > 0)
-        parts.push(`${diff.removed.length} no longer run`);
-    return `Against the baseline: ${parts.join(', ')}.`;
-}
-function tableHeader(showTarget, diff) {
-    const head = [
-        '',
-        ...(showTarget ? ['target'] : []),
-        'experiment',
-        'scenario',
-        'workers',
-        'tasks',
-        'task ms',
-        'delay ms',
-        'where callbacks ran',
-        'verdict',
-        ...(diff === undefined ? [] : ['vs baseline'])
-    ];
-    return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`].join('\n');
-}
-function tableBlock(cells, showTarget, diff) {
-    const rows = cells.map(c => tableRow(c, showTarget, diff));
-    return [tableHeader(showTarget, diff), ...rows].join('\n') + '\n';
-}
-function tableRow(c, showTarget, diff) {
-    const verdict = VERDICT_LABELS[c.verdict] + (interestingCount(c) > 0 ? ' (interesting)' : '');
-    const cols = [
-        ICONS[c.verdict],
-        ...(showTarget ? [md(c.target, 60)] : []),
-        md(cellTitle(c), 80),
-        c.scenario,
-        String(c.workers),
-        String(c.tasks) + (c.repeat > 1 ? ` x${c.repeat}` : ''),
-        String(c.taskMs),
-        c.scenario === 'timed' ? String(c.callbackDelayMs) : '-',
-        md(whereText(c), 120),
-        c.verdict === 'fail'
-            ? `**${verdict}**: ${c.violations.map(v => code(v.rule)).join(', ')}`
-            : verdict,
-        ...(diff === undefined ? [] : [changeText(changeOf(diff, c.id))])
-    ];
-    return `| ${cols.join(' | ')} |`;
-}
-/** The "vs baseline" column: what is different about this cell, most important first. */
-function changeText(change) {
-    if (change === undefined)
-        return '-';
-    const parts = [];
-    if (change.isNew)
-        parts.push('new cell');
-    if (change.newViolations.length > 0)
-        parts.push(`🆕 **new violation**: ${change.newViolations.map(r => code(r)).join(', ')}`);
-    if (change.fixed)
-        parts.push('✅ fixed');
-    else if (change.fixedViolations.length > 0)
-        parts.push(`no longer breaks ${change.fixedViolations.map(r => code(r)).join(', ')}`);
-    if (!change.isNew &&
-        !change.fixed &&
-        change.before !== undefined &&
-        change.before !== change.after)
-        parts.push(`was ${VERDICT_LABELS[change.before]}`);
-    if (change.appeared.length > 0)
-        parts.push(`+${plural(change.appeared.length, 'outcome')}`);
-    if (change.vanished.length > 0)
-        parts.push(`−${plural(change.vanished.length, 'outcome')}`);
-    return parts.length === 0 ? '-' : parts.join('; ');
-}
-function plural(n, word) {
-    return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Sections
-function failureSection(cells) {
-    const failing = cells.filter(isFailing);
-    if (failing.length === 0)
+/** On the first screen, before any table: which rules broke, and where. */
+function brokenLine(view) {
+    const rules = new Map();
+    for (const c of view.report.cells)
+        for (const v of c.violations) {
+            const targets = rules.get(v.rule) ?? new Set();
+            targets.add(c.target);
+            rules.set(v.rule, targets);
+        }
+    if (rules.size === 0)
         return '';
-    return ['### What broke', '', ...failing.flatMap(c => failureLines(c))].join('\n');
-}
-function isFailing(c) {
-    return c.verdict === 'fail' || c.verdict === 'error';
-}
-function failureLines(c) {
-    const where = `**${c.id}** ${md(c.target, 60)} / ${md(cellTitle(c), 80)}`;
-    if (c.verdict === 'error') {
-        const tail = (c.stderrTail ?? []).slice(-5);
-        return [
-            `- ${where}: could not run: ${md(c.reason ?? 'unknown', 300)}`,
-            ...(tail.length > 0
-                ? [`  <br>last stderr lines: ${tail.map(l => code(l, 160)).join(' ')}`]
-                : [])
-        ];
-    }
-    return c.violations.flatMap(v => [
-        `- ${where}: breaks ${code(v.rule)} in ${v.count} callback${v.count === 1 ? '' : 's'}: ${md(describeViolation(v), 300)}`,
-        `  <br>rule: ${md(v.says, 300)} (source: ${md(v.source, 40)})`,
-        ...v.samples.slice(0, 2).map(s => `  <br>e.g. ${md(sampleText(s), 200)}`)
-    ]);
-}
-function changesSection(cells, diff) {
-    const lines = changeLines(cells, diff);
-    if (lines.length === 0)
-        return '';
-    return ['### Against the baseline', '', ...lines].join('\n');
-}
-/** One line per change: new violations, fixes, verdicts, outcomes that appeared or vanished. */
-function changeLines(cells, diff) {
-    const lines = [];
-    for (const c of cells) {
-        const change = changeOf(diff, c.id);
-        if (change === undefined || !isChanged(change))
-            continue;
-        const where = `**${c.id}** ${md(c.target, 60)} / ${md(cellTitle(c), 80)}`;
-        const was = change.before === undefined ? 'not in the baseline' : `was ${VERDICT_LABELS[change.before]}`;
-        if (change.newViolations.length > 0)
-            lines.push(`- ${where}: 🆕 new violation of ${change.newViolations.map(r => code(r)).join(', ')} (${was})`);
-        else if (change.isNew)
-            lines.push(`- ${where}: new cell, ${VERDICT_LABELS[change.after]}`);
-        if (change.fixed)
-            lines.push(`- ${where}: ✅ fixed (the baseline broke ${change.fixedViolations.map(r => code(r)).join(', ')})`);
-        else if (change.fixedViolations.length > 0)
-            lines.push(`- ${where}: no longer breaks ${change.fixedViolations.map(r => code(r)).join(', ')}`);
-        if (!change.isNew &&
-            !change.fixed &&
-            change.newViolations.length === 0 &&
-            change.before !== change.after)
-            lines.push(`- ${where}: ${was}, now ${VERDICT_LABELS[change.after]}`);
-        for (const o of change.appeared)
-            lines.push(`- ${where}: outcome appeared: ${outcomeText(o.facts)} (${o.grade}) x${o.count}`);
-        for (const o of change.vanished)
-            lines.push(`- ${where}: outcome vanished: ${outcomeText(o.facts)} (was ${o.grade}) x${o.count}`);
-    }
-    for (const r of diff.removed)
-        lines.push(`- no longer run: ${md(r.target, 60)} / ${md(r.title, 80)} (${r.scenario}, was ${VERDICT_LABELS[r.verdict]})`);
-    return lines;
-}
-function outcomeText(facts) {
-    return md(Object.entries(facts)
-        .map(([k, v]) => `${k}=${String(v)}`)
-        .join(', '), 200);
-}
-function interestingSection(cells) {
-    const lines = cells.flatMap(c => c.outcomes
-        .filter(o => o.grade === 'interesting')
-        .map(o => `- **${c.id}** ${md(cellTitle(c), 80)}: ${o.rules.map(r => code(r)).join(', ')} x${o.count} (registered ${md(String(o.facts.registered))}, ran on ${md(String(o.facts.ranOn))})`));
-    if (lines.length === 0)
-        return '';
-    return ['### Interesting (allowed, worth a look)', '', ...lines].join('\n');
-}
-function runtimeSection(report) {
-    const rows = report.targets.map(t => {
-        const r = t.runtime;
-        const runtime = r === undefined
-            ? `did not start: ${md(t.error ?? 'unknown', 200)}`
-            : `${md(r.implementation)} ${md(r.version)}`;
-        const tasks = whereTasksRan(report, t.name);
-        return `| ${md(t.name, 60)} | ${runtime} | ${r === undefined ? '-' : code(r.executor)} | ${code(t.contract)} | ${tasks === undefined || tasks === '' ? '-' : tasks} |`;
+    const entries = [...rules].map(([rule, targets]) => {
+        const where = view.multiTarget
+            ? ` (${[...targets].map(t => text(view.labels.get(t) ?? t, 40)).join(', ')})`
+            : '';
+        return `${code(rule, 60)}${where}`;
     });
-    return [
-        '<details><summary>Runtimes and contracts</summary>',
-        '',
-        '| target | runtime | executor | contract | where tasks ran |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows,
-        '',
-        '</details>'
-    ].join('\n');
-}
-// ---------------------------------------------------------------------------------------------
-// The chart
-/**
- * A Mermaid flowchart from each cell (or each scenario, for large reports) to the places its
- * callbacks ran, with the number of callbacks on each arrow; arrows of forbidden outcomes are
- * red, interesting ones amber. Node ids are generated; labels go through mermaidText().
- */
-function chartBlock(cells) {
-    const observed = cells.filter(c => c.outcomes.length > 0);
-    if (observed.length === 0)
-        return '';
-    const perCell = observed.length <= CHART_MAX_CELLS;
-    const groups = perCell
-        ? observed.map(c => ({ label: `${c.id} ${cellTitle(c)}`, cells: [c] }))
-        : [...new Set(observed.map(c => c.scenario))].map(scenario => {
-            const members = observed.filter(c => c.scenario === scenario);
-            return { label: `${scenario}, ${plural(members.length, 'cell')}`, cells: members };
-        });
-    const places = [];
-    const lines = ['```mermaid', 'flowchart LR'];
-    const forbidden = [];
-    const interesting = [];
-    let edge = 0;
-    groups.forEach((group, g) => {
-        lines.push(`  g${g}["${mermaidText(group.label)}"]`);
-        const arrows = new Map();
-        for (const c of group.cells) {
-            for (const o of c.outcomes) {
-                const ranOn = String(o.facts.ranOn);
-                const place = (PLACE_LABELS[ranOn] ?? ranOn) + (o.facts.inline === true ? ' (inline)' : '');
-                const arrow = arrows.get(place) ?? { count: 0, forbidden: false, interesting: false };
-                arrow.count += o.count;
-                arrow.forbidden ||= o.grade === 'forbidden';
-                arrow.interesting ||= o.grade === 'interesting';
-                arrows.set(place, arrow);
-            }
-        }
-        for (const [place, arrow] of arrows) {
-            let p = places.indexOf(place);
-            if (p === -1) {
-                p = places.push(place) - 1;
-                lines.push(`  p${p}["${mermaidText(place)}"]`);
-            }
-            lines.push(`  g${g} -->|${arrow.count}| p${p}`);
-            if (arrow.forbidden)
-                forbidden.push(edge);
-            else if (arrow.interesting)
-                interesting.push(edge);
-            edge += 1;
-        }
-    });
-    if (forbidden.length > 0)
-        lines.push(`  linkStyle ${forbidden.join(',')} stroke:#cf222e,stroke-width:3px`);
-    if (interesting.length > 0)
-        lines.push(`  linkStyle ${interesting.join(',')} stroke:#bf8700,stroke-width:2px`);
-    lines.push('```');
-    const caption = 'Each arrow counts callbacks; red ones broke the contract, amber ones are allowed but interesting.' +
-        (perCell ? '' : ` Cells are grouped by scenario (more than ${CHART_MAX_CELLS} cells).`);
-    return ['### Where callbacks ran', '', caption, '', ...lines].join('\n');
-}
-/**
- * A label inside a quoted Mermaid node: letters, digits and a few signs that are plain text inside
- * quotes stay, anything else becomes a Mermaid entity code (#34; for a double quote, #60; for
- * "<"), so a label can close neither the quotes, the node, the code fence nor an HTML tag.
- */
-function mermaidText(text, max = 60) {
-    return [...plain(text, max)]
-        .map(ch => (/^[A-Za-z0-9 ,.:_+()-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`))
-        .join('');
-}
-// ---------------------------------------------------------------------------------------------
-// Within a size limit
-/** Rows from this priority on are routine: they get the room the others leave. */
-const ROUTINE = 4;
-/** The order in which rows are kept when not all fit: what needs a reader's eyes first. */
-function rowPriority(c, diff) {
-    const change = changeOf(diff, c.id);
-    if (change !== undefined && change.newViolations.length > 0)
-        return 0;
-    if (c.verdict === 'fail')
-        return 1;
-    if (c.verdict === 'error')
-        return 2;
-    if (change !== undefined && isChanged(change))
-        return 3;
-    if (interestingCount(c) > 0)
-        return 4;
-    return 5;
-}
-function renderCut(report, options, limit) {
-    const measure = measureWith(limit);
-    const diff = options.diff;
-    const showTarget = report.targets.length > 1;
-    const head = headBlocks(report, options);
-    const footer = options.footer ?? '';
-    // Blocks are joined by blank lines: two characters each.
-    let used = measure(document([...head, footer])) + NOTE_RESERVE + measure(options.fullReport ?? '');
-    const fits = (text) => used + measure(text) + 2 <= limit.max;
-    const take = (text) => {
-        used += measure(text) + 2;
-        return text;
-    };
-    // Rows in priority order (a stable sort keeps the report's order within each group). The rows
-    // that need attention, their details and the baseline changes get the room first; the other
-    // rows fill what is left.
-    const ordered = [...report.cells].sort((a, b) => rowPriority(a, diff) - rowPriority(b, diff));
-    let table = take(tableHeader(showTarget, diff));
-    const shown = [];
-    const addRows = (until) => {
-        for (const c of ordered.slice(shown.length)) {
-            const row = `\n${tableRow(c, showTarget, diff)}`;
-            if (until(c) || !fits(row))
-                return;
-            table += row;
-            used += measure(row);
-            shown.push(c);
-        }
-    };
-    addRows(c => rowPriority(c, diff) >= ROUTINE);
-    const failing = shown.filter(isFailing);
-    let details = '';
-    let detailed = 0;
-    if (failing.length > 0 && fits('### What broke\n\n')) {
-        details = take('### What broke\n');
-        for (const c of failing) {
-            const block = `\n${failureLines(c).join('\n')}`;
-            if (!fits(block))
-                break;
-            details += block;
-            used += measure(block);
-            detailed += 1;
-        }
-        if (detailed === 0)
-            details = '';
-    }
-    let changes = '';
-    let changeCount = 0;
-    const allChanges = diff === undefined ? [] : changeLines(ordered, diff);
-    if (allChanges.length > 0 && fits('### Against the baseline\n\n')) {
-        changes = take('### Against the baseline\n');
-        for (const line of allChanges) {
-            if (!fits(`\n${line}`))
-                break;
-            changes += `\n${line}`;
-            used += measure(line) + 1;
-            changeCount += 1;
-        }
-        if (changeCount === 0)
-            changes = '';
-    }
-    const optional = (text) => (text !== '' && fits(text) ? take(text) : '');
-    const runtimes = runtimeSection(report);
-    const keptRuntimes = optional(runtimes);
-    // Only when every row that needs attention is in, so the table keeps its order.
-    const next = ordered[shown.length];
-    if (next !== undefined && rowPriority(next, diff) >= ROUTINE)
-        addRows(() => false);
-    const interesting = interestingSection(ordered);
-    const chart = options.chart === true ? chartBlock(report.cells) : '';
-    const keptInteresting = optional(interesting);
-    // The chart draws every cell: keep it only when the table could show every row.
-    const keptChart = shown.length === report.cells.length ? optional(chart) : '';
-    const left = [];
-    const hiddenRows = report.cells.length - shown.length;
-    if (hiddenRows > 0) {
-        const hiddenFailing = report.cells.filter(isFailing).length - failing.length;
-        left.push(`${plural(hiddenRows, 'row')} of ${report.cells.length.toLocaleString('en-US')} (${hiddenFailing === 0 ? 'none of them failing' : `${plural(hiddenFailing, 'failing row')} among them`})`);
-    }
-    const allFailing = report.cells.filter(isFailing).length;
-    if (detailed < allFailing)
-        left.push(`the details of ${plural(allFailing - detailed, 'failing cell')}`);
-    if (changeCount < allChanges.length)
-        left.push(plural(allChanges.length - changeCount, 'baseline change'));
-    if (chart !== '' && keptChart === '')
-        left.push('the chart');
-    if (interesting !== '' && keptInteresting === '')
-        left.push('the interesting outcomes');
-    if (keptRuntimes === '')
-        left.push('the runtimes');
-    const note = [
-        `✂️ **Cut to stay under ${limit.label}.** Left out: ${left.join(', ')}.`,
-        options.fullReport === undefined ? '' : ` The full report: ${options.fullReport}.`
-    ].join('');
-    return document([
-        ...head,
-        table,
-        keptChart,
-        details,
-        changes,
-        keptInteresting,
-        keptRuntimes,
-        note,
-        footer
-    ]);
+    return `**Broken:** ${entries.join(', ')}.`;
 }
 
 /**
  * Report files. Their paths are checked before anything runs. Every file is rendered in full
  * first, then all are written to temporary files beside their destinations, and only then renamed
  * over them: a reader never sees a truncated report, and a failed write leaves no half a set.
+ * A symbolic link is followed (its target is written, the link stays); a FIFO or a character
+ * device (`/dev/null`, `/dev/stdout`) is written through, never replaced; a socket or a block
+ * device is refused before anything runs. Missing folders on the way are created.
  */
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
@@ -16420,12 +17708,18 @@ async function writeReportFiles(report, targets, markdown = renderMarkdown) {
         const { renderJunit } = await import('./junit.js');
         files.push([targets.junit, renderJunit(report)]);
     }
-    writeAllOrNothing(files);
+    // Streams last: a FIFO's reader may wait for the end, and the files are then already in place.
+    const streams = files.filter(([path]) => isStream(statOrUndefined(followLinks(path))));
+    writeAllOrNothing(files.filter(file => !streams.includes(file)));
+    // Asynchronously: opening a FIFO waits for its reader, and a signal must still be heard then.
+    for (const [path, text] of streams)
+        await writeFile(followLinks(path), text);
     return files.map(([path]) => path);
 }
 /**
  * Bad input that would otherwise surface only after the whole matrix has run: two reports on one
- * path, a path that is a folder, a folder that cannot be created or written.
+ * path, a path that is a folder, a socket or a block device, a folder that cannot be created or
+ * written.
  */
 function checkReportPaths(targets, fieldOf) {
     const seen = new Map();
@@ -16433,24 +17727,69 @@ function checkReportPaths(targets, fieldOf) {
         if (path === undefined)
             continue;
         const field = fieldOf(kind);
-        const full = resolve(path);
+        const refuse = (why) => new InputError(field, `${quote$1(path)} ${why}`);
+        let full;
+        try {
+            full = followLinks(resolve(path));
+        }
+        catch {
+            throw refuse('is a loop of symbolic links');
+        }
         const other = seen.get(full);
         if (other !== undefined)
-            throw new InputError(field, `${JSON.stringify(path)} is also the ${other} report`);
+            throw refuse(`is also the ${other} report`);
         seen.set(full, kind);
-        if (existsSync(full) && statSync(full).isDirectory())
-            throw new InputError(field, `${JSON.stringify(path)} is a folder, not a file`);
+        const stats = statOrUndefined(full);
+        if (stats?.isDirectory() === true)
+            throw refuse('is a folder, not a file');
+        if (stats !== undefined && !stats.isFile() && !isStream(stats))
+            throw refuse(`is ${kindOf(stats)}; a report goes to a file, a FIFO or a character device`);
+        if (stats !== undefined)
+            continue;
+        // The first folder that exists on the way up; the ones below it are created.
         let folder = dirname(full);
-        while (!existsSync(folder))
+        while (lstatOrUndefined(folder) === undefined)
             folder = dirname(folder);
-        if (!statSync(folder).isDirectory())
-            throw new InputError(field, `cannot create ${JSON.stringify(path)}: ${folder} is a file`);
+        const found = statOrUndefined(folder);
+        if (found === undefined)
+            throw new InputError(field, `cannot create ${quote$1(path)}: ${quote$1(folder)} is a broken link`);
+        if (!found.isDirectory())
+            throw new InputError(field, `cannot create ${quote$1(path)}: ${folder} is a file`);
         try {
             accessSync(folder, constants.W_OK);
         }
         catch {
-            throw new InputError(field, `cannot write ${JSON.stringify(path)}: ${folder} is not writable`);
+            throw new InputError(field, `cannot write ${quote$1(path)}: ${folder} is not writable`);
         }
+    }
+}
+/** Where a path leads once its symbolic links are followed (the path itself when none). */
+function followLinks(path) {
+    let current = resolve(path);
+    for (let hops = 0; hops < 40; hops++) {
+        if (lstatOrUndefined(current)?.isSymbolicLink() !== true)
+            return current;
+        current = resolve(dirname(current), readlinkSync(current));
+    }
+    throw new Error(`${path}: too many levels of symbolic links`);
+}
+function isStream(stats) {
+    return stats !== undefined && (stats.isFIFO() || stats.isCharacterDevice());
+}
+function statOrUndefined(path) {
+    try {
+        return statSync(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function lstatOrUndefined(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch {
+        return undefined;
     }
 }
 /** Writes every file to a temporary file first; renames them into place only once all are written. */
@@ -16458,10 +17797,13 @@ function writeAllOrNothing(files) {
     const written = [];
     try {
         for (const [path, text] of files) {
-            mkdirSync(dirname(path), { recursive: true });
-            const temporary = `${path}.${process.pid}.tmp`;
-            written.push([temporary, path]);
-            writeFileSync(temporary, text);
+            // A link is followed: its target is replaced, the link stays.
+            const destination = followLinks(path);
+            mkdirSync(dirname(destination), { recursive: true });
+            const temporary = `${destination}.${process.pid}.tmp`;
+            // Exclusive: a file or link that happens to have the temporary name is never written through.
+            writeFileSync(temporary, text, { flag: 'wx' });
+            written.push([temporary, destination]);
         }
         for (const [temporary, path] of written)
             renameSync(temporary, path);
@@ -16473,4 +17815,4 @@ function writeAllOrNothing(files) {
     }
 }
 
-export { configSchema as A, loadContract as B, gradeOutcomes as C, violationsOf as D, ExitCode as E, cellParams as F, sampleText as G, builtInContractNames as H, InputError as I, expandMatrix as J, gradeOutcome as K, renderJson as L, renderMarkdown as M, runPlan as N, SCENARIOS as S, VERSION as V, _enum as _, renderTerminal as a, object as b, checkReportPaths as c, record as d, array as e, looseObject as f, contractSchema as g, literal as h, summarize as i, overallVerdict as j, boolean as k, loadConfig as l, factsSchema as m, number as n, oneLine as o, compareReports as p, renderReport as q, runConfig as r, string as s, code as t, union as u, plain as v, writeReportFiles as w, cellTitle as x, describeViolation as y, headline as z };
+export { xmlText as $, boolean as A, factsSchema as B, plain as C, describeViolation as D, ExitCode as E, refuseIfNotRegular as F, compareReports as G, renderReport as H, InputError as I, code as J, headline as K, hasDifferences as L, cellTitle as M, killAllProbes as N, configSchema as O, loadContract as P, gradeOutcomes as Q, cellParams as R, SCENARIOS as S, sampleText as T, builtInContractNames as U, VERSION as V, expandMatrix as W, renderJson as X, renderMarkdown as Y, runPlan as Z, _enum as _, renderTerminal as a, cut$1 as b, checkReportPaths as c, overallVerdict as d, builtInContract as e, cut as f, verdictOf as g, gradeOutcome as h, number as i, object as j, string as k, loadConfig as l, record as m, noteOutcomes as n, oneLine as o, array as p, quote$1 as q, runConfig as r, summarize as s, looseObject as t, union as u, violationsOf as v, writeReportFiles as w, contractSchema as x, literal as y, readInputText as z };

@@ -20,7 +20,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$0$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { c as commonjsGlobal } from './_commonjsHelpers.js';
+import { c as commonjsGlobal, s as stopOnSignals } from './signals.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34,9 +34,9 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { randomUUID } from 'node:crypto';
-import { statSync, readFileSync, readdirSync, mkdirSync, appendFileSync } from 'node:fs';
-import { resolve, sep, join, dirname } from 'node:path';
-import { u as union, n as number, b as object, s as string, d as record, e as array, _ as _enum, S as SCENARIOS, f as looseObject, g as contractSchema, h as literal, I as InputError, o as oneLine, i as summarize, j as overallVerdict, V as VERSION, k as boolean, m as factsSchema, c as checkReportPaths, p as compareReports, w as writeReportFiles, q as renderReport, a as renderTerminal, t as code, v as plain, l as loadConfig, r as runConfig, x as cellTitle, y as describeViolation, z as headline } from './files.js';
+import { readFileSync, statSync, realpathSync, readdirSync, mkdirSync, appendFileSync } from 'node:fs';
+import { resolve, sep, dirname, join } from 'node:path';
+import { s as summarize, d as overallVerdict, e as builtInContract, f as cut, v as violationsOf, g as verdictOf, n as noteOutcomes, h as gradeOutcome, u as union, i as number, j as object, k as string, m as record, p as array, _ as _enum, S as SCENARIOS, t as looseObject, x as contractSchema, y as literal, z as readInputText, o as oneLine, I as InputError, V as VERSION, A as boolean, B as factsSchema, C as plain, D as describeViolation, c as checkReportPaths, F as refuseIfNotRegular, G as compareReports, w as writeReportFiles, H as renderReport, a as renderTerminal, J as code, l as loadConfig, r as runConfig, K as headline, L as hasDifferences, M as cellTitle } from './files.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -109,6 +109,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -29088,16 +29091,124 @@ function warning(message, properties = {}) {
 function info(message) {
     process.stdout.write(message + os.EOL);
 }
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+
+/** The report with every cell graded from its outcomes, and the summary and verdict derived. */
+function judgeReport(report, options = {}) {
+    const trusted = new Set(options.trustedContracts ?? []);
+    const graders = new Map();
+    for (const t of report.targets)
+        if (!graders.has(t.name))
+            graders.set(t.name, graderOf(t.contract, report, trusted));
+    const cells = report.cells.map(c => judgeCell(c, graders.get(c.target)));
+    // The contracts the report shows are the ones that graded it (JUnit lists their rules).
+    const contracts = {};
+    for (const t of report.targets) {
+        const contract = graders.get(t.name)?.contract;
+        if (contract !== undefined)
+            contracts[t.contract] = contract;
+    }
+    const summary = summarize(cells);
+    return { ...report, contracts, cells, summary, verdict: overallVerdict(summary) };
+}
+function graderOf(name, report, trusted) {
+    const builtIn = builtInContract(name);
+    if (builtIn !== undefined)
+        return { contract: builtIn, seen: new Map() };
+    const carried = Object.hasOwn(report.contracts, name) ? report.contracts[name] : undefined;
+    if (carried === undefined)
+        return {
+            problem: `its contract "${cut(name)}" is not built in and the report does not carry it`
+        };
+    if (trusted.has(name) || trusted.has(carried.name))
+        return { contract: carried, seen: new Map() };
+    return { contract: carried, fromReport: carried.name, seen: new Map() };
+}
+function judgeCell(cell, grader) {
+    // What the file claims is overwritten here, so nothing below can read it by mistake. (Set to
+    // undefined rather than left out by a rest pattern: that copy is slow, and JSON drops undefined.)
+    const claimed = cell.verdict;
+    const rest = { ...cell, dispute: undefined, gradedByReportContract: undefined, notes: undefined };
+    const evidence = cell.outcomes;
+    if (evidence.length === 0) {
+        // An error or a skip carries no outcomes; a pass or a fail without any is a claim alone.
+        if (claimed === 'error' || claimed === 'skip')
+            return { ...rest, outcomes: [], violations: [], verdict: claimed };
+        const reason = `the file said ${claimed}, but the cell carries no outcomes to judge`;
+        return { ...rest, outcomes: [], violations: [], verdict: 'error', reason, dispute: reason };
+    }
+    if (grader?.contract === undefined) {
+        const reason = `cannot be judged: ${grader?.problem ?? `its target "${cut(cell.target)}" is not in the report`}`;
+        return { ...rest, outcomes: [], violations: [], verdict: 'error', reason };
+    }
+    const outcomes = evidence.map(o => gradeOnce(cell.scenario, o, grader));
+    const violations = violationsOf(outcomes);
+    const verdict = verdictOf(violations);
+    const judged = { ...rest, outcomes, violations, verdict };
+    // Notes are derived from the outcomes like the verdict, never taken from the file.
+    const notes = noteOutcomes(outcomes);
+    if (notes.length > 0)
+        judged.notes = notes;
+    if (grader.fromReport !== undefined)
+        judged.gradedByReportContract = grader.fromReport;
+    const dispute = disputeOf(claimed, verdict, violations);
+    if (dispute !== undefined)
+        judged.dispute = dispute;
+    // A pass or a fail has no reason to give; a reason the file gave for a claim is not evidence.
+    if (judged.reason !== undefined && claimed !== verdict)
+        judged.reason = undefined;
+    return judged;
+}
+/** gradeOutcome, remembered by scenario and facts for the report being judged. */
+function gradeOnce(scenario, outcome, grader) {
+    const contract = grader.contract;
+    const key = `${scenario} ${JSON.stringify(outcome.facts)}`;
+    let grading = grader.seen?.get(key);
+    if (grading === undefined) {
+        const { grade, rules, broken } = gradeOutcome(scenario, outcome, contract);
+        grading = { grade, rules, broken };
+        grader.seen?.set(key, grading);
+    }
+    // Only the evidence is kept from the file's outcome: its facts, count and samples.
+    return { facts: outcome.facts, count: outcome.count, samples: outcome.samples, ...grading };
+}
+/** "the file said pass; its outcomes break rule worker-runs-callback" */
+function disputeOf(claimed, verdict, violations) {
+    if (claimed === verdict)
+        return undefined;
+    if (verdict === 'pass')
+        return `the file said ${claimed}; its outcomes break no rule`;
+    const rules = violations.map(v => cut(v.rule, 60));
+    const shown = rules.slice(0, 3).join(', ') + (rules.length > 3 ? ` and ${rules.length - 3} more` : '');
+    return `the file said ${claimed}; its outcomes break rule${rules.length === 1 ? '' : 's'} ${shown}`;
+}
 
 /**
  * Reading JSON reports back (a baseline, or the reports of a workflow matrix) and merging several
  * into one. A report file may come from another job, or from a fork's workflow through an
  * artifact, so it is untrusted: every field the renderers use is validated here, unknown fields
- * are dropped, and a bad file is refused with one line that names it and the field.
+ * are dropped, and a bad file is refused with one line that names it and the field. What it
+ * claims (grades, violations, verdicts, the summary) is not read: judge.ts grades its outcomes.
  */
 /** Far above any real report (10,000 cells), low enough to refuse a file meant to exhaust memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
-const MAX_MERGED_CELLS = 100_000;
+/** For one file as for many merged: past this, renderers and the comment are no use anyway. */
+const MAX_CELLS = 100_000;
 const factValue = union([string(), number(), boolean()]);
 const count = number().int().min(0);
 const sampleSchema = object({
@@ -29143,6 +29254,7 @@ const cellSchema = object({
     verdict: _enum(['pass', 'fail', 'error', 'skip']),
     reason: string().optional(),
     stderrTail: array(string()).optional(),
+    notes: array(string()).optional(),
     durationMs: number().min(0),
     stats: record(string(), number()),
     outcomes: array(outcomeSchema),
@@ -29152,6 +29264,7 @@ const targetSchema = object({
     name: string(),
     kind: _enum(['python', 'pool', 'command']),
     contract: string(),
+    contractReason: string().optional(),
     runtime: looseObject({
         implementation: string(),
         version: string(),
@@ -29180,43 +29293,40 @@ const reportSchema = object({
     contracts: record(string(), contractSchema),
     cells: array(cellSchema)
 });
-/** Parses and validates one report; the error says where in the file it went wrong. */
-function parseReport(text) {
+/** Parses, validates and judges one report; the error says where in the file it went wrong. */
+function parseReport(text, options = {}) {
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`not valid JSON: ${oneLine(error)}`);
+        // JSON.parse quotes the text around the fault: a file that is not a report is never quoted.
+        const at = /position (\d+)/.exec(oneLine(error))?.[1];
+        throw new Error(`not valid JSON${at === undefined ? '' : ` (at byte ${at})`}`);
     }
+    // Counted before validating, which takes a while for each cell.
+    const cells = value?.cells;
+    if (Array.isArray(cells) && cells.length > MAX_CELLS)
+        throw new Error(tooManyCells(cells.length));
     const result = reportSchema.safeParse(value);
     if (!result.success) {
         const issue = result.error.issues[0];
+        // Keys and values come from the file: each is cut, so an error stays one short line.
         const where = issue === undefined ? '' : dotted(issue.path);
-        throw new Error(`not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}`);
+        throw new Error(`not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${cut(issue?.message ?? 'invalid', 160)}`);
     }
-    // Counts and the verdict are derived again from the cells, so a file cannot claim a pass
-    // that its own cells contradict.
-    const summary = summarize(result.data.cells);
-    return { ...result.data, summary, verdict: overallVerdict(summary) };
+    return judgeReport(result.data, options);
+}
+function tooManyCells(cells) {
+    return `${cells.toLocaleString('en-US')} cells; at most ${MAX_CELLS.toLocaleString('en-US')}`;
 }
 /** Reads a report file for an input; any problem is an InputError naming the input and the file. */
-function readReportFile(path, field) {
-    const problem = (why) => new InputError(field, `${path}: ${why}`);
-    let text;
+function readReportFile(path, field, options = {}) {
+    const problem = (why) => new InputError(field, `${cut(path, 200)}: ${why}`);
+    // Regular files only, read up to the cap (a FIFO or a device is refused, never waited on).
+    const text = readInputText(path, field, MAX_FILE_BYTES);
     try {
-        if (statSync(path).size > MAX_FILE_BYTES)
-            throw problem('larger than 64 MiB');
-        text = readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        const code = error.code;
-        throw problem(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine(error));
-    }
-    try {
-        return parseReport(text);
+        return parseReport(text, options);
     }
     catch (error) {
         throw problem(oneLine(error));
@@ -29225,17 +29335,20 @@ function readReportFile(path, field) {
 /**
  * One report from several. With more than one source, target names are prefixed with a label
  * taken from the file's path (the part that differs between the files, such as the artifact
- * folder "py3.12-ubuntu-latest"), and cells are numbered again, so every row says where it ran.
+ * folder "py3.12-ubuntu-latest"). Cells are numbered again, from one file as from many, so every
+ * id is ours and every row says where it ran.
  */
 function mergeReports(sources, field = 'reports') {
     if (sources.length === 0)
         throw new InputError(field, 'no reports to merge');
-    const first = sources[0];
-    if (sources.length === 1)
-        return first.report;
     const total = sources.reduce((n, s) => n + s.report.cells.length, 0);
-    if (total > MAX_MERGED_CELLS) {
-        throw new InputError(field, `the reports have ${total.toLocaleString('en-US')} cells together; at most ${MAX_MERGED_CELLS.toLocaleString('en-US')}`);
+    if (total > MAX_CELLS) {
+        throw new InputError(field, `the reports have ${sources.length === 1 ? '' : 'together '}${tooManyCells(total)}`);
+    }
+    const first = sources[0];
+    if (sources.length === 1) {
+        const cells = first.report.cells.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+        return { ...first.report, cells };
     }
     const labels = sourceLabels(sources.map(s => s.path));
     const targets = [];
@@ -29249,21 +29362,22 @@ function mergeReports(sources, field = 'reports') {
         for (const c of source.report.cells)
             cells.push({ ...c, id: `c${cells.length + 1}`, target: rename(c.target) });
         for (const [name, contract] of Object.entries(source.report.contracts))
-            if (!(name in contracts))
+            if (!Object.hasOwn(contracts, name))
                 contracts[name] = contract;
     });
     const starts = sources.map(s => Date.parse(s.report.startedAt)).filter(Number.isFinite);
     const ends = sources
         .map(s => Date.parse(s.report.startedAt) + s.report.durationMs)
         .filter(Number.isFinite);
-    const startedAt = starts.length > 0 ? Math.min(...starts) : Date.now();
+    // No spread into Math.min/max: a call takes a limited number of arguments.
+    const startedAt = starts.length > 0 ? starts.reduce((a, b) => Math.min(a, b)) : Date.now();
     const summary = summarize(cells);
     return {
         schemaVersion: 1,
         tool: { name: 'callback-thread-guard', version: VERSION },
         verdict: overallVerdict(summary),
         startedAt: new Date(startedAt).toISOString(),
-        durationMs: ends.length > 0 ? Math.max(0, Math.max(...ends) - startedAt) : 0,
+        durationMs: ends.length > 0 ? Math.max(0, ends.reduce((a, b) => Math.max(a, b)) - startedAt) : 0,
         summary,
         targets,
         contracts,
@@ -29299,7 +29413,7 @@ function sourceLabels(paths) {
 function dotted(path) {
     return path
         .filter((p) => typeof p !== 'symbol')
-        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? cut(p) : `.${cut(p)}`))
         .join('');
 }
 
@@ -29494,9 +29608,10 @@ function askedDelayMs(headers, now) {
 
 /** 100 comments a page: 10,000 comments, far more than any pull request has. */
 const MAX_PAGES = 100;
-async function githubCommentApi(pr, options) {
+/** An Octokit whose every request is bounded in time (see the file's head); loaded lazily. */
+async function boundedOctokit(token, options) {
     const { getOctokit } = await import('./github.js');
-    const octokit = getOctokit(pr.token);
+    const octokit = getOctokit(token);
     const origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
     // No request may hang the job: each gets its own timeout, cut to the time left.
     octokit.hook.wrap('request', async (request, requestOptions) => {
@@ -29527,6 +29642,10 @@ async function githubCommentApi(pr, options) {
             clearTimeout(timer);
         }
     });
+    return { octokit, origin };
+}
+async function githubCommentApi(pr, options) {
+    const { octokit, origin } = await boundedOctokit(pr.token, options);
     const where = { owner: pr.owner, repo: pr.repo };
     const listPath = `/repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`;
     return {
@@ -29684,6 +29803,57 @@ function describeRequest(endpoint) {
 }
 
 /**
+ * A check run through the Checks API, for more annotations than workflow commands show (10 per
+ * step): the run is created with the first 50 annotations (the API's limit per request) and
+ * updated with the next 50 until all are sent, as EnricoMi's and dorny's actions do. Every
+ * request goes through the retry policy; a refusal (a token without `checks: write`) is the
+ * caller's to report as a warning.
+ */
+/** The Checks API takes at most this many annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Summaries longer than this are refused by the Checks API. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+async function postCheckRun(api, request, policy) {
+    const batches = [];
+    for (let i = 0; i < request.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(request.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    const output = (annotations) => ({
+        title: request.title,
+        summary: request.summary,
+        ...(annotations.length === 0 ? {} : { annotations })
+    });
+    const created = await withRetries('create check run', () => api.create({
+        name: request.name,
+        head_sha: request.headSha,
+        status: 'completed',
+        conclusion: request.conclusion,
+        output: output(batches[0] ?? [])
+    }), policy);
+    // Each update adds its annotations to those the run has (the API appends them).
+    for (const batch of batches.slice(1))
+        await withRetries('add annotations to the check run', () => api.update(created.id, { output: output(batch) }), policy);
+    return { ...created, requests: Math.max(1, batches.length) };
+}
+async function githubCheckRunApi(repo, options) {
+    const { octokit } = await boundedOctokit(repo.token, options);
+    const path = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/check-runs`;
+    return {
+        async create(body) {
+            const { data } = await octokit.request({ method: 'POST', url: path, ...body });
+            const raw = data;
+            const id = raw?.id;
+            if (typeof id !== 'number' || !Number.isSafeInteger(id))
+                throw new UnexpectedResponseError(`POST ${path}`, notWhatWasAsked(raw, 'a check run'));
+            const url = raw.html_url;
+            return { id, ...(typeof url === 'string' ? { url } : {}) };
+        },
+        async update(id, body) {
+            await octokit.request({ method: 'PATCH', url: `${path}/${id}`, ...body });
+        }
+    };
+}
+
+/**
  * The hidden marker that finds our sticky comment again: an HTML comment on the first line of the
  * body, carrying the report id, so each report id (say, one per workflow) has its own comment.
  *
@@ -29781,7 +29951,7 @@ async function postStickyComment(api, request, policy, log = () => undefined) {
     const warnings = [];
     const done = (action, comment) => ({
         action,
-        ...(comment === undefined ? {} : { url: comment.html_url }),
+        ...(comment === undefined ? {} : { url: comment.html_url, id: comment.id }),
         leftAlone: [...leftAlone.values()],
         ...(ownLogin === undefined ? {} : { ownLogin }),
         removed,
@@ -29918,6 +30088,120 @@ function apiTiming(env = process.env) {
     return timing;
 }
 
+/** GitHub's limit per step for each of error and warning annotations. */
+const ANNOTATIONS_PER_STEP = 10;
+/**
+ * Errors for broken rules (warnings for rules the baseline already broke when only new ones fail
+ * the step), warnings for cells that could not run. `stepFails` keeps one error slot free for
+ * the failure line that setFailed adds.
+ */
+function buildAnnotations(report, diff, failOn, stepFails) {
+    const groups = new Map();
+    const add = (key, make, cell) => {
+        let g = groups.get(key);
+        if (g === undefined) {
+            g = { ...make(), cells: [] };
+            groups.set(key, g);
+        }
+        if (g.cells[g.cells.length - 1] !== cell)
+            g.cells.push(cell);
+    };
+    for (const cell of report.cells) {
+        if (cell.verdict === 'error') {
+            const reason = cell.reason ?? 'unknown';
+            add(JSON.stringify(['error', reason, cell.target]), () => ({
+                level: 'warning',
+                title: 'callback-thread-guard: could not run',
+                detail: `${cell.target}: could not run: ${reason}`
+            }), cell);
+            continue;
+        }
+        const fresh = new Set(diff?.byId.get(cell.id)?.newViolations ?? []);
+        for (const v of cell.violations) {
+            const known = diff !== undefined && !fresh.has(v.rule);
+            const level = known && failOn === 'new-violation' ? 'warning' : 'error';
+            add(JSON.stringify([level, v.rule, cell.target, known]), () => ({
+                level,
+                title: `callback-thread-guard: ${v.rule}`,
+                detail: `${cell.target} breaks ${v.rule}: ${describeViolation(v)}. Rule: ${v.says} (source: ${v.source})${known ? ' (already broken in the baseline)' : ''}`
+            }), cell);
+        }
+    }
+    const out = [];
+    for (const level of ['error', 'warning']) {
+        const list = [...groups.values()].filter(g => g.level === level);
+        // Kept free: the failure line of setFailed, and two warnings the step may add about itself
+        // (a comment that could not be posted, a verdict left to the baseline).
+        const room = ANNOTATIONS_PER_STEP - (level === 'error' ? (stepFails ? 1 : 0) : 2);
+        const shown = list.length > room ? list.slice(0, room - 1) : list;
+        for (const g of shown)
+            out.push({
+                level,
+                title: plain(g.title, 200),
+                message: plain(`${g.detail} In ${cellCount(g.cells)}: ${ids(g.cells)}.`, 1000)
+            });
+        const folded = list.slice(shown.length);
+        if (folded.length > 0) {
+            const cells = folded.reduce((n, g) => n + g.cells.length, 0);
+            out.push({
+                level,
+                title: 'callback-thread-guard: more',
+                message: plain(`${folded.length} more ${level === 'error' ? 'broken rules or targets' : 'groups'} in ${cells === 1 ? '1 cell' : `${cells} cells`}: ${folded.map(g => g.title.replace(/^callback-thread-guard: /, '')).join(', ')}. See the job summary.`, 1000)
+            });
+        }
+    }
+    return out;
+}
+function cellCount(cells) {
+    return `${cells.length} cell${cells.length === 1 ? '' : 's'}`;
+}
+function ids(cells) {
+    const shown = cells.slice(0, 20).map(c => `${c.id} ${c.name ?? c.scenario}`);
+    return cells.length > 20 ? `${shown.join(', ')} and ${cells.length - 20} more` : shown.join(', ');
+}
+/** At most this many go to a check run: 20 requests of 50. */
+const MAX_CHECK_ANNOTATIONS = 1000;
+/**
+ * Every violation, one annotation per (cell, rule), and every cell that could not run, for a
+ * check run. The Checks API needs a file to attach them to: the config that defined the cells,
+ * else the workflow file, else the JSON report.
+ */
+function buildCheckAnnotations(report, diff, failOn, path) {
+    const out = [];
+    const add = (a) => out.push({ path, start_line: 1, end_line: 1, ...a });
+    for (const cell of report.cells) {
+        if (out.length >= MAX_CHECK_ANNOTATIONS)
+            break;
+        const where = `${cell.id} ${cell.target} / ${cell.name ?? cell.scenario}`;
+        if (cell.verdict === 'error') {
+            add({
+                annotation_level: 'warning',
+                title: 'callback-thread-guard: could not run',
+                message: plain(`${where}: could not run: ${cell.reason ?? 'unknown'}`, 1000)
+            });
+            continue;
+        }
+        const fresh = new Set(diff?.byId.get(cell.id)?.newViolations ?? []);
+        for (const v of cell.violations) {
+            const known = diff !== undefined && !fresh.has(v.rule);
+            add({
+                annotation_level: known && failOn === 'new-violation' ? 'warning' : 'failure',
+                title: plain(`callback-thread-guard: ${v.rule}`, 200),
+                message: plain(`${where} breaks ${v.rule} in ${v.count} callback${v.count === 1 ? '' : 's'}: ${describeViolation(v)}. Rule: ${v.says} (source: ${v.source})${known ? ' (already broken in the baseline)' : ''}`, 1000)
+            });
+        }
+    }
+    return out.slice(0, MAX_CHECK_ANNOTATIONS);
+}
+/** The config file, else the workflow file (from GITHUB_WORKFLOW_REF), else the JSON report. */
+function annotationPath(config, json, env) {
+    if (config !== undefined)
+        return config;
+    const ref = env.GITHUB_WORKFLOW_REF ?? '';
+    const m = ref.match(/^[^/]+\/[^/]+\/([^@]+)@/);
+    return m?.[1] ?? json;
+}
+
 /**
  * Where the action runs: the event, the repository and the pull request to comment on, read from
  * the runner's environment and event payload (not from @actions/github, which is loaded only
@@ -29950,6 +30234,9 @@ function readRunContext(env = process.env, pullRequestInput) {
     else if (pr !== undefined) {
         context.pullRequest = pr;
     }
+    const sha = context.pullRequest?.headSha ?? env.GITHUB_SHA;
+    if (sha !== undefined && /^[0-9a-f]{40}$/.test(sha))
+        context.sha = sha;
     return context;
 }
 function readPayload(path) {
@@ -29993,7 +30280,9 @@ function isNumber(value) {
 /**
  * File globs for the `reports` input: `*` and `?` within one path segment, `**` for any number
  * of folders. Like shells, wildcards do not match names that start with a dot. Node 20 has no
- * fs.glob, and the patterns needed here are simple.
+ * fs.glob, and the patterns needed here are simple. A match is a regular file whose real path
+ * stays inside the folder the pattern starts from (the workspace for a pattern that starts with a wildcard): a symbolic
+ * link planted in an artifact never leads the action to read, or quote, a file outside it.
  */
 function expandGlobs(patterns) {
     const found = new Set();
@@ -30007,14 +30296,25 @@ function expandGlob(pattern) {
     const segments = slashed.split('/');
     const firstWild = segments.findIndex(hasWildcard);
     if (firstWild === -1)
-        return isFile(slashed) ? [slashed] : [];
+        return isFile(slashed) && staysInside(slashed, dirname(slashed)) ? [slashed] : [];
     // The folders before the first wildcard are taken as they are ("" for an absolute path).
     const base = segments.slice(0, firstWild).join('/');
     const root = base !== '' ? base : slashed.startsWith('/') ? '/' : '.';
     const out = [];
     // Below ".", paths stay relative and without a "./" in front.
     walk(root, segments.slice(firstWild), out, root !== '.');
-    return out;
+    return out.filter(path => staysInside(path, root));
+}
+/** Whether the real path of `path` (its links followed) lies inside the real path of `folder`. */
+function staysInside(path, folder) {
+    try {
+        const inside = realpathSync(folder);
+        const real = realpathSync(path);
+        return real.startsWith(inside.endsWith(sep) ? inside : `${inside}${sep}`);
+    }
+    catch {
+        return false;
+    }
 }
 function walk(dir, rest, out, keepDir) {
     const [segment, ...tail] = rest;
@@ -30087,7 +30387,7 @@ function isDirectory(path) {
  * The action's inputs, read and checked in one place before anything runs or is written.
  * Every problem is an InputError naming the input ("input workers: ..."), one line.
  */
-const COMMENT_MODES = ['always', 'on-failure', 'update-only', 'never'];
+const COMMENT_MODES = ['always', 'on-failure', 'changes', 'update-only', 'never'];
 const FAIL_ON = ['violation', 'new-violation', 'never'];
 const DEFAULT_JSON_PATH = 'callback-thread-guard-report.json';
 /** Inputs that configure the engine; they mean nothing when `reports` are merged instead. */
@@ -30142,9 +30442,12 @@ function readInputs(get) {
         json,
         token: text('github-token') ?? '',
         reportId: reportId(get('report-id')),
+        title: title(get('comment-title'), get('report-id')),
+        checkRun: oneOf('check-run', text('check-run') ?? 'false', ['true', 'false']) === 'true',
         comment: oneOf('comment', text('comment') ?? 'always', COMMENT_MODES),
         failOn: oneOf('fail-on', text('fail-on') ?? 'violation', FAIL_ON),
         reports,
+        trustedContracts: list(get, 'report-contracts') ?? [],
         ignoredEngineInputs: reports.length > 0 ? ENGINE_INPUTS.filter(name => text(name) !== undefined) : []
     };
     const config = text('config');
@@ -30155,8 +30458,10 @@ function readInputs(get) {
     if (junit !== undefined)
         inputs.junit = junit;
     const baseline = text('baseline');
-    if (baseline !== undefined)
+    if (baseline !== undefined) {
+        refuseIfNotRegular(baseline, 'input baseline'); // a FIFO or /dev/zero would hang the read
         inputs.baseline = baseline;
+    }
     const pr = text('pull-request');
     if (pr !== undefined) {
         if (!/^[1-9]\d{0,9}$/.test(pr))
@@ -30230,11 +30535,24 @@ function reportId(raw) {
         throw new InputError('input report-id', 'must not contain line breaks or control characters');
     return id;
 }
+/** The heading: the input, else the tool's name with the report id when there are several. */
+function title(raw, rawReportId) {
+    const value = raw.trim();
+    if (value === '') {
+        const id = rawReportId.trim();
+        return id === '' || id === 'default' ? 'callback-thread-guard' : `callback-thread-guard (${id})`;
+    }
+    if (value.length > 120)
+        throw new InputError('input comment-title', 'must be at most 120 characters');
+    if ([...value].some(ch => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f'))
+        throw new InputError('input comment-title', 'must not contain line breaks or control characters');
+    return value;
+}
 
 /**
  * The Action: inputs -> report (run the engine, or merge the JSON reports of a workflow matrix)
  * -> report files -> job summary -> outputs -> annotations -> sticky pull-request comment ->
- * step status.
+ * step status. Per-cell log lines come after the run, in cell order, in a ::group:: per target.
  *
  * The order matters. Every input is checked (and a baseline or the reports to merge are read and
  * validated) before anything runs or is written, so bad input leaves nothing half-written. The
@@ -30245,8 +30563,6 @@ function reportId(raw) {
 const COMMENT_LIMIT = 65_000;
 /** The job summary of one step may hold 1 MiB. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
-/** Annotations past this many are not shown by GitHub anyway. */
-const MAX_ANNOTATIONS = 50;
 async function runAction() {
     try {
         await act();
@@ -30262,25 +30578,24 @@ async function act() {
     if (isRealToken(inputs.token))
         setSecret(inputs.token);
     const context = readRunContext(process.env, inputs.pullRequest);
-    const baseline = inputs.baseline === undefined ? undefined : readReportFile(inputs.baseline, 'input baseline');
+    const baseline = inputs.baseline === undefined
+        ? undefined
+        : readReportFile(inputs.baseline, 'input baseline', judging(inputs));
     const report = inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs);
     const diff = baseline === undefined ? undefined : compareReports(report, baseline);
     // 2. Report files, all rendered before the first is written.
-    const title = inputs.reportId === 'default'
-        ? 'callback-thread-guard'
-        : `callback-thread-guard (${inputs.reportId})`;
+    const title = inputs.title;
     await writeReportFiles(report, {
         json: inputs.json,
         ...(inputs.markdown === undefined ? {} : { markdown: inputs.markdown }),
         ...(inputs.junit === undefined ? {} : { junit: inputs.junit })
-    }, r => renderReport(r, { title, chart: true, ...(diff === undefined ? {} : { diff }) }));
+    }, r => renderReport(r, { title, ...(diff === undefined ? {} : { diff }) }));
     logUntrusted(renderTerminal(report, false));
     // 3. Job summary, outputs, annotations.
     const common = {
         title,
-        chart: true,
         ...(diff === undefined ? {} : { diff }),
-        fullReport: `the JSON report ${code(inputs.json, 200)} written by this step`
+        fullReport: `the JSON report ${code(inputs.json, 200)} written by this step (upload it as an artifact)`
     };
     await writeSummary(renderReport(report, {
         ...common,
@@ -30291,29 +30606,103 @@ async function act() {
         }
     }));
     const newViolations = diff?.newViolations ?? report.summary.violations;
-    setOutput('verdict', report.verdict);
-    setOutput('violations', String(report.summary.violations));
-    setOutput('new-violations', String(newViolations));
-    setOutput('report', inputs.json);
-    annotate(report, diff, inputs);
+    setOutputs(report, diff, newViolations, inputs.json);
+    const failure = failureOf(report, newViolations, diff, inputs);
+    sendAnnotations(buildAnnotations(report, diff, inputs.failOn, failure !== undefined));
     // 4. The sticky comment.
-    const url = await comment(report, inputs, context, {
+    const posted = await comment(report, diff, inputs, context, commentOptions(common, inputs, context));
+    setOutput('comment-url', posted?.url ?? '');
+    setOutput('comment-id', posted?.id === undefined ? '' : String(posted.id));
+    if (inputs.checkRun)
+        await checkRun(report, diff, inputs, context, common);
+    // 5. The step's status: the last error annotation of the step.
+    if (failure !== undefined)
+        setFailed(failure);
+}
+/**
+ * The comment's render options: its marker, GitHub's size limit, and a link to this run (a
+ * reviewer cannot open a file on the runner) rather than the report's path.
+ */
+function commentOptions(common, inputs, context) {
+    return {
         ...common,
         marker: commentMarker(inputs.reportId),
         limit: { max: COMMENT_LIMIT, label: "GitHub's 65,536-character comment limit" },
-        fullReport: [
-            context.runUrl === undefined ? undefined : `the [job summary](${context.runUrl}) of this run`,
-            common.fullReport
-        ]
-            .filter(s => s !== undefined)
-            .join(', and '),
+        fullReport: context.runUrl === undefined
+            ? `the JSON report ${code(inputs.json, 200)} of this run`
+            : `the [job summary and the JSON report](${context.runUrl}) of this run`,
         footer: footer(context)
-    });
-    setOutput('comment-url', url ?? '');
-    // 5. The step's status.
-    const failure = failureOf(report, newViolations, diff, inputs);
-    if (failure !== undefined)
-        setFailed(failure);
+    };
+}
+/**
+ * Every annotation in a check run. A token that cannot (no checks: write, a fork's read-only
+ * token) gets a warning: the workflow-command annotations above stand, the step's status holds.
+ */
+async function checkRun(report, diff, inputs, context, common) {
+    const fallback = 'the annotations above (at most 10 shown) and the job summary have the report';
+    if (context.owner === undefined || context.repo === undefined || context.sha === undefined) {
+        warning(`check-run: no repository or commit (GITHUB_REPOSITORY, GITHUB_SHA); ${fallback}`);
+        return;
+    }
+    if (!isRealToken(inputs.token)) {
+        warning(`check-run: github-token is empty; ${fallback}`);
+        return;
+    }
+    const annotations = buildCheckAnnotations(report, diff, inputs.failOn, annotationPath(inputs.config, inputs.json, process.env));
+    const timing = apiTiming();
+    const policy = {
+        ...defaultPolicy(timing.budgetMs),
+        baseDelayMs: timing.baseDelayMs,
+        settleMs: timing.settleMs
+    };
+    try {
+        const api = await githubCheckRunApi({ token: inputs.token, owner: context.owner, repo: context.repo }, { requestTimeoutMs: timing.requestTimeoutMs, deadline: policy.deadline });
+        const result = await postCheckRun(api, {
+            name: inputs.title,
+            headSha: context.sha,
+            conclusion: report.verdict === 'pass' ? 'success' : report.verdict === 'fail' ? 'failure' : 'neutral',
+            title: plain(headline(report), 200),
+            summary: renderReport(report, {
+                ...common,
+                limit: { max: CHECK_SUMMARY_LIMIT, label: "the Checks API's 65,535-character limit" }
+            }),
+            annotations
+        }, policy);
+        info(redact(`check run ${result.id} with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'} in ${result.requests} request${result.requests === 1 ? '' : 's'}${result.url === undefined ? '' : `: ${result.url}`}`, inputs.token));
+    }
+    catch (error) {
+        const status = error?.status;
+        const why = status === 403 || status === 404
+            ? "the token may not create check runs (it needs checks: write; a fork's token cannot)"
+            : describeApiError(error);
+        warning(redact(oneLine(`check-run: could not create the check run: ${why}; ${fallback}`), inputs.token));
+    }
+}
+function setOutputs(report, diff, newViolations, json) {
+    const s = report.summary;
+    const outputs = {
+        verdict: report.verdict,
+        violations: s.violations,
+        'new-violations': newViolations,
+        fixed: diff?.fixedCells ?? 0,
+        changed: diff?.changedCells ?? 0,
+        passed: s.passed,
+        failed: s.failed,
+        errors: s.errors,
+        skipped: s.skipped,
+        interesting: s.interesting,
+        report: json
+    };
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, String(value));
+}
+function sendAnnotations(annotations) {
+    for (const a of annotations) {
+        if (a.level === 'error')
+            error(a.message, { title: a.title });
+        else
+            warning(a.message, { title: a.title });
+    }
 }
 /**
  * Log text that holds strings from probes or report files. The runner reads a log line as a
@@ -30327,9 +30716,34 @@ function logUntrusted(text) {
 }
 async function runEngine(inputs) {
     const config = loadConfig(inputs.config, inputs.overrides, ACTION_LABELS);
-    return runConfig(config, {
-        onCellDone: cell => info(plain(`${cell.id} ${cellTitle(cell)}: ${cell.verdict} (${(cell.durationMs / 1000).toFixed(2)} s)`))
+    let done = 0;
+    const report = await runConfig(config, {
+        // Cells finish in any order: the log of each comes after the run; here only progress.
+        onCellDone: () => {
+            done += 1;
+            if (done % 50 === 0)
+                info(`${done} cells done`);
+        }
     });
+    logCells(report.cells);
+    return report;
+}
+/** One ::group:: per target, its cells in order. Each line starts with the cell id, never "::". */
+function logCells(cells) {
+    const byTarget = new Map();
+    for (const c of cells) {
+        const list = byTarget.get(c.target);
+        if (list === undefined)
+            byTarget.set(c.target, [c]);
+        else
+            list.push(c);
+    }
+    for (const [target, list] of byTarget) {
+        startGroup(plain(`${target}: ${list.length} cell${list.length === 1 ? '' : 's'}`, 200));
+        for (const cell of list)
+            info(plain(`${cell.id} ${cellTitle(cell)}: ${cell.verdict}${cell.reason === undefined ? '' : ` (${cell.reason})`} (${(cell.durationMs / 1000).toFixed(2)} s)`, 400));
+        endGroup();
+    }
 }
 function mergeInputReports(inputs) {
     if (inputs.ignoredEngineInputs.length > 0)
@@ -30341,8 +30755,15 @@ function mergeInputReports(inputs) {
     if (paths.length === 0)
         throw new InputError('input reports', `no file matches ${inputs.reports.map(p => JSON.stringify(p)).join(', ')}`);
     info(`merging ${paths.length} report${paths.length === 1 ? '' : 's'}: ${paths.map(p => plain(p)).join(', ')}`);
-    const sources = paths.map(path => ({ path, report: readReportFile(path, 'input reports') }));
+    const sources = paths.map(path => ({
+        path,
+        report: readReportFile(path, 'input reports', judging(inputs))
+    }));
     return mergeReports(sources, 'input reports');
+}
+/** How report files are judged: which custom contracts the workflow accepts from them. */
+function judging(inputs) {
+    return { trustedContracts: inputs.trustedContracts };
 }
 async function writeSummary(markdown) {
     if ((process.env.GITHUB_STEP_SUMMARY ?? '') === '') {
@@ -30360,40 +30781,9 @@ async function writeSummary(markdown) {
         warning(`could not write the job summary: ${oneLine(error)}`);
     }
 }
-/** One error per violated cell, naming the rules it broke; one warning per cell that could not run. */
-function annotate(report, diff, inputs) {
-    let shown = 0;
-    const notable = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error');
-    for (const cell of notable) {
-        if (shown === MAX_ANNOTATIONS) {
-            warning(`${notable.length - shown} more cells failed or could not run; see the job summary`);
-            break;
-        }
-        shown += 1;
-        const where = plain(`${cell.id} ${cell.target} / ${cellTitle(cell)}`, 200);
-        if (cell.verdict === 'error') {
-            warning(`${where}: could not run: ${plain(cell.reason ?? 'unknown', 300)}`, {
-                title: 'callback-thread-guard: could not run'
-            });
-            continue;
-        }
-        const rules = cell.violations.map(v => v.rule);
-        const known = diff !== undefined &&
-            (diff.cells.find(c => c.cellId === cell.id)?.newViolations.length ?? 0) === 0;
-        const details = cell.violations
-            .map(v => `${v.rule} in ${v.count} callback${v.count === 1 ? '' : 's'}: ${describeViolation(v)}. Rule: ${v.says}`)
-            .join(' | ');
-        const message = plain(`${where} breaks ${details}${known ? ' (already broken in the baseline)' : ''}`, 1000);
-        const properties = { title: plain(`callback-thread-guard: ${rules.join(', ')}`, 200) };
-        // With fail-on new-violation, a rule the baseline already broke does not fail the step.
-        if (known && inputs.failOn === 'new-violation')
-            warning(message, properties);
-        else
-            error(message, properties);
-    }
-}
-async function comment(report, inputs, context, options) {
-    const decision = commentDecision(inputs.comment, report.verdict !== 'pass');
+async function comment(report, diff, inputs, context, options) {
+    const changed = diff === undefined || hasDifferences(diff);
+    const decision = commentDecision(inputs.comment, report.verdict !== 'pass', changed);
     if (decision === 'skip')
         return undefined;
     const pr = context.pullRequest;
@@ -30434,7 +30824,10 @@ async function comment(report, inputs, context, options) {
             say(`deleted ${result.removed.length} duplicate comment${result.removed.length === 1 ? '' : 's'} of ours: ${result.removed.join(', ')}`);
         if (result.warning !== undefined)
             warning(redact(oneLine(`pull request #${pr.number}: ${result.warning}`), inputs.token));
-        return url;
+        return {
+            ...(url === undefined ? {} : { url }),
+            ...(result.id === undefined ? {} : { id: result.id })
+        };
     }
     catch (error) {
         warning(redact(oneLine(commentFailure(error, pr.number, pr.fromFork)), inputs.token));
@@ -30453,8 +30846,12 @@ function redact(text, token) {
         out = out.split(form).join('***');
     return out;
 }
-/** always: post; on-failure: post when failing, else only refresh an existing comment; ... */
-function commentDecision(mode, failing) {
+/**
+ * always: post; on-failure: post when failing, else only refresh an existing comment; changes:
+ * post when something differs from the baseline (everything does without one), else refresh;
+ * update-only: only refresh; never.
+ */
+function commentDecision(mode, failing, changed = true) {
     switch (mode) {
         case 'never':
             return 'skip';
@@ -30462,6 +30859,9 @@ function commentDecision(mode, failing) {
             return 'post';
         case 'update-only':
             return 'update';
+        case 'changes':
+            // An existing comment is refreshed even when nothing changed, so it does not go stale.
+            return changed ? 'post' : 'update';
         case 'on-failure':
             // A comment that reported a failure is updated when it passes, so it does not go stale.
             return failing ? 'post' : 'update';
@@ -30550,12 +30950,22 @@ function failureOf(report, newViolations, diff, inputs) {
  * (`npm run local-action`) imports this TypeScript source instead and calls run() itself, so the
  * source must not start on its own: only the bundled JavaScript does. (The file name is the
  * test, not process.argv: the bundler may move this code into a shared chunk.)
+ * On a runner system it does not support, the step fails here with one line, before any probe.
  */
+/** The runner systems the action supports: only Linux is tested (README, "Supported runners"). */
+const SUPPORTED_PLATFORMS = ['linux'];
 async function run() {
+    if (!SUPPORTED_PLATFORMS.includes(process.platform)) {
+        setFailed(`callback-thread-guard runs on Linux runners only, not on ${process.platform}: use runs-on: ubuntu-latest.`);
+        return;
+    }
     await runAction();
 }
 // A loader may add a query to the URL (local-action's does): only the path counts.
-if (!new URL(import.meta.url).pathname.endsWith('.ts'))
+if (!new URL(import.meta.url).pathname.endsWith('.ts')) {
+    // A cancelled job (SIGINT, then SIGTERM) or a lost runner (SIGHUP): probes stopped, one line.
+    stopOnSignals(line => setFailed(line));
     void run();
+}
 
 export { requireUndici as a, run as b, requireTunnel as r, undiciExports as u };

@@ -1,10 +1,11 @@
 import require$$3 from 'url';
 import events from 'events';
-import { x as cellTitle, F as cellParams, y as describeViolation, G as sampleText } from './files.js';
-import 'node:fs';
+import { $ as xmlText, M as cellTitle, R as cellParams, D as describeViolation, T as sampleText } from './files.js';
 import 'node:path';
+import 'node:fs';
 import 'node:url';
 import 'node:child_process';
+import 'node:fs/promises';
 
 var lib$3 = {};
 
@@ -31364,7 +31365,8 @@ var libExports = requireLib();
 /**
  * JUnit XML: one test suite per target; each cell is a group of test cases, one per contract rule
  * that speaks about the cell's scenario (failing when the cell broke it), so the tools that already
- * read JUnit show which rule broke where.
+ * read JUnit show which rule broke where. Every string goes through xmlText(): XML 1.0 cannot hold
+ * some characters at all, even as references, and a file with one is no XML.
  */
 function renderJunit(report) {
     const root = libExports.create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', {
@@ -31374,12 +31376,25 @@ function renderJunit(report) {
     let tests = 0;
     let failures = 0;
     let errors = 0;
+    // One pass over the cells, not one per target.
+    const cellsByTarget = new Map();
+    for (const c of report.cells) {
+        const list = cellsByTarget.get(c.target);
+        if (list === undefined)
+            cellsByTarget.set(c.target, [c]);
+        else
+            list.push(c);
+    }
     for (const target of report.targets) {
-        const contract = report.contracts[target.contract];
-        const cells = report.cells.filter(c => c.target === target.name);
+        const contract = Object.hasOwn(report.contracts, target.contract)
+            ? report.contracts[target.contract]
+            : undefined;
+        const cells = cellsByTarget.get(target.name) ?? [];
+        // A target named twice gets its cells once.
+        cellsByTarget.delete(target.name);
         const cases = cells.flatMap(c => casesOf(c, contract));
         const suite = root.ele('testsuite', {
-            name: target.name,
+            name: xmlText(target.name, 200),
             tests: cases.length,
             failures: cases.filter(k => k.failure !== undefined).length,
             errors: cases.filter(k => k.error !== undefined).length,
@@ -31389,17 +31404,24 @@ function renderJunit(report) {
         if (target.runtime !== undefined) {
             suite.ele('properties').ele('property', {
                 name: 'runtime',
-                value: `${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}`
+                value: xmlText(`${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}`, 400)
             });
         }
         for (const k of cases) {
-            const tc = suite.ele('testcase', { classname: k.classname, name: k.name, time: k.time });
+            const tc = suite.ele('testcase', {
+                classname: xmlText(k.classname, 400),
+                name: xmlText(k.name, 200),
+                time: k.time
+            });
             if (k.failure !== undefined)
-                tc.ele('failure', { message: k.failure.message, type: k.failure.type }).txt(k.failure.body);
+                tc.ele('failure', {
+                    message: xmlText(k.failure.message, 1000),
+                    type: k.failure.type
+                }).txt(xmlText(k.failure.body));
             if (k.error !== undefined)
-                tc.ele('error', { message: k.error }).txt(k.error);
+                tc.ele('error', { message: xmlText(k.error, 1000) }).txt(xmlText(k.error));
             if (k.skipped !== undefined)
-                tc.ele('skipped', { message: k.skipped });
+                tc.ele('skipped', { message: xmlText(k.skipped, 1000) });
         }
         tests += cases.length;
         failures += cases.filter(k => k.failure !== undefined).length;

@@ -15,3 +15,9 @@ export declare const ExitCode: {
 };
 /** One line, no stack: the message of an error for the user. */
 export declare function oneLine(error: unknown): string;
+/** How much of a value an error message echoes: enough to recognise it, never a flood. */
+export declare const ECHO_CHARS = 80;
+/** Text cut to about 80 characters, with "..." when it was longer. */
+export declare function cut(text: string): string;
+/** A value as an error message quotes it: JSON-quoted (control characters as escapes), cut. */
+export declare function quote(value: unknown): string;

@@ -1,10 +1,12 @@
 /**
  * File globs for the `reports` input: `*` and `?` within one path segment, `**` for any number
  * of folders. Like shells, wildcards do not match names that start with a dot. Node 20 has no
- * fs.glob, and the patterns needed here are simple.
+ * fs.glob, and the patterns needed here are simple. A match is a regular file whose real path
+ * stays inside the folder the pattern starts from (the workspace for a pattern that starts with a wildcard): a symbolic
+ * link planted in an artifact never leads the action to read, or quote, a file outside it.
  */
-import { readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, realpathSync, statSync } from 'node:fs'
+import { dirname, join, sep } from 'node:path'
 
 export function expandGlobs(patterns: string[]): string[] {
   const found = new Set<string>()
@@ -16,14 +18,26 @@ export function expandGlob(pattern: string): string[] {
   const slashed = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern
   const segments = slashed.split('/')
   const firstWild = segments.findIndex(hasWildcard)
-  if (firstWild === -1) return isFile(slashed) ? [slashed] : []
+  if (firstWild === -1)
+    return isFile(slashed) && staysInside(slashed, dirname(slashed)) ? [slashed] : []
   // The folders before the first wildcard are taken as they are ("" for an absolute path).
   const base = segments.slice(0, firstWild).join('/')
   const root = base !== '' ? base : slashed.startsWith('/') ? '/' : '.'
   const out: string[] = []
   // Below ".", paths stay relative and without a "./" in front.
   walk(root, segments.slice(firstWild), out, root !== '.')
-  return out
+  return out.filter(path => staysInside(path, root))
+}
+
+/** Whether the real path of `path` (its links followed) lies inside the real path of `folder`. */
+function staysInside(path: string, folder: string): boolean {
+  try {
+    const inside = realpathSync(folder)
+    const real = realpathSync(path)
+    return real.startsWith(inside.endsWith(sep) ? inside : `${inside}${sep}`)
+  } catch {
+    return false
+  }
 }
 
 function walk(dir: string, rest: string[], out: string[], keepDir: boolean): void {

@@ -2,6 +2,7 @@
  * The action's inputs, read and checked in one place before anything runs or is written.
  * Every problem is an InputError naming the input ("input workers: ..."), one line.
  */
+import { refuseIfNotRegular } from '../read-file.js'
 import { checkReportPaths } from '../sinks/files.js'
 import type { OverrideLabels, Overrides } from '../config/load.js'
 import { InputError } from '../errors.js'
@@ -74,6 +75,8 @@ export interface ActionInputs {
   /** Glob patterns of JSON reports to merge; empty: run the engine. */
   reports: string[]
   baseline?: string
+  /** Custom contracts the report files may grade their cells with (report-contracts). */
+  trustedContracts: string[]
   pullRequest?: number
   /** Engine inputs that were set although `reports` are merged (they are ignored). */
   ignoredEngineInputs: string[]
@@ -104,6 +107,7 @@ export function readInputs(get: InputReader): ActionInputs {
     comment: oneOf('comment', text('comment') ?? 'always', COMMENT_MODES),
     failOn: oneOf('fail-on', text('fail-on') ?? 'violation', FAIL_ON),
     reports,
+    trustedContracts: list(get, 'report-contracts') ?? [],
     ignoredEngineInputs:
       reports.length > 0 ? ENGINE_INPUTS.filter(name => text(name) !== undefined) : []
   }
@@ -112,7 +116,10 @@ export function readInputs(get: InputReader): ActionInputs {
   if (markdown !== undefined) inputs.markdown = markdown
   if (junit !== undefined) inputs.junit = junit
   const baseline = text('baseline')
-  if (baseline !== undefined) inputs.baseline = baseline
+  if (baseline !== undefined) {
+    refuseIfNotRegular(baseline, 'input baseline') // a FIFO or /dev/zero would hang the read
+    inputs.baseline = baseline
+  }
   const pr = text('pull-request')
   if (pr !== undefined) {
     if (!/^[1-9]\d{0,9}$/.test(pr))

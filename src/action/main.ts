@@ -64,7 +64,9 @@ async function act(): Promise<void> {
   if (isRealToken(inputs.token)) core.setSecret(inputs.token)
   const context = readRunContext(process.env, inputs.pullRequest)
   const baseline =
-    inputs.baseline === undefined ? undefined : readReportFile(inputs.baseline, 'input baseline')
+    inputs.baseline === undefined
+      ? undefined
+      : readReportFile(inputs.baseline, 'input baseline', judging(inputs))
   const report = inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs)
   const diff = baseline === undefined ? undefined : compareReports(report, baseline)
 
@@ -319,8 +321,16 @@ function mergeInputReports(inputs: ActionInputs): Report {
   core.info(
     `merging ${paths.length} report${paths.length === 1 ? '' : 's'}: ${paths.map(p => plain(p)).join(', ')}`
   )
-  const sources = paths.map(path => ({ path, report: readReportFile(path, 'input reports') }))
+  const sources = paths.map(path => ({
+    path,
+    report: readReportFile(path, 'input reports', judging(inputs))
+  }))
   return mergeReports(sources, 'input reports')
+}
+
+/** How report files are judged: which custom contracts the workflow accepts from them. */
+function judging(inputs: ActionInputs): { trustedContracts: string[] } {
+  return { trustedContracts: inputs.trustedContracts }
 }
 
 async function writeSummary(markdown: string): Promise<void> {

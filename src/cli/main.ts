@@ -4,8 +4,8 @@
  */
 import { Command, CommanderError, Option } from 'commander'
 import { loadConfig, type Overrides } from '../config/load.js'
-import { ExitCode, InputError, oneLine } from '../errors.js'
 import type { BudgetProgress } from '../budget.js'
+import { cut, ExitCode, InputError, oneLine, quote } from '../errors.js'
 import type { Cell } from '../matrix/expand.js'
 import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
@@ -128,7 +128,7 @@ function splitList(text: string, flag: string): string[] {
   if (items.some(s => s === ''))
     throw new InputError(
       flag,
-      `expected a comma-separated list without empty items, got ${JSON.stringify(text)}`
+      `expected a comma-separated list without empty items, got ${quote(text)}`
     )
   return items
 }
@@ -140,7 +140,7 @@ function numbers(text: string | undefined, flag: string, list = true): number[] 
     if (!/^-?\d+$/.test(item)) {
       throw new InputError(
         flag,
-        `expected ${list ? 'whole numbers separated by commas' : 'a whole number'}, got ${JSON.stringify(item)}`
+        `expected ${list ? 'whole numbers separated by commas' : 'a whole number'}, got ${quote(item)}`
       )
     }
     return Number(item)
@@ -191,6 +191,30 @@ function progressPrinter(enabled: boolean, tty: boolean) {
   }
 }
 
+/** Commander's message in one line ("(Did you mean --probe?)" joins it), the option it quotes cut. */
+function commanderMessage(error: CommanderError): string {
+  return oneLine(error.message.replace(/^error: /, '')).replace(
+    /'([^']{81,})'/g,
+    (_, option: string) => `'${cut(option)}'`
+  )
+}
+
+/**
+ * `--json --quiet` gives --json the value "--quiet": a flag typed where a value belongs (its value
+ * forgotten) would otherwise name a report file "--quiet". No value of ours starts with "--".
+ */
+function refuseFlagsAsValues(cli: Command, flags: Flags): void {
+  const values = flags as Record<string, unknown>
+  for (const option of cli.options) {
+    const value = values[option.attributeName()]
+    if (typeof value === 'string' && value.startsWith('--'))
+      throw new InputError(
+        option.long ?? option.flags,
+        `expected a value, got the flag ${quote(value)}; is the value missing?`
+      )
+  }
+}
+
 export function exitCodeOf(report: Report): number {
   return report.verdict === 'pass'
     ? ExitCode.pass
@@ -209,12 +233,13 @@ export async function main(argv: string[]): Promise<number> {
       // Commander has already printed the help or the version.
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
         return ExitCode.pass
-      process.stderr.write(`callback-thread-guard: ${error.message.replace(/^error: /, '')}\n`)
+      process.stderr.write(`callback-thread-guard: ${commanderMessage(error)}\n`)
       return ExitCode.badInput
     }
     throw error
   }
   try {
+    refuseFlagsAsValues(cli, flags)
     const config = loadConfig(flags.config, overridesFromFlags(flags))
     const files = {
       ...(flags.json === undefined ? {} : { json: flags.json }),

@@ -2,11 +2,11 @@
  * Configuration: read a YAML/JSON file, lay flags (CLI or action inputs) over it, validate.
  * Every problem becomes one InputError naming the field (or the flag) and what is wrong.
  */
-import { readFileSync } from 'node:fs'
 import { closest, distance } from 'fastest-levenshtein'
-import { parse as parseYaml } from 'yaml'
+import { isNode, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
 import type { z } from 'zod'
-import { InputError, oneLine } from '../errors.js'
+import { cut, InputError } from '../errors.js'
+import { readInputText } from '../read-file.js'
 import {
   configSchema,
   experimentSchema,
@@ -74,28 +74,66 @@ const TARGET_FIELDS = {
 } as const
 const MATRIX_FIELDS = ['scenarios', 'workers', 'tasks', 'callbackDelayMs', 'taskMs'] as const
 
+/** A config or contract file larger than this is refused unread (a real one is a few KiB). */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024
+
 /** Reads a config file; YAML is a superset of JSON, so one parser serves both. */
 export function readConfigFile(path: string, field = '--config'): unknown {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine(error)
-    throw new InputError(field, `cannot read ${JSON.stringify(path)}: ${why}`)
-  }
-  let value: unknown
-  try {
-    value = parseYaml(text, { prettyErrors: true, uniqueKeys: true })
-  } catch (error) {
-    throw new InputError(path, `not valid YAML or JSON: ${firstLine(error)}`)
-  }
+  const text = readInputText(path, field, MAX_CONFIG_BYTES)
+  const value = parseConfigText(text, path)
   if (value === null || value === undefined) return {}
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(path, 'expected a mapping of options at the top level')
   }
   return value
+}
+
+/**
+ * YAML or JSON to plain data. Tags the parser does not know (`!foo`, `!!js/function`) and keys
+ * that are not scalars are refused rather than warned about; duplicate keys are found with one
+ * set per mapping (the parser's own check compares every pair with every other).
+ */
+export function parseConfigText(text: string, path: string): unknown {
+  const lines = new LineCounter()
+  const docs = parseAllDocuments(text, {
+    prettyErrors: true,
+    uniqueKeys: false,
+    logLevel: 'silent',
+    lineCounter: lines
+  })
+  const bad = (why: string) => new InputError(path, `not valid YAML or JSON: ${why}`)
+  if (!Array.isArray(docs) || docs.length === 0) return null
+  const doc = docs[0] as Document.Parsed
+  if (docs.length > 1) throw bad(`more than one document${at(docs[1]?.range[0])}`)
+  const first = doc.errors[0] ?? doc.warnings[0]
+  if (first !== undefined) throw bad(firstLine(first))
+  function at(offset: number | undefined): string {
+    if (offset === undefined) return ''
+    const { line, col } = lines.linePos(offset)
+    return ` at line ${line}, column ${col}`
+  }
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>()
+      for (const pair of map.items) {
+        const key: unknown = pair.key
+        if (!isScalar(key))
+          throw bad(`a key must be a plain value, not a list or mapping${at(rangeOf(key))}`)
+        const name = String(key.value)
+        if (seen.has(name)) throw bad(`Map keys must be unique${at(key.range?.[0])}`)
+        seen.add(name)
+      }
+    }
+  })
+  try {
+    return doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    throw bad(firstLine(error))
+  }
+}
+
+function rangeOf(node: unknown): number | undefined {
+  return isNode(node) ? node.range?.[0] : undefined
 }
 
 /** Builds the validated configuration: file (if any), then overrides on top. */
@@ -185,7 +223,7 @@ function issueToError(
   let problem = issue.message
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(path)
-    const key = issue.keys[0] ?? ''
+    const key = cut(issue.keys[0] ?? '')
     const near = known.length > 0 ? closest(key, known) : undefined
     const hint =
       near !== undefined && distance(key, near) <= Math.max(2, Math.floor(key.length / 3))

@@ -3,6 +3,7 @@
  * Every bound is here, so that an absurd value is refused with the bound in the message.
  */
 import { z } from 'zod'
+import { quote } from '../errors.js'
 import { POOLS, SCENARIOS } from '../scenarios.js'
 
 export const LIMITS = {
@@ -19,12 +20,14 @@ export const LIMITS = {
   budgetSeconds: 86_400
 } as const
 
+// The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
+// integer, and the user should read the bound it breaks, not "expected a whole number".
 const count = (max: number, min = 1) =>
   z
     .number({ error: 'expected a number' })
-    .int({ error: 'expected a whole number' })
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max.toLocaleString('en-US')}` })
+    .int({ error: 'expected a whole number' })
 
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item, { error: 'expected a list' }).min(1, { error: 'must not be empty' })
@@ -33,7 +36,7 @@ const scenario = z.enum(SCENARIOS, {
   error: issue =>
     issue.input === undefined
       ? 'is required'
-      : `unknown scenario ${JSON.stringify(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
+      : `unknown scenario ${quote(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 })
 
 const nonEmpty = z
@@ -53,8 +56,7 @@ export const targetSchema = z
     pythonPath: z.array(nonEmpty, { error: 'expected a list of folders' }).optional(),
     pool: z
       .enum(POOLS, {
-        error: issue =>
-          `unknown pool ${JSON.stringify(issue.input)}; expected one of ${POOLS.join(', ')}`
+        error: issue => `unknown pool ${quote(issue.input)}; expected one of ${POOLS.join(', ')}`
       })
       .optional(),
     adapter: nonEmpty.optional(),
@@ -98,7 +100,7 @@ const DURATION_HINT = 'expected a duration such as 90s, 2m, 1h or a number of se
 export function parseDuration(value: number | string): number | string {
   const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(String(value).trim())
   if (match === null || (typeof value === 'number' && !Number.isFinite(value)))
-    return `${DURATION_HINT}, got ${JSON.stringify(value)}`
+    return `${DURATION_HINT}, got ${quote(value)}`
   const unit = match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1
   const seconds = Number(match[1]) * unit
   if (seconds < 1) return 'must be at least 1 s'

@@ -4,6 +4,7 @@
  * no rule speaks about is forbidden, as in jcstress.
  */
 import { z } from 'zod'
+import { quote } from '../errors.js'
 
 export const FACT_NAMES = [
   'scenario',
@@ -12,7 +13,8 @@ export const FACT_NAMES = [
   'inline',
   'calls',
   'order',
-  'role'
+  'role',
+  'cancelled'
 ] as const
 export type FactName = (typeof FACT_NAMES)[number]
 export type FactValue = string | number | boolean
@@ -53,13 +55,16 @@ export const contractSchema = z
   })
   .superRefine((c, ctx) => {
     const ruleIds = new Set(c.rules.map(r => r.id))
-    for (const [i, r] of [...c.rules, ...c.interesting].entries()) {
-      if (!(r.source in c.sources)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rules', i, 'source'],
-          message: `source "${r.source}" is not in sources`
-        })
+    // Own keys only: "constructor" or "toString" is not a source just because objects have one.
+    for (const list of ['rules', 'interesting'] as const) {
+      for (const [i, r] of c[list].entries()) {
+        if (!Object.hasOwn(c.sources, r.source)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, i, 'source'],
+            message: `source ${quote(r.source)} is not in sources`
+          })
+        }
       }
     }
     for (const [i, r] of c.interesting.entries()) {

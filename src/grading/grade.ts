@@ -59,7 +59,8 @@ export function gradeOutcome(
   outcome: Outcome,
   contract: Contract
 ): GradedOutcome {
-  const facts: Record<string, FactValue | undefined> = { scenario, ...outcome.facts }
+  // The cell's scenario wins over a fact of that name: an outcome cannot choose its rules.
+  const facts: Record<string, FactValue | undefined> = { ...outcome.facts, scenario }
   const applicable = contract.rules.filter(r => matches(r.given, facts))
   const broken = applicable.filter(r => !matches(r.expect, facts)).map(r => breach(r, facts))
   const listed = applicable.some(r => Object.keys(r.given).length > 0)
@@ -82,7 +83,13 @@ export function gradeOutcome(
 }
 
 /** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */
+/** A cell with a violation fails; one whose every outcome is allowed passes. */
+export function verdictOf(violations: Violation[]): 'pass' | 'fail' {
+  return violations.length > 0 ? 'fail' : 'pass'
+}
+
 export function violationsOf(graded: GradedOutcome[]): Violation[] {
+  if (graded.every(o => o.broken.length === 0)) return []
   const byRule = new Map<string, Violation>()
   for (const o of graded) {
     for (const b of o.broken) {
@@ -107,11 +114,20 @@ export function violationsOf(graded: GradedOutcome[]): Violation[] {
   return [...byRule.values()].sort((a, b) => b.count - a.count)
 }
 
+/** A pattern as (fact, allowed values) pairs, made once per pattern: grading runs per outcome. */
+const patternEntries = new WeakMap<Pattern, [string, FactValue[]][]>()
+
 export function matches(pattern: Pattern, facts: Record<string, FactValue | undefined>): boolean {
-  return Object.entries(pattern).every(([name, allowed]) => {
-    const value = facts[name]
-    return value !== undefined && asList(allowed).includes(value)
-  })
+  let entries = patternEntries.get(pattern)
+  if (entries === undefined) {
+    entries = Object.entries(pattern).map(([name, allowed]) => [name, asList(allowed)])
+    patternEntries.set(pattern, entries)
+  }
+  for (const [name, allowed] of entries) {
+    const value = Object.hasOwn(facts, name) ? facts[name] : undefined
+    if (value === undefined || !allowed.includes(value)) return false
+  }
+  return true
 }
 
 function breach(rule: Rule, facts: Record<string, FactValue | undefined>): Breach {

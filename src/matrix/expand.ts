@@ -24,6 +24,8 @@ export type Target =
       python: string
       executor: string
       pythonPath: string[]
+      /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
+      contractGiven?: true
     }
   | { kind: 'pool'; name: string; contract: string; pool?: PoolName; adapter?: string }
   | { kind: 'command'; name: string; contract: string; command: string }
@@ -129,7 +131,8 @@ function resolveTarget(input: TargetInput): Target {
       input.contract ?? (/ProcessPoolExecutor$/.test(executor) ? 'process-pool' : 'thread-pool'),
     python: input.python ?? DEFAULT_PYTHON,
     executor,
-    pythonPath: input.pythonPath ?? []
+    pythonPath: input.pythonPath ?? [],
+    ...(input.contract === undefined ? {} : { contractGiven: true as const })
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { delimiter, resolve } from 'node:path'
 import { parse as parseArgs } from 'shell-quote'
-import { InputError } from '../errors.js'
+import { InputError, quote } from '../errors.js'
 import type { Target } from '../matrix/expand.js'
 import { assetPath } from './assets.js'
 import { nodePoolLaunch } from './node/launch.js'
@@ -30,7 +30,7 @@ export function launchSpec(target: Target, commandField = 'command'): LaunchSpec
       if (args.length !== words.length || args.length === 0) {
         throw new InputError(
           commandField,
-          `${JSON.stringify(target.command)} must be a program and its arguments, without shell operators`
+          `${quote(target.command)} must be a program and its arguments, without shell operators`
         )
       }
       return { command: args[0] as string, args: args.slice(1), describe: target.command }

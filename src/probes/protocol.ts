@@ -29,12 +29,15 @@ const factValue = z.union([z.string(), z.number(), z.boolean()])
 
 export const factsSchema = z
   .looseObject({
-    registered: z.enum(['pending', 'running', 'done', 'cancelled']),
+    // not-done: the future has no running() and the probe cannot tell pending from running.
+    registered: z.enum(['pending', 'running', 'not-done', 'done', 'cancelled']),
     ranOn: z.enum(['task-thread', 'caller-thread', 'other-thread', 'other-process', 'never']),
     inline: z.boolean(),
     calls: z.number().int().min(0),
     order: z.enum(['in-order', 'out-of-order']).optional(),
-    role: z.enum(['raiser', 'after-raiser']).optional()
+    role: z.enum(['raiser', 'after-raiser']).optional(),
+    // cancel only: what cancel() returned (absent when the probe does not know).
+    cancelled: z.boolean().optional()
   })
   .catchall(factValue)
 
@@ -62,7 +65,10 @@ export const probeMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('hello'),
     protocol: z.number().int(),
     runtime: runtimeSchema,
-    scenarios: z.array(z.string())
+    scenarios: z.array(z.string()),
+    // Why the probe cannot run each scenario it does not list (optional: protocol 1 probes
+    // written before it still speak the protocol).
+    unsupported: z.record(z.string(), z.string()).optional()
   }),
   z.strictObject({ type: z.literal('fatal'), field: z.string(), message: z.string() }),
   z.strictObject({

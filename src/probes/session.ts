@@ -4,6 +4,7 @@
  * every line is size-limited and validated, and a probe that dies or hangs becomes a cell error.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { statSync } from 'node:fs'
 import {
   PROTOCOL_VERSION,
   type CellMessage,
@@ -36,7 +37,38 @@ export type StartResult =
   | { kind: 'hello'; hello: Hello }
   | { kind: 'fatal'; field: string; message: string }
   | { kind: 'not-found'; message: string }
-  | { kind: 'failed'; message: string; stderrTail: string[] }
+  | {
+      kind: 'failed'
+      message: string
+      stderrTail: string[]
+      /** Why the program itself could not be started ("is a folder"), when that was the failure. */
+      notStarted?: string
+    }
+
+/**
+ * Every probe whose process group may still hold a process: a signal to us kills them all
+ * (killAllProbes). A session leaves once its group was killed after its leader exited.
+ */
+const LIVE_SESSIONS = new Set<ProbeSession>()
+
+/** Kills the process tree of every probe still running; for a signal, so synchronous. */
+export function killAllProbes(): void {
+  for (const session of [...LIVE_SESSIONS]) session.killTree()
+}
+
+/** Why spawning a program failed, in words: a folder or a file without execute permission. */
+function whyNotStarted(command: string, error: NodeJS.ErrnoException): string {
+  if (error.code === 'EACCES') {
+    let folder = false
+    try {
+      folder = statSync(command).isDirectory()
+    } catch {
+      // Not a path we can see: found on PATH, or gone.
+    }
+    return folder ? 'is a folder' : 'permission denied (is it executable?)'
+  }
+  return error.code ?? error.message
+}
 
 type Waiter = (message: ProbeMessage | { type: 'exit'; why: string }) => void
 
@@ -48,6 +80,8 @@ export class ProbeSession {
   private waiter: Waiter | undefined
   private exited: string | undefined
   private onProgress: ((done: number, total: number) => void) | undefined
+  private treeKilled = false
+  private notStarted: string | undefined
 
   private constructor(readonly spec: LaunchSpec) {
     this.child = spawn(spec.command, spec.args, {
@@ -57,15 +91,20 @@ export class ProbeSession {
       detached: process.platform !== 'win32',
       windowsHide: true
     })
+    LIVE_SESSIONS.add(this)
     this.child.stdout?.setEncoding('utf8')
     this.child.stderr?.setEncoding('utf8')
     this.child.stdout?.on('data', (chunk: string) => this.onStdout(chunk))
     this.child.stderr?.on('data', (chunk: string) => this.onStderr(chunk))
     this.child.stdin?.on('error', () => undefined) // a dead probe's stdin; the exit handler reports it
-    this.child.on('error', error => this.finish(error.message))
-    this.child.on('exit', (code, signal) =>
+    this.child.on('error', (error: NodeJS.ErrnoException) => {
+      if (this.child.pid === undefined) this.notStarted = whyNotStarted(spec.command, error)
+      this.finish(error.message)
+    })
+    this.child.on('exit', (code, signal) => {
+      if (this.treeKilled) LIVE_SESSIONS.delete(this)
       this.finish(signal !== null ? `killed by ${signal}` : `exited with code ${code}`)
-    )
+    })
   }
 
   /** Starts a probe and waits for its hello (or fatal) line. */
@@ -145,6 +184,10 @@ export class ProbeSession {
 
   killTree(): void {
     const pid = this.child.pid
+    // Once the leader is gone and its group killed, the group id may be reused: never again.
+    this.treeKilled = true
+    if (pid === undefined || this.child.exitCode !== null || this.child.signalCode !== null)
+      LIVE_SESSIONS.delete(this)
     if (pid === undefined) return
     try {
       if (process.platform === 'win32') this.child.kill('SIGKILL')
@@ -168,7 +211,12 @@ export class ProbeSession {
     if (m.type === 'fatal') return { kind: 'fatal', field: m.field, message: m.message }
     if (m.type === 'exit' && /ENOENT/.test(m.why)) return { kind: 'not-found', message: m.why }
     const why = m.type === 'exit' ? m.why : `its first message was ${m.type}, not hello`
-    return { kind: 'failed', message: why, stderrTail: this.stderrTail }
+    return {
+      kind: 'failed',
+      message: why,
+      stderrTail: this.stderrTail,
+      ...(this.notStarted === undefined ? {} : { notStarted: this.notStarted })
+    }
   }
 
   private send(message: object): void {

@@ -90,7 +90,7 @@ export function baselineSection(view: ReportView): Section | undefined {
   for (const r of diff.removed) removedBy.set(r.target, (removedBy.get(r.target) ?? 0) + 1)
 
   const items: string[] = []
-  const label = (t: string) => `**${text(view.labels.get(t) ?? t, 40)}**`
+  const label = (t: string) => `**${text(view.labels.get(t) ?? t, 40) || '(no name)'}**`
   for (const [target, entries] of perTarget) {
     const ranks = entries.map(e => changeRank(e.change))
     const order = entries
@@ -109,7 +109,7 @@ export function baselineSection(view: ReportView): Section | undefined {
     for (const [words, cells] of lines) {
       const who =
         cells.length === 1
-          ? `**${cells[0]?.id ?? ''}** ${text(cellTitle(cells[0] as CellReport), 60)}`
+          ? `**${text(cells[0]?.id ?? '', 20)}** ${text(cellTitle(cells[0] as CellReport), 60)}`
           : `${plural(cells.length, 'cell')} (${idList(cells)})`
       items.push(`- ${who}: ${words}`)
     }

@@ -1,10 +1,12 @@
 /**
  * JUnit XML: one test suite per target; each cell is a group of test cases, one per contract rule
  * that speaks about the cell's scenario (failing when the cell broke it), so the tools that already
- * read JUnit show which rule broke where.
+ * read JUnit show which rule broke where. Every string goes through xmlText(): XML 1.0 cannot hold
+ * some characters at all, even as references, and a file with one is no XML.
  */
 import { create } from 'xmlbuilder2'
 import type { Contract } from '../grading/contract.js'
+import { xmlText } from './escape.js'
 import type { CellReport, Report } from './model.js'
 import { cellParams, cellTitle, describeViolation, sampleText } from './summarize.js'
 
@@ -16,12 +18,23 @@ export function renderJunit(report: Report): string {
   let tests = 0
   let failures = 0
   let errors = 0
+  // One pass over the cells, not one per target.
+  const cellsByTarget = new Map<string, CellReport[]>()
+  for (const c of report.cells) {
+    const list = cellsByTarget.get(c.target)
+    if (list === undefined) cellsByTarget.set(c.target, [c])
+    else list.push(c)
+  }
   for (const target of report.targets) {
-    const contract = report.contracts[target.contract]
-    const cells = report.cells.filter(c => c.target === target.name)
+    const contract = Object.hasOwn(report.contracts, target.contract)
+      ? report.contracts[target.contract]
+      : undefined
+    const cells = cellsByTarget.get(target.name) ?? []
+    // A target named twice gets its cells once.
+    cellsByTarget.delete(target.name)
     const cases = cells.flatMap(c => casesOf(c, contract))
     const suite = root.ele('testsuite', {
-      name: target.name,
+      name: xmlText(target.name, 200),
       tests: cases.length,
       failures: cases.filter(k => k.failure !== undefined).length,
       errors: cases.filter(k => k.error !== undefined).length,
@@ -31,15 +44,26 @@ export function renderJunit(report: Report): string {
     if (target.runtime !== undefined) {
       suite.ele('properties').ele('property', {
         name: 'runtime',
-        value: `${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}`
+        value: xmlText(
+          `${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}`,
+          400
+        )
       })
     }
     for (const k of cases) {
-      const tc = suite.ele('testcase', { classname: k.classname, name: k.name, time: k.time })
+      const tc = suite.ele('testcase', {
+        classname: xmlText(k.classname, 400),
+        name: xmlText(k.name, 200),
+        time: k.time
+      })
       if (k.failure !== undefined)
-        tc.ele('failure', { message: k.failure.message, type: k.failure.type }).txt(k.failure.body)
-      if (k.error !== undefined) tc.ele('error', { message: k.error }).txt(k.error)
-      if (k.skipped !== undefined) tc.ele('skipped', { message: k.skipped })
+        tc.ele('failure', {
+          message: xmlText(k.failure.message, 1000),
+          type: k.failure.type
+        }).txt(xmlText(k.failure.body))
+      if (k.error !== undefined)
+        tc.ele('error', { message: xmlText(k.error, 1000) }).txt(xmlText(k.error))
+      if (k.skipped !== undefined) tc.ele('skipped', { message: xmlText(k.skipped, 1000) })
     }
     tests += cases.length
     failures += cases.filter(k => k.failure !== undefined).length

@@ -6,12 +6,12 @@
  *
  * Within a size limit (a comment holds 65,536 characters) sections are filled in the order a
  * reader needs them, each keeping its first items, and a closing note says what was left out and
- * where the full report is. Every string that came from outside goes through md(), code() or
- * unmention() in the section builders; sizes are measured once per item (linear).
+ * where the full report is. Every string that came from outside goes through md() or code() in
+ * the section builders; sizes are measured once per item (linear).
  */
 import { baselineLine, baselineSection } from './baseline.js'
 import type { BaselineDiff } from './compare.js'
-import { code } from './escape.js'
+import { code, md } from './escape.js'
 import { evidenceSections, withEvidence } from './evidence-section.js'
 import { shortTargetLabels } from './labels.js'
 import type { Report } from './model.js'
@@ -23,7 +23,7 @@ import {
   skippedSection,
   whatBrokeSection
 } from './sections.js'
-import { headline } from './summarize.js'
+import { headline, judgedNotes } from './summarize.js'
 import {
   ICONS,
   OVERVIEW_ROWS,
@@ -196,7 +196,10 @@ function headBlocks(report: Report, options: RenderOptions): string[] {
     options.marker ?? '',
     `## ${ICONS[report.verdict]} ${text(title, 120)}: ${report.verdict}`,
     // With one target, nothing else on the first screen names it.
-    `${report.targets.length === 1 ? `${code(report.targets[0]?.name ?? '', 80)}: ` : ''}${headline(report)}.${options.diff === undefined ? '' : `<br>${baselineLine(options.diff)}`}`
+    `${report.targets.length === 1 ? `${code(report.targets[0]?.name ?? '', 80)}: ` : ''}${headline(report)}.${options.diff === undefined ? '' : `<br>${baselineLine(options.diff)}`}`,
+    judgedNotes(report)
+      .map(n => `- ⚖️ ${md(n, 400)}`)
+      .join('\n')
   ]
 }
 

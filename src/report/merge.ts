@@ -2,9 +2,10 @@
  * Reading JSON reports back (a baseline, or the reports of a workflow matrix) and merging several
  * into one. A report file may come from another job, or from a fork's workflow through an
  * artifact, so it is untrusted: every field the renderers use is validated here, unknown fields
- * are dropped, and a bad file is refused with one line that names it and the field.
+ * are dropped, and a bad file is refused with one line that names it and the field. What it
+ * claims (grades, violations, verdicts, the summary) is not read: judge.ts grades its outcomes.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readInputText } from '../read-file.js'
 import { resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { InputError, oneLine } from '../errors.js'
@@ -13,12 +14,15 @@ import { collectEvidence } from '../grading/evidence.js'
 import { factsSchema } from '../probes/protocol.js'
 import { SCENARIOS } from '../scenarios.js'
 import { VERSION } from '../version.js'
+import { cut } from './escape.js'
+import { judgeReport, type JudgeOptions } from './judge.js'
 import type { CellReport, Report, TargetReport } from './model.js'
 import { overallVerdict, summarize } from './summarize.js'
 
 /** Far above any real report (10,000 cells), low enough to refuse a file meant to exhaust memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024
-const MAX_MERGED_CELLS = 100_000
+/** For one file as for many merged: past this, renderers and the comment are no use anyway. */
+const MAX_CELLS = 100_000
 
 const factValue = z.union([z.string(), z.number(), z.boolean()])
 const count = z.number().int().min(0)
@@ -70,6 +74,7 @@ const cellSchema = z.object({
   verdict: z.enum(['pass', 'fail', 'error', 'skip']),
   reason: z.string().optional(),
   stderrTail: z.array(z.string()).optional(),
+  notes: z.array(z.string()).optional(),
   durationMs: z.number().min(0),
   stats: z.record(z.string(), z.number()),
   outcomes: z.array(outcomeSchema),
@@ -80,6 +85,7 @@ const targetSchema = z.object({
   name: z.string(),
   kind: z.enum(['python', 'pool', 'command']),
   contract: z.string(),
+  contractReason: z.string().optional(),
   runtime: z
     .looseObject({
       implementation: z.string(),
@@ -111,50 +117,42 @@ const reportSchema = z.object({
   cells: z.array(cellSchema)
 })
 
-/** Parses and validates one report; the error says where in the file it went wrong. */
-export function parseReport(text: string): Report {
+/** Parses, validates and judges one report; the error says where in the file it went wrong. */
+export function parseReport(text: string, options: JudgeOptions = {}): Report {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new Error(`not valid JSON: ${oneLine(error)}`)
+    // JSON.parse quotes the text around the fault: a file that is not a report is never quoted.
+    const at = /position (\d+)/.exec(oneLine(error))?.[1]
+    throw new Error(`not valid JSON${at === undefined ? '' : ` (at byte ${at})`}`)
   }
+  // Counted before validating, which takes a while for each cell.
+  const cells = (value as { cells?: unknown } | null)?.cells
+  if (Array.isArray(cells) && cells.length > MAX_CELLS) throw new Error(tooManyCells(cells.length))
   const result = reportSchema.safeParse(value)
   if (!result.success) {
     const issue = result.error.issues[0]
+    // Keys and values come from the file: each is cut, so an error stays one short line.
     const where = issue === undefined ? '' : dotted(issue.path)
     throw new Error(
-      `not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}`
+      `not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${cut(issue?.message ?? 'invalid', 160)}`
     )
   }
-  // Counts and the verdict are derived again from the cells, so a file cannot claim a pass
-  // that its own cells contradict.
-  const summary = summarize(result.data.cells)
-  const { targets, contracts, cells } = result.data
-  return {
-    ...result.data,
-    summary,
-    verdict: overallVerdict(summary),
-    evidence: collectEvidence(targets, contracts, cells)
-  }
+  return judgeReport(result.data, options)
+}
+
+function tooManyCells(cells: number): string {
+  return `${cells.toLocaleString('en-US')} cells; at most ${MAX_CELLS.toLocaleString('en-US')}`
 }
 
 /** Reads a report file for an input; any problem is an InputError naming the input and the file. */
-export function readReportFile(path: string, field: string): Report {
-  const problem = (why: string) => new InputError(field, `${path}: ${why}`)
-  let text: string
+export function readReportFile(path: string, field: string, options: JudgeOptions = {}): Report {
+  const problem = (why: string) => new InputError(field, `${cut(path, 200)}: ${why}`)
+  // Regular files only, read up to the cap (a FIFO or a device is refused, never waited on).
+  const text = readInputText(path, field, MAX_FILE_BYTES)
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) throw problem('larger than 64 MiB')
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    if (error instanceof InputError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw problem(
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine(error)
-    )
-  }
-  try {
-    return parseReport(text)
+    return parseReport(text, options)
   } catch (error) {
     throw problem(oneLine(error))
   }
@@ -168,20 +166,24 @@ export interface ReportSource {
 /**
  * One report from several. With more than one source, target names are prefixed with a label
  * taken from the file's path (the part that differs between the files, such as the artifact
- * folder "py3.12-ubuntu-latest"), and cells are numbered again, so every row says where it ran.
+ * folder "py3.12-ubuntu-latest"). Cells are numbered again, from one file as from many, so every
+ * id is ours and every row says where it ran.
  */
 export function mergeReports(sources: ReportSource[], field = 'reports'): Report {
   if (sources.length === 0) throw new InputError(field, 'no reports to merge')
-  const first = sources[0] as ReportSource
-  if (sources.length === 1) return first.report
-
   const total = sources.reduce((n, s) => n + s.report.cells.length, 0)
-  if (total > MAX_MERGED_CELLS) {
+  if (total > MAX_CELLS) {
     throw new InputError(
       field,
-      `the reports have ${total.toLocaleString('en-US')} cells together; at most ${MAX_MERGED_CELLS.toLocaleString('en-US')}`
+      `the reports have ${sources.length === 1 ? '' : 'together '}${tooManyCells(total)}`
     )
   }
+  const first = sources[0] as ReportSource
+  if (sources.length === 1) {
+    const cells = first.report.cells.map((c, i) => ({ ...c, id: `c${i + 1}` }))
+    return { ...first.report, cells }
+  }
+
   const labels = sourceLabels(sources.map(s => s.path))
   const targets: TargetReport[] = []
   const cells: CellReport[] = []
@@ -193,21 +195,23 @@ export function mergeReports(sources: ReportSource[], field = 'reports'): Report
     for (const c of source.report.cells)
       cells.push({ ...c, id: `c${cells.length + 1}`, target: rename(c.target) })
     for (const [name, contract] of Object.entries(source.report.contracts))
-      if (!(name in contracts)) contracts[name] = contract
+      if (!Object.hasOwn(contracts, name)) contracts[name] = contract
   })
 
   const starts = sources.map(s => Date.parse(s.report.startedAt)).filter(Number.isFinite)
   const ends = sources
     .map(s => Date.parse(s.report.startedAt) + s.report.durationMs)
     .filter(Number.isFinite)
-  const startedAt = starts.length > 0 ? Math.min(...starts) : Date.now()
+  // No spread into Math.min/max: a call takes a limited number of arguments.
+  const startedAt = starts.length > 0 ? starts.reduce((a, b) => Math.min(a, b)) : Date.now()
   const summary = summarize(cells)
   return {
     schemaVersion: 1,
     tool: { name: 'callback-thread-guard', version: VERSION },
     verdict: overallVerdict(summary),
     startedAt: new Date(startedAt).toISOString(),
-    durationMs: ends.length > 0 ? Math.max(0, Math.max(...ends) - startedAt) : 0,
+    durationMs:
+      ends.length > 0 ? Math.max(0, ends.reduce((a, b) => Math.max(a, b)) - startedAt) : 0,
     summary,
     targets,
     contracts,
@@ -244,6 +248,6 @@ export function sourceLabels(paths: string[]): string[] {
 function dotted(path: PropertyKey[]): string {
   return path
     .filter((p): p is string | number => typeof p !== 'symbol')
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? cut(p) : `.${cut(p)}`))
     .join('')
 }

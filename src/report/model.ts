@@ -20,16 +20,24 @@ export interface CellReport extends CellParams {
   reason?: string
   /** The last lines the probe wrote on stderr, for an error. */
   stderrTail?: string[]
+  /** What the outcomes mean, in plain words, when callbacks ran late on the caller or never. */
+  notes?: string[]
   durationMs: number
   stats: Record<string, number>
   outcomes: GradedOutcome[]
   violations: Violation[]
+  /** A cell read from a report file whose claim its outcomes contradict: what it said, and why not. */
+  dispute?: string
+  /** A cell read from a report file, graded by the custom contract that file carried and the workflow did not name. */
+  gradedByReportContract?: string
 }
 
 export interface TargetReport {
   name: string
   kind: 'python' | 'pool' | 'command'
   contract: string
+  /** Why this contract, when the run picked it (no contract was given). */
+  contractReason?: string
   /** What the probe said it runs on; absent when it never started. */
   runtime?: Runtime
   error?: string

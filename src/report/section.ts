@@ -3,6 +3,7 @@
  * tail, so a report within a size limit can keep the first items of a section and say how many
  * it left out. The view carries what every section needs, computed once per report.
  */
+import { md } from './escape.js'
 import { isChanged, type BaselineDiff } from './compare.js'
 import type { CellReport, Report } from './model.js'
 import { interestingCount } from './summarize.js'
@@ -65,7 +66,7 @@ export function orderByRank<T>(items: T[], rank: (item: T) => number): T[] {
 
 /** "c1, c2, c3 and 8 more". */
 export function idList(cells: { id: string }[], max = 6): string {
-  const shown = cells.slice(0, max).map(c => c.id)
+  const shown = cells.slice(0, max).map(c => md(c.id, 20))
   return cells.length > max
     ? `${shown.join(', ')} and ${cells.length - max} more`
     : shown.join(', ')

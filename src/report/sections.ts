@@ -20,8 +20,9 @@ interface Breakers {
   byTarget: Map<string, { cells: CellReport[]; callbacks: number; first: Violation }>
 }
 
+/** A target's label, never empty: it goes between ** markers, and "****" is no bold. */
 function targetLabel(view: ReportView, target: string): string {
-  return text(view.labels.get(target) ?? target, 40)
+  return text(view.labels.get(target) ?? target, 40) || '(no name)'
 }
 
 /** One entry per broken rule: its sentence and source once, then who broke it, with an example. */
@@ -55,6 +56,11 @@ export function whatBrokeSection(view: ReportView): Section | undefined {
       items.push(
         `- ${who}${plural(t.cells.length, 'cell')} (${idList(t.cells)}), ${plural(t.callbacks, 'callback')}: ${text(describeViolation(t.first), 200)}${sample === undefined ? '' : `; e.g. ${text(sampleWords(sample), 160)}`}`
       )
+      // What happened, in words (an event hub that ran callbacks late, or never): the first
+      // cell's notes stand for the target's.
+      const noted = t.cells.find(c => (c.notes?.length ?? 0) > 0)
+      for (const n of noted?.notes ?? [])
+        items.push(`  - <sub>${text(noted?.id ?? '', 20)}: ${text(n, 300)}</sub>`)
     }
     items.push('')
   }
@@ -80,7 +86,7 @@ function sampleWords(s: Sample): string {
 }
 
 /** Cells grouped by a reason: errors (with the stderr tail of the first), or skips. */
-function byReason(cells: CellReport[]): Map<string, CellReport[]> {
+export function byReason(cells: CellReport[]): Map<string, CellReport[]> {
   const groups = new Map<string, CellReport[]>()
   for (const c of cells) {
     const reason = c.reason ?? 'no reason given'

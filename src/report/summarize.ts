@@ -48,15 +48,23 @@ export function interestingCount(cell: CellReport): number {
 }
 
 export function summarize(cells: CellReport[]): Summary {
-  const count = (v: CellVerdict) => cells.filter(c => c.verdict === v).length
+  // One pass: a merged report may hold 100,000 cells.
+  const byVerdict: Record<CellVerdict, number> = { pass: 0, fail: 0, error: 0, skip: 0 }
+  let violations = 0
+  let interesting = 0
+  for (const c of cells) {
+    byVerdict[c.verdict] += 1
+    violations += c.violations.length
+    for (const o of c.outcomes) if (o.grade === 'interesting') interesting += o.count
+  }
   return {
     cells: cells.length,
-    passed: count('pass'),
-    failed: count('fail'),
-    errors: count('error'),
-    skipped: count('skip'),
-    violations: cells.reduce((n, c) => n + c.violations.length, 0),
-    interesting: cells.reduce((n, c) => n + interestingCount(c), 0)
+    passed: byVerdict.pass,
+    failed: byVerdict.fail,
+    errors: byVerdict.error,
+    skipped: byVerdict.skip,
+    violations,
+    interesting
   }
 }
 
@@ -125,12 +133,56 @@ const TASK_PLACES = [
   ['tasksNotRun', 'never ran']
 ] as const
 
+/** Task places by target, counted in one pass over the cells and kept for the report's renderers. */
+const tasksByTarget = new WeakMap<Report, Map<string, number[]>>()
+
 /** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
 export function whereTasksRan(report: Report, target: string): string | undefined {
-  const cells = report.cells.filter(c => c.target === target && TASK_PLACES[0][0] in c.stats)
-  if (cells.length === 0) return undefined
-  return TASK_PLACES.flatMap(([key, label]) => {
-    const total = cells.reduce((n, c) => n + (c.stats[key] ?? 0), 0)
+  let byTarget = tasksByTarget.get(report)
+  if (byTarget === undefined) {
+    byTarget = new Map()
+    for (const c of report.cells) {
+      if (!Object.hasOwn(c.stats, TASK_PLACES[0][0])) continue
+      const totals = byTarget.get(c.target) ?? TASK_PLACES.map(() => 0)
+      TASK_PLACES.forEach(([key], i) => (totals[i] = (totals[i] ?? 0) + (c.stats[key] ?? 0)))
+      byTarget.set(c.target, totals)
+    }
+    tasksByTarget.set(report, byTarget)
+  }
+  const totals = byTarget.get(target)
+  if (totals === undefined) return undefined
+  return TASK_PLACES.flatMap(([, label], i) => {
+    const total = totals[i] ?? 0
     return total > 0 ? [`${total.toLocaleString('en-US')} ${label}`] : []
   }).join(', ')
+}
+
+/** Disputes listed one by one before they are counted. */
+const MAX_DISPUTES_LISTED = 10
+
+/**
+ * What judging report files found, as plain sentences for the renderers to escape: each cell whose
+ * claim its outcomes contradict (the first few, then a count), and each custom contract a file
+ * carried that graded cells without the workflow naming it.
+ */
+export function judgedNotes(report: Report): string[] {
+  const disputed: CellReport[] = []
+  const byContract = new Map<string, number>()
+  for (const c of report.cells) {
+    if (c.dispute !== undefined) disputed.push(c)
+    const own = c.gradedByReportContract
+    if (own !== undefined) byContract.set(own, (byContract.get(own) ?? 0) + 1)
+  }
+  const notes = disputed
+    .slice(0, MAX_DISPUTES_LISTED)
+    .map(c => `${c.id} ${c.target} / ${cellTitle(c)}: ${c.dispute ?? ''}`)
+  if (disputed.length > MAX_DISPUTES_LISTED)
+    notes.push(
+      `${(disputed.length - MAX_DISPUTES_LISTED).toLocaleString('en-US')} more cells claimed what their outcomes contradict`
+    )
+  for (const [name, n] of byContract)
+    notes.push(
+      `${n.toLocaleString('en-US')} cell${n === 1 ? ' was' : 's were'} graded by the contract "${name}" that the report file carried, which the workflow did not name (input report-contracts): their verdicts rest on the file's own rules`
+    )
+  return notes
 }

@@ -1,11 +1,11 @@
 /**
  * The tables of the Markdown report: with several targets a grid (experiments as rows, targets as
  * columns, failing experiments first), with one a compact table of cells; and the full per-cell
- * table. Every string that came from a probe, a config or a report goes through md()/code() and
- * unmention(). Rows are grouped with maps and sorted once: linear or n log n in the cells.
+ * table. Every string that came from a probe, a config or a report goes through md() or code().
+ * Rows are grouped with maps and sorted once: linear or n log n in the cells.
  */
 import { changeOf, type CellChange } from './compare.js'
-import { code, md, unmention } from './escape.js'
+import { code, md } from './escape.js'
 import { shortWhere } from './labels.js'
 import type { CellReport, CellVerdict } from './model.js'
 import { cellRank, orderByRank, plural, type ReportView, type Section } from './section.js'
@@ -24,7 +24,7 @@ export const GRID_COLUMNS = 6
 export const OVERVIEW_ROWS = 25
 
 export function text(value: string, max = 200): string {
-  return unmention(md(value, max))
+  return md(value, max)
 }
 
 interface Experiment {
@@ -88,7 +88,8 @@ export function gridSections(view: ReportView): Section[] {
       head,
       items,
       tail: '',
-      more: left => `| ${plural(left, 'more experiment')}: see the full table |`,
+      more: left =>
+        `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
       noun: 'grid row'
     })
   }
@@ -128,7 +129,7 @@ function gridCell(cells: CellReport[], usual: string, view: ReportView): string 
   if (cells.length === 0) return '—'
   const worst = orderByRank(cells, c => cellRank(c, view.diff))[0] as CellReport
   const isNew = (changeOf(view.diff, worst.id)?.newViolations.length ?? 0) > 0
-  const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '*' : ''}`
+  const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '\\*' : ''}`
   const where = shortWhere(worst) === usual ? '' : text(shortWhere(worst), 30)
   // The failing cells' ids are in "What broke"; here they would double the row's height.
   return `${mark}${where === '' ? '' : ` ${where}`}`
@@ -141,7 +142,7 @@ export function gridLegend(view: ReportView): string {
     '⚠️ could not run',
     '⏭️ skipped',
     '— not run',
-    '* interesting (allowed, worth a look)'
+    '\\* interesting (allowed, worth a look)'
   ]
   if (view.diff !== undefined) parts.unshift('🆕 new against the baseline')
   const legend = `<sub>${parts.join(' · ')}. "callbacks ran": where most callbacks of the row's passing cells ran; a cell names a place only when it differs (for ❌, where the forbidden ones ran). task: the task's thread; caller: the thread that added the callback; inline: before that call returned; other: another thread; process: another process.</sub>`
@@ -209,7 +210,7 @@ function cellRow(c: CellReport, view: ReportView, withTarget: boolean): string {
       ? `❌ **FAIL** ${[...new Set(c.violations.map(v => v.rule))].map(r => code(r, 60)).join(' ')}`
       : `${ICONS[c.verdict]} ${VERDICT_LABELS[c.verdict]}${interesting}`
   const cols = [
-    c.id,
+    text(c.id, 20),
     ...(withTarget ? [text(view.labels.get(c.target) ?? c.target, 40)] : []),
     ...(withTarget
       ? [`${text(cellTitle(c), 60)}<br><sub>${text(cellParams(c), 60)}</sub>`]

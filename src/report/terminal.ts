@@ -1,10 +1,14 @@
 /**
- * The terminal view: one row per cell, then what broke and what was interesting, then the
- * runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
+ * The terminal view: one row per cell, then what broke, what was interesting and why cells were
+ * skipped, then the runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
+ * Every string from outside goes through plain(); columns are padded by display width (wide
+ * characters take two).
  */
+import stringWidth from 'string-width'
 import { plain } from './escape.js'
 import { interestingRatesOf, interestingWords, targetEvidenceWords } from './evidence.js'
 import type { CellReport, Report } from './model.js'
+import { byReason } from './sections.js'
 import {
   VERDICT_LABELS,
   cellParams,
@@ -12,12 +16,16 @@ import {
   describeViolation,
   headline,
   interestingCount,
+  judgedNotes,
   sampleText,
   whereText,
   whereTasksRan
 } from './summarize.js'
 
 type Paint = (code: number, text: string) => string
+
+/** Cell ids listed per skip reason; the rest are counted. */
+const SKIPPED_IDS_SHOWN = 5
 
 export function renderTerminal(report: Report, color = false): string {
   const paint: Paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text)
@@ -32,58 +40,78 @@ export function renderTerminal(report: Report, color = false): string {
     'verdict'
   ]
   const rows = report.cells.map(c => [
-    c.id,
+    plain(c.id, 20),
     ...(manyTargets ? [plain(c.target, 40)] : []),
     plain(cellTitle(c), 48),
     c.scenario,
     cellParams(c),
     plain(whereText(c), 60),
-    VERDICT_LABELS[c.verdict] + (interestingCount(c) > 0 ? ' (interesting)' : '')
+    VERDICT_LABELS[c.verdict] + verdictNotes(c)
   ])
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)))
-  const line = (cells: string[]) =>
+  // A loop, not Math.max(...widths): spreading 100,000 rows into a call overflows the stack.
+  const widths = header.map(h => stringWidth(h))
+  const measured = rows.map(r => r.map(text => stringWidth(text)))
+  for (const row of measured)
+    row.forEach((w, i) => {
+      if (w > (widths[i] ?? 0)) widths[i] = w
+    })
+  const line = (cells: string[], shown: number[]) =>
     cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - (shown[i] ?? 0))))
       .join('  ')
       .trimEnd()
-  const out: string[] = [paint(1, line(header)), widths.map(w => '-'.repeat(w)).join('  ')]
+  const out: string[] = [paint(1, line(header, widths)), widths.map(w => '-'.repeat(w)).join('  ')]
   for (const [i, row] of rows.entries()) {
     const cell = report.cells[i] as CellReport
     const code =
       cell.verdict === 'fail' ? 31 : cell.verdict === 'error' ? 33 : cell.verdict === 'skip' ? 2 : 0
-    out.push(code === 0 ? line(row) : paint(code, line(row)))
+    const text = line(row, measured[i] ?? [])
+    out.push(code === 0 ? text : paint(code, text))
   }
 
   const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error')
   if (failing.length > 0) out.push('', paint(1, 'What broke'))
   for (const c of failing) {
+    const where = `${plain(c.id, 20)} ${plain(cellTitle(c))}`
     if (c.verdict === 'error') {
-      out.push(
-        `  ${c.id} ${plain(cellTitle(c))}: could not run: ${plain(c.reason ?? 'unknown', 300)}`
-      )
+      out.push(`  ${where}: could not run: ${plain(c.reason ?? 'unknown', 300)}`)
       for (const l of (c.stderrTail ?? []).slice(-5)) out.push(`      stderr: ${plain(l, 160)}`)
       continue
     }
     for (const v of c.violations) {
       out.push(
-        `  ${c.id} ${plain(cellTitle(c))}: ${paint(31, v.rule)}, ${v.count} callback${v.count === 1 ? '' : 's'}: ${plain(describeViolation(v), 200)}`
+        `  ${where}: ${paint(31, plain(v.rule, 60))}, ${v.count} callback${v.count === 1 ? '' : 's'}: ${plain(describeViolation(v), 200)}`
       )
-      out.push(`      rule: ${v.says}`)
+      out.push(`      rule: ${plain(v.says, 300)}`)
       for (const s of v.samples.slice(0, 2)) out.push(`      e.g. ${plain(sampleText(s), 160)}`)
     }
+    for (const n of c.notes ?? []) out.push(`      note: ${plain(n, 300)}`)
   }
   const interesting = report.cells.filter(c => interestingCount(c) > 0)
   if (interesting.length > 0) out.push('', paint(1, 'Interesting (allowed, worth a look)'))
   for (const c of interesting) {
     for (const o of c.outcomes.filter(x => x.grade === 'interesting')) {
       out.push(
-        `  ${c.id} ${plain(cellTitle(c))}: ${o.rules.join(', ')} x${o.count} (registered ${String(o.facts.registered)}, ran on ${String(o.facts.ranOn)})`
+        `  ${plain(c.id, 20)} ${plain(cellTitle(c))}: ${plain(o.rules.join(', '), 120)} x${o.count} (registered ${plain(String(o.facts.registered), 40)}, ran on ${plain(String(o.facts.ranOn), 40)})`
       )
     }
   }
 
   for (const r of interestingRatesOf(report))
     out.push(`  ${plain(r.entry)} on ${plain(r.target)}: ${plain(interestingWords(r), 200)}`)
+
+  // The row says "skipped"; why is said once per reason, with the first few cells it covers.
+  const skipped = byReason(report.cells.filter(c => c.verdict === 'skip'))
+  if (skipped.size > 0) out.push('', paint(1, 'Skipped'))
+  for (const [reason, cells] of skipped) {
+    const ids = cells.slice(0, SKIPPED_IDS_SHOWN).map(c => plain(c.id, 20))
+    const more = cells.length > SKIPPED_IDS_SHOWN ? `, +${cells.length - SKIPPED_IDS_SHOWN}` : ''
+    out.push(`  ${ids.join(', ')}${more}: ${plain(reason, 300)}`)
+  }
+
+  const judged = judgedLines(report)
+  if (judged.length > 0) out.push('', paint(1, 'Judged from the evidence'))
+  for (const l of judged) out.push(l)
 
   out.push('', paint(1, 'Evidence (95% confidence)'))
   for (const t of report.targets)
@@ -98,7 +126,7 @@ export function renderTerminal(report: Report, color = false): string {
         : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`
     const tasks = whereTasksRan(report, t.name)
     out.push(
-      `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
+      `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
     )
   }
   const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33
@@ -106,5 +134,22 @@ export function renderTerminal(report: Report, color = false): string {
     '',
     `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`
   )
-  return out.join('\n')
+  // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
+  // a line may start with a name (the runtimes): the pair is broken by a zero-width space.
+  return out.map(l => l.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n')
+}
+
+/** " (disputed)", " (report's contract)": what the verdict column says besides the verdict. */
+function verdictNotes(c: CellReport): string {
+  const notes = [
+    interestingCount(c) > 0 ? ' (interesting)' : '',
+    c.dispute === undefined ? '' : ' (disputed)',
+    c.gradedByReportContract === undefined ? '' : " (report's contract)"
+  ]
+  return notes.join('')
+}
+
+/** The cells of a report file whose claims were wrong, or graded by the file's own contract. */
+function judgedLines(report: Report): string[] {
+  return judgedNotes(report).map(n => `  ${plain(n, 300)}`)
 }

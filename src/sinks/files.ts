@@ -2,19 +2,26 @@
  * Report files. Their paths are checked before anything runs. Every file is rendered in full
  * first, then all are written to temporary files beside their destinations, and only then renamed
  * over them: a reader never sees a truncated report, and a failed write leaves no half a set.
+ * A symbolic link is followed (its target is written, the link stays); a FIFO or a character
+ * device (`/dev/null`, `/dev/stdout`) is written through, never replaced; a socket or a block
+ * device is refused before anything runs. Missing folders on the way are created.
  */
 import {
   accessSync,
   constants,
-  existsSync,
+  lstatSync,
   mkdirSync,
+  readlinkSync,
   renameSync,
   rmSync,
   statSync,
-  writeFileSync
+  writeFileSync,
+  type Stats
 } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { InputError } from '../errors.js'
+import { InputError, quote } from '../errors.js'
+import { kindOf } from '../read-file.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
 
@@ -42,13 +49,18 @@ export async function writeReportFiles(
     const { renderJunit } = await import('../report/junit.js')
     files.push([targets.junit, renderJunit(report)])
   }
-  writeAllOrNothing(files)
+  // Streams last: a FIFO's reader may wait for the end, and the files are then already in place.
+  const streams = files.filter(([path]) => isStream(statOrUndefined(followLinks(path))))
+  writeAllOrNothing(files.filter(file => !streams.includes(file)))
+  // Asynchronously: opening a FIFO waits for its reader, and a signal must still be heard then.
+  for (const [path, text] of streams) await writeFile(followLinks(path), text)
   return files.map(([path]) => path)
 }
 
 /**
  * Bad input that would otherwise surface only after the whole matrix has run: two reports on one
- * path, a path that is a folder, a folder that cannot be created or written.
+ * path, a path that is a folder, a socket or a block device, a folder that cannot be created or
+ * written.
  */
 export function checkReportPaths(
   targets: FileTargets,
@@ -58,22 +70,64 @@ export function checkReportPaths(
   for (const [kind, path] of Object.entries(targets) as [keyof FileTargets, string | undefined][]) {
     if (path === undefined) continue
     const field = fieldOf(kind)
-    const full = resolve(path)
+    const refuse = (why: string) => new InputError(field, `${quote(path)} ${why}`)
+    let full: string
+    try {
+      full = followLinks(resolve(path))
+    } catch {
+      throw refuse('is a loop of symbolic links')
+    }
     const other = seen.get(full)
-    if (other !== undefined)
-      throw new InputError(field, `${JSON.stringify(path)} is also the ${other} report`)
+    if (other !== undefined) throw refuse(`is also the ${other} report`)
     seen.set(full, kind)
-    if (existsSync(full) && statSync(full).isDirectory())
-      throw new InputError(field, `${JSON.stringify(path)} is a folder, not a file`)
+    const stats = statOrUndefined(full)
+    if (stats?.isDirectory() === true) throw refuse('is a folder, not a file')
+    if (stats !== undefined && !stats.isFile() && !isStream(stats))
+      throw refuse(`is ${kindOf(stats)}; a report goes to a file, a FIFO or a character device`)
+    if (stats !== undefined) continue
+    // The first folder that exists on the way up; the ones below it are created.
     let folder = dirname(full)
-    while (!existsSync(folder)) folder = dirname(folder)
-    if (!statSync(folder).isDirectory())
-      throw new InputError(field, `cannot create ${JSON.stringify(path)}: ${folder} is a file`)
+    while (lstatOrUndefined(folder) === undefined) folder = dirname(folder)
+    const found = statOrUndefined(folder)
+    if (found === undefined)
+      throw new InputError(field, `cannot create ${quote(path)}: ${quote(folder)} is a broken link`)
+    if (!found.isDirectory())
+      throw new InputError(field, `cannot create ${quote(path)}: ${folder} is a file`)
     try {
       accessSync(folder, constants.W_OK)
     } catch {
-      throw new InputError(field, `cannot write ${JSON.stringify(path)}: ${folder} is not writable`)
+      throw new InputError(field, `cannot write ${quote(path)}: ${folder} is not writable`)
     }
+  }
+}
+
+/** Where a path leads once its symbolic links are followed (the path itself when none). */
+export function followLinks(path: string): string {
+  let current = resolve(path)
+  for (let hops = 0; hops < 40; hops++) {
+    if (lstatOrUndefined(current)?.isSymbolicLink() !== true) return current
+    current = resolve(dirname(current), readlinkSync(current))
+  }
+  throw new Error(`${path}: too many levels of symbolic links`)
+}
+
+function isStream(stats: Stats | undefined): boolean {
+  return stats !== undefined && (stats.isFIFO() || stats.isCharacterDevice())
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path)
+  } catch {
+    return undefined
   }
 }
 
@@ -82,10 +136,13 @@ export function writeAllOrNothing(files: readonly (readonly [string, string])[])
   const written: [string, string][] = []
   try {
     for (const [path, text] of files) {
-      mkdirSync(dirname(path), { recursive: true })
-      const temporary = `${path}.${process.pid}.tmp`
-      written.push([temporary, path])
-      writeFileSync(temporary, text)
+      // A link is followed: its target is replaced, the link stays.
+      const destination = followLinks(path)
+      mkdirSync(dirname(destination), { recursive: true })
+      const temporary = `${destination}.${process.pid}.tmp`
+      // Exclusive: a file or link that happens to have the temporary name is never written through.
+      writeFileSync(temporary, text, { flag: 'wx' })
+      written.push([temporary, destination])
     }
     for (const [temporary, path] of written) renameSync(temporary, path)
   } catch (error) {

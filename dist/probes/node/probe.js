@@ -23,6 +23,17 @@ require('node:os');
 require('worker_threads');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
+/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"). */
+const SCENARIOS = [
+    'running',
+    'timed',
+    'done',
+    'cancel',
+    'shutdown',
+    'order',
+    'raising'
+];
+
 /**
  * The adapter module interface: how the Node probe drives a worker pool (docs/adapter.md).
  * The built-in pools (pools/*.ts) implement it, and so does a user's `--adapter` module.
@@ -31,19 +42,31 @@ var _documentCurrentScript = typeof document !== 'undefined' ? document.currentS
  * pool's internals: it submits tasks, attaches completion handlers, and observes where and when
  * each handler runs.
  */
-/** What the adapter's exports allow, hence which scenarios the probe announces. */
-function scenariosOf(adapter) {
-    if (adapter.attach === undefined)
-        return ['timed', ...(adapter.shutdown === undefined ? [] : ['shutdown'])];
-    return [
-        'running',
-        'timed',
-        'done',
-        ...(adapter.cancel === undefined ? [] : ['cancel']),
-        ...(adapter.shutdown === undefined ? [] : ['shutdown']),
-        'order',
-        'raising'
-    ];
+/**
+ * The environment variable that names the task module (the same path as PoolOptions.taskModule).
+ * The probe sets it in its own environment before it loads the adapter, so a worker script that
+ * the pool loads by itself finds the module there: worker threads start with a copy of the
+ * environment, child processes inherit it.
+ */
+const TASK_MODULE_ENV = 'CTG_TASK_MODULE';
+/** What the adapter's exports allow: which scenarios the probe runs, and the reason for the rest. */
+function scenarioSupportOf(adapter) {
+    const name = adapter.name;
+    const oneCallback = `${name} takes one callback per task, given with it`;
+    const why = adapter.attach === undefined
+        ? {
+            running: `${oneCallback}, so none can be added while the task runs`,
+            done: `${oneCallback}, so none can be added once the task is done`,
+            cancel: `${oneCallback}, so none can be added to a cancelled task`,
+            order: `${oneCallback}, so a task cannot have several`,
+            raising: `${oneCallback}, so a task cannot have several`
+        }
+        : {};
+    if (adapter.attach !== undefined && adapter.cancel === undefined)
+        why.cancel = `the adapter of ${name} has no cancel()`;
+    if (adapter.shutdown === undefined)
+        why.shutdown = `the adapter of ${name} has no shutdown()`;
+    return { scenarios: SCENARIOS.filter(s => why[s] === undefined), unsupported: why };
 }
 /** Checks a loaded adapter module; returns the problem in one line, or the adapter. */
 function checkAdapter(exports, fallbackName) {
@@ -74,17 +97,6 @@ function pickExports(exports) {
         return fallback;
     return named;
 }
-
-/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"). */
-const SCENARIOS = [
-    'running',
-    'timed',
-    'done',
-    'cancel',
-    'shutdown',
-    'order',
-    'raising'
-];
 
 /**
  * Runs the cells of the probe protocol against one pool adapter: the experiments of
@@ -125,8 +137,8 @@ class Driver {
         this.taskModule = taskModule;
         this.send = send;
     }
-    get scenarios() {
-        return scenariosOf(this.adapter);
+    get support() {
+        return scenarioSupportOf(this.adapter);
     }
     /** An exception nobody caught (a raising handler, a pool's error event): counted, not fatal. */
     noteUncaught() {
@@ -142,12 +154,9 @@ class Driver {
             this.send({ type: 'cell-error', id, message: error.message });
             return;
         }
-        if (!this.scenarios.includes(cell.scenario)) {
-            this.send({
-                type: 'skipped',
-                id,
-                reason: `${this.adapter.name} cannot run "${cell.scenario}" (see docs/node-pools.md)`
-            });
+        const unsupported = this.support.unsupported[cell.scenario];
+        if (unsupported !== undefined) {
+            this.send({ type: 'skipped', id, reason: unsupported });
             return;
         }
         if (cell.scenario === 'timed' &&
@@ -3553,16 +3562,19 @@ async function loadAdapter(argv) {
 }
 async function main() {
     const send = claimStdout();
+    const here = require$$2.dirname(require$$0$3.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('probe.js', document.baseURI).href))));
+    const taskModule = require$$2.join(here, 'task.js');
+    // Before the adapter loads: a pool that starts workers at once has them see it too.
+    process.env[TASK_MODULE_ENV] = taskModule;
     const loaded = await loadAdapter(process.argv.slice(2));
     if ('problem' in loaded) {
         await send({ type: 'fatal', field: loaded.field, message: loaded.problem });
         return 0;
     }
-    const here = require$$2.dirname(require$$0$3.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('probe.js', document.baseURI).href))));
     const gate = await ledger.GateServer.open();
     // Sends are queued in order; the driver does not wait for the pipe.
     let sending = Promise.resolve();
-    const driver = new Driver(loaded.adapter, gate, require$$2.join(here, 'task.js'), message => {
+    const driver = new Driver(loaded.adapter, gate, taskModule, message => {
         sending = sending.then(() => send(message));
     });
     // A raising handler rejects the promise then() returned, and a callback-style pool may throw
@@ -3582,7 +3594,7 @@ async function main() {
             executor: loaded.adapter.name,
             platform: process.platform
         },
-        scenarios: driver.scenarios
+        ...driver.support
     });
     const lines = node_readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {

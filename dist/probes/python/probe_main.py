@@ -1,4 +1,6 @@
-"""The callback-thread-guard Python probe (protocol: docs/protocol.md).
+"""The callback-thread-guard Python probe (protocol: docs/protocol.md): the experiments and the
+tally. Identity, tasks and gates are in probe_identity, reading futures in probe_futures, the
+cell message and the probe's failures in probe_protocol.
 
 It runs done-callback experiments against one concurrent.futures executor and reports what it saw
 as outcome histograms. It observes and counts; it never decides whether an observation is right:
@@ -8,8 +10,6 @@ Python 3.8 syntax and standard library only: it runs on every CPython from 3.8 a
 """
 
 import concurrent.futures
-import functools
-import importlib
 import inspect
 import json
 import logging
@@ -17,23 +17,59 @@ import os
 import platform
 import queue
 import sys
-import threading
 import time
 import traceback
 
-PROTOCOL = 1
-DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor"
-SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising")
-# Scenarios whose tasks are held on a gate until all their callbacks are registered.
-HELD_SCENARIOS = ("running", "order", "raising")
+from probe_futures import (
+    _DONE_STATES,
+    _FAST_FUTURE,
+    _STATES,
+    _TIMEOUTS,
+    _Future,
+    _cancel_fact,
+    _exception_of,
+    _is_done,
+    _state,
+    _task_identity,
+    _yield_to_caller_hub,
+)
+from probe_identity import (
+    _PID,
+    _ProcessSync,
+    _SubmitWatch,
+    _ThreadSync,
+    _Latch,
+    _allocate_lock,
+    _current_thread,
+    _get_ident,
+    _partial,
+    _ran_on,
+    _thread_name,
+    held_task,
+    plain_task,
+)
+from probe_protocol import (
+    HELD_SCENARIOS,
+    PROTOCOL,
+    SCENARIOS,
+    Cell,
+    _BadCell,
+    _claim_stdout,
+    _clip,
+    _extra_fact_names,
+    _load_executor,
+    _one_line,
+    _parse_args,
+    _ProbeFailure,
+    _Skip,
+    _task_failure,
+)
 
 # First progress line only for cells that take long, then at most about 4 a second.
 PROGRESS_AFTER_S = 1.0
 PROGRESS_EVERY_S = 0.25
 # Blocking waits wake up this often so progress keeps flowing.
 TICK_S = 0.2
-# Thread names are report samples: cap them so a silly name cannot blow the 1 MiB line limit.
-NAME_LIMIT = 200
 # The in-flight window: a repetition of more tasks than this runs as consecutive windows of at
 # most WINDOW futures on its executor (submit, register, wait for the window's callbacks, tally
 # the window into the histogram, drop it), so memory stays flat however many tasks a cell has.
@@ -46,6 +82,9 @@ DEFAULT_WINDOW = 1000
 # or finish gets GRACE_S, and callbacks get GRACE_S after their futures are all done. Nothing is
 # lost by it: a callback that runs later still counts (see _Repetition.late).
 GRACE_S = 0.2
+# The callback latch is waited in slices this long; between slices the driver yields to an event
+# hub that may need it to run the callbacks (see _yield_to_caller_hub).
+WAIT_SLICE_S = 0.05
 
 
 def _window_size():
@@ -54,107 +93,6 @@ def _window_size():
     except ValueError:
         return DEFAULT_WINDOW
     return value if value >= 1 else DEFAULT_WINDOW
-
-
-# --------------------------------------------------------------------------------------------
-# Tasks. Module-level functions so ProcessPoolExecutor can pickle them. Each returns the
-# identity of the thread that ran it: the probe reads it from the future at tally time, which
-# also works when the task ran in another process.
-
-
-# The process id, kept current across os.fork() (a forked child runs the hook; a spawned one
-# imports this module afresh): os.getpid() is a system call, and it is asked once per task and
-# once per callback.
-_PID = [os.getpid()]
-# Each thread's (pid, ident, name), worked out on its first task: a task is asked for it every
-# time, and the full answer costs more than a zero-length task itself. (A thread renamed later
-# keeps its first name in the report's samples; the facts use pid and ident only.)
-_TLS = threading.local()
-_get_ident = threading.get_ident
-_partial = functools.partial
-_current_thread = threading.current_thread
-
-
-def _reset_pid():
-    global _TLS
-    _PID[0] = os.getpid()
-    _TLS = threading.local()  # the forking thread's cached identity names the parent
-
-
-if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
-    os.register_at_fork(after_in_child=_reset_pid)
-
-
-def _identity():
-    try:
-        return _TLS.identity
-    except AttributeError:
-        identity = _TLS.identity = (_PID[0], _get_ident(), _current_thread().name)
-        return identity
-
-
-def plain_task(task_s):
-    if task_s > 0:
-        time.sleep(task_s)
-    try:
-        return _TLS.identity  # _identity(), inline
-    except AttributeError:
-        return _identity()
-
-
-def held_task(index, started, gate, task_s):
-    # Announce that the task is running, then stay running until the driver has registered
-    # its callbacks: this removes the registration boundary race from the experiment.
-    started.put(index)
-    gate.wait()
-    if task_s > 0:
-        time.sleep(task_s)
-    return _identity()
-
-
-# --------------------------------------------------------------------------------------------
-# Synchronisation primitives for held tasks: threading ones for thread executors, Manager
-# proxies for ProcessPoolExecutor (threading primitives do not cross processes).
-
-
-class _LockGate:
-    """A one-shot gate for one waiting task: a pre-acquired lock (cheaper than threading.Event,
-    which matters with one gate per task). Only the driver thread calls set()."""
-
-    __slots__ = ("_lock", "_open")
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._lock.acquire()
-        self._open = False
-
-    def wait(self):
-        self._lock.acquire()
-        self._lock.release()
-
-    def set(self):
-        if not self._open:
-            self._open = True
-            self._lock.release()
-
-
-class _ThreadSync:
-    def queue(self):
-        return queue.SimpleQueue()
-
-    def gate(self):
-        return _LockGate()
-
-
-class _ProcessSync:
-    def __init__(self, manager):
-        self._manager = manager
-
-    def queue(self):
-        return self._manager.Queue()
-
-    def gate(self):
-        return self._manager.Event()
 
 
 # --------------------------------------------------------------------------------------------
@@ -174,14 +112,6 @@ class _CountingHandler(logging.Handler):
 
 class Deliberate(Exception):
     """What the first callback of a `raising` future raises."""
-
-
-class _BadCell(Exception):
-    pass
-
-
-class _Skip(Exception):
-    pass
 
 
 class _Repetition:
@@ -205,8 +135,8 @@ class _Repetition:
         self._raising = raising
         # A plain lock for the bookkeeping (cheap in the worker's path) and an Event as the
         # latch's signal, set once by the last first-call of the window.
-        self._lock = threading.Lock()
-        self._all_ran = threading.Event()
+        self._lock = _allocate_lock()
+        self._all_ran = _Latch()
         self._next_seq = 0
         # Index of the callback whose add_done_callback call is in progress on the driver, or -1.
         self.registering = -1
@@ -239,6 +169,8 @@ class _Repetition:
         self.base = first * per
         self.size = n
         self.futures = [None] * count
+        # `cancel` only: the `cancelled` fact of each future (what its cancel() returned).
+        self.cancel_returned = [None] * count
         self.gates = []
         self.registered = [None] * n
         self.calls = [0] * n
@@ -299,100 +231,10 @@ class _Repetition:
             gate.set()
 
     def code_of(self, index):
-        code = self.codes[index]
+        codes = self.codes
+        assert codes is not None  # set when the first window closed, before any late call
+        code = codes[index]
         return self.code_overflow[index] if code == 255 else code
-
-
-# concurrent.futures.Future itself (not a subclass, not another executor's future) is read
-# through its attributes: one read of _state is the same snapshot its done(), running() and
-# cancelled() take under its lock, at a fraction of the cost (four lock round trips per
-# registration otherwise). Only when this Python's Future has the attributes we know.
-_Future = concurrent.futures.Future
-_STATES = {"PENDING": "pending", "RUNNING": "running", "CANCELLED": "cancelled",
-           "CANCELLED_AND_NOTIFIED": "cancelled", "FINISHED": "done"}
-
-
-def _knows_future():
-    try:
-        future = _Future()
-        if future._state != "PENDING" or future._exception is not None:
-            return False
-        future.set_result(1)
-        return future._state == "FINISHED" and future._result == 1
-    except Exception:
-        return False
-
-
-_FAST_FUTURE = _knows_future()
-
-
-def _state(future):
-    """The future's state as its own methods report it, immediately before registration.
-
-    Terminal states are checked first and again last, so a future that moves on while we look
-    is reported in its latest state, never in a state it had already left.
-    """
-    if _FAST_FUTURE and type(future) is _Future:
-        state = _STATES.get(future._state)
-        if state is not None:
-            return state
-    if future.done():
-        return "cancelled" if future.cancelled() else "done"
-    if future.running():
-        return "running"
-    if future.done():
-        return "cancelled" if future.cancelled() else "done"
-    return "pending"
-
-
-def _task_identity(future):
-    """(pid, ident, name) of the thread that ran the task, or None if it never ran."""
-    if future is None:
-        return None
-    if _FAST_FUTURE and type(future) is _Future:
-        # set_result() stores _result before it sets _state: FINISHED means _result is there.
-        if future._state != "FINISHED" or future._exception is not None:
-            return None
-        value = future._result
-    else:
-        try:
-            # Raises if unfinished (timeout), cancelled or failed: in each case no identity.
-            value = future.result(timeout=0)
-        except Exception:
-            return None
-    if isinstance(value, tuple) and len(value) == 3:
-        return value
-    return None
-
-
-_DONE_STATES = ("CANCELLED", "CANCELLED_AND_NOTIFIED", "FINISHED")
-
-
-def _is_done(future):
-    if _FAST_FUTURE and type(future) is _Future:
-        return future._state in _DONE_STATES
-    try:
-        return future.done()
-    except Exception:
-        return True  # a future that cannot say is not worth waiting for
-
-
-def _thread_name(thread):
-    try:
-        return str(thread.name)
-    except Exception:
-        return repr(thread)
-
-
-def _ran_on(cb_pid, cb_ident, pid, driver, task):
-    """Where a callback ran: the driver wins when it also ran the task."""
-    if cb_pid == pid and cb_ident == driver:
-        return "caller-thread"
-    if task is not None and cb_pid == task[0] and cb_ident == task[1]:
-        return "task-thread"
-    if cb_pid != pid:
-        return "other-process"
-    return "other-thread"
 
 
 def _count(histogram, key, delta, task_name, callback_name, caller):
@@ -411,18 +253,6 @@ def _count(histogram, key, delta, task_name, callback_name, caller):
         entry[1].append({"task": task_name, "callback": callback_name, "caller": caller})
 
 
-def _one_line(exc):
-    text = " ".join(str(exc).split())
-    name = type(exc).__name__
-    return "%s: %s" % (name, text) if text else name
-
-
-def _clip(name):
-    if name is None or len(name) <= NAME_LIMIT:
-        return name
-    return name[:NAME_LIMIT] + "..."
-
-
 def _accepts_cancel_futures(shutdown):
     try:
         params = inspect.signature(shutdown).parameters
@@ -436,50 +266,17 @@ def _accepts_cancel_futures(shutdown):
 # --------------------------------------------------------------------------------------------
 
 
-class Cell:
-    def __init__(self, message):
-        self.id = message.get("id")
-        self.scenario = message.get("scenario")
-        if self.scenario not in SCENARIOS:
-            raise _BadCell("field 'scenario' must be one of %s, got %s"
-                           % (", ".join(SCENARIOS), json.dumps(self.scenario)))
-        self.workers = _number(message, "workers", None, 1, True)
-        self.tasks = _number(message, "tasks", None, 0, True)
-        self.callback_delay_s = _number(message, "callbackDelayMs", 0, 0, False) / 1000.0
-        self.task_s = _number(message, "taskMs", 0, 0, False) / 1000.0
-        self.repeat = _number(message, "repeat", 1, 1, True)
-        self.timeout_s = _number(message, "timeoutMs", 30000, 0, False) / 1000.0
-        if self.scenario in ("order", "raising"):
-            self.callbacks = _number(message, "callbacks", 2, 2, True)
-        elif self.scenario == "cancel":
-            self.callbacks = 2  # one registered before cancel(), one after
-        else:
-            self.callbacks = 1
-
-
-def _number(message, name, default, minimum, integer):
-    value = message.get(name, default)
-    if value is None:
-        raise _BadCell("field '%s' is missing" % name)
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
-    if ok and integer:
-        ok = value == int(value)
-        value = int(value) if ok else value
-    if not ok or value < minimum:
-        kind = "an integer" if integer else "a number"
-        raise _BadCell("field '%s' must be %s >= %s, got %s" % (name, kind, minimum, json.dumps(value)))
-    return value
-
-
 class Probe:
     def __init__(self, out, spec, factory):
         self._out = out
         self._spec = spec
         self._factory = factory
         self._pid = os.getpid()
-        self._driver_ident = threading.get_ident()
-        self._driver_name = _clip(threading.current_thread().name)
+        self._driver_ident = _get_ident()
+        self._driver_name = _clip(_current_thread().name)
         self._manager = None
+        # Whether this executor runs its tasks in another process: None until observed.
+        self._tasks_elsewhere = None
         self._handler = _CountingHandler()
         logger = logging.getLogger("concurrent.futures")
         logger.addHandler(self._handler)
@@ -494,6 +291,8 @@ class Probe:
         self._window = _window_size()
         self._keys = []
         self._key_codes = {}
+        # Futures whose task ran on a worker thread, in another process, on the caller, never.
+        self._places = [0, 0, 0, 0]
 
     # -- output ---------------------------------------------------------------------------
 
@@ -524,12 +323,17 @@ class Probe:
         return None
 
     def hello(self):
-        scenarios = [s for s in SCENARIOS if s != "shutdown" or self.shutdown_support() is None]
+        # Why not, for each scenario this probe cannot run (the runner shows it in every sink).
+        unsupported = {}
+        reason = self.shutdown_support()
+        if reason is not None:
+            unsupported["shutdown"] = reason
+        scenarios = [s for s in SCENARIOS if s not in unsupported]
         self.send({"type": "hello", "protocol": PROTOCOL,
                    "runtime": {"implementation": platform.python_implementation(),
                                "version": platform.python_version(),
                                "executor": self._spec, "platform": sys.platform},
-                   "scenarios": scenarios})
+                   "scenarios": scenarios, "unsupported": unsupported})
 
     # -- cells ----------------------------------------------------------------------------
 
@@ -554,6 +358,7 @@ class Probe:
         # Outcome keys of this cell by number, for the closed windows' codes.
         self._keys = []
         self._key_codes = {}
+        self._places = [0, 0, 0, 0]
         try:
             for rep_index in range(cell.repeat):
                 base = rep_index * cell.tasks
@@ -576,18 +381,22 @@ class Probe:
             self._rep = None
         elapsed_ms = (time.monotonic() - self._cell_start) * 1000.0
         outcomes = []
+        extras = _extra_fact_names(cell.scenario)
         for key, entry in histogram.items():
             facts = {"registered": key[0], "ranOn": key[1], "inline": key[2], "calls": key[3]}
-            if len(key) > 4:
-                facts["order"] = key[4]
-            if len(key) > 5:
-                facts["role"] = key[5]
+            for name, value in zip(extras, key[4:]):
+                if value is not None:
+                    facts[name] = value
             outcomes.append({"facts": facts, "count": entry[0], "samples": entry[1]})
         self.send({"type": "result", "id": cell_id, "outcomes": outcomes,
                    "stats": {"futures": cell.tasks * cell.repeat,
                              "callbacks": cell.tasks * cell.callbacks * cell.repeat,
                              "elapsedMs": round(elapsed_ms, 1),
-                             "loggedExceptions": self._handler.count - logged_before}})
+                             "loggedExceptions": self._handler.count - logged_before,
+                             "tasksOnWorkerThreads": self._places[0],
+                             "tasksInOtherProcesses": self._places[1],
+                             "tasksOnCallerThread": self._places[2],
+                             "tasksNotRun": self._places[3]}})
 
     def _run_repetition(self, cell, histogram, tasks):
         try:
@@ -597,13 +406,11 @@ class Probe:
         rep = _Repetition(tasks, cell.callbacks, self._pid, self._driver_ident, cell.scenario == "raising")
         self._rep = rep
         failure = None
+        sync = _ThreadSync()
         try:
             if cell.scenario == "shutdown" and not _accepts_cancel_futures(executor.shutdown):
                 raise _Skip("the executor's shutdown() does not accept cancel_futures")
-            if isinstance(executor, concurrent.futures.ProcessPoolExecutor):
-                sync = _ProcessSync(self._get_manager())
-            else:
-                sync = _ThreadSync()
+            sync = self._sync_for(cell, executor, rep)
             if cell.scenario in HELD_SCENARIOS:
                 experiment = self._held
             elif cell.scenario == "timed":
@@ -622,6 +429,7 @@ class Probe:
                 experiment(cell, executor, rep, sync)
                 if first != firsts[-1]:
                     rep.close_window()
+                    self._check_tasks(rep.futures, "observed", sync)
                     self._tally(cell, rep, histogram, closed=True)
         except (_Skip, _BadCell):
             raise
@@ -653,8 +461,42 @@ class Probe:
                     failure = exc
         if failure is not None:
             raise _BadCell("%s scenario failed: %s" % (cell.scenario, _one_line(failure)))
+        self._check_tasks(rep.futures, "observed", sync)
         self._tally(cell, rep, histogram, closed=False)
         self._fold_late(cell, rep, histogram)
+
+    def _sync_for(self, cell, executor, rep):
+        """Gates and queues that reach this pool's tasks: chosen by where tasks run, not by the
+        executor's class. Tasks in another process get multiprocessing.Manager proxies, which any
+        pickler (pickle, loky's cloudpickle, pebble) can send; the first repetition of the probe
+        that needs to hold tasks finds out with one warm-up task, and the answer is kept."""
+        if cell.scenario not in HELD_SCENARIOS and cell.scenario not in ("cancel", "shutdown"):
+            return _ThreadSync()  # nothing is held
+        if self._tasks_elsewhere is None:
+            if isinstance(executor, concurrent.futures.ProcessPoolExecutor):
+                self._tasks_elsewhere = True
+            else:
+                self._tasks_elsewhere = self._warm_up(cell, executor, rep)
+        return _ProcessSync(self._get_manager()) if self._tasks_elsewhere else _ThreadSync()
+
+    def _warm_up(self, cell, executor, rep):
+        """Runs one plain task; True when it ran in another process."""
+        future = executor.submit(plain_task, 0)
+        deadline = time.monotonic() + self._wait_s(cell, rep)
+        while True:
+            try:
+                value = future.result(timeout=max(0.001, min(TICK_S, deadline - time.monotonic())))
+                break
+            except _TIMEOUTS:
+                if time.monotonic() >= deadline:
+                    raise _ProbeFailure("the probe's warm-up task did not finish within timeoutMs")
+                self._tick()
+            except Exception as exc:
+                raise _ProbeFailure(_task_failure("warm-up", exc, _ThreadSync()))
+        if not (isinstance(value, tuple) and len(value) == 3):
+            raise _ProbeFailure("the probe's warm-up task returned %s, not its identity"
+                                % _clip(repr(value)))
+        return value[0] != self._pid
 
     def _get_manager(self):
         if self._manager is None:
@@ -667,15 +509,15 @@ class Probe:
     # Each runs on the open window of `rep`: futures 0..rep.count-1 of the window (its local
     # indexes), callbacks rep.base + local index (their global indexes).
 
-    def _register(self, rep, future, first):
+    def _register(self, rep, future, first, started=False):
         """Registers callbacks first..first+per_future-1 (local) on future, observing its state before each."""
         for local in range(first, first + rep.per_future):
-            self._register_one(rep, future, local)
+            self._register_one(rep, future, local, started)
 
-    def _register_one(self, rep, future, local):
+    def _register_one(self, rep, future, local, started=False):
         index = rep.base + local
         state = _STATES.get(future._state) if _FAST_FUTURE and type(future) is _Future else None
-        rep.registered[local] = state or _state(future)
+        rep.registered[local] = state or _state(future, started)
         rep.registering = index
         try:
             future.add_done_callback(_partial(rep.callback, index))
@@ -713,30 +555,51 @@ class Probe:
                         settled = now
                 if settled is not None:
                     left = min(left, settled + GRACE_S - now)
-            if rep.wait(max(0.0, min(left, TICK_S))):
+            if rep.wait(max(0.0, min(left, WAIT_SLICE_S))):
                 return
             if left <= 0:
                 rep.expired = True
                 return
+            _yield_to_caller_hub()
             self._tick()
 
     def _hold_workers(self, cell, executor, rep, sync):
-        """Occupies every worker with a blocker task (no callbacks, not counted)."""
+        """Occupies every worker with a blocker task (no callbacks, not counted).
+
+        The cell's setup: unless every blocker runs, the observed tasks are not provably queued
+        and the cell tests nothing, so it is the probe's failure (a cell error), never a pass.
+        """
         started = sync.queue()
         release = sync.gate()
         rep.gates.append(release)
+        blockers = []
         for b in range(cell.workers):
-            executor.submit(held_task, -1 - b, started, release, 0)
-        # Confirm they all run, so the observed tasks are provably queued behind them. A worker
-        # that never starts is not ours to judge: carry on and let the facts show it.
-        for _ in range(cell.workers):
+            blockers.append(executor.submit(held_task, -1 - b, started, release, 0))
+        deadline = time.monotonic() + self._wait_s(cell, rep)
+        running = 0
+        while running < cell.workers:
             try:
-                started.get(timeout=self._wait_s(cell, rep))
+                started.get(timeout=max(0.001, min(TICK_S, deadline - time.monotonic())))
+                running += 1
+                continue
             except queue.Empty:
-                sys.stderr.write("probe: not every blocker task started within timeoutMs\n")
-                rep.expired = True
-                break
+                pass
+            self._check_tasks(blockers, "blocker", sync)
+            if time.monotonic() >= deadline:
+                raise _ProbeFailure(
+                    "only %d of the %d blocker tasks started within timeoutMs, so the cell's"
+                    " futures were not provably queued: the pool runs fewer tasks at once than"
+                    " max_workers=%d" % (running, cell.workers, cell.workers))
+            self._tick()
         return release
+
+    def _check_tasks(self, futures, role, sync):
+        """Raises _ProbeFailure when one of the probe's held tasks has failed (it raised, or the
+        pool could not send it its gate): the probe's machinery broke, not a rule."""
+        for future in futures:
+            exc = _exception_of(future)
+            if exc is not None:
+                raise _ProbeFailure(_task_failure(role, exc, sync))
 
     def _held(self, cell, executor, rep, sync):
         # running / order / raising: register while the task is provably running.
@@ -746,8 +609,10 @@ class Probe:
         gates = [sync.gate() for _ in range(n)]
         rep.gates = gates
         futures = rep.futures
+        watch = _SubmitWatch(rep, self._wait_s(cell, rep))
         for i in range(n):
             futures[i] = executor.submit(held_task, i, started, gates[i], cell.task_s)
+        watch.finish("held tasks")
         todo = bytearray(b"\x01") * n
         left = n
         last_start = time.monotonic()
@@ -758,23 +623,23 @@ class Probe:
             try:
                 i = started.get(timeout=max(0.001, min(TICK_S, wait_s - waited)))
             except queue.Empty:
+                self._check_tasks(futures, "held", sync)
                 if time.monotonic() - last_start >= wait_s:
-                    sys.stderr.write("probe: %d tasks did not start within timeoutMs\n" % left)
                     rep.expired = True
-                    break
+                    # Not held, not registered while running: the cell's setup did not happen,
+                    # and grading it would blame the executor for a slow start.
+                    raise _ProbeFailure(
+                        "%d of the %d held tasks did not start within timeoutMs of the last one"
+                        " that did, so their callbacks could not be registered while they ran;"
+                        " give the pool more time (--timeout-ms)" % (left, n))
                 continue
             last_start = time.monotonic()
             if not (isinstance(i, int) and 0 <= i < n and todo[i]):
                 continue  # a task run twice announces itself twice; register once
             todo[i] = 0
             left -= 1
-            self._register(rep, futures[i], i * per)
+            self._register(rep, futures[i], i * per, True)
             gates[i].set()
-        # Tasks that never announced themselves still get their callbacks, so every future is
-        # counted whatever becomes of it.
-        for i in range(n):
-            if todo[i]:
-                self._register(rep, futures[i], i * per)
         rep.open_gates()
         self._await_callbacks(cell, rep)
 
@@ -802,14 +667,23 @@ class Probe:
         # result() is a fine way to wait here only because no callback is registered yet.
         # (Not concurrent.futures.wait: a third-party executor's futures need not be Futures.)
         deadline = time.monotonic() + self._wait_s(cell, rep)
+        unfinished = 0
         for future in futures:
             try:
                 future.result(timeout=max(0.0, deadline - time.monotonic()))
-            except concurrent.futures.TimeoutError:
-                rep.expired = True
+            except _TIMEOUTS:
+                unfinished += 1
             except Exception:
-                pass  # unfinished or failed: the observed state says so
+                pass  # failed: the observed state says so
             self._tick()
+        if unfinished:
+            rep.expired = True  # shutdown(wait=True) may wait for them: say so on stderr
+            # The cell's setup did not happen: grading these as "done" would blame the executor
+            # for the probe's wait (a slow pool start, a loaded machine).
+            raise _ProbeFailure(
+                "%d of the %d tasks had not finished when result() timed out after timeoutMs, so"
+                " `done` could not register after completion; give the pool more time"
+                " (--timeout-ms)" % (unfinished, rep.count))
         for i in range(rep.count):
             self._register_one(rep, futures[i], i)
         self._await_callbacks(cell, rep)
@@ -819,12 +693,15 @@ class Probe:
         # the previous one are drained from the queue before the blockers run.
         release = self._hold_workers(cell, executor, rep, sync)
         futures = rep.futures
+        watch = _SubmitWatch(rep, self._wait_s(cell, rep))
         for i in range(rep.count):
             futures[i] = executor.submit(plain_task, cell.task_s)
+        watch.finish("queued tasks")
         for i in range(rep.count):
             future = futures[i]
             self._register_one(rep, future, 2 * i)
-            future.cancel()
+            # What cancel() returned tells a hand-over race (False) from a cancel (True).
+            rep.cancel_returned[i] = _cancel_fact(future.cancel())
             self._register_one(rep, future, 2 * i + 1)
             self._tick()
         release.set()
@@ -834,9 +711,11 @@ class Probe:
         # Always one window: a cell of more tasks runs one repetition per window (run_cell).
         release = self._hold_workers(cell, executor, rep, sync)
         futures = rep.futures
+        watch = _SubmitWatch(rep, self._wait_s(cell, rep))
         for i in range(rep.count):
             futures[i] = executor.submit(plain_task, cell.task_s)
             self._register_one(rep, futures[i], i)
+        watch.finish("queued tasks")
         executor.shutdown(wait=False, cancel_futures=True)
         release.set()
         self._await_callbacks(cell, rep)
@@ -852,8 +731,11 @@ class Probe:
         This loop runs once per callback, so it is written for speed: locals, no calls.
         """
         per = rep.per_future
-        with_order = cell.scenario in ("order", "raising")
-        with_role = cell.scenario == "raising"
+        extras = _extra_fact_names(cell.scenario)
+        with_order = "order" in extras
+        with_role = "role" in extras
+        with_cancel = "cancelled" in extras
+        cancel_returned = rep.cancel_returned
         pid = self._pid
         driver = self._driver_ident
         calls = rep.calls
@@ -861,6 +743,7 @@ class Probe:
         registered = rep.registered
         futures = rep.futures
         base = rep.base
+        codes = bytearray()
         if closed:
             if rep.codes is None:
                 rep.codes = bytearray(rep.tasks * per)
@@ -873,11 +756,13 @@ class Probe:
                 if future is not None and not _is_done(future):
                     try:
                         future.result(timeout=max(0.0, deadline - time.monotonic()))
-                    except concurrent.futures.TimeoutError:
+                    except _TIMEOUTS:
                         rep.expired = True
                     except Exception:
                         pass
         get = histogram.get
+        ran_on_of = _ran_on
+        places = self._places
         key_code = self._key_code
         clipped = {}  # thread name -> its clipped form
         fast = _FAST_FUTURE
@@ -885,7 +770,8 @@ class Probe:
         # The previous callback's facts and outcome: consecutive callbacks mostly share them,
         # and comparing four values is cheaper than building and hashing a key.
         last = (None, None, None, None)
-        entry = None
+        entry = [0, [], set()]  # replaced before first use: no key equals `last` at first
+        thread = None
         code = 0
         local = 0
         for i in range(rep.count):
@@ -900,6 +786,15 @@ class Probe:
                     task = None
             else:
                 task = _task_identity(future)
+            # Where the task ran (report stats, and the default contract follows it).
+            if task is None:
+                places[3] += 1
+            elif task[0] != pid:
+                places[1] += 1
+            elif task[1] == driver:
+                places[2] += 1
+            else:
+                places[0] += 1
             previous_seq = 0  # first-run sequence number of the latest earlier callback that ran
             for j in per_range:
                 count = calls[local]
@@ -909,16 +804,9 @@ class Probe:
                     seq = 0
                 else:
                     seq, p, t, thread, inline = ran[local]
-                    if p == pid and t == driver:
-                        ran_on = "caller-thread"
-                    elif task is not None and p == task[0] and t == task[1]:
-                        ran_on = "task-thread"
-                    elif p != pid:
-                        ran_on = "other-process"
-                    else:
-                        ran_on = "other-thread"
+                    ran_on = ran_on_of(p, t, pid, driver, task)
                 state = registered[local]
-                if with_order or with_role or state is not last[0] or ran_on is not last[1] \
+                if with_order or with_role or with_cancel or state is not last[0] or ran_on is not last[1] \
                         or inline is not last[2] or count != last[3]:
                     key = (state, ran_on, inline, count)
                     if with_order:
@@ -930,6 +818,8 @@ class Probe:
                             previous_seq = seq
                     if with_role:
                         key += ("raiser" if j == 0 else "after-raiser",)
+                    if with_cancel:
+                        key += (cancel_returned[i],)
                     entry = get(key)
                     if entry is None:
                         entry = histogram[key] = [0, [], set()]
@@ -977,7 +867,7 @@ class Probe:
         if not rep.late:
             return
         per = rep.per_future
-        with_order = cell.scenario in ("order", "raising")
+        with_order = "order" in _extra_fact_names(cell.scenario)
         by_future = {}
         for index in rep.late:
             by_future.setdefault(index // per, []).append(index)
@@ -1014,7 +904,8 @@ class Probe:
                     else:
                         out = False
                     key += ("out-of-order" if out else "in-order",)
-                key += old[5:]
+                # The facts after those (role, cancelled) stay as tallied.
+                key += old[len(key):]
                 if key != old:
                     _count(histogram, old, -1, None, None, None)
                     _count(histogram, key, 1, task_name, name, self._driver_name if name else None)
@@ -1032,59 +923,6 @@ class Probe:
 
 
 # --------------------------------------------------------------------------------------------
-
-
-def _claim_stdout():
-    """Keeps the real stdout for protocol lines and points everything else at stderr.
-
-    Done at the file-descriptor level so that prints from the executor under test, C extensions
-    and child processes cannot corrupt the protocol stream either.
-    """
-    sys.stdout.flush()
-    protocol_fd = os.dup(1)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    return os.fdopen(protocol_fd, "wb")
-
-
-def _load_executor(spec):
-    """Returns (factory, None) or (None, one-line reason)."""
-    module_name, sep, attr_path = spec.partition(":")
-    if not sep or not module_name or not attr_path:
-        return None, "executor '%s' is not of the form module:attr" % spec
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        return None, "module '%s' cannot be imported: %s" % (module_name, " ".join(str(exc).split()))
-    except (Exception, SystemExit) as exc:
-        return None, "module '%s' cannot be imported: %s" % (module_name, _one_line(exc))
-    target = module
-    for part in attr_path.split("."):
-        try:
-            target = getattr(target, part)
-        except AttributeError:
-            return None, "module '%s' has no attribute '%s'" % (module_name, attr_path)
-        except Exception as exc:
-            return None, "'%s' cannot be read: %s" % (spec, _one_line(exc))
-    if not callable(target):
-        return None, "'%s' is not callable (it is a %s)" % (spec, type(target).__name__)
-    return target, None
-
-
-def _parse_args(argv):
-    spec = DEFAULT_EXECUTOR
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg == "--executor" and i + 1 < len(argv):
-            spec = argv[i + 1]
-            i += 2
-        elif arg.startswith("--executor="):
-            spec = arg[len("--executor="):]
-            i += 1
-        else:
-            return None, "unknown argument '%s' (usage: probe.py [--executor module:attr])" % arg
-    return spec, None
 
 
 def _serve(probe, stdin):
@@ -1116,6 +954,7 @@ def main(argv=None):
     probe = None
     try:
         spec, problem = _parse_args(sys.argv[1:] if argv is None else argv)
+        factory = None
         if problem:
             line = {"type": "fatal", "field": "arguments", "message": problem}
         else:

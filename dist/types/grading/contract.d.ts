@@ -4,13 +4,14 @@
  * no rule speaks about is forbidden, as in jcstress.
  */
 import { z } from 'zod';
-export declare const FACT_NAMES: readonly ["scenario", "registered", "ranOn", "inline", "calls", "order", "role"];
+export declare const FACT_NAMES: readonly ["scenario", "registered", "ranOn", "inline", "calls", "order", "role", "cancelled"];
 export type FactName = (typeof FACT_NAMES)[number];
 export type FactValue = string | number | boolean;
 declare const pattern: z.ZodRecord<z.ZodEnum<{
     order: "order";
     scenario: "scenario";
     registered: "registered";
+    cancelled: "cancelled";
     ranOn: "ranOn";
     inline: "inline";
     calls: "calls";
@@ -24,6 +25,7 @@ declare const ruleSchema: z.ZodObject<{
         order: "order";
         scenario: "scenario";
         registered: "registered";
+        cancelled: "cancelled";
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
@@ -33,6 +35,7 @@ declare const ruleSchema: z.ZodObject<{
         order: "order";
         scenario: "scenario";
         registered: "registered";
+        cancelled: "cancelled";
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
@@ -47,6 +50,7 @@ declare const interestingSchema: z.ZodObject<{
         order: "order";
         scenario: "scenario";
         registered: "registered";
+        cancelled: "cancelled";
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
@@ -56,6 +60,7 @@ declare const interestingSchema: z.ZodObject<{
         order: "order";
         scenario: "scenario";
         registered: "registered";
+        cancelled: "cancelled";
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
@@ -76,6 +81,7 @@ export declare const contractSchema: z.ZodObject<{
             order: "order";
             scenario: "scenario";
             registered: "registered";
+            cancelled: "cancelled";
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
@@ -85,6 +91,7 @@ export declare const contractSchema: z.ZodObject<{
             order: "order";
             scenario: "scenario";
             registered: "registered";
+            cancelled: "cancelled";
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
@@ -99,6 +106,7 @@ export declare const contractSchema: z.ZodObject<{
             order: "order";
             scenario: "scenario";
             registered: "registered";
+            cancelled: "cancelled";
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
@@ -108,6 +116,7 @@ export declare const contractSchema: z.ZodObject<{
             order: "order";
             scenario: "scenario";
             registered: "registered";
+            cancelled: "cancelled";
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";

@@ -39,4 +39,6 @@ export declare const UNLISTED: Pick<Breach, 'rule' | 'says' | 'source'>;
 export declare function gradeOutcomes(scenario: Scenario, outcomes: Outcome[], contract: Contract): GradedOutcome[];
 export declare function gradeOutcome(scenario: Scenario, outcome: Outcome, contract: Contract): GradedOutcome;
 /** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */
+/** A cell with a violation fails; one whose every outcome is allowed passes. */
+export declare function verdictOf(violations: Violation[]): 'pass' | 'fail';
 export declare function violationsOf(graded: GradedOutcome[]): Violation[];

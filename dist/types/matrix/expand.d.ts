@@ -8,6 +8,8 @@ export type Target = {
     python: string;
     executor: string;
     pythonPath: string[];
+    /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
+    contractGiven?: true;
 } | {
     kind: 'pool';
     name: string;

@@ -26,6 +26,7 @@ export declare const factsSchema: z.ZodObject<{
         running: "running";
         done: "done";
         pending: "pending";
+        "not-done": "not-done";
         cancelled: "cancelled";
     }>;
     ranOn: z.ZodEnum<{
@@ -45,6 +46,7 @@ export declare const factsSchema: z.ZodObject<{
         raiser: "raiser";
         "after-raiser": "after-raiser";
     }>>;
+    cancelled: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
 declare const sampleSchema: z.ZodObject<{
     task: z.ZodNullable<z.ZodString>;
@@ -57,6 +59,7 @@ export declare const outcomeSchema: z.ZodObject<{
             running: "running";
             done: "done";
             pending: "pending";
+            "not-done": "not-done";
             cancelled: "cancelled";
         }>;
         ranOn: z.ZodEnum<{
@@ -76,6 +79,7 @@ export declare const outcomeSchema: z.ZodObject<{
             raiser: "raiser";
             "after-raiser": "after-raiser";
         }>>;
+        cancelled: z.ZodOptional<z.ZodBoolean>;
     }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
     count: z.ZodNumber;
     samples: z.ZodDefault<z.ZodArray<z.ZodObject<{
@@ -100,6 +104,7 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
         platform: z.ZodOptional<z.ZodString>;
     }, z.core.$loose>;
     scenarios: z.ZodArray<z.ZodString>;
+    unsupported: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
 }, z.core.$strict>, z.ZodObject<{
     type: z.ZodLiteral<"fatal">;
     field: z.ZodString;
@@ -118,6 +123,7 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
                 running: "running";
                 done: "done";
                 pending: "pending";
+                "not-done": "not-done";
                 cancelled: "cancelled";
             }>;
             ranOn: z.ZodEnum<{
@@ -137,6 +143,7 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
                 raiser: "raiser";
                 "after-raiser": "after-raiser";
             }>>;
+            cancelled: z.ZodOptional<z.ZodBoolean>;
         }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
         count: z.ZodNumber;
         samples: z.ZodDefault<z.ZodArray<z.ZodObject<{

@@ -23,7 +23,11 @@ export type StartResult = {
     kind: 'failed';
     message: string;
     stderrTail: string[];
+    /** Why the program itself could not be started ("is a folder"), when that was the failure. */
+    notStarted?: string;
 };
+/** Kills the process tree of every probe still running; for a signal, so synchronous. */
+export declare function killAllProbes(): void;
 export declare class ProbeSession {
     readonly spec: LaunchSpec;
     private readonly child;
@@ -33,6 +37,8 @@ export declare class ProbeSession {
     private waiter;
     private exited;
     private onProgress;
+    private treeKilled;
+    private notStarted;
     private constructor();
     /** Starts a probe and waits for its hello (or fatal) line. */
     static start(spec: LaunchSpec): Promise<{

@@ -1,10 +1,14 @@
 /**
  * A report against a baseline (the same guard run on the base branch): which rules are newly
- * broken, which cells got fixed, which outcomes appeared or vanished, which cells came or went.
+ * broken, which cells got fixed, erred or came and went, and which forbidden or interesting
+ * outcomes appeared, vanished or shifted. How often an acceptable outcome occurs is noise (a race
+ * splits differently on every run), kept apart from the changes; so is an interesting outcome's
+ * rate unless a two-proportion test finds the shift significant at p < 0.001.
  *
  * Cell ids are positions ("c3") and move when the matrix changes, so cells are matched by what
  * they measure: target, experiment name, scenario and parameters. `repeat` is left out on purpose:
- * running a cell more often changes its counts, not what it measures.
+ * running a cell more often changes its counts, not what it measures. Everything is linear in the
+ * number of cells and outcomes (maps, no search per cell).
  */
 import type { FactValue } from '../grading/contract.js';
 import type { Grade } from '../grading/grade.js';
@@ -13,6 +17,18 @@ export interface OutcomeChange {
     facts: Record<string, FactValue>;
     grade: Grade;
     count: number;
+}
+/** An interesting outcome whose rate moved significantly (both runs observed the cell). */
+export interface RateShift {
+    facts: Record<string, FactValue>;
+    before: {
+        count: number;
+        of: number;
+    };
+    after: {
+        count: number;
+        of: number;
+    };
 }
 export interface CellChange {
     /** The id of the cell in the current report. */
@@ -27,8 +43,14 @@ export interface CellChange {
     fixedViolations: string[];
     /** It failed in the baseline and passes now. */
     fixed: boolean;
+    /** Forbidden outcomes, and interesting ones whose rate shifted significantly, that are new. */
     appeared: OutcomeChange[];
+    /** The same, gone since the baseline. */
     vanished: OutcomeChange[];
+    /** Interesting outcomes seen in both runs at significantly different rates. */
+    shifted: RateShift[];
+    /** Differences that are not changes: acceptable outcomes or insignificant rates. */
+    noise: number;
 }
 export interface RemovedCell {
     target: string;
@@ -39,14 +61,30 @@ export interface RemovedCell {
 export interface BaselineDiff {
     /** One entry per cell of the current report, in its order. */
     cells: CellChange[];
+    /** The same entries by cell id. */
+    byId: ReadonlyMap<string, CellChange>;
     /** Cells of the baseline that the current report does not have. */
     removed: RemovedCell[];
+    /** Targets of the baseline of which no cell ran now (a dropped job). */
+    removedTargets: string[];
     /** (cell, rule) pairs broken now and not in the baseline. */
     newViolations: number;
     fixedCells: number;
-    /** Cells with any change: new, verdict, rules or outcomes. */
+    /** Cells whose verdict, rules, or set of forbidden/interesting outcomes changed. */
     changedCells: number;
+    /** Cells that differ only by noise. */
+    noisyCells: number;
 }
+/** |z| above this is p < 0.001, two-sided, for the two-proportion z-test. */
+export declare const Z_CRITICAL = 3.2905;
 export declare function compareReports(current: Report, baseline: Report): BaselineDiff;
+/** A change a reviewer must see: a verdict, a rule, or a forbidden/interesting outcome. */
 export declare function isChanged(change: CellChange): boolean;
+/** Anything differs from the baseline, a change or noise. */
+export declare function hasDifferences(diff: BaselineDiff): boolean;
 export declare function changeOf(diff: BaselineDiff | undefined, cellId: string): CellChange | undefined;
+/**
+ * The two-proportion z statistic for x1 of n1 against x2 of n2, with the pooled proportion; 0
+ * when it is undefined (no trials, or every trial the same in both runs).
+ */
+export declare function twoProportionZ(x1: number, n1: number, x2: number, n2: number): number;

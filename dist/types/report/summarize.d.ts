@@ -29,3 +29,9 @@ export declare function sampleText(s: Sample): string;
 export declare function cellTitle(cell: CellReport): string;
 /** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
 export declare function whereTasksRan(report: Report, target: string): string | undefined;
+/**
+ * What judging report files found, as plain sentences for the renderers to escape: each cell whose
+ * claim its outcomes contradict (the first few, then a count), and each custom contract a file
+ * carried that graded cells without the workflow naming it.
+ */
+export declare function judgedNotes(report: Report): string[];

@@ -1,6 +1,6 @@
 import type { ContractInput } from '../contract.js'
 
-const ATTACHED = ['pending', 'running', 'done', 'cancelled']
+const ATTACHED = ['pending', 'running', 'not-done', 'done', 'cancelled']
 const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process']
 
 /**
@@ -47,7 +47,7 @@ export const eventLoop: ContractInput = {
       id: 'never-inline-pending',
       says: 'A handler or callback given while the task is pending or running does not run inside the call that takes it: the API is 100% asynchronous.',
       source: 'node-next-tick',
-      given: { registered: ['pending', 'running'] },
+      given: { registered: ['pending', 'running', 'not-done'] },
       expect: { inline: false }
     },
     {

@@ -6,6 +6,7 @@
  * pool's internals: it submits tasks, attaches completion handlers, and observes where and when
  * each handler runs.
  */
+import { SCENARIOS, type Scenario } from '../../scenarios.js'
 
 /** What one task receives. Plain JSON, so that any pool can carry it: threads or processes. */
 export interface TaskInput {
@@ -85,19 +86,30 @@ export interface PoolAdapter<Pool = unknown, Task = unknown> {
   close(pool: Pool): void | Promise<void>
 }
 
-/** What the adapter's exports allow, hence which scenarios the probe announces. */
-export function scenariosOf(adapter: PoolAdapter): string[] {
-  if (adapter.attach === undefined)
-    return ['timed', ...(adapter.shutdown === undefined ? [] : ['shutdown'])]
-  return [
-    'running',
-    'timed',
-    'done',
-    ...(adapter.cancel === undefined ? [] : ['cancel']),
-    ...(adapter.shutdown === undefined ? [] : ['shutdown']),
-    'order',
-    'raising'
-  ]
+/** What the probe announces in its hello: the scenarios it runs, and why not each other one. */
+export interface ScenarioSupport {
+  scenarios: Scenario[]
+  unsupported: Partial<Record<Scenario, string>>
+}
+
+/** What the adapter's exports allow: which scenarios the probe runs, and the reason for the rest. */
+export function scenarioSupportOf(adapter: PoolAdapter): ScenarioSupport {
+  const name = adapter.name
+  const oneCallback = `${name} takes one callback per task, given with it`
+  const why: Partial<Record<Scenario, string>> =
+    adapter.attach === undefined
+      ? {
+          running: `${oneCallback}, so none can be added while the task runs`,
+          done: `${oneCallback}, so none can be added once the task is done`,
+          cancel: `${oneCallback}, so none can be added to a cancelled task`,
+          order: `${oneCallback}, so a task cannot have several`,
+          raising: `${oneCallback}, so a task cannot have several`
+        }
+      : {}
+  if (adapter.attach !== undefined && adapter.cancel === undefined)
+    why.cancel = `the adapter of ${name} has no cancel()`
+  if (adapter.shutdown === undefined) why.shutdown = `the adapter of ${name} has no shutdown()`
+  return { scenarios: SCENARIOS.filter(s => why[s] === undefined), unsupported: why }
 }
 
 /** Checks a loaded adapter module; returns the problem in one line, or the adapter. */

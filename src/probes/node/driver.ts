@@ -10,7 +10,7 @@
  */
 import { threadId } from 'node:worker_threads'
 import type { PoolAdapter, TaskInput } from './adapter.js'
-import { scenariosOf } from './adapter.js'
+import { scenarioSupportOf, type ScenarioSupport } from './adapter.js'
 import type { GateServer, TaskIdentity } from './gate.js'
 import type { CellMessage } from '../protocol.js'
 import { SCENARIOS, type Scenario } from '../../scenarios.js'
@@ -50,8 +50,8 @@ export class Driver {
     private readonly send: Send
   ) {}
 
-  get scenarios(): string[] {
-    return scenariosOf(this.adapter)
+  get support(): ScenarioSupport {
+    return scenarioSupportOf(this.adapter)
   }
 
   /** An exception nobody caught (a raising handler, a pool's error event): counted, not fatal. */
@@ -68,12 +68,9 @@ export class Driver {
       this.send({ type: 'cell-error', id, message: (error as Error).message })
       return
     }
-    if (!this.scenarios.includes(cell.scenario)) {
-      this.send({
-        type: 'skipped',
-        id,
-        reason: `${this.adapter.name} cannot run "${cell.scenario}" (see docs/node-pools.md)`
-      })
+    const unsupported = this.support.unsupported[cell.scenario]
+    if (unsupported !== undefined) {
+      this.send({ type: 'skipped', id, reason: unsupported })
       return
     }
     if (

@@ -106,7 +106,7 @@ async function main(): Promise<number> {
       executor: loaded.adapter.name,
       platform: process.platform
     },
-    scenarios: driver.scenarios
+    ...driver.support
   })
 
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })

@@ -6,6 +6,7 @@
  * pool's internals: it submits tasks, attaches completion handlers, and observes where and when
  * each handler runs.
  */
+import { type Scenario } from '../../scenarios.js';
 /** What one task receives. Plain JSON, so that any pool can carry it: threads or processes. */
 export interface TaskInput {
     /** Which repetition of the probe the task belongs to. */
@@ -35,13 +36,20 @@ export interface CompletionHandler {
     (): void;
     readonly portable: PortableHandler;
 }
+/**
+ * The environment variable that names the task module (the same path as PoolOptions.taskModule).
+ * The probe sets it in its own environment before it loads the adapter, so a worker script that
+ * the pool loads by itself finds the module there: worker threads start with a copy of the
+ * environment, child processes inherit it.
+ */
+export declare const TASK_MODULE_ENV = "CTG_TASK_MODULE";
 export interface PoolOptions {
     /** The pool must have exactly this many workers. */
     workers: number;
     /**
      * Absolute path of the task module (CommonJS). Workers load it and call its `probeTask(input)`,
      * which returns a Promise of a TaskResult; callback-style pools can call
-     * `probeTaskCallback(input, callback)` instead.
+     * `probeTaskCallback(input, callback)` instead. Also in the environment, as CTG_TASK_MODULE.
      */
     taskModule: string;
 }
@@ -70,8 +78,13 @@ export interface PoolAdapter<Pool = unknown, Task = unknown> {
     /** Stops every worker, also busy ones, also after shutdown or a failure. Called once per pool. */
     close(pool: Pool): void | Promise<void>;
 }
-/** What the adapter's exports allow, hence which scenarios the probe announces. */
-export declare function scenariosOf(adapter: PoolAdapter): string[];
+/** What the probe announces in its hello: the scenarios it runs, and why not each other one. */
+export interface ScenarioSupport {
+    scenarios: Scenario[];
+    unsupported: Partial<Record<Scenario, string>>;
+}
+/** What the adapter's exports allow: which scenarios the probe runs, and the reason for the rest. */
+export declare function scenarioSupportOf(adapter: PoolAdapter): ScenarioSupport;
 /** Checks a loaded adapter module; returns the problem in one line, or the adapter. */
 export declare function checkAdapter(exports: unknown, fallbackName: string): {
     adapter: PoolAdapter;

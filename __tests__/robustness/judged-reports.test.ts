@@ -1,0 +1,153 @@
+/**
+ * A report file is evidence, not a verdict: every cell is graded again from its outcomes with the
+ * contract its target names (built-in ones from our own code), and a cell whose claim its outcomes
+ * contradict says so. R rows of docs/robustness.md.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadContract } from '../../src/grading/contracts/index.js'
+import { renderReport } from '../../src/report/markdown.js'
+import { mergeReports, parseReport } from '../../src/report/merge.js'
+import type { Report } from '../../src/report/model.js'
+import { renderTerminal } from '../../src/report/terminal.js'
+import { FakeGitHub } from '../helpers/github-server.js'
+import { makeReport, writeReport } from '../action/reports.js'
+import { COMMENTS_PATH, runAction, tempDir } from '../action/run-action.js'
+
+/** The forged pass: a failing cell (a violation, an outcome graded forbidden) that says pass. */
+function forgedPass(): Report {
+  const report = makeReport([{ verdict: 'fail', name: 'added while running' }, { verdict: 'pass' }])
+  report.cells[0]!.verdict = 'pass'
+  report.verdict = 'pass'
+  report.summary = { ...report.summary, passed: 2, failed: 0, violations: 0 }
+  return report
+}
+
+/** A failing cell dressed as a pass all through: grades, rules, violations, verdict, summary. */
+function cleanLookingForgery(): Report {
+  const report = forgedPass()
+  const cell = report.cells[0]!
+  cell.violations = []
+  cell.outcomes = cell.outcomes.map(o => ({ ...o, grade: 'acceptable', broken: [] }))
+  return report
+}
+
+function judged(report: Report, trustedContracts: string[] = []): Report {
+  return parseReport(JSON.stringify(report), { trustedContracts })
+}
+
+describe('reports are judged from their evidence', () => {
+  const github = new FakeGitHub()
+  beforeAll(async () => {
+    await github.start()
+  })
+  afterAll(async () => {
+    await github.stop()
+  })
+  beforeEach(() => github.reset())
+
+  it('R01 a forged pass (verdict pass over a violation) fails the bundled action, exit 1, verdict=fail', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'reports'))
+    writeReport(join(dir, 'reports', 'forged.json'), forgedPass())
+    const run = await runAction({ github, dir })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.outputs.violations).toBe('1')
+    expect(run.report?.verdict).toBe('fail')
+    const body = String(
+      (github.requested('POST', COMMENTS_PATH)[0]?.body as { body?: string } | undefined)?.body
+    )
+    expect(body).toContain('❌')
+    expect(body).toContain('the file said pass; its outcomes break rule worker-runs-callback')
+    expect(run.summary).toContain(
+      'the file said pass; its outcomes break rule worker-runs-callback'
+    )
+  }, 60_000)
+
+  it('R02 a failing cell whose grades, violations and verdict all say pass is graded from its facts', () => {
+    const report = judged(cleanLookingForgery())
+    expect(report.verdict).toBe('fail')
+    expect(report.summary).toMatchObject({ failed: 1, passed: 1, violations: 1 })
+    const cell = report.cells[0]!
+    expect(cell.outcomes[0]?.grade).toBe('forbidden')
+    expect(cell.violations.map(v => v.rule)).toEqual(['worker-runs-callback'])
+    expect(cell.dispute).toBe('the file said pass; its outcomes break rule worker-runs-callback')
+    expect(renderTerminal(report)).toContain('FAIL (disputed)')
+  })
+
+  it('R03 a lenient copy of a built-in contract in the file is ignored: our own grades the cells', () => {
+    const report = cleanLookingForgery()
+    const lenient = loadContract('thread-pool')
+    lenient.rules = lenient.rules.map(r =>
+      r.id === 'worker-runs-callback' ? { ...r, expect: { calls: 1 } } : r
+    )
+    report.contracts['thread-pool'] = lenient
+    const result = judged(report)
+    expect(result.verdict).toBe('fail')
+    expect(result.contracts['thread-pool']).toEqual(loadContract('thread-pool'))
+  })
+
+  it('R04 a custom contract grades from the file only when the workflow names it; otherwise its cells are marked', () => {
+    const report = makeReport([{ verdict: 'pass' }])
+    const custom = { ...loadContract('thread-pool'), name: 'our-pool', title: 'Our pool' }
+    report.targets[0]!.contract = 'our-pool'
+    report.contracts = { 'our-pool': custom }
+
+    const marked = judged(report)
+    expect(marked.verdict).toBe('pass')
+    expect(marked.cells[0]?.gradedByReportContract).toBe('our-pool')
+    const note =
+      '1 cell was graded by the contract "our-pool" that the report file carried, which the workflow did not name'
+    expect(renderTerminal(marked)).toContain(note)
+    expect(renderTerminal(marked)).toContain("pass (report's contract)")
+    expect(renderReport(marked)).toContain(note)
+
+    const trusted = judged(report, ['our-pool'])
+    expect(trusted.cells[0]?.gradedByReportContract).toBeUndefined()
+    expect(renderReport(trusted)).not.toContain('the workflow did not name')
+  })
+
+  it('R05 a contract that is neither built in nor in the file makes its cells errors, and no file is read', () => {
+    const report = makeReport([{ verdict: 'pass' }])
+    report.targets[0]!.contract = '../../package.json'
+    report.contracts = {}
+    const result = judged(report)
+    expect(result.verdict).toBe('error')
+    expect(result.cells[0]).toMatchObject({
+      verdict: 'error',
+      reason:
+        'cannot be judged: its contract "../../package.json" is not built in and the report does not carry it'
+    })
+  })
+
+  it('R06 an outcome cannot choose its rules with a fact named scenario', () => {
+    const report = cleanLookingForgery()
+    // In "done", worker-runs-callback does not apply; the cell is a "running" one.
+    report.cells[0]!.outcomes[0]!.facts = {
+      ...report.cells[0]!.outcomes[0]!.facts,
+      scenario: 'done'
+    }
+    expect(judged(report).cells[0]?.verdict).toBe('fail')
+  })
+
+  it('R07 a cell that claims a verdict without any outcome is an error that says so', () => {
+    const report = makeReport([{ verdict: 'fail' }, { verdict: 'pass' }])
+    report.cells[0]!.outcomes = []
+    const result = judged(report)
+    expect(result.cells[0]).toMatchObject({
+      verdict: 'error',
+      reason: 'the file said fail, but the cell carries no outcomes to judge'
+    })
+    expect(result.verdict).toBe('error')
+  })
+
+  it('R08 one merged file gets our cell ids, not the markup it carried', () => {
+    const report = makeReport([{ verdict: 'fail' }])
+    report.cells[0]!.id = '<img src=x onerror=alert(1)>'
+    const merged = mergeReports([{ path: 'r.json', report: judged(report) }])
+    expect(merged.cells[0]?.id).toBe('c1')
+    expect(renderReport(merged)).not.toContain('<img')
+  })
+})

@@ -1,0 +1,33 @@
+import { type BaselineDiff } from './compare.js';
+import type { CellReport, Report } from './model.js';
+export interface Section {
+    /** Everything before the first item (a heading, a table header, a <details> opening). */
+    head: string;
+    items: string[];
+    /** Everything after the last item (a closing </details>). */
+    tail: string;
+    /** What the cut section says instead of the items it left out; plain words, no markup. */
+    more: (left: number) => string;
+    /** How the left-out items are named in the closing note of a cut report. */
+    noun: string;
+}
+export interface ReportView {
+    report: Report;
+    diff?: BaselineDiff;
+    /** Short label of every target (current and dropped ones); the full name when there is one. */
+    labels: Map<string, string>;
+    multiTarget: boolean;
+}
+export declare function renderSection(s: Section, take?: number): string;
+export declare function plural(n: number, word: string, many?: string): string;
+/**
+ * The order in which cells need a reader's eyes: new violations, failures, errors, other changes
+ * against the baseline, interesting passes, passes, skips.
+ */
+export declare function cellRank(c: CellReport, diff: BaselineDiff | undefined): number;
+/** Indices of `items` ordered by rank, stable: n log n, each rank computed once. */
+export declare function orderByRank<T>(items: T[], rank: (item: T) => number): T[];
+/** "c1, c2, c3 and 8 more". */
+export declare function idList(cells: {
+    id: string;
+}[], max?: number): string;

@@ -1,0 +1,34 @@
+/**
+ * Plain-language notes on what a cell's outcomes mean when a callback did not run where, or
+ * when, a thread pool would run it: said once per cell, beside the verdict, never instead of it.
+ * Notes read facts only; grading stays in grade.ts.
+ */
+import type { Outcome } from '../probes/protocol.js'
+
+const NOT_DONE = new Set(['pending', 'running', 'not-done'])
+
+export function noteOutcomes(outcomes: Outcome[]): string[] {
+  const never = count(outcomes, o => o.facts.ranOn === 'never')
+  const onCallerLater = count(
+    outcomes,
+    o => NOT_DONE.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline
+  )
+  const notes: string[] = []
+  if (onCallerLater > 0)
+    notes.push(
+      `${callbacks(onCallerLater)} added before the task was done ran later on the caller's own thread, not inline: the executor hands completions to the caller (an event hub), which ran them only once it yielded`
+    )
+  if (never > 0)
+    notes.push(
+      `${callbacks(never)} never ran while the caller waited for them (blocked, yielding only by short sleeps) until the callback timeout: the executor lost them, or they wait for the caller's event hub, which never ran while the caller blocked`
+    )
+  return notes
+}
+
+function count(outcomes: Outcome[], test: (o: Outcome) => boolean): number {
+  return outcomes.filter(test).reduce((n, o) => n + o.count, 0)
+}
+
+function callbacks(n: number): string {
+  return n === 1 ? '1 callback' : `${n.toLocaleString('en-US')} callbacks`
+}
