@@ -14,10 +14,11 @@ import {
   targetEvidenceWords
 } from './evidence.js'
 import { plural, type ReportView, type Section } from './section.js'
+import { targetLabel } from './sections.js'
 import { text } from './tables.js'
 
 function who(view: ReportView, target: string): string {
-  return view.multiTarget ? `**${text(view.labels.get(target) ?? target, 40)}**: ` : ''
+  return view.multiTarget ? `**${targetLabel(view, target)}**: ` : ''
 }
 
 function evidenceParts(view: ReportView) {
@@ -28,7 +29,7 @@ function evidenceParts(view: ReportView) {
   const many = view.multiTarget
   const rows = evidenceOf(report).map(
     e =>
-      `| ${many ? `${text(view.labels.get(e.target) ?? e.target, 40)} | ` : ''}${code(e.rule, 60)} | ${e.checked.toLocaleString('en-US')} | ${e.broken.toLocaleString('en-US')} | ${e.checked === 0 ? 'not checked' : e.upperBound >= 1 ? '100%' : text(rateWords(e.upperBound), 40)} |`
+      `| ${many ? `${targetLabel(view, e.target)} | ` : ''}${code(e.rule, 60)} | ${e.checked.toLocaleString('en-US')} | ${e.broken.toLocaleString('en-US')} | ${e.checked === 0 ? 'not checked' : e.upperBound >= 1 ? '100%' : text(rateWords(e.upperBound), 40)} |`
   )
   const table = [
     '',
