@@ -5,7 +5,10 @@ callback to each future, the way application code does; then shuts the executor 
 as the probe does). Prints {"wallMs", "cpuMs", "maxRssKb"} measured around exactly that, in this process, so
 interpreter start-up is excluded as it is from the probe's measurement.
 
-    python raw_executor.py WORKERS TASKS
+    python raw_executor.py WORKERS TASKS [PER_EXECUTOR]
+
+With PER_EXECUTOR, a fresh executor takes every PER_EXECUTOR tasks (as a budget run's
+repetitions do; bench/budget.mjs).
 
 Python 3.8 syntax.
 """
@@ -26,12 +29,16 @@ def do_nothing(_future):
 def main():
     workers = int(sys.argv[1])
     tasks = int(sys.argv[2])
+    per_executor = int(sys.argv[3]) if len(sys.argv) > 3 else tasks
     wall = time.perf_counter()
     cpu = time.process_time()
-    executor = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
-    for _ in range(tasks):
-        executor.submit(task).add_done_callback(do_nothing)
-    executor.shutdown(wait=True)
+    left = tasks
+    while left > 0:
+        executor = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
+        for _ in range(min(per_executor, left)):
+            executor.submit(task).add_done_callback(do_nothing)
+        executor.shutdown(wait=True)
+        left -= per_executor
     out = {"wallMs": (time.perf_counter() - wall) * 1000.0,
            "cpuMs": (time.process_time() - cpu) * 1000.0}
     try:

@@ -1,12 +1,15 @@
 /**
- * The pipeline: config -> matrix -> probes -> outcomes -> grading -> one report object.
+ * The pipeline: config -> matrix -> probes -> outcomes -> grading -> one report object (with a
+ * budget, the cells then run again until it is spent: src/budget.ts).
  * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
  * so a run either refuses with exit code 2 or runs to a complete report.
  */
+import { spendBudget, type BudgetProgress } from './budget.js'
 import type { Config, TargetField } from './config/schema.js'
 import { InputError, quote } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
+import { collectEvidence } from './grading/evidence.js'
 import { gradeOutcomes, verdictOf, violationsOf } from './grading/grade.js'
 import { noteOutcomes } from './grading/notes.js'
 import { expandMatrix, type Cell, type Plan, type Target } from './matrix/expand.js'
@@ -21,6 +24,8 @@ export interface RunEvents {
   onStart?(plan: Plan): void
   onProgress?(cell: Cell, done: number, total: number): void
   onCellDone?(cell: CellReport): void
+  /** With a budget, after each repetition: time left and callbacks graded per target. */
+  onBudget?(progress: BudgetProgress): void
 }
 
 export async function runConfig(config: Config, events: RunEvents = {}): Promise<Report> {
@@ -41,8 +46,10 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
   const started = await startAll(plan, specs)
   events.onStart?.(plan)
 
-  const cells: CellReport[] = []
+  let cells: CellReport[] = []
   const targets: TargetReport[] = []
+  const open = new Set<Started>(started.values())
+  let budget: Report['budget']
   try {
     for (const target of plan.targets) {
       const first = started.get(target.name) as Started
@@ -57,11 +64,26 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
       targets.push(report.target)
       for (const c of report.cells) cells.push(c)
     }
+    if (plan.budget !== undefined) {
+      const spent = await spendBudget(
+        plan.cells,
+        cells,
+        plan.budget,
+        startedAt.getTime(),
+        cell => runAgain(cell, specs, started, open),
+        (cell, reply, durationMs) =>
+          gradeCell(cell, reply, contracts.get(contractOf(plan, cell)) as Contract, durationMs),
+        progress => events.onBudget?.(progress)
+      )
+      cells = spent.cells
+      budget = spent.record
+    }
   } finally {
-    await Promise.all([...started.values()].map(s => s.session.close()))
+    await Promise.all([...open].map(s => s.session.close()))
   }
 
   const summary = summarize(cells)
+  const contractsByName = Object.fromEntries(contracts)
   return {
     schemaVersion: 1,
     tool: { name: 'callback-thread-guard', version: VERSION },
@@ -70,9 +92,35 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
     durationMs: Date.now() - startedAt.getTime(),
     summary,
     targets,
-    contracts: Object.fromEntries(contracts),
-    cells
+    contracts: contractsByName,
+    cells,
+    evidence: collectEvidence(targets, contractsByName, cells),
+    ...(budget === undefined ? {} : { budget })
   }
+}
+
+function contractOf(plan: Plan, cell: Cell): string {
+  return (plan.targets.find(t => t.name === cell.target) as Target).contract
+}
+
+/**
+ * One more repetition of a cell on its target's probe, restarting the probe when a timeout or a
+ * crash killed it (like the matrix run does), so one bad repetition costs only its cell.
+ */
+async function runAgain(
+  cell: Cell,
+  specs: Map<string, LaunchSpec>,
+  started: Map<string, Started>,
+  open: Set<Started>
+): Promise<CellReply> {
+  let current = started.get(cell.target) as Started
+  if (!current.session.alive && current.start.kind === 'hello') {
+    current.session.killTree()
+    current = await ProbeSession.start(specs.get(cell.target) as LaunchSpec)
+    started.set(cell.target, current)
+    open.add(current)
+  }
+  return runOn(current, cell, {})
 }
 
 /** How a message names a target's field: the flag or input that set it, or the field and target. */

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { FakeGitHub, type RecordedRequest } from '../helpers/github-server.js'
 import { makeReport, writeReport, type CellSpec } from './reports.js'
+import type { Report } from '../../src/report/model.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const PYTHON_FIXTURES = join(ROOT, '__tests__', 'fixtures', 'python')
@@ -234,6 +235,27 @@ describe('the bundled action on a pull request', () => {
     )
     expect(run.outputs['comment-id']).toBe(String(github.comments[0]?.id))
     expect(posts[0]?.headers.authorization).toBe('token ghs_test_token')
+  })
+
+  it('with a budget, keeps checking, and says what the pass is worth in the comment and the outputs', async () => {
+    const run = await runAction({
+      inputs: { scenarios: 'running,done', workers: '2', tasks: '50', 'task-ms': '0', budget: '3s' }
+    })
+    expect(run.code).toBe(0)
+    const report = JSON.parse(
+      readFileSync(join(run.dir, 'callback-thread-guard-report.json'), 'utf8')
+    ) as Report
+    expect(report.budget).toMatchObject({ budgetMs: 3000, stoppedBy: 'budget' })
+    const checked = report.cells.flatMap(c => c.outcomes).reduce((n, o) => n + o.count, 0)
+    expect(checked).toBeGreaterThan(100) // more than the matrix's own 100 callbacks
+    expect(run.outputs['callbacks-checked']).toBe(String(checked))
+    const bounds = report.evidence!.filter(e => e.checked > 0).map(e => e.upperBound)
+    expect(Number(run.outputs['worst-upper-bound'])).toBe(Math.max(...bounds))
+    const body = bodyOf(github.requested('POST', COMMENTS_PATH)[0])
+    expect(body).toContain('### Evidence (95% confidence)')
+    expect(body).toContain(
+      `- no violation in ${checked.toLocaleString('en-US')} callbacks: rate below `
+    )
   })
 
   it('updates its comment on the next run and creates none', async () => {

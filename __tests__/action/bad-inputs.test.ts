@@ -124,6 +124,16 @@ describe('bad action inputs', () => {
       'A22 a baseline that does not exist',
       { baseline: 'missing.json' },
       'input baseline: cannot read "missing.json": no such file'
+    ],
+    [
+      'A23 a budget that is not a duration',
+      engine({ budget: 'soon' }),
+      'input budget: expected a duration such as 90s, 2m, 1h or a number of seconds, got "soon"'
+    ],
+    [
+      'A24 keep-going that is not true or false',
+      engine({ 'keep-going': 'yes' }),
+      'input keep-going: expected one of true, false, got "yes"'
     ]
   ])(
     '%s: the step fails with one line naming it; nothing written or sent',

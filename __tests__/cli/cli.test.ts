@@ -33,6 +33,18 @@ describe('callback-thread-guard CLI', () => {
     expect(r.stdout).toMatch(/^PASS: 11 passed, 0 failed/m)
   })
 
+  it('with --budget, shows the time left and the callbacks checked on stderr, and the evidence', () => {
+    const r = cli('--scenarios', 'running', '--tasks', '100', '--task-ms', '0', '--budget', '3s')
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(
+      /^budget: \ds left, [\d,]+ callbacks checked \(python3 ThreadPoolExecutor [\d,]+\)$/m
+    )
+    expect(r.stdout).toMatch(
+      /^Evidence \(95% confidence\)\n {2}python3 ThreadPoolExecutor: no violation in [\d,]+ callbacks: rate below [\d.]+ in a (thousand|million), 95% confidence/m
+    )
+    expect(r.stdout).toMatch(/^PASS: 1 passed, 0 failed/m)
+  })
+
   it('exits 1 on a violation and writes complete JSON, Markdown and JUnit reports', () => {
     const json = join(out, 'fail.json')
     const markdown = join(out, 'fail.md')

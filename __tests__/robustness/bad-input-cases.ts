@@ -350,5 +350,31 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     args: ['--config', `${F}/unknown-contract.yml`],
     message:
       /^contract \(target "python3 ThreadPoolExecutor"\): unknown contract "threadpool"; expected one of thread-pool, process-pool, event-loop or a contract file$/
+  },
+  {
+    id: 'B56',
+    what: 'a budget that is not a duration',
+    args: ['--budget', 'soon'],
+    message:
+      /^--budget: expected a duration such as 90s, 2m, 1h or a number of seconds, got "soon"$/
+  },
+  {
+    id: 'B57',
+    what: 'a budget of no time',
+    args: ['--budget', '0s'],
+    message: /^--budget: must be at least 1 s$/
+  },
+  {
+    id: 'B58',
+    what: 'a budget that is not a duration, in the file',
+    args: ['--config', `${F}/long-budget.yml`],
+    message:
+      /^.*long-budget\.yml: budget: expected a duration such as 90s, 2m, 1h or a number of seconds, got "3 days"$/
+  },
+  {
+    id: 'B59',
+    what: 'a budget longer than a day',
+    args: ['--budget', '25h'],
+    message: /^--budget: must be at most 86,400 s \(a day\)$/
   }
 ]

@@ -32,7 +32,9 @@ export const ENGINE_INPUTS = [
   'task-ms',
   'repeat',
   'callbacks',
-  'timeout-ms'
+  'timeout-ms',
+  'budget',
+  'keep-going'
 ] as const
 
 export const ACTION_LABELS: Required<OverrideLabels> = {
@@ -51,7 +53,9 @@ export const ACTION_LABELS: Required<OverrideLabels> = {
   taskMs: 'input task-ms',
   repeat: 'input repeat',
   callbacks: 'input callbacks',
-  timeoutMs: 'input timeout-ms'
+  timeoutMs: 'input timeout-ms',
+  budget: 'input budget',
+  keepGoing: 'input keep-going'
 }
 
 export interface ActionInputs {
@@ -152,6 +156,10 @@ function overrides(get: InputReader): Overrides {
   set('repeat', numbers(get, 'repeat', false)?.[0])
   set('callbacks', numbers(get, 'callbacks', false)?.[0])
   set('timeoutMs', numbers(get, 'timeout-ms', false)?.[0])
+  set('budget', text('budget'))
+  const keepGoing = text('keep-going')
+  if (keepGoing !== undefined)
+    set('keepGoing', oneOf('keep-going', keepGoing, ['true', 'false'] as const) === 'true')
   return o
 }
 

@@ -16,6 +16,7 @@ import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
 import { compareReports, hasDifferences, type BaselineDiff } from '../report/compare.js'
 import { code, plain } from '../report/escape.js'
+import { budgetWords, callbacksChecked, worstUpperBound } from '../report/evidence.js'
 import { renderReport, type RenderOptions } from '../report/markdown.js'
 import { mergeReports, readReportFile } from '../report/merge.js'
 import type { CellReport, Report } from '../report/model.js'
@@ -222,6 +223,7 @@ function setOutputs(
   json: string
 ): void {
   const s = report.summary
+  const worst = worstUpperBound(report)
   const outputs: Record<string, number | string> = {
     verdict: report.verdict,
     violations: s.violations,
@@ -233,6 +235,8 @@ function setOutputs(
     errors: s.errors,
     skipped: s.skipped,
     interesting: s.interesting,
+    'callbacks-checked': callbacksChecked(report),
+    'worst-upper-bound': worst === undefined ? '' : worst,
     report: json
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value))
@@ -259,7 +263,14 @@ function logUntrusted(text: string): void {
 async function runEngine(inputs: ActionInputs): Promise<Report> {
   const config = loadConfig(inputs.config, inputs.overrides, ACTION_LABELS)
   let done = 0
+  let lastBudgetLine = 0
   const report = await runConfig(config, {
+    // With a budget, a line every 30 s: the log shows the run is alive and what it has checked.
+    onBudget: progress => {
+      if (Date.now() - lastBudgetLine < 30_000) return
+      lastBudgetLine = Date.now()
+      core.info(plain(budgetWords(progress), 300))
+    },
     // Cells finish in any order: the log of each comes after the run; here only progress.
     onCellDone: () => {
       done += 1

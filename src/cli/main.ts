@@ -4,9 +4,12 @@
  */
 import { Command, CommanderError, Option } from 'commander'
 import { loadConfig, type Overrides } from '../config/load.js'
+import type { BudgetProgress } from '../budget.js'
 import { cut, ExitCode, InputError, oneLine, quote } from '../errors.js'
 import type { Cell } from '../matrix/expand.js'
 import { POOL_NAMES } from '../probes/node/pools/registry.js'
+import { plain } from '../report/escape.js'
+import { budgetWords } from '../report/evidence.js'
 import type { Report } from '../report/model.js'
 import { renderTerminal } from '../report/terminal.js'
 import { SCENARIOS } from '../scenarios.js'
@@ -31,6 +34,8 @@ interface Flags {
   repeat?: string
   callbacks?: string
   timeoutMs?: string
+  budget?: string
+  keepGoing?: boolean
   json?: string
   markdown?: string
   junit?: string
@@ -66,6 +71,14 @@ function program(): Command {
     .option('--repeat <n>', 'run each cell n times and merge the histograms')
     .option('--callbacks <n>', 'callbacks per future in the order and raising scenarios')
     .option('--timeout-ms <n>', 'how long to wait for callbacks before counting them as never run')
+    .option(
+      '--budget <duration>',
+      'after the matrix, keep running its cells (fresh executors) until this is spent: 90s, 2m or seconds'
+    )
+    .option(
+      '--keep-going',
+      'with --budget: keep counting after a violation instead of stopping at the first'
+    )
     .option('--json <file>', 'write the JSON report')
     .option('--markdown <file>', 'write the Markdown report')
     .option('--junit <file>', 'write a JUnit XML report')
@@ -103,6 +116,8 @@ export function overridesFromFlags(flags: Flags): Overrides {
   set('repeat', numbers(flags.repeat, '--repeat', false)?.[0])
   set('callbacks', numbers(flags.callbacks, '--callbacks', false)?.[0])
   set('timeoutMs', numbers(flags.timeoutMs, '--timeout-ms', false)?.[0])
+  set('budget', flags.budget)
+  set('keepGoing', flags.keepGoing)
   return o
 }
 
@@ -132,6 +147,7 @@ function numbers(text: string | undefined, flag: string, list = true): number[] 
 
 function progressPrinter(enabled: boolean, tty: boolean) {
   let total = 0
+  let lastBudgetLine = 0
   let finished = 0
   let lastDraw = 0
   const draw = (text: string) => process.stderr.write(`\r\u001b[2K${text}`)
@@ -147,6 +163,14 @@ function progressPrinter(enabled: boolean, tty: boolean) {
       draw(
         `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${finished}/${total} cells  ${cell.id} ${cell.scenario}: ${done}/${all} futures`
       )
+    },
+    onBudget(progress: BudgetProgress) {
+      // A TTY line redraws often; a log gets a line every 10 s.
+      const every = tty ? 200 : 10_000
+      if (!enabled || Date.now() - lastBudgetLine < every) return
+      lastBudgetLine = Date.now()
+      if (tty) draw(plain(budgetWords(progress), 300))
+      else process.stderr.write(`${plain(budgetWords(progress), 300)}\n`)
     },
     onCellDone(cell: { id: string; scenario: string; verdict: string; durationMs: number }) {
       finished += 1
@@ -223,6 +247,8 @@ export async function main(argv: string[]): Promise<number> {
     checkReportPaths(files, kind => `--${kind}`)
     const tty = process.stderr.isTTY === true
     const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty))
+    if (tty && report.budget !== undefined && flags.quiet !== true)
+      process.stderr.write('\r\u001b[2K')
     await writeReportFiles(report, files)
     const color =
       flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined

@@ -33,6 +33,9 @@ export interface Overrides {
   repeat?: number
   callbacks?: number
   timeoutMs?: number
+  /** A duration as typed: "90s", "2m" or seconds; the schema parses it. */
+  budget?: string
+  keepGoing?: boolean
 }
 
 /** How each override is called where the user typed it, e.g. "--workers" or "input workers". */
@@ -54,7 +57,9 @@ export const CLI_LABELS: Required<OverrideLabels> = {
   taskMs: '--task-ms',
   repeat: '--repeat',
   callbacks: '--callbacks',
-  timeoutMs: '--timeout-ms'
+  timeoutMs: '--timeout-ms',
+  budget: '--budget',
+  keepGoing: '--keep-going'
 }
 
 const TARGET_FIELDS = {
@@ -112,7 +117,7 @@ export function loadConfig(
     merged.matrix = { ...fileMatrix, ...matrixOverrides }
     delete merged.experiments // flags describe a cross product; it replaces the file's list
   }
-  for (const key of ['repeat', 'callbacks', 'timeoutMs'] as const) {
+  for (const key of ['repeat', 'callbacks', 'timeoutMs', 'budget', 'keepGoing'] as const) {
     if (overrides[key] !== undefined) {
       merged[key] = overrides[key]
       origin.set(key, labels[key] ?? key)

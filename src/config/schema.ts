@@ -16,7 +16,9 @@ export const LIMITS = {
   callbacks: 16,
   targets: 32,
   cells: 10_000,
-  timeoutMs: 3_600_000
+  timeoutMs: 3_600_000,
+  /** A day: a budget is CI time, and a longer run belongs to a scheduled soak, not a guard. */
+  budgetSeconds: 86_400
 } as const
 
 // The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
@@ -94,6 +96,32 @@ export const matrixSchema = z.strictObject({
   taskMs: list(count(LIMITS.taskMs, 0)).default([10])
 })
 
+const DURATION_HINT = 'expected a duration such as 90s, 2m, 1h or a number of seconds'
+
+/** "90s", "2m", "1h", "1.5m" or seconds (a number, or digits): milliseconds, or a problem. */
+export function parseDuration(value: number | string): number | string {
+  const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(String(value).trim())
+  if (match === null || (typeof value === 'number' && !Number.isFinite(value)))
+    return `${DURATION_HINT}, got ${quote(value)}`
+  const unit = match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1
+  const seconds = Number(match[1]) * unit
+  if (seconds < 1) return 'must be at least 1 s'
+  if (seconds > LIMITS.budgetSeconds)
+    return `must be at most ${LIMITS.budgetSeconds.toLocaleString('en-US')} s (a day)`
+  return Math.round(seconds * 1000)
+}
+
+const duration = z
+  .union([z.number(), z.string()], { error: DURATION_HINT })
+  .transform((value, ctx) => {
+    const ms = parseDuration(value)
+    if (typeof ms === 'string') {
+      ctx.addIssue({ code: 'custom', message: ms })
+      return z.NEVER
+    }
+    return ms
+  })
+
 export const configSchema = z.strictObject({
   targets: list(targetSchema)
     .max(LIMITS.targets, { error: `at most ${LIMITS.targets} targets` })
@@ -102,7 +130,11 @@ export const configSchema = z.strictObject({
   experiments: list(experimentSchema).optional(),
   repeat: count(LIMITS.repeat).default(1),
   callbacks: count(LIMITS.callbacks, 2).default(3),
-  timeoutMs: count(LIMITS.timeoutMs, 100).default(30_000)
+  timeoutMs: count(LIMITS.timeoutMs, 100).default(30_000),
+  /** Keep running the cells until this much time (ms once parsed) is spent (`--budget`). */
+  budget: duration.optional(),
+  /** With a budget: keep counting after a violation instead of stopping at the first. */
+  keepGoing: z.boolean({ error: 'expected true or false' }).default(false)
 })
 
 export type TargetInput = z.infer<typeof targetSchema>

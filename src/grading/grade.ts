@@ -117,7 +117,7 @@ export function violationsOf(graded: GradedOutcome[]): Violation[] {
 /** A pattern as (fact, allowed values) pairs, made once per pattern: grading runs per outcome. */
 const patternEntries = new WeakMap<Pattern, [string, FactValue[]][]>()
 
-function matches(pattern: Pattern, facts: Record<string, FactValue | undefined>): boolean {
+export function matches(pattern: Pattern, facts: Record<string, FactValue | undefined>): boolean {
   let entries = patternEntries.get(pattern)
   if (entries === undefined) {
     entries = Object.entries(pattern).map(([name, allowed]) => [name, asList(allowed)])

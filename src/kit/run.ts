@@ -6,6 +6,7 @@ import { configSchema, type RawConfig } from '../config/schema.js'
 import { InputError } from '../errors.js'
 import { contractSchema, type Contract, type ContractInput } from '../grading/contract.js'
 import { loadContract } from '../grading/contracts/index.js'
+import { collectEvidence } from '../grading/evidence.js'
 import { gradeOutcomes, violationsOf } from '../grading/grade.js'
 import type { CellReport, Report } from '../report/model.js'
 import { overallVerdict, summarize } from '../report/summarize.js'
@@ -56,13 +57,16 @@ export function gradeReport(report: Report, contract: ContractLike): Report {
   const graded = resolveContract(contract)
   const cells = report.cells.map(cell => regrade(cell, graded))
   const summary = summarize(cells)
+  const targets = report.targets.map(t => ({ ...t, contract: graded.name }))
+  const contracts = { [graded.name]: graded }
   return {
     ...report,
     verdict: overallVerdict(summary),
     summary,
-    targets: report.targets.map(t => ({ ...t, contract: graded.name })),
-    contracts: { [graded.name]: graded },
-    cells
+    targets,
+    contracts,
+    cells,
+    evidence: collectEvidence(targets, contracts, cells)
   }
 }
 

@@ -4,6 +4,7 @@
  * iterations), so `repeat` is a property of the cell, not a dimension of the table.
  */
 import type { CellMessage } from '../cell.js'
+import type { Budget } from '../budget.js'
 import { DEFAULT_EXECUTOR, DEFAULT_EXPERIMENTS, DEFAULT_PYTHON } from '../config/defaults.js'
 import {
   LIMITS,
@@ -42,6 +43,8 @@ export interface Plan {
   cells: Cell[]
   /** The flags or inputs that set target fields, for messages (see fieldName in run.ts). */
   labels: FieldLabels
+  /** Run the cells again until this is spent (`--budget`). */
+  budget?: Budget
 }
 
 export function expandMatrix(config: Config): Plan {
@@ -72,7 +75,14 @@ export function expandMatrix(config: Config): Plan {
       })
     }
   }
-  return { targets, cells, labels: config.labels ?? {} }
+  return {
+    targets,
+    cells,
+    labels: config.labels ?? {},
+    ...(config.budget === undefined
+      ? {}
+      : { budget: { ms: config.budget, keepGoing: config.keepGoing } })
+  }
 }
 
 /** Explicit experiments, else the cross product of the matrix, else the default run. */

@@ -7,6 +7,7 @@
  */
 import type { Contract } from '../grading/contract.js'
 import { builtInContract } from '../grading/contracts/index.js'
+import { collectEvidence } from '../grading/evidence.js'
 import { noteOutcomes } from '../grading/notes.js'
 import { gradeOutcome, verdictOf, violationsOf, type GradedOutcome } from '../grading/grade.js'
 import type { Outcome } from '../probes/protocol.js'
@@ -47,7 +48,9 @@ export function judgeReport(report: Report, options: JudgeOptions = {}): Report 
     if (contract !== undefined) contracts[t.contract] = contract
   }
   const summary = summarize(cells)
-  return { ...report, contracts, cells, summary, verdict: overallVerdict(summary) }
+  // Evidence, like the verdict, is derived from the judged cells, never read from the file.
+  const evidence = collectEvidence(report.targets, contracts, cells)
+  return { ...report, contracts, cells, summary, verdict: overallVerdict(summary), evidence }
 }
 
 function graderOf(name: string, report: Report, trusted: ReadonlySet<string>): Grader {

@@ -12,6 +12,7 @@
 import { baselineLine, baselineSection } from './baseline.js'
 import type { BaselineDiff } from './compare.js'
 import { code, md } from './escape.js'
+import { evidenceSections, withEvidence } from './evidence-section.js'
 import { shortTargetLabels } from './labels.js'
 import type { Report } from './model.js'
 import { renderSection, plural, type ReportView, type Section } from './section.js'
@@ -69,7 +70,15 @@ export function renderMarkdown(report: Report, title = 'callback-thread-guard'):
 }
 
 type Slot =
-  'overview' | 'broke' | 'errors' | 'baseline' | 'skipped' | 'interesting' | 'full' | 'runtimes'
+  | 'overview'
+  | 'broke'
+  | 'errors'
+  | 'baseline'
+  | 'evidence'
+  | 'skipped'
+  | 'interesting'
+  | 'full'
+  | 'runtimes'
 
 /** The order in which sections get room when not everything fits. */
 const FILL_ORDER: Slot[] = [
@@ -77,6 +86,7 @@ const FILL_ORDER: Slot[] = [
   'errors',
   'overview',
   'baseline',
+  'evidence',
   'skipped',
   'runtimes',
   'interesting',
@@ -91,6 +101,7 @@ const PRINT_ORDER: Slot[] = [
   'skipped',
   'interesting',
   'full',
+  'evidence',
   'runtimes'
 ]
 
@@ -112,10 +123,11 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   put('broke', whatBrokeSection(view))
   put('errors', couldNotRunSection(view))
   put('baseline', baselineSection(view))
+  for (const e of evidenceSections(view)) put('evidence', e)
   put('skipped', skippedSection(view))
   put('interesting', interestingSection(view))
   if (view.multiTarget || report.cells.length > OVERVIEW_ROWS) put('full', fullTableSection(view))
-  put('runtimes', runtimeSection(view))
+  put('runtimes', withEvidence(runtimeSection(view), view))
 
   const head = [...headBlocks(report, options), brokenLine(view)]
   const legend = view.multiTarget ? gridLegend(view) : ''

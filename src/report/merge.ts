@@ -10,6 +10,7 @@ import { resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { InputError, oneLine } from '../errors.js'
 import { contractSchema } from '../grading/contract.js'
+import { collectEvidence } from '../grading/evidence.js'
 import { factsSchema, factValue } from '../probes/protocol.js'
 import { SCENARIOS } from '../scenarios.js'
 import { VERSION } from '../version.js'
@@ -213,7 +214,8 @@ export function mergeReports(sources: ReportSource[], field = 'reports'): Report
     summary,
     targets,
     contracts,
-    cells
+    cells,
+    evidence: collectEvidence(targets, contracts, cells)
   }
 }
 

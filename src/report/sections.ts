@@ -21,7 +21,7 @@ interface Breakers {
 }
 
 /** A target's label, never empty: it goes between ** markers, and "****" is no bold. */
-function targetLabel(view: ReportView, target: string): string {
+export function targetLabel(view: ReportView, target: string): string {
   return text(view.labels.get(target) ?? target, 40) || '(no name)'
 }
 

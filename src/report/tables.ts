@@ -168,7 +168,9 @@ export function compactSection(view: ReportView): Section {
       rest > 0
         ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
         : '',
-    more: left => `| | ${plural(left, 'more cell')}: see the full table | | | |`,
+    // As many cells as the header, with the baseline column when there is one.
+    more: left =>
+      `| | ${plural(left, 'more cell')}: see the full table | | | |${view.diff === undefined ? '' : ' |'}`,
     noun: 'table row'
   }
 }

@@ -6,6 +6,7 @@
  */
 import stringWidth from 'string-width'
 import { plain } from './escape.js'
+import { interestingRatesOf, interestingWords, targetEvidenceWords } from './evidence.js'
 import type { CellReport, Report } from './model.js'
 import { byReason } from './sections.js'
 import {
@@ -96,6 +97,9 @@ export function renderTerminal(report: Report, color = false): string {
     }
   }
 
+  for (const r of interestingRatesOf(report))
+    out.push(`  ${plain(r.entry)} on ${plain(r.target)}: ${plain(interestingWords(r), 200)}`)
+
   // The row says "skipped"; why is said once per reason, with the first few cells it covers.
   const skipped = byReason(report.cells.filter(c => c.verdict === 'skip'))
   if (skipped.size > 0) out.push('', paint(1, 'Skipped'))
@@ -108,6 +112,10 @@ export function renderTerminal(report: Report, color = false): string {
   const judged = judgedLines(report)
   if (judged.length > 0) out.push('', paint(1, 'Judged from the evidence'))
   for (const l of judged) out.push(l)
+
+  out.push('', paint(1, 'Evidence (95% confidence)'))
+  for (const t of report.targets)
+    out.push(`  ${plain(t.name)}: ${plain(targetEvidenceWords(report, t.name), 400)}`)
 
   out.push('', paint(1, 'Runtimes'))
   for (const t of report.targets) {

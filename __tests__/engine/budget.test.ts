@@ -1,0 +1,97 @@
+/**
+ * Runs by time budget (`--budget`) against a real Python and real executors: the run keeps
+ * re-running its cells until the budget is spent and ends within it plus one repetition (by its
+ * own recorded timings, not a wall clock here); a fault planted at one callback in 1,000 is found
+ * by a short budget and ends the run early; --keep-going keeps counting past it.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { upperBound } from '../../src/grading/bound.js'
+import type { Report } from '../../src/report/model.js'
+import { runBroken, runWith } from '../helpers/engine.js'
+
+const SMALL = { workers: [4], tasks: [200], taskMs: [0] }
+
+function callbacksOf(report: Report): number {
+  return report.cells.flatMap(c => c.outcomes).reduce((n, o) => n + o.count, 0)
+}
+
+describe('a run by time budget', () => {
+  it('keeps re-running every cell and stops within its budget plus one repetition', async () => {
+    const report = await runWith({ ...SMALL, scenarios: ['running', 'done'], budget: '4s' })
+    const b = report.budget!
+    expect(report.verdict).toBe('pass')
+    expect(b).toMatchObject({ budgetMs: 4_000, stoppedBy: 'budget', keepGoing: false })
+    expect(b.repetitions).toBeGreaterThan(2)
+    // It spent the budget, and it did not start a repetition after it.
+    expect(b.endedMs).toBeGreaterThanOrEqual(b.budgetMs)
+    expect(b.endedMs).toBeLessThanOrEqual(b.budgetMs + b.longestRepetitionMs)
+    expect(b.longestRepetitionMs).toBeLessThan(b.budgetMs)
+    // Every cell ran again, with fresh executors: more repetitions, more callbacks.
+    for (const cell of report.cells) {
+      expect(cell.repeat).toBeGreaterThan(1)
+      expect(cell.outcomes.reduce((n, o) => n + o.count, 0)).toBe(200 * cell.repeat)
+    }
+    // `running` weighs more than `done` (BUDGET_WEIGHT): it got more of the time.
+    const [running, done] = report.cells
+    expect(running!.durationMs).toBeGreaterThan(done!.durationMs)
+    // The evidence is the grown histograms.
+    const once = report.evidence!.find(e => e.rule === 'exactly-once')!
+    expect(once.checked).toBe(callbacksOf(report))
+    expect(once.upperBound).toBe(upperBound(0, once.checked))
+  })
+
+  it('spends no time after the matrix when it already found a violation', async () => {
+    const report = await runBroken('MovedCallbacks', {
+      ...SMALL,
+      scenarios: ['running'],
+      budget: '30s'
+    })
+    expect(report.verdict).toBe('fail')
+    expect(report.budget).toMatchObject({ stoppedBy: 'violation', repetitions: 0 })
+    expect(report.budget!.endedMs).toBeLessThan(30_000)
+  })
+})
+
+describe('a fault planted at one callback in 1,000', () => {
+  const saved = process.env.CTG_FAULT_ONE_IN
+  beforeEach(() => {
+    process.env.CTG_FAULT_ONE_IN = '1000'
+  })
+  afterEach(() => {
+    if (saved === undefined) delete process.env.CTG_FAULT_ONE_IN
+    else process.env.CTG_FAULT_ONE_IN = saved
+  })
+
+  it('is found by a short budget, which then stops early', async () => {
+    // 16 callbacks in the matrix: it finds the fault about one time in sixty; the budget must.
+    const report = await runBroken('MisroutesOneIn', {
+      workers: [4],
+      tasks: [16],
+      taskMs: [0],
+      scenarios: ['running'],
+      budget: '60s'
+    })
+    expect(report.verdict).toBe('fail')
+    expect(report.budget!.stoppedBy).toBe('violation')
+    expect(report.budget!.endedMs).toBeLessThan(60_000)
+    const worker = report.evidence!.find(e => e.rule === 'worker-runs-callback')!
+    expect(worker.broken).toBeGreaterThanOrEqual(1)
+    expect(report.cells[0]!.violations[0]!.samples[0]!.callback).toBe('StrayThread')
+  })
+
+  it('with keep-going, is counted until the budget is spent, and its rate is bounded', async () => {
+    const report = await runBroken('MisroutesOneIn', {
+      ...SMALL,
+      scenarios: ['running'],
+      budget: '4s',
+      keepGoing: true
+    })
+    expect(report.verdict).toBe('fail')
+    expect(report.budget!.stoppedBy).toBe('budget')
+    const worker = report.evidence!.find(e => e.rule === 'worker-runs-callback')!
+    expect(worker.checked).toBe(callbacksOf(report))
+    expect(worker.broken).toBeGreaterThanOrEqual(2)
+    expect(worker.upperBound).toBe(upperBound(worker.broken, worker.checked))
+    expect(worker.upperBound).toBeGreaterThan(worker.broken / worker.checked)
+  })
+})

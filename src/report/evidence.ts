@@ -1,0 +1,126 @@
+/**
+ * What a run is worth, in words: "no violation in 2,400,000 callbacks: rate below 1.2 in a
+ * million, 95% confidence", per target, and the rate of each interesting outcome with its
+ * interval. The numbers come from src/grading/evidence.ts; this file only words them. Strings
+ * here are plain: each sink escapes them (plain() in the terminal, text()/code() in Markdown).
+ */
+import {
+  collectEvidence,
+  interestingRates,
+  targetEvidence,
+  type Evidence,
+  type InterestingRate
+} from '../grading/evidence.js'
+import type { BudgetProgress } from '../budget.js'
+import type { Report } from './model.js'
+
+/** The report's evidence, or the same derived from its cells (a report that predates it). */
+export function evidenceOf(report: Report): Evidence[] {
+  return report.evidence ?? collectEvidence(report.targets, report.contracts, report.cells)
+}
+
+/** Callbacks graded over the whole report: the Action's `callbacks-checked`. */
+export function callbacksChecked(report: Report): number {
+  return report.cells.reduce((n, c) => n + c.outcomes.reduce((m, o) => m + o.count, 0), 0)
+}
+
+/**
+ * The largest upper bound among rules that were checked (the Action's `worst-upper-bound`);
+ * undefined when none was. Rules the matrix never exercised are listed in the report instead:
+ * their bound of 1 would hide every other.
+ */
+export function worstUpperBound(report: Report): number | undefined {
+  const checked = evidenceOf(report).filter(e => e.checked > 0)
+  return checked.length === 0 ? undefined : Math.max(...checked.map(e => e.upperBound))
+}
+
+export function interestingRatesOf(report: Report): InterestingRate[] {
+  return interestingRates(report.targets, report.contracts, report.cells)
+}
+
+const UNITS: [number, string][] = [
+  [1e3, 'in a thousand'],
+  [1e6, 'in a million'],
+  [1e9, 'in a billion'],
+  [1e12, 'in a trillion']
+]
+
+/** The unit a rate reads best in: percent down to 1%, then the first "in a ..." that makes it >= 1. */
+function unitOf(rate: number): [number, string] {
+  if (rate >= 0.01 || rate === 0) return [100, '%']
+  return UNITS.find(([scale]) => rate * scale >= 1) ?? (UNITS[UNITS.length - 1] as [number, string])
+}
+
+/** Two significant digits, no exponent: 1.2, 26, 0.31, 123. */
+function figure(value: number): string {
+  if (value >= 100) return Math.round(value).toLocaleString('en-US')
+  if (value === 0) return '0'
+  return Number(value.toPrecision(2)).toString()
+}
+
+function scaled(value: number, [scale, unit]: [number, string]): string {
+  return unit === '%' ? `${figure(value * scale)}%` : `${figure(value * scale)} ${unit}`
+}
+
+/** "1.2 in a million", "26%". */
+export function rateWords(rate: number): string {
+  return scaled(rate, unitOf(rate))
+}
+
+function count(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** "no violation in 2,400,000 callbacks: rate below 1.2 in a million, 95% confidence". */
+export function boundSentence(broken: number, checked: number, upperBound: number): string {
+  if (checked === 0) return 'no callback checked, so no bound'
+  const what =
+    broken === 0
+      ? `no violation in ${count(checked, 'callback')}`
+      : `${count(broken, 'violation')} in ${count(checked, 'callback')}`
+  return upperBound >= 1
+    ? `${what}: no bound below 100%`
+    : `${what}: rate below ${rateWords(upperBound)}, 95% confidence`
+}
+
+/** One target in a line: its whole histogram, the rule with the least evidence, unchecked rules. */
+export function targetEvidenceWords(report: Report, target: string): string {
+  const t = targetEvidence(target, report.cells)
+  const rules = evidenceOf(report).filter(e => e.target === target)
+  const weakest = rules
+    .filter(e => e.checked > 0)
+    .reduce<Evidence | undefined>(
+      (w, e) => (w === undefined || e.upperBound > w.upperBound ? e : w),
+      undefined
+    )
+  const parts = [boundSentence(t.forbidden, t.callbacks, t.upperBound)]
+  // The rule checked least often bounds less; say so when it is not the whole line's bound.
+  if (weakest !== undefined && weakest.upperBound > t.upperBound)
+    parts.push(
+      `weakest rule ${weakest.rule}: ${boundSentence(weakest.broken, weakest.checked, weakest.upperBound)}`
+    )
+  const unchecked = rules.filter(e => e.checked === 0).map(e => e.rule)
+  if (unchecked.length > 0) parts.push(`not checked: ${unchecked.join(', ')}`)
+  return parts.join('; ')
+}
+
+/** "533 of 1,000 callbacks: 53% (95% interval 50% to 56%)". */
+export function interestingWords(r: InterestingRate): string {
+  const unit = unitOf(r.count / r.of)
+  const [low, high] = r.interval
+  return `${r.count.toLocaleString('en-US')} of ${count(r.of, 'callback')}: ${scaled(r.count / r.of, unit)} (95% interval ${scaled(low, unit)} to ${scaled(high, unit)})`
+}
+
+/** "budget: 1m 05s left, 1,234,567 callbacks checked (python3.8 ThreadPoolExecutor 600,000, ...)". */
+export function budgetWords(progress: BudgetProgress): string {
+  const seconds = Math.ceil(progress.leftMs / 1000)
+  const left =
+    seconds >= 60
+      ? `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`
+      : `${seconds}s`
+  const total = progress.callbacks.reduce((n, t) => n + t.callbacks, 0)
+  const perTarget = progress.callbacks
+    .map(t => `${t.target} ${t.callbacks.toLocaleString('en-US')}`)
+    .join(', ')
+  return `budget: ${left} left, ${total.toLocaleString('en-US')} callbacks checked (${perTarget})`
+}
