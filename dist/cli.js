@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { E as ExitCode, l as loadConfig, c as checkReportPaths, r as runConfig, w as writeReportFiles, a as renderTerminal, I as InputError, o as oneLine, V as VERSION, S as SCENARIOS, b as cut, q as quote } from './chunks/files.js';
+import { E as ExitCode, l as loadConfig, c as checkReportPaths, r as runConfig, w as writeReportFiles, a as renderTerminal, I as InputError, o as oneLine, V as VERSION, P as POOL_NAMES, S as SCENARIOS, b as cut, q as quote, p as plain, d as budgetWords } from './chunks/files.js';
 import { g as getDefaultExportFromCjs, s as stopOnSignals } from './chunks/signals.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
@@ -4326,7 +4326,7 @@ function program() {
         .option('--python <path>', 'Python interpreter (default: python3)')
         .option('--executor <module:attr>', 'executor factory, called as attr(max_workers=N) (default: concurrent.futures:ThreadPoolExecutor)')
         .option('--python-path <dirs>', 'extra folders for the executor module (comma-separated)')
-        .option('--pool <name>', 'a built-in Node pool instead of Python: worker-farm, piscina, workerpool')
+        .option('--pool <name>', `a built-in Node pool instead of Python: ${POOL_NAMES.join(', ')}`)
         .option('--adapter <file>', 'a Node pool adapter module (see docs/adapter.md)')
         .option('--probe <command>', 'any program that speaks the probe protocol (docs/protocol.md)')
         .option('--contract <name|file>', 'thread-pool, process-pool, event-loop or a contract file')
@@ -4338,6 +4338,8 @@ function program() {
         .option('--repeat <n>', 'run each cell n times and merge the histograms')
         .option('--callbacks <n>', 'callbacks per future in the order and raising scenarios')
         .option('--timeout-ms <n>', 'how long to wait for callbacks before counting them as never run')
+        .option('--budget <duration>', 'after the matrix, keep running its cells (fresh executors) until this is spent: 90s, 2m or seconds')
+        .option('--keep-going', 'with --budget: keep counting after a violation instead of stopping at the first')
         .option('--json <file>', 'write the JSON report')
         .option('--markdown <file>', 'write the Markdown report')
         .option('--junit <file>', 'write a JUnit XML report')
@@ -4369,6 +4371,8 @@ function overridesFromFlags(flags) {
     set('repeat', numbers(flags.repeat, '--repeat', false)?.[0]);
     set('callbacks', numbers(flags.callbacks, '--callbacks', false)?.[0]);
     set('timeoutMs', numbers(flags.timeoutMs, '--timeout-ms', false)?.[0]);
+    set('budget', flags.budget);
+    set('keepGoing', flags.keepGoing);
     return o;
 }
 function splitList(text, flag) {
@@ -4390,6 +4394,7 @@ function numbers(text, flag, list = true) {
 }
 function progressPrinter(enabled, tty) {
     let total = 0;
+    let lastBudgetLine = 0;
     let finished = 0;
     let lastDraw = 0;
     const draw = (text) => process.stderr.write(`\r\u001b[2K${text}`);
@@ -4404,6 +4409,17 @@ function progressPrinter(enabled, tty) {
             const width = 20;
             const filled = Math.round((finished / Math.max(total, 1)) * width);
             draw(`[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${finished}/${total} cells  ${cell.id} ${cell.scenario}: ${done}/${all} futures`);
+        },
+        onBudget(progress) {
+            // A TTY line redraws often; a log gets a line every 10 s.
+            const every = tty ? 200 : 10_000;
+            if (!enabled || Date.now() - lastBudgetLine < every)
+                return;
+            lastBudgetLine = Date.now();
+            if (tty)
+                draw(plain(budgetWords(progress), 300));
+            else
+                process.stderr.write(`${plain(budgetWords(progress), 300)}\n`);
         },
         onCellDone(cell) {
             finished += 1;
@@ -4472,6 +4488,8 @@ async function main(argv) {
         checkReportPaths(files, kind => `--${kind}`);
         const tty = process.stderr.isTTY === true;
         const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty));
+        if (tty && report.budget !== undefined && flags.quiet !== true)
+            process.stderr.write('\r\u001b[2K');
         await writeReportFiles(report, files);
         const color = flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
         const text = renderTerminal(report, color);

@@ -1,5 +1,5 @@
-import { s as summarize, d as overallVerdict, O as configSchema, I as InputError, r as runConfig, P as loadContract, x as contractSchema, Q as gradeOutcomes, v as violationsOf, M as cellTitle, R as cellParams, D as describeViolation, T as sampleText } from './chunks/files.js';
-export { U as builtInContractNames, W as expandMatrix, h as gradeOutcome, l as loadConfig, X as renderJson, Y as renderMarkdown, a as renderTerminal, Z as runPlan } from './chunks/files.js';
+import { s as summarize, e as collectEvidence, f as overallVerdict, T as configSchema, I as InputError, r as runConfig, U as loadContract, A as contractSchema, W as gradeOutcomes, v as violationsOf, Q as cellTitle, X as cellParams, F as describeViolation, Y as sampleText } from './chunks/files.js';
+export { Z as builtInContractNames, $ as expandMatrix, j as gradeOutcome, l as loadConfig, a0 as renderJson, a1 as renderMarkdown, a as renderTerminal, a2 as runPlan } from './chunks/files.js';
 export { renderJunit } from './chunks/junit.js';
 import 'node:path';
 import 'node:fs';
@@ -47,13 +47,16 @@ function gradeReport(report, contract) {
     const graded = resolveContract(contract);
     const cells = report.cells.map(cell => regrade(cell, graded));
     const summary = summarize(cells);
+    const targets = report.targets.map(t => ({ ...t, contract: graded.name }));
+    const contracts = { [graded.name]: graded };
     return {
         ...report,
         verdict: overallVerdict(summary),
         summary,
-        targets: report.targets.map(t => ({ ...t, contract: graded.name })),
-        contracts: { [graded.name]: graded },
-        cells
+        targets,
+        contracts,
+        cells,
+        evidence: collectEvidence(targets, contracts, cells)
     };
 }
 function regrade(cell, contract) {

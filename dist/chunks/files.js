@@ -24,10 +24,18 @@ const ExitCode = {
     badInput: 2,
     couldNotRun: 3
 };
-/** One line, no stack: the message of an error for the user. */
-function oneLine(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.replace(/\s*\n\s*/g, ' ').trim();
+/**
+ * One line, no stack: the message of an error for the user. `named` puts the error's class first
+ * ("TypeError: boom", the class alone when there is no message), for errors thrown by code that
+ * is not ours (a pool, an adapter), where the class is half of what a reader needs.
+ */
+function oneLine(error, { named = false } = {}) {
+    const text = (error instanceof Error ? error.message : String(error))
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+    if (!named || !(error instanceof Error))
+        return text;
+    return text === '' ? error.name : `${error.name}: ${text}`;
 }
 /** How much of a value an error message echoes: enough to recognise it, never a flood. */
 const ECHO_CHARS = 80;
@@ -7170,6 +7178,82 @@ function refuseIfNotRegular(path, field) {
     }
 }
 
+/**
+ * A YAML or JSON file the user named (a configuration, a contract) as plain data: read through
+ * the capped reader, parsed strictly, a mapping at the top. Each kind of file has its own reader
+ * (config/load.ts, grading/contracts/index.ts) with its own cap; this is what they share.
+ */
+/**
+ * The mapping at the top of a YAML or JSON file of at most `maxBytes` bytes (an empty file is an
+ * empty mapping); YAML is a superset of JSON, so one parser serves both.
+ */
+function readMappingFile(path, field, maxBytes) {
+    const text = readInputText(path, field, maxBytes);
+    const value = parseYamlText(text, path);
+    if (value === null || value === undefined)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new InputError(path, 'expected a mapping of options at the top level');
+    }
+    return value;
+}
+/**
+ * YAML or JSON to plain data. Tags the parser does not know (`!foo`, `!!js/function`) and keys
+ * that are not scalars are refused rather than warned about; duplicate keys are found with one
+ * set per mapping (the parser's own check compares every pair with every other).
+ */
+function parseYamlText(text, path) {
+    const lines = new LineCounter();
+    const docs = parseAllDocuments(text, {
+        prettyErrors: true,
+        uniqueKeys: false,
+        logLevel: 'silent',
+        lineCounter: lines
+    });
+    const bad = (why) => new InputError(path, `not valid YAML or JSON: ${why}`);
+    if (!Array.isArray(docs) || docs.length === 0)
+        return null;
+    const doc = docs[0];
+    if (docs.length > 1)
+        throw bad(`more than one document${at(docs[1]?.range[0])}`);
+    const first = doc.errors[0] ?? doc.warnings[0];
+    if (first !== undefined)
+        throw bad(firstLine(first));
+    function at(offset) {
+        if (offset === undefined)
+            return '';
+        const { line, col } = lines.linePos(offset);
+        return ` at line ${line}, column ${col}`;
+    }
+    visit(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = pair.key;
+                if (!isScalar(key))
+                    throw bad(`a key must be a plain value, not a list or mapping${at(rangeOf(key))}`);
+                const name = String(key.value);
+                if (seen.has(name))
+                    throw bad(`Map keys must be unique${at(key.range?.[0])}`);
+                seen.add(name);
+            }
+        }
+    });
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw bad(firstLine(error));
+    }
+}
+function rangeOf(node) {
+    return isNode(node) ? node.range?.[0] : undefined;
+}
+function firstLine(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return (text.split('\n')[0] ?? text).replace(/:$/, '').trim();
+}
+
 function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values = Object.entries(entries)
@@ -7817,6 +7901,10 @@ function constantCatch(value) {
 }
 
 var _a$1;
+/** A special constant with type `never` */
+const NEVER = /*@__PURE__*/ Object.freeze({
+    status: "aborted",
+});
 /* Shared descriptor for installing `_zod`; defineProperty reads it
  * synchronously, so reusing one object avoids a per-instance allocation. */
 const _zodDesc = { value: undefined, enumerable: false };
@@ -8268,7 +8356,7 @@ function nanoidOfLength(length) {
     return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
 /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+const duration$1 = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 /** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
 const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 /** Returns a regex for validating an RFC 9562/4122 UUID.
@@ -9107,7 +9195,7 @@ const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = duration);
+    def.pattern ?? (def.pattern = duration$1);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
@@ -10991,10 +11079,10 @@ class $ZodRegistry {
     }
 }
 // registries
-function registry() {
+function registry$1() {
     return new $ZodRegistry();
 }
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
+(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry$1());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
 function snapshotChecks(def) {
@@ -13801,6 +13889,38 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 
+var pools = {
+	"worker-farm": {
+		"package": "worker-farm",
+		bundle: {
+			"child/index": "node_modules/worker-farm/lib/child/index.js"
+		}
+	},
+	piscina: {
+		"package": "piscina",
+		bundle: {
+			worker: "node_modules/piscina/dist/worker.js"
+		}
+	},
+	workerpool: {
+		"package": "workerpool",
+		bundle: {
+			"workerpool-worker": "src/probes/node/pools/workerpool-worker.ts"
+		}
+	}
+};
+var registry = {
+	pools: pools
+};
+
+/**
+ * The built-in Node pools by name, read from registry.json (the only list of them, which the
+ * bundler reads too). Imports no pool: the configuration and the CLI read the names without
+ * loading piscina, worker-farm or workerpool; the probe maps each name to its adapter (index.ts).
+ */
+/** The pools' names, in the order messages list them. */
+const POOL_NAMES = Object.keys(registry.pools);
+
 /** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"). */
 const SCENARIOS = [
     'running',
@@ -13813,7 +13933,20 @@ const SCENARIOS = [
 ];
 /** Scenarios whose futures carry several callbacks. */
 const MULTI_CALLBACK_SCENARIOS = ['order', 'raising'];
-const POOLS = ['worker-farm', 'piscina', 'workerpool'];
+/**
+ * How much of a time budget a scenario's cells get, relative to the others (`--budget`). The
+ * rules of `running` and `timed` (which thread runs a callback added while the task runs, and
+ * the worker-or-inline boundary, a race) are where a rare fault hides: they get the most trials.
+ */
+const BUDGET_WEIGHT = {
+    running: 4,
+    timed: 4,
+    done: 1,
+    cancel: 1,
+    shutdown: 1,
+    order: 2,
+    raising: 1
+};
 
 /**
  * The shape of a configuration, from a YAML/JSON file, CLI flags or action inputs.
@@ -13828,11 +13961,13 @@ const LIMITS = {
     callbacks: 16,
     targets: 32,
     cells: 10_000,
-    timeoutMs: 3_600_000
+    timeoutMs: 3_600_000,
+    /** A day: a budget is CI time, and a longer run belongs to a scheduled soak, not a guard. */
+    budgetSeconds: 86_400
 };
 // The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
 // integer, and the user should read the bound it breaks, not "expected a whole number".
-const count$1 = (max, min = 1) => number({ error: 'expected a number' })
+const count$2 = (max, min = 1) => number({ error: 'expected a number' })
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max.toLocaleString('en-US')}` })
     .int({ error: 'expected a whole number' });
@@ -13854,8 +13989,8 @@ const targetSchema = strictObject({
     })
         .optional(),
     pythonPath: array(nonEmpty, { error: 'expected a list of folders' }).optional(),
-    pool: _enum(POOLS, {
-        error: issue => `unknown pool ${quote$1(issue.input)}; expected one of ${POOLS.join(', ')}`
+    pool: _enum(POOL_NAMES, {
+        error: issue => `unknown pool ${quote$1(issue.input)}; expected one of ${POOL_NAMES.join(', ')}`
     })
         .optional(),
     adapter: nonEmpty.optional(),
@@ -13878,17 +14013,40 @@ const targetSchema = strictObject({
 const experimentSchema = strictObject({
     name: nonEmpty.max(80, { error: 'must be at most 80 characters' }).optional(),
     scenario,
-    workers: count$1(LIMITS.workers),
-    tasks: count$1(LIMITS.tasks),
-    callbackDelayMs: count$1(LIMITS.delayMs, 0).default(0),
-    taskMs: count$1(LIMITS.taskMs, 0).default(0)
+    workers: count$2(LIMITS.workers),
+    tasks: count$2(LIMITS.tasks),
+    callbackDelayMs: count$2(LIMITS.delayMs, 0).default(0),
+    taskMs: count$2(LIMITS.taskMs, 0).default(0)
 });
 const matrixSchema = strictObject({
     scenarios: list(scenario).default([...SCENARIOS]),
-    workers: list(count$1(LIMITS.workers)).default([4]),
-    tasks: list(count$1(LIMITS.tasks)).default([16]),
-    callbackDelayMs: list(count$1(LIMITS.delayMs, 0)).default([0]),
-    taskMs: list(count$1(LIMITS.taskMs, 0)).default([10])
+    workers: list(count$2(LIMITS.workers)).default([4]),
+    tasks: list(count$2(LIMITS.tasks)).default([16]),
+    callbackDelayMs: list(count$2(LIMITS.delayMs, 0)).default([0]),
+    taskMs: list(count$2(LIMITS.taskMs, 0)).default([10])
+});
+const DURATION_HINT = 'expected a duration such as 90s, 2m, 1h or a number of seconds';
+/** "90s", "2m", "1h", "1.5m" or seconds (a number, or digits): milliseconds, or a problem. */
+function parseDuration(value) {
+    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(String(value).trim());
+    if (match === null || (typeof value === 'number' && !Number.isFinite(value)))
+        return `${DURATION_HINT}, got ${quote$1(value)}`;
+    const unit = match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1;
+    const seconds = Number(match[1]) * unit;
+    if (seconds < 1)
+        return 'must be at least 1 s';
+    if (seconds > LIMITS.budgetSeconds)
+        return `must be at most ${LIMITS.budgetSeconds.toLocaleString('en-US')} s (a day)`;
+    return Math.round(seconds * 1000);
+}
+const duration = union([number(), string()], { error: DURATION_HINT })
+    .transform((value, ctx) => {
+    const ms = parseDuration(value);
+    if (typeof ms === 'string') {
+        ctx.addIssue({ code: 'custom', message: ms });
+        return NEVER;
+    }
+    return ms;
 });
 const configSchema = strictObject({
     targets: list(targetSchema)
@@ -13896,9 +14054,13 @@ const configSchema = strictObject({
         .default([{}]),
     matrix: matrixSchema.optional(),
     experiments: list(experimentSchema).optional(),
-    repeat: count$1(LIMITS.repeat).default(1),
-    callbacks: count$1(LIMITS.callbacks, 2).default(3),
-    timeoutMs: count$1(LIMITS.timeoutMs, 100).default(30_000)
+    repeat: count$2(LIMITS.repeat).default(1),
+    callbacks: count$2(LIMITS.callbacks, 2).default(3),
+    timeoutMs: count$2(LIMITS.timeoutMs, 100).default(30_000),
+    /** Keep running the cells until this much time (ms once parsed) is spent (`--budget`). */
+    budget: duration.optional(),
+    /** With a budget: keep counting after a violation instead of stopping at the first. */
+    keepGoing: boolean({ error: 'expected true or false' }).default(false)
 });
 
 /**
@@ -13921,7 +14083,9 @@ const CLI_LABELS = {
     taskMs: '--task-ms',
     repeat: '--repeat',
     callbacks: '--callbacks',
-    timeoutMs: '--timeout-ms'
+    timeoutMs: '--timeout-ms',
+    budget: '--budget',
+    keepGoing: '--keep-going'
 };
 const TARGET_FIELDS = {
     python: 'python',
@@ -13933,74 +14097,11 @@ const TARGET_FIELDS = {
     contract: 'contract'
 };
 const MATRIX_FIELDS = ['scenarios', 'workers', 'tasks', 'callbackDelayMs', 'taskMs'];
-/** A config or contract file larger than this is refused unread (a real one is a few KiB). */
+/** A config file larger than this is refused unread (a real one is a few KiB). */
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
-/** Reads a config file; YAML is a superset of JSON, so one parser serves both. */
-function readConfigFile(path, field = '--config') {
-    const text = readInputText(path, field, MAX_CONFIG_BYTES);
-    const value = parseConfigText(text, path);
-    if (value === null || value === undefined)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new InputError(path, 'expected a mapping of options at the top level');
-    }
-    return value;
-}
-/**
- * YAML or JSON to plain data. Tags the parser does not know (`!foo`, `!!js/function`) and keys
- * that are not scalars are refused rather than warned about; duplicate keys are found with one
- * set per mapping (the parser's own check compares every pair with every other).
- */
-function parseConfigText(text, path) {
-    const lines = new LineCounter();
-    const docs = parseAllDocuments(text, {
-        prettyErrors: true,
-        uniqueKeys: false,
-        logLevel: 'silent',
-        lineCounter: lines
-    });
-    const bad = (why) => new InputError(path, `not valid YAML or JSON: ${why}`);
-    if (!Array.isArray(docs) || docs.length === 0)
-        return null;
-    const doc = docs[0];
-    if (docs.length > 1)
-        throw bad(`more than one document${at(docs[1]?.range[0])}`);
-    const first = doc.errors[0] ?? doc.warnings[0];
-    if (first !== undefined)
-        throw bad(firstLine(first));
-    function at(offset) {
-        if (offset === undefined)
-            return '';
-        const { line, col } = lines.linePos(offset);
-        return ` at line ${line}, column ${col}`;
-    }
-    visit(doc, {
-        Map(_, map) {
-            const seen = new Set();
-            for (const pair of map.items) {
-                const key = pair.key;
-                if (!isScalar(key))
-                    throw bad(`a key must be a plain value, not a list or mapping${at(rangeOf(key))}`);
-                const name = String(key.value);
-                if (seen.has(name))
-                    throw bad(`Map keys must be unique${at(key.range?.[0])}`);
-                seen.add(name);
-            }
-        }
-    });
-    try {
-        return doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        throw bad(firstLine(error));
-    }
-}
-function rangeOf(node) {
-    return isNode(node) ? node.range?.[0] : undefined;
-}
 /** Builds the validated configuration: file (if any), then overrides on top. */
 function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
-    const raw = (file === undefined ? {} : readConfigFile(file, labels.config ?? '--config'));
+    const raw = (file === undefined ? {} : readMappingFile(file, labels.config ?? '--config', MAX_CONFIG_BYTES));
     const origin = new Map(); // config path -> label of the flag that set it
     const merged = { ...raw };
     const targetOverrides = {};
@@ -14029,7 +14130,7 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
         merged.matrix = { ...fileMatrix, ...matrixOverrides };
         delete merged.experiments; // flags describe a cross product; it replaces the file's list
     }
-    for (const key of ['repeat', 'callbacks', 'timeoutMs']) {
+    for (const key of ['repeat', 'callbacks', 'timeoutMs', 'budget', 'keepGoing']) {
         if (overrides[key] !== undefined) {
             merged[key] = overrides[key];
             origin.set(key, labels[key] ?? key);
@@ -14108,9 +14209,489 @@ function fieldName$1(path, file, origin) {
         return file ?? 'config';
     return file === undefined ? dotted : `${file}: ${dotted}`;
 }
-function firstLine(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return (text.split('\n')[0] ?? text).replace(/:$/, '').trim();
+
+/**
+ * Every string from a probe, a config or a report file is text, whatever it holds. One function
+ * per sink, applied where the string enters it: md()/code() for Markdown and HTML, plain() for the
+ * terminal and the log (workflow-command messages and properties too: @actions/core escapes `%`,
+ * CR, LF, `:` and `,` on top), xmlText() for JUnit; Mermaid labels go through mermaidText() in
+ * markdown.ts, built on plain(). cut() shortens a value echoed in an error.
+ */
+// Characters that start markup anywhere in a line (links, emphasis, code, HTML, tables, math).
+const MARKDOWN_SPECIAL = /[\\`*_[\]|<>&~$]/g;
+const ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
+/* eslint-disable no-control-regex -- finding control characters is the point */
+/** C0 and C1 controls and DEL; CR, LF and TAB are handled before (they become a space). */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * Invisible characters that change how a line reads: bidi embeddings, overrides and isolates
+ * (the "Trojan Source" characters), line and paragraph separators, zero-width space, BOM.
+ */
+const INVISIBLES = /[\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** What GitHub turns into a notification or a link: @mentions, #123 and GH-123, bare URLs. */
+const NOTIFIERS = /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)|:(?=\/\/)|\bwww(?=\.\S)/gi;
+/** Breaks a notifier without changing what the reader sees: a zero-width space after it. */
+const ZWSP = '\u200b';
+/** At most max characters, with "…" when cut; never splits a surrogate pair. */
+function shorten(text, max, ellipsis = '…') {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - ellipsis.length);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}${ellipsis}`;
+}
+/** \u202e for a character a reader would not see. */
+function visibleEscape(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    return cp <= 0xff
+        ? `\\x${cp.toString(16).padStart(2, '0')}`
+        : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+/** One table cell or inline phrase of Markdown: no newlines, no markup, no HTML, no mentions. */
+function md(text, max = 200) {
+    const flat = text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(CONTROLS, '')
+        .replace(INVISIBLES, visibleEscape);
+    // Notifiers first: the entities that escaping adds (&#124;) must stay whole.
+    return shorten(flat, max)
+        .replace(NOTIFIERS, found => `${found}${ZWSP}`)
+        .replace(MARKDOWN_SPECIAL, ch => ENTITIES[ch] ?? `\\${ch}`);
+}
+/** Inline code for a value; backticks and HTML cannot escape it. */
+function code(text, max = 120) {
+    return `<code>${md(text, max)}</code>`;
+}
+/**
+ * A terminal or log line: no control byte (no escape sequence from a probe), no line break, and
+ * the invisible characters that reorder or split a line shown as escapes (`\u202e`).
+ */
+function plain(text, max = 200) {
+    const flat = text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(CONTROLS, visibleEscape)
+        .replace(INVISIBLES, visibleEscape);
+    return shorten(flat, max);
+}
+/**
+ * Text that XML 1.0 can hold: characters outside its Char production (controls other than TAB,
+ * LF, CR; lone surrogates; U+FFFE, U+FFFF) cannot be written even as references, so they are
+ * shown as escapes (`\x1b`). `&` is escaped here: xmlbuilder2 leaves anything that looks like an
+ * entity reference (`&A;`, and `&#12;` in attributes) as it is, which a parser then refuses; it
+ * leaves our `&amp;` alone too, and escapes `<`, `>` and quotes itself.
+ */
+function xmlText(text, max = 4000) {
+    return shorten(text, max)
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, visibleEscape)
+        .replace(/&/g, '&amp;');
+}
+/** A value from a report echoed in an error: about 80 characters, with "..." when cut. */
+function cut(text, max = 80) {
+    return shorten(plain(text, Number.MAX_SAFE_INTEGER), max, '...');
+}
+
+/**
+ * Exact (Clopper-Pearson) confidence bounds on a rate seen as `k` events in `n` trials, from
+ * the inverse of the regularized incomplete beta function. Invariant: every bound is a number in
+ * [0, 1]; n = 0 says nothing (upper bound 1), k = n leaves the upper bound at 1.
+ */
+/** One-sided 95% upper bound on the rate: with k = 0 it is 1 - 0.05^(1/n), about 3/n. */
+function upperBound(k, n, confidence = 0.95) {
+    checkCounts(k, n);
+    if (n === 0 || k >= n)
+        return 1;
+    // Closed form for k = 0: (1 - p)^n = alpha; expm1 keeps its precision for large n.
+    if (k === 0)
+        return -Math.expm1(Math.log(1 - confidence) / n);
+    return inverseBeta(confidence, k + 1, n - k);
+}
+/** Two-sided interval on the rate (95% by default): [lower, upper]. */
+function rateInterval(k, n, confidence = 0.95) {
+    checkCounts(k, n);
+    if (n === 0)
+        return [0, 1];
+    const tail = (1 - confidence) / 2;
+    const lower = k === 0 ? 0 : inverseBeta(tail, k, n - k + 1);
+    const upper = k >= n ? 1 : inverseBeta(1 - tail, k + 1, n - k);
+    return [lower, upper];
+}
+function checkCounts(k, n) {
+    if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || n < 0 || k > n)
+        throw new RangeError(`expected whole counts 0 <= k <= n, got k=${k}, n=${n}`);
+}
+/**
+ * The x in [0, 1] with I_x(a, b) = p. I_x is increasing in x, so bisection finds it; it stops at
+ * a relative width of 1e-13, which small rates (1e-8) need and an absolute width would not give.
+ */
+function inverseBeta(p, a, b) {
+    let lo = 0;
+    let hi = 1;
+    for (let i = 0; i < 2_000 && hi - lo > 1e-13 * hi; i++) {
+        const mid = lo + (hi - lo) / 2;
+        if (regularizedBeta(mid, a, b) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo + (hi - lo) / 2;
+}
+/** I_x(a, b), the regularized incomplete beta function (Numerical Recipes 6.4, from the maths). */
+function regularizedBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+    const front = Math.exp(logFront);
+    // The continued fraction converges fast below the mean; above it, use I_x(a,b) = 1 - I_{1-x}(b,a).
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaFraction(x, a, b)) / a;
+    return 1 - (front * betaFraction(1 - x, b, a)) / b;
+}
+/** The continued fraction of the incomplete beta function, by the modified Lentz method. */
+function betaFraction(x, a, b) {
+    const tiny = 1e-300;
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    // It takes about sqrt(max(a, b)) steps; a million trials need a thousand or so.
+    const maxSteps = 10_000 + 10 * Math.ceil(Math.sqrt(Math.max(a, b)));
+    for (let m = 1; m <= maxSteps; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+/** Stirling series coefficients B_2k / (2k (2k - 1)), k = 1..7. */
+const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156];
+/**
+ * ln Γ(x) for x > 0: the Stirling series at x >= 10 (the next term is below 1e-16 there), reached
+ * from smaller x by Γ(x) = Γ(x + 1) / x.
+ */
+function logGamma(x) {
+    let shift = 0;
+    let y = x;
+    while (y < 10) {
+        shift += Math.log(y);
+        y += 1;
+    }
+    const inverse = 1 / y;
+    const inverseSquare = inverse * inverse;
+    let series = 0;
+    let power = inverse;
+    for (const c of STIRLING) {
+        series += c * power;
+        power *= inverseSquare;
+    }
+    return (y - 0.5) * Math.log(y) - y + 0.5 * Math.log(2 * Math.PI) + series - shift;
+}
+
+const UNLISTED = {
+    rule: 'unlisted',
+    says: 'The contract has no rule for this outcome, and an outcome a contract does not list is forbidden.',
+    source: 'contract'
+};
+function gradeOutcomes(scenario, outcomes, contract) {
+    return outcomes.map(o => gradeOutcome(scenario, o, contract));
+}
+function gradeOutcome(scenario, outcome, contract) {
+    // The cell's scenario wins over a fact of that name: an outcome cannot choose its rules.
+    const facts = { ...outcome.facts, scenario };
+    const applicable = contract.rules.filter(r => matches(r.given, facts));
+    const broken = applicable.filter(r => !matches(r.expect, facts)).map(r => breach(r, facts));
+    const listed = applicable.some(r => Object.keys(r.given).length > 0);
+    if (broken.length === 0 && listed) {
+        return { ...outcome, grade: 'acceptable', rules: applicable.map(r => r.id), broken: [] };
+    }
+    const waiver = contract.interesting.find(i => matches(i.given, facts) &&
+        matches(i.expect, facts) &&
+        broken.every(b => i.waives.includes(b.rule)));
+    if (waiver !== undefined)
+        return { ...outcome, grade: 'interesting', rules: [waiver.id], broken: [] };
+    const all = listed
+        ? broken
+        : [...broken, { ...UNLISTED, expected: {}, observed: { ...outcome.facts, scenario } }];
+    return { ...outcome, grade: 'forbidden', rules: applicable.map(r => r.id), broken: all };
+}
+/** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */
+/** A cell with a violation fails; one whose every outcome is allowed passes. */
+function verdictOf(violations) {
+    return violations.length > 0 ? 'fail' : 'pass';
+}
+function violationsOf(graded) {
+    if (graded.every(o => o.broken.length === 0))
+        return [];
+    const byRule = new Map();
+    for (const o of graded) {
+        for (const b of o.broken) {
+            let v = byRule.get(b.rule);
+            if (v === undefined) {
+                v = {
+                    rule: b.rule,
+                    says: b.says,
+                    source: b.source,
+                    count: 0,
+                    expected: b.expected,
+                    observed: [],
+                    samples: []
+                };
+                byRule.set(b.rule, v);
+            }
+            v.count += o.count;
+            v.observed.push(b.observed);
+            for (const s of o.samples)
+                if (v.samples.length < 3)
+                    v.samples.push(s);
+        }
+    }
+    return [...byRule.values()].sort((a, b) => b.count - a.count);
+}
+/** A pattern as (fact, allowed values) pairs, made once per pattern: grading runs per outcome. */
+const patternEntries = new WeakMap();
+function matches(pattern, facts) {
+    let entries = patternEntries.get(pattern);
+    if (entries === undefined) {
+        entries = Object.entries(pattern).map(([name, allowed]) => [name, asList(allowed)]);
+        patternEntries.set(pattern, entries);
+    }
+    for (const [name, allowed] of entries) {
+        const value = Object.hasOwn(facts, name) ? facts[name] : undefined;
+        if (value === undefined || !allowed.includes(value))
+            return false;
+    }
+    return true;
+}
+function breach(rule, facts) {
+    const expected = {};
+    const observed = {};
+    for (const [name, allowed] of Object.entries(rule.expect)) {
+        const value = facts[name];
+        const list = asList(allowed);
+        if (value === undefined || !list.includes(value)) {
+            expected[name] = list;
+            observed[name] = value ?? '(absent)';
+        }
+    }
+    return { rule: rule.id, says: rule.says, source: rule.source, expected, observed };
+}
+function asList(v) {
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/**
+ * Every rule of every target's contract, in contract order; `unlisted` follows when outcomes no
+ * rule speaks about were seen (it is checked against every callback).
+ */
+function collectEvidence(targets, contracts, cells) {
+    const out = [];
+    for (const target of targets) {
+        const contract = contracts[target.contract];
+        if (contract === undefined)
+            continue;
+        const mine = cells.filter(c => c.target === target.name);
+        const tally = new Map(contract.rules.map(r => [r.id, { checked: 0, broken: 0 }]));
+        let callbacks = 0;
+        let unlisted = 0;
+        for (const cell of mine)
+            for (const o of cell.outcomes) {
+                callbacks += o.count;
+                const facts = { scenario: cell.scenario, ...o.facts };
+                for (const rule of contract.rules)
+                    if (matches(rule.given, facts))
+                        tally.get(rule.id).checked += o.count;
+                for (const b of o.broken) {
+                    const t = tally.get(b.rule);
+                    if (t !== undefined)
+                        t.broken += o.count;
+                    else if (b.rule === UNLISTED.rule)
+                        unlisted += o.count;
+                }
+            }
+        for (const [rule, t] of tally)
+            out.push(entry(target.name, rule, t.checked, t.broken));
+        if (unlisted > 0)
+            out.push(entry(target.name, UNLISTED.rule, callbacks, unlisted));
+    }
+    return out;
+}
+function entry(target, rule, checked, broken) {
+    return { target, rule, checked, broken, upperBound: upperBound(broken, checked) };
+}
+function targetEvidence(target, cells) {
+    let callbacks = 0;
+    let forbidden = 0;
+    for (const c of cells) {
+        if (c.target !== target)
+            continue;
+        for (const o of c.outcomes) {
+            callbacks += o.count;
+            if (o.grade === 'forbidden')
+                forbidden += o.count;
+        }
+    }
+    return { target, callbacks, forbidden, upperBound: upperBound(forbidden, callbacks) };
+}
+function interestingRates(targets, contracts, cells) {
+    const out = [];
+    for (const target of targets) {
+        const contract = contracts[target.contract];
+        if (contract === undefined)
+            continue;
+        for (const entry of contract.interesting) {
+            let count = 0;
+            let of = 0;
+            for (const cell of cells) {
+                if (cell.target !== target.name)
+                    continue;
+                for (const o of cell.outcomes) {
+                    if (matches(entry.given, { scenario: cell.scenario, ...o.facts }))
+                        of += o.count;
+                    if (o.grade === 'interesting' && o.rules.includes(entry.id))
+                        count += o.count;
+                }
+            }
+            // An outcome the entry allowed always matches its given; guard a hand-edited report anyway.
+            if (count > 0)
+                out.push({
+                    target: target.name,
+                    entry: entry.id,
+                    count,
+                    of: Math.max(of, count),
+                    interval: rateInterval(count, Math.max(of, count))
+                });
+        }
+    }
+    return out;
+}
+
+/**
+ * What a run is worth, in words: "no violation in 2,400,000 callbacks: rate below 1.2 in a
+ * million, 95% confidence", per target, and the rate of each interesting outcome with its
+ * interval. The numbers come from src/grading/evidence.ts; this file only words them. Strings
+ * here are plain: each sink escapes them (plain() in the terminal, text()/code() in Markdown).
+ */
+/** The report's evidence, or the same derived from its cells (a report that predates it). */
+function evidenceOf(report) {
+    return report.evidence ?? collectEvidence(report.targets, report.contracts, report.cells);
+}
+/** Callbacks graded over the whole report: the Action's `callbacks-checked`. */
+function callbacksChecked(report) {
+    return report.cells.reduce((n, c) => n + c.outcomes.reduce((m, o) => m + o.count, 0), 0);
+}
+/**
+ * The largest upper bound among rules that were checked (the Action's `worst-upper-bound`);
+ * undefined when none was. Rules the matrix never exercised are listed in the report instead:
+ * their bound of 1 would hide every other.
+ */
+function worstUpperBound(report) {
+    const checked = evidenceOf(report).filter(e => e.checked > 0);
+    return checked.length === 0 ? undefined : Math.max(...checked.map(e => e.upperBound));
+}
+function interestingRatesOf(report) {
+    return interestingRates(report.targets, report.contracts, report.cells);
+}
+const UNITS = [
+    [1e3, 'in a thousand'],
+    [1e6, 'in a million'],
+    [1e9, 'in a billion'],
+    [1e12, 'in a trillion']
+];
+/** The unit a rate reads best in: percent down to 1%, then the first "in a ..." that makes it >= 1. */
+function unitOf(rate) {
+    if (rate >= 0.01 || rate === 0)
+        return [100, '%'];
+    return UNITS.find(([scale]) => rate * scale >= 1) ?? UNITS[UNITS.length - 1];
+}
+/** Two significant digits, no exponent: 1.2, 26, 0.31, 123. */
+function figure(value) {
+    if (value >= 100)
+        return Math.round(value).toLocaleString('en-US');
+    if (value === 0)
+        return '0';
+    return Number(value.toPrecision(2)).toString();
+}
+function scaled(value, [scale, unit]) {
+    return unit === '%' ? `${figure(value * scale)}%` : `${figure(value * scale)} ${unit}`;
+}
+/** "1.2 in a million", "26%". */
+function rateWords(rate) {
+    return scaled(rate, unitOf(rate));
+}
+function count$1(n, word) {
+    return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+/** "no violation in 2,400,000 callbacks: rate below 1.2 in a million, 95% confidence". */
+function boundSentence(broken, checked, upperBound) {
+    if (checked === 0)
+        return 'no callback checked, so no bound';
+    const what = broken === 0
+        ? `no violation in ${count$1(checked, 'callback')}`
+        : `${count$1(broken, 'violation')} in ${count$1(checked, 'callback')}`;
+    return upperBound >= 1
+        ? `${what}: no bound below 100%`
+        : `${what}: rate below ${rateWords(upperBound)}, 95% confidence`;
+}
+/** One target in a line: its whole histogram, the rule with the least evidence, unchecked rules. */
+function targetEvidenceWords(report, target) {
+    const t = targetEvidence(target, report.cells);
+    const rules = evidenceOf(report).filter(e => e.target === target);
+    const weakest = rules
+        .filter(e => e.checked > 0)
+        .reduce((w, e) => (w === undefined || e.upperBound > w.upperBound ? e : w), undefined);
+    const parts = [boundSentence(t.forbidden, t.callbacks, t.upperBound)];
+    // The rule checked least often bounds less; say so when it is not the whole line's bound.
+    if (weakest !== undefined && weakest.upperBound > t.upperBound)
+        parts.push(`weakest rule ${weakest.rule}: ${boundSentence(weakest.broken, weakest.checked, weakest.upperBound)}`);
+    const unchecked = rules.filter(e => e.checked === 0).map(e => e.rule);
+    if (unchecked.length > 0)
+        parts.push(`not checked: ${unchecked.join(', ')}`);
+    return parts.join('; ');
+}
+/** "533 of 1,000 callbacks: 53% (95% interval 50% to 56%)". */
+function interestingWords(r) {
+    const unit = unitOf(r.count / r.of);
+    const [low, high] = r.interval;
+    return `${r.count.toLocaleString('en-US')} of ${count$1(r.of, 'callback')}: ${scaled(r.count / r.of, unit)} (95% interval ${scaled(low, unit)} to ${scaled(high, unit)})`;
+}
+/** "budget: 1m 05s left, 1,234,567 callbacks checked (python3.8 ThreadPoolExecutor 600,000, ...)". */
+function budgetWords(progress) {
+    const seconds = Math.ceil(progress.leftMs / 1000);
+    const left = seconds >= 60
+        ? `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`
+        : `${seconds}s`;
+    const total = progress.callbacks.reduce((n, t) => n + t.callbacks, 0);
+    const perTarget = progress.callbacks
+        .map(t => `${t.target} ${t.callbacks.toLocaleString('en-US')}`)
+        .join(', ');
+    return `budget: ${left} left, ${total.toLocaleString('en-US')} callbacks checked (${perTarget})`;
 }
 
 // Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
@@ -14489,88 +15070,6 @@ function stringWidth(input, options = {}) {
 	}
 
 	return width;
-}
-
-/**
- * Every string from a probe, a config or a report file is text, whatever it holds. One function
- * per sink, applied where the string enters it: md()/code() for Markdown and HTML, plain() for the
- * terminal and the log (workflow-command messages and properties too: @actions/core escapes `%`,
- * CR, LF, `:` and `,` on top), xmlText() for JUnit; Mermaid labels go through mermaidText() in
- * markdown.ts, built on plain(). cut() shortens a value echoed in an error.
- */
-// Characters that start markup anywhere in a line (links, emphasis, code, HTML, tables, math).
-const MARKDOWN_SPECIAL = /[\\`*_[\]|<>&~$]/g;
-const ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
-/* eslint-disable no-control-regex -- finding control characters is the point */
-/** C0 and C1 controls and DEL; CR, LF and TAB are handled before (they become a space). */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-/**
- * Invisible characters that change how a line reads: bidi embeddings, overrides and isolates
- * (the "Trojan Source" characters), line and paragraph separators, zero-width space, BOM.
- */
-const INVISIBLES = /[\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** What GitHub turns into a notification or a link: @mentions, #123 and GH-123, bare URLs. */
-const NOTIFIERS = /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)|:(?=\/\/)|\bwww(?=\.\S)/gi;
-/** Breaks a notifier without changing what the reader sees: a zero-width space after it. */
-const ZWSP = '\u200b';
-/** At most max characters, with "…" when cut; never splits a surrogate pair. */
-function shorten(text, max, ellipsis = '…') {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - ellipsis.length);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}${ellipsis}`;
-}
-/** \u202e for a character a reader would not see. */
-function visibleEscape(ch) {
-    const cp = ch.codePointAt(0) ?? 0;
-    return cp <= 0xff
-        ? `\\x${cp.toString(16).padStart(2, '0')}`
-        : `\\u${cp.toString(16).padStart(4, '0')}`;
-}
-/** One table cell or inline phrase of Markdown: no newlines, no markup, no HTML, no mentions. */
-function md(text, max = 200) {
-    const flat = text
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(CONTROLS, '')
-        .replace(INVISIBLES, visibleEscape);
-    // Notifiers first: the entities that escaping adds (&#124;) must stay whole.
-    return shorten(flat, max)
-        .replace(NOTIFIERS, found => `${found}${ZWSP}`)
-        .replace(MARKDOWN_SPECIAL, ch => ENTITIES[ch] ?? `\\${ch}`);
-}
-/** Inline code for a value; backticks and HTML cannot escape it. */
-function code(text, max = 120) {
-    return `<code>${md(text, max)}</code>`;
-}
-/**
- * A terminal or log line: no control byte (no escape sequence from a probe), no line break, and
- * the invisible characters that reorder or split a line shown as escapes (`\u202e`).
- */
-function plain(text, max = 200) {
-    const flat = text
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(CONTROLS, visibleEscape)
-        .replace(INVISIBLES, visibleEscape);
-    return shorten(flat, max);
-}
-/**
- * Text that XML 1.0 can hold: characters outside its Char production (controls other than TAB,
- * LF, CR; lone surrogates; U+FFFE, U+FFFF) cannot be written even as references, so they are
- * shown as escapes (`\x1b`). `&` is escaped here: xmlbuilder2 leaves anything that looks like an
- * entity reference (`&A;`, and `&#12;` in attributes) as it is, which a parser then refuses; it
- * leaves our `&amp;` alone too, and escapes `<`, `>` and quotes itself.
- */
-function xmlText(text, max = 4000) {
-    return shorten(text, max)
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, visibleEscape)
-        .replace(/&/g, '&amp;');
-}
-/** A value from a report echoed in an error: about 80 characters, with "..." when cut. */
-function cut(text, max = 80) {
-    return shorten(plain(text, Number.MAX_SAFE_INTEGER), max, '...');
 }
 
 const PLACE_LABELS = {
@@ -15167,7 +15666,8 @@ function compactSection(view) {
         tail: rest > 0
             ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
             : '',
-        more: left => `| | ${plural(left, 'more cell')}: see the full table | | | |`,
+        // As many cells as the header, with the baseline column when there is one.
+        more: left => `| | ${plural(left, 'more cell')}: see the full table | | | |${view.diff === undefined ? '' : ' |'}`,
         noun: 'table row'
     };
 }
@@ -15487,6 +15987,8 @@ function renderTerminal(report, color = false) {
             out.push(`  ${plain(c.id, 20)} ${plain(cellTitle(c))}: ${plain(o.rules.join(', '), 120)} x${o.count} (registered ${plain(String(o.facts.registered), 40)}, ran on ${plain(String(o.facts.ranOn), 40)})`);
         }
     }
+    for (const r of interestingRatesOf(report))
+        out.push(`  ${plain(r.entry)} on ${plain(r.target)}: ${plain(interestingWords(r), 200)}`);
     // The row says "skipped"; why is said once per reason, with the first few cells it covers.
     const skipped = byReason(report.cells.filter(c => c.verdict === 'skip'));
     if (skipped.size > 0)
@@ -15501,6 +16003,9 @@ function renderTerminal(report, color = false) {
         out.push('', paint(1, 'Judged from the evidence'));
     for (const l of judged)
         out.push(l);
+    out.push('', paint(1, 'Evidence (95% confidence)'));
+    for (const t of report.targets)
+        out.push(`  ${plain(t.name)}: ${plain(targetEvidenceWords(report, t.name), 400)}`);
     out.push('', paint(1, 'Runtimes'));
     for (const t of report.targets) {
         const r = t.runtime;
@@ -15531,6 +16036,194 @@ function judgedLines(report) {
 }
 
 /**
+ * A run by time budget (`--budget`): after the matrix, its cells run again, each repetition on a
+ * fresh executor, until the budget is spent, and their histograms grow. Time goes to each cell in
+ * proportion to its scenario's BUDGET_WEIGHT (stride scheduling: the cell with the least weighted
+ * time runs next), so every cell, and so every rule it exercises, gets evidence.
+ *
+ * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
+ * ends within the budget plus one repetition; each grown histogram is graded whole again by the
+ * one grading place (the `grade` it is given); a cell whose probe fails becomes an error.
+ */
+/** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
+const MIN_SLICE_MS = 100;
+const MAX_SLICE_MS = 1_000;
+async function spendBudget(cells, reports, budget, startedAt, run, grade, onProgress, now = Date.now) {
+    const byId = new Map(reports.map(r => [r.id, r]));
+    const entries = cells.map(cell => {
+        const report = byId.get(cell.id);
+        const histogram = new Map();
+        addOutcomes(histogram, report.outcomes.map(({ grade: _g, rules: _r, broken: _b, ...o }) => o));
+        return {
+            cell,
+            report,
+            histogram,
+            stats: { ...report.stats },
+            repeats: report.repeat,
+            durationMs: report.durationMs,
+            spentMs: 0,
+            perRepeatMs: Math.max(1, report.durationMs / Math.max(1, report.repeat)),
+            active: report.verdict === 'pass' || (report.verdict === 'fail' && budget.keepGoing)
+        };
+    });
+    let repetitions = 0;
+    let longest = 0;
+    const finish = (stoppedBy) => ({
+        cells: entries.map(e => e.report),
+        record: {
+            budgetMs: budget.ms,
+            keepGoing: budget.keepGoing,
+            stoppedBy,
+            repetitions,
+            endedMs: now() - startedAt,
+            longestRepetitionMs: longest
+        }
+    });
+    if (!budget.keepGoing && reports.some(r => r.verdict === 'fail'))
+        return finish('violation');
+    for (;;) {
+        const elapsed = now() - startedAt;
+        if (elapsed >= budget.ms)
+            return finish('budget');
+        const next = nextEntry(entries);
+        if (next === undefined)
+            return finish('nothing-to-run');
+        const slice = Math.min(budget.ms - elapsed, Math.max(MIN_SLICE_MS, Math.min(MAX_SLICE_MS, budget.ms / 20)));
+        const repeat = Math.max(1, Math.min(LIMITS.repeat, Math.floor(slice / next.perRepeatMs)));
+        const begun = now();
+        const reply = await run({ ...next.cell, repeat });
+        const took = now() - begun;
+        repetitions += 1;
+        longest = Math.max(longest, took);
+        next.spentMs += took;
+        if (reply.kind !== 'result') {
+            // The judge is never wrong: a cell whose probe failed is an error, not a shorter pass.
+            next.active = false;
+            if (reply.kind === 'error')
+                next.report = grade({ ...next.cell, repeat: next.repeats + repeat }, reply, took);
+            continue;
+        }
+        addOutcomes(next.histogram, reply.outcomes);
+        for (const [key, value] of Object.entries(reply.stats))
+            next.stats[key] = (next.stats[key] ?? 0) + value;
+        next.repeats += repeat;
+        next.durationMs += took;
+        next.perRepeatMs = Math.max(1, took / repeat);
+        next.report = grade({ ...next.cell, repeat: next.repeats }, { kind: 'result', outcomes: [...next.histogram.values()], stats: next.stats }, next.durationMs);
+        onProgress?.({
+            leftMs: Math.max(0, budget.ms - (now() - startedAt)),
+            repetitions,
+            callbacks: callbacksByTarget(entries)
+        });
+        if (next.report.verdict === 'fail' && !budget.keepGoing)
+            return finish('violation');
+    }
+}
+/** The active entry with the least time per unit of weight; the first such in cell order. */
+function nextEntry(entries) {
+    let best;
+    for (const e of entries) {
+        if (!e.active)
+            continue;
+        const share = e.spentMs / BUDGET_WEIGHT[e.cell.scenario];
+        if (best === undefined || share < best.spentMs / BUDGET_WEIGHT[best.cell.scenario])
+            best = e;
+    }
+    return best;
+}
+/** Outcomes with the same facts are one line of the histogram; samples keep the first ten. */
+function addOutcomes(histogram, outcomes) {
+    for (const o of outcomes) {
+        const key = JSON.stringify(Object.entries(o.facts).sort(([a], [b]) => (a < b ? -1 : 1)));
+        const seen = histogram.get(key);
+        if (seen === undefined)
+            histogram.set(key, { ...o, samples: o.samples.slice(0, 10) });
+        else
+            histogram.set(key, {
+                ...seen,
+                count: seen.count + o.count,
+                samples: [...seen.samples, ...o.samples].slice(0, 10)
+            });
+    }
+}
+function callbacksByTarget(entries) {
+    const totals = new Map();
+    for (const e of entries) {
+        const n = e.report.outcomes.reduce((sum, o) => sum + o.count, 0);
+        totals.set(e.cell.target, (totals.get(e.cell.target) ?? 0) + n);
+    }
+    return [...totals].map(([target, callbacks]) => ({ target, callbacks }));
+}
+
+/**
+ * The version of the probe protocol (docs/protocol.md) this engine speaks, in its own module so
+ * the Node probe's bundle reads it without the validation (zod) of protocol.ts. The Node probe
+ * says this number in its hello; a test checks that the Python probe says it too.
+ */
+const PROTOCOL_VERSION = 1;
+
+/**
+ * Messages of the probe protocol (docs/protocol.md), validated as they arrive: a probe is
+ * another program, and a regression guard must not trust what it cannot check.
+ */
+/** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
+const factValue = union([string(), number(), boolean()]);
+const factsSchema = looseObject({
+    // not-done: the future has no running() and the probe cannot tell pending from running.
+    registered: _enum(['pending', 'running', 'not-done', 'done', 'cancelled']),
+    ranOn: _enum(['task-thread', 'caller-thread', 'other-thread', 'other-process', 'never']),
+    inline: boolean(),
+    calls: number().int().min(0),
+    order: _enum(['in-order', 'out-of-order']).optional(),
+    role: _enum(['raiser', 'after-raiser']).optional(),
+    // cancel only: what cancel() returned (absent when the probe does not know).
+    cancelled: boolean().optional()
+})
+    .catchall(factValue);
+const sampleSchema = strictObject({
+    task: string().nullable(),
+    callback: string().nullable(),
+    caller: string().nullable()
+});
+const outcomeSchema = strictObject({
+    facts: factsSchema,
+    count: number().int().min(1),
+    samples: array(sampleSchema).max(10).default([])
+});
+const runtimeSchema = looseObject({
+    implementation: string(),
+    version: string(),
+    executor: string(),
+    platform: string().optional()
+});
+const probeMessageSchema = discriminatedUnion('type', [
+    strictObject({
+        type: literal('hello'),
+        protocol: number().int(),
+        runtime: runtimeSchema,
+        scenarios: array(string()),
+        // Why the probe cannot run each scenario it does not list (optional: protocol 1 probes
+        // written before it still speak the protocol).
+        unsupported: record(string(), string()).optional()
+    }),
+    strictObject({ type: literal('fatal'), field: string(), message: string() }),
+    strictObject({
+        type: literal('progress'),
+        id: string(),
+        done: number().min(0),
+        total: number().min(0)
+    }),
+    strictObject({
+        type: literal('result'),
+        id: string(),
+        outcomes: array(outcomeSchema),
+        stats: record(string(), number()).default({})
+    }),
+    strictObject({ type: literal('cell-error'), id: string(), message: string() }),
+    strictObject({ type: literal('skipped'), id: string(), reason: string() })
+]);
+
+/**
  * A contract is data: rules that every outcome in their scope must satisfy, and "interesting"
  * outcomes that are allowed but worth a look (jcstress's ACCEPTABLE_INTERESTING). An outcome that
  * no rule speaks about is forbidden, as in jcstress.
@@ -15545,10 +16238,9 @@ const FACT_NAMES = [
     'role',
     'cancelled'
 ];
-const factValue$1 = union([string(), number(), boolean()]);
 const pattern = partialRecord(_enum(FACT_NAMES, {
     error: issue => `unknown fact ${JSON.stringify(issue.input)}; expected one of ${FACT_NAMES.join(', ')}`
-}), union([factValue$1, array(factValue$1).min(1, { error: 'must not be empty' })]));
+}), union([factValue, array(factValue).min(1, { error: 'must not be empty' })]));
 const id = string({ error: 'expected a string' })
     .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected lower-case letters, digits and dashes' });
 const ruleSchema = strictObject({
@@ -15841,8 +16533,11 @@ const processPool = {
 };
 
 /**
- * Built-in contracts by name, and user contracts from YAML/JSON files.
+ * Built-in contracts by name, and user contracts from YAML/JSON files, read by their own reader
+ * (readContractFile), not the configuration's.
  */
+/** A contract file larger than this is refused unread (a real one is a few KiB). */
+const MAX_CONTRACT_BYTES = 4 * 1024 * 1024;
 const BUILT_IN = {
     'thread-pool': threadPool,
     'process-pool': processPool,
@@ -15863,7 +16558,7 @@ function loadContract(nameOrFile, field = 'contract') {
     if (builtIn === undefined && !looksLikeFile) {
         throw new InputError(field, `unknown contract ${quote$1(nameOrFile)}; expected one of ${builtInContractNames().join(', ')} or a contract file`);
     }
-    const raw = builtIn ?? readConfigFile(nameOrFile, field);
+    const raw = builtIn ?? readContractFile(nameOrFile, field);
     const parsed = contractSchema.safeParse(raw);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -15877,97 +16572,9 @@ function loadContract(nameOrFile, field = 'contract') {
     }
     return parsed.data;
 }
-
-const UNLISTED = {
-    rule: 'unlisted',
-    says: 'The contract has no rule for this outcome, and an outcome a contract does not list is forbidden.',
-    source: 'contract'
-};
-function gradeOutcomes(scenario, outcomes, contract) {
-    return outcomes.map(o => gradeOutcome(scenario, o, contract));
-}
-function gradeOutcome(scenario, outcome, contract) {
-    // The cell's scenario wins over a fact of that name: an outcome cannot choose its rules.
-    const facts = { ...outcome.facts, scenario };
-    const applicable = contract.rules.filter(r => matches(r.given, facts));
-    const broken = applicable.filter(r => !matches(r.expect, facts)).map(r => breach(r, facts));
-    const listed = applicable.some(r => Object.keys(r.given).length > 0);
-    if (broken.length === 0 && listed) {
-        return { ...outcome, grade: 'acceptable', rules: applicable.map(r => r.id), broken: [] };
-    }
-    const waiver = contract.interesting.find(i => matches(i.given, facts) &&
-        matches(i.expect, facts) &&
-        broken.every(b => i.waives.includes(b.rule)));
-    if (waiver !== undefined)
-        return { ...outcome, grade: 'interesting', rules: [waiver.id], broken: [] };
-    const all = listed
-        ? broken
-        : [...broken, { ...UNLISTED, expected: {}, observed: { ...outcome.facts, scenario } }];
-    return { ...outcome, grade: 'forbidden', rules: applicable.map(r => r.id), broken: all };
-}
-/** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */
-/** A cell with a violation fails; one whose every outcome is allowed passes. */
-function verdictOf(violations) {
-    return violations.length > 0 ? 'fail' : 'pass';
-}
-function violationsOf(graded) {
-    if (graded.every(o => o.broken.length === 0))
-        return [];
-    const byRule = new Map();
-    for (const o of graded) {
-        for (const b of o.broken) {
-            let v = byRule.get(b.rule);
-            if (v === undefined) {
-                v = {
-                    rule: b.rule,
-                    says: b.says,
-                    source: b.source,
-                    count: 0,
-                    expected: b.expected,
-                    observed: [],
-                    samples: []
-                };
-                byRule.set(b.rule, v);
-            }
-            v.count += o.count;
-            v.observed.push(b.observed);
-            for (const s of o.samples)
-                if (v.samples.length < 3)
-                    v.samples.push(s);
-        }
-    }
-    return [...byRule.values()].sort((a, b) => b.count - a.count);
-}
-/** A pattern as (fact, allowed values) pairs, made once per pattern: grading runs per outcome. */
-const patternEntries = new WeakMap();
-function matches(pattern, facts) {
-    let entries = patternEntries.get(pattern);
-    if (entries === undefined) {
-        entries = Object.entries(pattern).map(([name, allowed]) => [name, asList(allowed)]);
-        patternEntries.set(pattern, entries);
-    }
-    for (const [name, allowed] of entries) {
-        const value = Object.hasOwn(facts, name) ? facts[name] : undefined;
-        if (value === undefined || !allowed.includes(value))
-            return false;
-    }
-    return true;
-}
-function breach(rule, facts) {
-    const expected = {};
-    const observed = {};
-    for (const [name, allowed] of Object.entries(rule.expect)) {
-        const value = facts[name];
-        const list = asList(allowed);
-        if (value === undefined || !list.includes(value)) {
-            expected[name] = list;
-            observed[name] = value ?? '(absent)';
-        }
-    }
-    return { rule: rule.id, says: rule.says, source: rule.source, expected, observed };
-}
-function asList(v) {
-    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+/** A contract file as data, not yet validated: a mapping at the top, capped at MAX_CONTRACT_BYTES. */
+function readContractFile(path, field) {
+    return readMappingFile(path, field, MAX_CONTRACT_BYTES);
 }
 
 const NOT_DONE = new Set(['pending', 'running', 'not-done']);
@@ -16085,11 +16692,6 @@ const DEFAULT_EXPERIMENTS = [
 const DEFAULT_PYTHON = 'python3';
 const DEFAULT_EXECUTOR = 'concurrent.futures:ThreadPoolExecutor';
 
-/**
- * Expands a configuration into cells: target x scenario x workers x tasks x callback delay x
- * task duration. Repetitions of a cell are merged into one histogram (as jcstress merges its
- * iterations), so `repeat` is a property of the cell, not a dimension of the table.
- */
 function expandMatrix(config) {
     const targets = nameTargets(config.targets.map(resolveTarget));
     const experiments = experimentsOf(config);
@@ -16115,7 +16717,14 @@ function expandMatrix(config) {
             });
         }
     }
-    return { targets, cells, labels: config.labels ?? {} };
+    return {
+        targets,
+        cells,
+        labels: config.labels ?? {},
+        ...(config.budget === undefined
+            ? {}
+            : { budget: { ms: config.budget, keepGoing: config.keepGoing } })
+    };
 }
 /** Explicit experiments, else the cross product of the matrix, else the default run. */
 function experimentsOf(config) {
@@ -16778,67 +17387,6 @@ function launchSpec(target, commandField = 'command') {
 }
 
 /**
- * Messages of the probe protocol (docs/protocol.md), validated as they arrive: a probe is
- * another program, and a regression guard must not trust what it cannot check.
- */
-const PROTOCOL_VERSION = 1;
-const factValue = union([string(), number(), boolean()]);
-const factsSchema = looseObject({
-    // not-done: the future has no running() and the probe cannot tell pending from running.
-    registered: _enum(['pending', 'running', 'not-done', 'done', 'cancelled']),
-    ranOn: _enum(['task-thread', 'caller-thread', 'other-thread', 'other-process', 'never']),
-    inline: boolean(),
-    calls: number().int().min(0),
-    order: _enum(['in-order', 'out-of-order']).optional(),
-    role: _enum(['raiser', 'after-raiser']).optional(),
-    // cancel only: what cancel() returned (absent when the probe does not know).
-    cancelled: boolean().optional()
-})
-    .catchall(factValue);
-const sampleSchema = strictObject({
-    task: string().nullable(),
-    callback: string().nullable(),
-    caller: string().nullable()
-});
-const outcomeSchema = strictObject({
-    facts: factsSchema,
-    count: number().int().min(1),
-    samples: array(sampleSchema).max(10).default([])
-});
-const runtimeSchema = looseObject({
-    implementation: string(),
-    version: string(),
-    executor: string(),
-    platform: string().optional()
-});
-const probeMessageSchema = discriminatedUnion('type', [
-    strictObject({
-        type: literal('hello'),
-        protocol: number().int(),
-        runtime: runtimeSchema,
-        scenarios: array(string()),
-        // Why the probe cannot run each scenario it does not list (optional: protocol 1 probes
-        // written before it still speak the protocol).
-        unsupported: record(string(), string()).optional()
-    }),
-    strictObject({ type: literal('fatal'), field: string(), message: string() }),
-    strictObject({
-        type: literal('progress'),
-        id: string(),
-        done: number().min(0),
-        total: number().min(0)
-    }),
-    strictObject({
-        type: literal('result'),
-        id: string(),
-        outcomes: array(outcomeSchema),
-        stats: record(string(), number()).default({})
-    }),
-    strictObject({ type: literal('cell-error'), id: string(), message: string() }),
-    strictObject({ type: literal('skipped'), id: string(), reason: string() })
-]);
-
-/**
  * One probe process: spawn it, read its line-delimited JSON incrementally, send cells one at a
  * time, and kill its whole process tree on a timeout or at the end. It never trusts the probe:
  * every line is size-limited and validated, and a probe that dies or hangs becomes a cell error.
@@ -17128,6 +17676,12 @@ class ProbeSession {
 /** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
+/**
+ * The pipeline: config -> matrix -> probes -> outcomes -> grading -> one report object (with a
+ * budget, the cells then run again until it is spent: src/budget.ts).
+ * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
+ * so a run either refuses with exit code 2 or runs to a complete report.
+ */
 async function runConfig(config, events = {}) {
     return runPlan(expandMatrix(config), events);
 }
@@ -17142,8 +17696,10 @@ async function runPlan(plan, events = {}) {
     ]));
     const started = await startAll(plan, specs);
     events.onStart?.(plan);
-    const cells = [];
+    let cells = [];
     const targets = [];
+    const open = new Set(started.values());
+    let budget;
     try {
         for (const target of plan.targets) {
             const first = started.get(target.name);
@@ -17152,11 +17708,17 @@ async function runPlan(plan, events = {}) {
             for (const c of report.cells)
                 cells.push(c);
         }
+        if (plan.budget !== undefined) {
+            const spent = await spendBudget(plan.cells, cells, plan.budget, startedAt.getTime(), cell => runAgain(cell, specs, started, open), (cell, reply, durationMs) => gradeCell(cell, reply, contracts.get(contractOf(plan, cell)), durationMs), progress => events.onBudget?.(progress));
+            cells = spent.cells;
+            budget = spent.record;
+        }
     }
     finally {
-        await Promise.all([...started.values()].map(s => s.session.close()));
+        await Promise.all([...open].map(s => s.session.close()));
     }
     const summary = summarize(cells);
+    const contractsByName = Object.fromEntries(contracts);
     return {
         schemaVersion: 1,
         tool: { name: 'callback-thread-guard', version: VERSION },
@@ -17165,9 +17727,28 @@ async function runPlan(plan, events = {}) {
         durationMs: Date.now() - startedAt.getTime(),
         summary,
         targets,
-        contracts: Object.fromEntries(contracts),
-        cells
+        contracts: contractsByName,
+        cells,
+        evidence: collectEvidence(targets, contractsByName, cells),
+        ...(budget === undefined ? {} : { budget })
     };
+}
+function contractOf(plan, cell) {
+    return plan.targets.find(t => t.name === cell.target).contract;
+}
+/**
+ * One more repetition of a cell on its target's probe, restarting the probe when a timeout or a
+ * crash killed it (like the matrix run does), so one bad repetition costs only its cell.
+ */
+async function runAgain(cell, specs, started, open) {
+    let current = started.get(cell.target);
+    if (!current.session.alive && current.start.kind === 'hello') {
+        current.session.killTree();
+        current = await ProbeSession.start(specs.get(cell.target));
+        started.set(cell.target, current);
+        open.add(current);
+    }
+    return runOn(current, cell, {});
 }
 /** How a message names a target's field: the flag or input that set it, or the field and target. */
 function fieldName(plan, target, field) {
@@ -17527,6 +18108,70 @@ function baselineSection(view) {
 }
 
 /**
+ * The evidence of the Markdown report: one line per target in words (under <details> with several
+ * targets), then, under <details>, the bound of every rule and the rate of every interesting
+ * outcome. Every string from a report goes
+ * through text() or code().
+ */
+function who(view, target) {
+    return view.multiTarget ? `**${targetLabel(view, target)}**: ` : '';
+}
+function evidenceParts(view) {
+    const report = view.report;
+    const targetLines = report.targets.map(t => `- ${who(view, t.name)}${text(targetEvidenceWords(report, t.name), 600)}`);
+    const many = view.multiTarget;
+    const rows = evidenceOf(report).map(e => `| ${many ? `${targetLabel(view, e.target)} | ` : ''}${code(e.rule, 60)} | ${e.checked.toLocaleString('en-US')} | ${e.broken.toLocaleString('en-US')} | ${e.checked === 0 ? 'not checked' : e.upperBound >= 1 ? '100%' : text(rateWords(e.upperBound), 40)} |`);
+    const table = [
+        '',
+        `${many ? '| target ' : ''}| rule | callbacks checked | broken | rate below (95%) |`,
+        `|${many ? ' --- |' : ''} --- | ---: | ---: | --- |`,
+        ...rows
+    ];
+    const rates = interestingRatesOf(report).map(r => `- ${who(view, r.target)}${code(r.entry, 60)}: ${text(interestingWords(r), 200)}`);
+    const rateLines = rates.length === 0 ? [] : ['', 'How often interesting outcomes occurred:', '', ...rates];
+    return { targetLines, table, rateLines };
+}
+const more = (left) => `\n${plural(left, 'more line')} left out.`;
+/**
+ * One target: its evidence line in the open, the rules under <details>. Several: nothing here;
+ * everything goes into the runtimes' <details> (withEvidence), so the grid keeps the first screen
+ * and the comment stays as long as it was.
+ */
+function evidenceSections(view) {
+    if (view.multiTarget || view.report.targets.length === 0)
+        return [];
+    const { targetLines, table, rateLines } = evidenceParts(view);
+    return [
+        {
+            head: '### Evidence (95% confidence)\n',
+            items: targetLines,
+            tail: '',
+            more,
+            noun: 'evidence line'
+        },
+        {
+            head: '<details><summary>Evidence per rule</summary>\n',
+            items: [...table, ...rateLines],
+            tail: '\n</details>',
+            more,
+            noun: 'evidence row'
+        }
+    ];
+}
+/** With several targets, the runtimes section also carries the evidence, after the runtimes. */
+function withEvidence(runtimes, view) {
+    if (!view.multiTarget || view.report.targets.length === 0)
+        return runtimes;
+    const { targetLines, table, rateLines } = evidenceParts(view);
+    return {
+        ...runtimes,
+        head: `<details><summary>Runtimes, contracts and evidence (95% confidence; ${plural(callbacksChecked(view.report), 'callback')} checked)</summary>\n`,
+        items: [...runtimes.items, '', '**Evidence**', '', ...targetLines, ...table, ...rateLines],
+        more
+    };
+}
+
+/**
  * The Markdown report of the job summary and the pull-request comment. Its first screen says
  * whether anything broke, where (a grid of experiments by target, or one target's table, failures
  * first), which rule (grouped, each rule once) and whether it is new (against a baseline);
@@ -17550,6 +18195,7 @@ const FILL_ORDER = [
     'errors',
     'overview',
     'baseline',
+    'evidence',
     'skipped',
     'runtimes',
     'interesting',
@@ -17564,6 +18210,7 @@ const PRINT_ORDER = [
     'skipped',
     'interesting',
     'full',
+    'evidence',
     'runtimes'
 ];
 function renderReport(report, options = {}) {
@@ -17589,11 +18236,13 @@ function renderReport(report, options = {}) {
     put('broke', whatBrokeSection(view));
     put('errors', couldNotRunSection(view));
     put('baseline', baselineSection(view));
+    for (const e of evidenceSections(view))
+        put('evidence', e);
     put('skipped', skippedSection(view));
     put('interesting', interestingSection(view));
     if (view.multiTarget || report.cells.length > OVERVIEW_ROWS)
         put('full', fullTableSection(view));
-    put('runtimes', runtimeSection(view));
+    put('runtimes', withEvidence(runtimeSection(view), view));
     const head = [...headBlocks(report, options), brokenLine(view)];
     const legend = view.multiTarget ? gridLegend(view) : '';
     const footer = options.footer ?? '';
@@ -17815,4 +18464,4 @@ function writeAllOrNothing(files) {
     }
 }
 
-export { xmlText as $, boolean as A, factsSchema as B, plain as C, describeViolation as D, ExitCode as E, refuseIfNotRegular as F, compareReports as G, renderReport as H, InputError as I, code as J, headline as K, hasDifferences as L, cellTitle as M, killAllProbes as N, configSchema as O, loadContract as P, gradeOutcomes as Q, cellParams as R, SCENARIOS as S, sampleText as T, builtInContractNames as U, VERSION as V, expandMatrix as W, renderJson as X, renderMarkdown as Y, runPlan as Z, _enum as _, renderTerminal as a, cut$1 as b, checkReportPaths as c, overallVerdict as d, builtInContract as e, cut as f, verdictOf as g, gradeOutcome as h, number as i, object as j, string as k, loadConfig as l, record as m, noteOutcomes as n, oneLine as o, array as p, quote$1 as q, runConfig as r, summarize as s, looseObject as t, union as u, violationsOf as v, writeReportFiles as w, contractSchema as x, literal as y, readInputText as z };
+export { expandMatrix as $, contractSchema as A, literal as B, readInputText as C, factsSchema as D, ExitCode as E, describeViolation as F, refuseIfNotRegular as G, compareReports as H, InputError as I, renderReport as J, code as K, worstUpperBound as L, callbacksChecked as M, headline as N, hasDifferences as O, POOL_NAMES as P, cellTitle as Q, killAllProbes as R, SCENARIOS as S, configSchema as T, loadContract as U, VERSION as V, gradeOutcomes as W, cellParams as X, sampleText as Y, builtInContractNames as Z, _enum as _, renderTerminal as a, renderJson as a0, renderMarkdown as a1, runPlan as a2, xmlText as a3, cut$1 as b, checkReportPaths as c, budgetWords as d, collectEvidence as e, overallVerdict as f, builtInContract as g, cut as h, verdictOf as i, gradeOutcome as j, number as k, loadConfig as l, object as m, noteOutcomes as n, oneLine as o, plain as p, quote$1 as q, runConfig as r, summarize as s, string as t, record as u, violationsOf as v, writeReportFiles as w, factValue as x, array as y, looseObject as z };

@@ -36,7 +36,7 @@ import 'timers';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync, realpathSync, readdirSync, mkdirSync, appendFileSync } from 'node:fs';
 import { resolve, sep, dirname, join } from 'node:path';
-import { s as summarize, d as overallVerdict, e as builtInContract, f as cut, v as violationsOf, g as verdictOf, n as noteOutcomes, h as gradeOutcome, u as union, i as number, j as object, k as string, m as record, p as array, _ as _enum, S as SCENARIOS, t as looseObject, x as contractSchema, y as literal, z as readInputText, o as oneLine, I as InputError, V as VERSION, A as boolean, B as factsSchema, C as plain, D as describeViolation, c as checkReportPaths, F as refuseIfNotRegular, G as compareReports, w as writeReportFiles, H as renderReport, a as renderTerminal, J as code, l as loadConfig, r as runConfig, K as headline, L as hasDifferences, M as cellTitle } from './files.js';
+import { s as summarize, e as collectEvidence, f as overallVerdict, g as builtInContract, h as cut, v as violationsOf, i as verdictOf, n as noteOutcomes, j as gradeOutcome, k as number, m as object, t as string, u as record, x as factValue, y as array, _ as _enum, S as SCENARIOS, z as looseObject, A as contractSchema, B as literal, C as readInputText, o as oneLine, I as InputError, V as VERSION, D as factsSchema, p as plain, F as describeViolation, c as checkReportPaths, G as refuseIfNotRegular, H as compareReports, w as writeReportFiles, J as renderReport, a as renderTerminal, K as code, l as loadConfig, r as runConfig, L as worstUpperBound, M as callbacksChecked, N as headline, O as hasDifferences, Q as cellTitle, d as budgetWords } from './files.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29124,7 +29124,9 @@ function judgeReport(report, options = {}) {
             contracts[t.contract] = contract;
     }
     const summary = summarize(cells);
-    return { ...report, contracts, cells, summary, verdict: overallVerdict(summary) };
+    // Evidence, like the verdict, is derived from the judged cells, never read from the file.
+    const evidence = collectEvidence(report.targets, contracts, cells);
+    return { ...report, contracts, cells, summary, verdict: overallVerdict(summary), evidence };
 }
 function graderOf(name, report, trusted) {
     const builtIn = builtInContract(name);
@@ -29209,7 +29211,6 @@ function disputeOf(claimed, verdict, violations) {
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** For one file as for many merged: past this, renderers and the comment are no use anyway. */
 const MAX_CELLS = 100_000;
-const factValue = union([string(), number(), boolean()]);
 const count = number().int().min(0);
 const sampleSchema = object({
     task: string().nullable(),
@@ -29381,7 +29382,8 @@ function mergeReports(sources, field = 'reports') {
         summary,
         targets,
         contracts,
-        cells
+        cells,
+        evidence: collectEvidence(targets, contracts, cells)
     };
 }
 /** A report with one target, named like every other report's target, is named by its label alone. */
@@ -30407,7 +30409,9 @@ const ENGINE_INPUTS = [
     'task-ms',
     'repeat',
     'callbacks',
-    'timeout-ms'
+    'timeout-ms',
+    'budget',
+    'keep-going'
 ];
 const ACTION_LABELS = {
     config: 'input config',
@@ -30425,7 +30429,9 @@ const ACTION_LABELS = {
     taskMs: 'input task-ms',
     repeat: 'input repeat',
     callbacks: 'input callbacks',
-    timeoutMs: 'input timeout-ms'
+    timeoutMs: 'input timeout-ms',
+    budget: 'input budget',
+    keepGoing: 'input keep-going'
 };
 function readInputs(get) {
     const text = (name) => {
@@ -30495,6 +30501,10 @@ function overrides(get) {
     set('repeat', numbers(get, 'repeat', false)?.[0]);
     set('callbacks', numbers(get, 'callbacks', false)?.[0]);
     set('timeoutMs', numbers(get, 'timeout-ms', false)?.[0]);
+    set('budget', text('budget'));
+    const keepGoing = text('keep-going');
+    if (keepGoing !== undefined)
+        set('keepGoing', oneOf('keep-going', keepGoing, ['true', 'false']) === 'true');
     return o;
 }
 /** A list input: comma- or newline-separated (a YAML block scalar is the same list). */
@@ -30680,6 +30690,7 @@ async function checkRun(report, diff, inputs, context, common) {
 }
 function setOutputs(report, diff, newViolations, json) {
     const s = report.summary;
+    const worst = worstUpperBound(report);
     const outputs = {
         verdict: report.verdict,
         violations: s.violations,
@@ -30691,6 +30702,8 @@ function setOutputs(report, diff, newViolations, json) {
         errors: s.errors,
         skipped: s.skipped,
         interesting: s.interesting,
+        'callbacks-checked': callbacksChecked(report),
+        'worst-upper-bound': worst === undefined ? '' : worst,
         report: json
     };
     for (const [name, value] of Object.entries(outputs))
@@ -30717,7 +30730,15 @@ function logUntrusted(text) {
 async function runEngine(inputs) {
     const config = loadConfig(inputs.config, inputs.overrides, ACTION_LABELS);
     let done = 0;
+    let lastBudgetLine = 0;
     const report = await runConfig(config, {
+        // With a budget, a line every 30 s: the log shows the run is alive and what it has checked.
+        onBudget: progress => {
+            if (Date.now() - lastBudgetLine < 30_000)
+                return;
+            lastBudgetLine = Date.now();
+            info(plain(budgetWords(progress), 300));
+        },
         // Cells finish in any order: the log of each comes after the run; here only progress.
         onCellDone: () => {
             done += 1;

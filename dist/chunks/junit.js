@@ -1,6 +1,6 @@
 import require$$3 from 'url';
 import events from 'events';
-import { $ as xmlText, M as cellTitle, R as cellParams, D as describeViolation, T as sampleText } from './files.js';
+import { a3 as xmlText, Q as cellTitle, X as cellParams, F as describeViolation, Y as sampleText } from './files.js';
 import 'node:path';
 import 'node:fs';
 import 'node:url';

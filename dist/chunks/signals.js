@@ -1,4 +1,4 @@
-import { N as killAllProbes } from './files.js';
+import { R as killAllProbes } from './files.js';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 

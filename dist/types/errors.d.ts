@@ -13,8 +13,14 @@ export declare const ExitCode: {
     readonly badInput: 2;
     readonly couldNotRun: 3;
 };
-/** One line, no stack: the message of an error for the user. */
-export declare function oneLine(error: unknown): string;
+/**
+ * One line, no stack: the message of an error for the user. `named` puts the error's class first
+ * ("TypeError: boom", the class alone when there is no message), for errors thrown by code that
+ * is not ours (a pool, an adapter), where the class is half of what a reader needs.
+ */
+export declare function oneLine(error: unknown, { named }?: {
+    named?: boolean;
+}): string;
 /** How much of a value an error message echoes: enough to recognise it, never a flood. */
 export declare const ECHO_CHARS = 80;
 /** Text cut to about 80 characters, with "..." when it was longer. */

@@ -99,6 +99,30 @@ function pickExports(exports) {
 }
 
 /**
+ * Bad input: the user can fix it. Printed as one line naming the field, exit code 2.
+ */
+/**
+ * One line, no stack: the message of an error for the user. `named` puts the error's class first
+ * ("TypeError: boom", the class alone when there is no message), for errors thrown by code that
+ * is not ours (a pool, an adapter), where the class is half of what a reader needs.
+ */
+function oneLine(error, { named = false } = {}) {
+    const text = (error instanceof Error ? error.message : String(error))
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+    if (!named || !(error instanceof Error))
+        return text;
+    return text === '' ? error.name : `${error.name}: ${text}`;
+}
+
+/**
+ * The version of the probe protocol (docs/protocol.md) this engine speaks, in its own module so
+ * the Node probe's bundle reads it without the validation (zod) of protocol.ts. The Node probe
+ * says this number in its hello; a test checks that the Python probe says it too.
+ */
+const PROTOCOL_VERSION = 1;
+
+/**
  * Runs the cells of the probe protocol against one pool adapter: the experiments of
  * docs/protocol.md ("Scenarios"), mapped onto promises and callbacks, as the Python probe runs
  * them against futures. It observes and counts; it never grades.
@@ -182,7 +206,7 @@ class Driver {
             }
         }
         catch (error) {
-            const message = error instanceof CellFailure ? error.message : oneLine(error);
+            const message = error instanceof CellFailure ? error.message : oneLine(error, { named: true });
             this.send({ type: 'cell-error', id, message });
             return;
         }
@@ -208,7 +232,7 @@ class Driver {
             pool = await this.adapter.create({ workers: cell.workers, taskModule: this.taskModule });
         }
         catch (error) {
-            throw new CellFailure(`${this.adapter.name}: create() threw ${oneLine(error)}`);
+            throw new CellFailure(`${this.adapter.name}: create() threw ${oneLine(error, { named: true })}`);
         }
         this.runs += 1;
         const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate);
@@ -239,7 +263,7 @@ class Driver {
             await sleep(SETTLE_MS);
         }
         if (failure !== undefined)
-            throw new CellFailure(`${cell.scenario} scenario failed: ${oneLine(failure)}`);
+            throw new CellFailure(`${cell.scenario} scenario failed: ${oneLine(failure, { named: true })}`);
         rep.tally(histogram, places);
     }
     async scenario(rep) {
@@ -641,7 +665,7 @@ async function closeWithin(adapter, pool, timeoutMs) {
         ]);
     }
     catch (error) {
-        return new Error(`close() threw ${oneLine(error)}`);
+        return new Error(`close() threw ${oneLine(error, { named: true })}`);
     }
     finally {
         clearTimeout(timer);
@@ -680,13 +704,6 @@ function number(message, name, fallback, minimum, integer) {
     if (!ok)
         throw new Error(`field '${name}' must be ${integer ? 'an integer' : 'a number'} >= ${minimum}, got ${JSON.stringify(value)}`);
     return value;
-}
-function oneLine(error) {
-    if (error instanceof Error) {
-        const text = error.message.replace(/\s*\n\s*/g, ' ').trim();
-        return text === '' ? error.name : `${error.name}: ${text}`;
-    }
-    return String(error);
 }
 function sleep(ms) {
     return new Promise(resolve => setTimeout(resolve, ms));
@@ -3495,12 +3512,47 @@ const workerpoolAdapter = {
     }
 };
 
-/** The built-in pools, by the name `--pool` and `pool:` take. */
 const BUILT_IN_POOLS = {
     'worker-farm': workerFarmAdapter,
     piscina: piscina,
     workerpool: workerpoolAdapter
 };
+
+var pools = {
+	"worker-farm": {
+		"package": "worker-farm",
+		bundle: {
+			"child/index": "node_modules/worker-farm/lib/child/index.js"
+		}
+	},
+	piscina: {
+		"package": "piscina",
+		bundle: {
+			worker: "node_modules/piscina/dist/worker.js"
+		}
+	},
+	workerpool: {
+		"package": "workerpool",
+		bundle: {
+			"workerpool-worker": "src/probes/node/pools/workerpool-worker.ts"
+		}
+	}
+};
+var registry = {
+	pools: pools
+};
+
+/**
+ * The built-in Node pools by name, read from registry.json (the only list of them, which the
+ * bundler reads too). Imports no pool: the configuration and the CLI read the names without
+ * loading piscina, worker-farm or workerpool; the probe maps each name to its adapter (index.ts).
+ */
+/** The pools' names, in the order messages list them. */
+const POOL_NAMES = Object.keys(registry.pools);
+/** Whether a name (from a command line) is a built-in pool's. */
+function isPoolName(name) {
+    return Object.hasOwn(registry.pools, name);
+}
 
 /**
  * The callback-thread-guard Node probe (protocol: docs/protocol.md), bundled to
@@ -3508,7 +3560,6 @@ const BUILT_IN_POOLS = {
  * `node probe.js --adapter FILE`. It runs the experiments against one worker pool and reports what
  * it saw as outcome histograms; grading happens on the other side of the pipe.
  */
-const PROTOCOL = 1;
 /**
  * Keeps the real stdout for protocol lines and sends everything else to stderr: worker threads
  * forward their output through process.stdout, and pools and adapters may print.
@@ -3530,13 +3581,11 @@ async function loadAdapter(argv) {
     if ((flag !== '--pool' && flag !== '--adapter') || value === undefined || rest.length > 0)
         return { field: 'arguments', problem: 'usage: probe.js --pool NAME | --adapter FILE' };
     if (flag === '--pool') {
-        const adapter = BUILT_IN_POOLS[value];
-        if (adapter !== undefined)
-            return { adapter };
-        const known = Object.keys(BUILT_IN_POOLS).join(', ');
+        if (isPoolName(value))
+            return { adapter: BUILT_IN_POOLS[value] };
         return {
             field: 'pool',
-            problem: `unknown pool ${JSON.stringify(value)}; expected one of ${known}`
+            problem: `unknown pool ${JSON.stringify(value)}; expected one of ${POOL_NAMES.join(', ')}`
         };
     }
     const file = require$$2.resolve(value);
@@ -3549,7 +3598,7 @@ async function loadAdapter(argv) {
     catch (error) {
         return {
             field: 'adapter',
-            problem: `${JSON.stringify(value)} cannot be imported: ${oneLine(error)}`
+            problem: `${JSON.stringify(value)} cannot be imported: ${oneLine(error, { named: true })}`
         };
     }
     const checked = checkAdapter(exports, require$$2.basename(file));
@@ -3581,13 +3630,13 @@ async function main() {
     // from a timer: counted (loggedExceptions), reported on stderr, never fatal.
     const uncaught = (error) => {
         driver.noteUncaught();
-        process.stderr.write(`probe: uncaught: ${oneLine(error)}\n`);
+        process.stderr.write(`probe: uncaught: ${oneLine(error, { named: true })}\n`);
     };
     process.on('unhandledRejection', uncaught);
     process.on('uncaughtException', uncaught);
     await send({
         type: 'hello',
-        protocol: PROTOCOL,
+        protocol: PROTOCOL_VERSION,
         runtime: {
             implementation: 'Node.js',
             version: process.version,
@@ -3605,7 +3654,7 @@ async function main() {
             message = JSON.parse(line);
         }
         catch (error) {
-            process.stderr.write(`probe: ignoring a line that is not JSON: ${oneLine(error)}\n`);
+            process.stderr.write(`probe: ignoring a line that is not JSON: ${oneLine(error, { named: true })}\n`);
             continue;
         }
         const type = message?.type;

@@ -13,6 +13,8 @@ export declare const LIMITS: {
     readonly targets: 32;
     readonly cells: 10000;
     readonly timeoutMs: 3600000;
+    /** A day: a budget is CI time, and a longer run belongs to a scheduled soak, not a guard. */
+    readonly budgetSeconds: 86400;
 };
 export declare const targetSchema: z.ZodObject<{
     name: z.ZodOptional<z.ZodString>;
@@ -31,9 +33,9 @@ export declare const targetSchema: z.ZodObject<{
 export declare const experimentSchema: z.ZodObject<{
     name: z.ZodOptional<z.ZodString>;
     scenario: z.ZodEnum<{
+        done: "done";
         running: "running";
         timed: "timed";
-        done: "done";
         cancel: "cancel";
         shutdown: "shutdown";
         order: "order";
@@ -46,9 +48,9 @@ export declare const experimentSchema: z.ZodObject<{
 }, z.core.$strict>;
 export declare const matrixSchema: z.ZodObject<{
     scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+        done: "done";
         running: "running";
         timed: "timed";
-        done: "done";
         cancel: "cancel";
         shutdown: "shutdown";
         order: "order";
@@ -59,6 +61,8 @@ export declare const matrixSchema: z.ZodObject<{
     callbackDelayMs: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
     taskMs: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
 }, z.core.$strict>;
+/** "90s", "2m", "1h", "1.5m" or seconds (a number, or digits): milliseconds, or a problem. */
+export declare function parseDuration(value: number | string): number | string;
 export declare const configSchema: z.ZodObject<{
     targets: z.ZodDefault<z.ZodArray<z.ZodObject<{
         name: z.ZodOptional<z.ZodString>;
@@ -76,9 +80,9 @@ export declare const configSchema: z.ZodObject<{
     }, z.core.$strict>>>;
     matrix: z.ZodOptional<z.ZodObject<{
         scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+            done: "done";
             running: "running";
             timed: "timed";
-            done: "done";
             cancel: "cancel";
             shutdown: "shutdown";
             order: "order";
@@ -92,9 +96,9 @@ export declare const configSchema: z.ZodObject<{
     experiments: z.ZodOptional<z.ZodArray<z.ZodObject<{
         name: z.ZodOptional<z.ZodString>;
         scenario: z.ZodEnum<{
+            done: "done";
             running: "running";
             timed: "timed";
-            done: "done";
             cancel: "cancel";
             shutdown: "shutdown";
             order: "order";
@@ -108,6 +112,8 @@ export declare const configSchema: z.ZodObject<{
     repeat: z.ZodDefault<z.ZodNumber>;
     callbacks: z.ZodDefault<z.ZodNumber>;
     timeoutMs: z.ZodDefault<z.ZodNumber>;
+    budget: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    keepGoing: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>;
 export type TargetInput = z.infer<typeof targetSchema>;
 export type Experiment = z.infer<typeof experimentSchema>;

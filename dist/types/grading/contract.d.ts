@@ -4,9 +4,10 @@
  * no rule speaks about is forbidden, as in jcstress.
  */
 import { z } from 'zod';
+import { factValue } from '../probes/protocol.js';
 export declare const FACT_NAMES: readonly ["scenario", "registered", "ranOn", "inline", "calls", "order", "role", "cancelled"];
 export type FactName = (typeof FACT_NAMES)[number];
-export type FactValue = string | number | boolean;
+export type FactValue = z.infer<typeof factValue>;
 declare const pattern: z.ZodRecord<z.ZodEnum<{
     order: "order";
     scenario: "scenario";

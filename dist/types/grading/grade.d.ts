@@ -9,7 +9,7 @@
  */
 import type { Scenario } from '../scenarios.js';
 import type { Outcome, Sample } from '../probes/protocol.js';
-import type { Contract, FactValue } from './contract.js';
+import type { Contract, FactValue, Pattern } from './contract.js';
 export type Grade = 'acceptable' | 'interesting' | 'forbidden';
 export interface Breach {
     rule: string;
@@ -42,3 +42,4 @@ export declare function gradeOutcome(scenario: Scenario, outcome: Outcome, contr
 /** A cell with a violation fails; one whose every outcome is allowed passes. */
 export declare function verdictOf(violations: Violation[]): 'pass' | 'fail';
 export declare function violationsOf(graded: GradedOutcome[]): Violation[];
+export declare function matches(pattern: Pattern, facts: Record<string, FactValue | undefined>): boolean;

@@ -3,28 +3,14 @@
  * another program, and a regression guard must not trust what it cannot check.
  */
 import { z } from 'zod';
-import type { Scenario } from '../scenarios.js';
-export declare const PROTOCOL_VERSION = 1;
-/** What an experiment is: the dimensions of the matrix (docs/protocol.md, `cell`). */
-export interface CellParams {
-    scenario: Scenario;
-    workers: number;
-    tasks: number;
-    callbackDelayMs: number;
-    taskMs: number;
-    /** Callbacks per future in `order` and `raising`; 1 elsewhere. */
-    callbacks: number;
-    repeat: number;
-}
-/** The `cell` message the runner sends (without its `type`). */
-export interface CellMessage extends CellParams {
-    id: string;
-    timeoutMs: number;
-}
+export { PROTOCOL_VERSION } from './protocol-version.js';
+export type { CellMessage, CellParams } from '../cell.js';
+/** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
+export declare const factValue: z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>;
 export declare const factsSchema: z.ZodObject<{
     registered: z.ZodEnum<{
-        running: "running";
         done: "done";
+        running: "running";
         pending: "pending";
         "not-done": "not-done";
         cancelled: "cancelled";
@@ -56,8 +42,8 @@ declare const sampleSchema: z.ZodObject<{
 export declare const outcomeSchema: z.ZodObject<{
     facts: z.ZodObject<{
         registered: z.ZodEnum<{
-            running: "running";
             done: "done";
+            running: "running";
             pending: "pending";
             "not-done": "not-done";
             cancelled: "cancelled";
@@ -120,8 +106,8 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
     outcomes: z.ZodArray<z.ZodObject<{
         facts: z.ZodObject<{
             registered: z.ZodEnum<{
-                running: "running";
                 done: "done";
+                running: "running";
                 pending: "pending";
                 "not-done": "not-done";
                 cancelled: "cancelled";
@@ -186,4 +172,3 @@ export type CellReply = {
     reason: string;
     stderrTail?: string[];
 };
-export {};

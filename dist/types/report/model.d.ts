@@ -2,9 +2,12 @@
  * The one report object every sink renders: terminal, JSON, Markdown, JUnit, job summary,
  * pull-request comment. Its JSON form is a public interface (README.md, "JSON report").
  */
+import type { BudgetRecord } from '../budget.js';
 import type { Contract } from '../grading/contract.js';
+import type { Evidence } from '../grading/evidence.js';
 import type { GradedOutcome, Violation } from '../grading/grade.js';
-import type { CellParams, Runtime } from '../probes/protocol.js';
+import type { CellParams } from '../cell.js';
+import type { Runtime } from '../probes/protocol.js';
 export type Verdict = 'pass' | 'fail' | 'error';
 export type CellVerdict = Verdict | 'skip';
 export interface CellReport extends CellParams {
@@ -61,4 +64,8 @@ export interface Report {
     targets: TargetReport[];
     contracts: Record<string, Contract>;
     cells: CellReport[];
+    /** Per target and rule: callbacks checked, broken, and the 95% upper bound on the rate. */
+    evidence?: Evidence[];
+    /** With `--budget`: how the time was spent, by the run's own clock. */
+    budget?: BudgetRecord;
 }

@@ -1,5 +1,7 @@
 import type { CellReport } from './model.js';
 import { type ReportView, type Section } from './section.js';
+/** A target's label, never empty: it goes between ** markers, and "****" is no bold. */
+export declare function targetLabel(view: ReportView, target: string): string;
 /** One entry per broken rule: its sentence and source once, then who broke it, with an example. */
 export declare function whatBrokeSection(view: ReportView): Section | undefined;
 /** Cells grouped by a reason: errors (with the stderr tail of the first), or skips. */

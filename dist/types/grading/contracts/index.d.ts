@@ -1,4 +1,6 @@
 import { type Contract, type ContractInput } from '../contract.js';
+/** A contract file larger than this is refused unread (a real one is a few KiB). */
+export declare const MAX_CONTRACT_BYTES: number;
 /** Lets a later module (the Node pools) add its built-in contracts. */
 export declare function registerBuiltInContract(contract: ContractInput): void;
 export declare function builtInContractNames(): string[];

@@ -1,0 +1,22 @@
+/**
+ * What one experiment (a cell) is: the dimensions of the matrix, as the matrix makes them and the
+ * probe protocol sends them (docs/protocol.md, `cell`). It sits below both, so that neither the
+ * matrix nor the probes import the other for it.
+ */
+import type { Scenario } from './scenarios.js';
+/** What an experiment is: the dimensions of the matrix (docs/protocol.md, `cell`). */
+export interface CellParams {
+    scenario: Scenario;
+    workers: number;
+    tasks: number;
+    callbackDelayMs: number;
+    taskMs: number;
+    /** Callbacks per future in `order` and `raising`; 1 elsewhere. */
+    callbacks: number;
+    repeat: number;
+}
+/** The `cell` message the runner sends (without its `type`). */
+export interface CellMessage extends CellParams {
+    id: string;
+    timeoutMs: number;
+}
