@@ -252,7 +252,13 @@ export class FakeGitHub {
     const kind = fault.kind ?? 'status'
     request.fault = kind
     request.faultName = fault.name ?? (kind === 'status' ? `HTTP ${fault.status ?? 500}` : kind)
-    const done = fault.afterEffect === true ? this.route(request) : undefined
+    // A 2xx means the work was done: a garbled success for a change (POST, PATCH, DELETE) always
+    // follows the work. (Before, a DELETE could answer 200 with nothing deleted, which GitHub
+    // never does, and the soak counted the comment it left as a silent duplicate.)
+    const done =
+      fault.afterEffect === true || (kind === 'malformed' && request.method !== 'GET')
+        ? this.route(request)
+        : undefined
     switch (kind) {
       case 'status': {
         const status = fault.status ?? 500
