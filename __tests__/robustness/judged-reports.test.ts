@@ -122,6 +122,19 @@ describe('reports are judged from their evidence', () => {
     })
   })
 
+  it('R21 a contract named after an Object.prototype property (constructor, toString) is not a contract', () => {
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const report = makeReport([{ verdict: 'pass' }])
+      report.targets[0]!.contract = name
+      report.contracts = {}
+      // Judging, evidence and rendering take the report without a TypeError.
+      const result = judged(report)
+      expect(result.verdict).toBe('error')
+      expect(result.cells[0]?.reason).toMatch(/^cannot be judged: its contract/)
+      expect(renderReport(result)).toContain('cannot be judged: its contract')
+    }
+  })
+
   it('R06 an outcome cannot choose its rules with a fact named scenario', () => {
     const report = cleanLookingForgery()
     // In "done", worker-runs-callback does not apply; the cell is a "running" one.

@@ -14512,11 +14512,12 @@ function asList(v) {
  */
 function collectEvidence(targets, contracts, cells) {
     const out = [];
+    const byTarget = cellsByTarget(cells);
     for (const target of targets) {
-        const contract = contracts[target.contract];
+        const contract = contractOf$1(contracts, target);
         if (contract === undefined)
             continue;
-        const mine = cells.filter(c => c.target === target.name);
+        const mine = byTarget.get(target.name) ?? [];
         const tally = new Map(contract.rules.map(r => [r.id, { checked: 0, broken: 0 }]));
         let callbacks = 0;
         let unlisted = 0;
@@ -14561,16 +14562,16 @@ function targetEvidence(target, cells) {
 }
 function interestingRates(targets, contracts, cells) {
     const out = [];
+    const byTarget = cellsByTarget(cells);
     for (const target of targets) {
-        const contract = contracts[target.contract];
+        const contract = contractOf$1(contracts, target);
         if (contract === undefined)
             continue;
+        const mine = byTarget.get(target.name) ?? [];
         for (const entry of contract.interesting) {
             let count = 0;
             let of = 0;
-            for (const cell of cells) {
-                if (cell.target !== target.name)
-                    continue;
+            for (const cell of mine) {
                 for (const o of cell.outcomes) {
                     if (matches(entry.given, { scenario: cell.scenario, ...o.facts }))
                         of += o.count;
@@ -14590,6 +14591,22 @@ function interestingRates(targets, contracts, cells) {
         }
     }
     return out;
+}
+/** A target's contract by name, own properties only: a report may name "constructor". */
+function contractOf$1(contracts, target) {
+    return Object.hasOwn(contracts, target.contract) ? contracts[target.contract] : undefined;
+}
+/** Cells grouped by target once, so the work is linear in the cells, not targets x cells. */
+function cellsByTarget(cells) {
+    const groups = new Map();
+    for (const c of cells) {
+        const list = groups.get(c.target);
+        if (list === undefined)
+            groups.set(c.target, [c]);
+        else
+            list.push(c);
+    }
+    return groups;
 }
 
 /**
@@ -15384,17 +15401,12 @@ function outcomesByFacts(cell) {
     }
     return byFacts;
 }
+/** What a cell measures, whatever its target, id or repetitions. */
+function measureOf(c) {
+    return [c.name ?? '', c.scenario, c.workers, c.tasks, c.callbackDelayMs, c.taskMs, c.callbacks];
+}
 function cellKey(c) {
-    return JSON.stringify([
-        c.target,
-        c.name ?? '',
-        c.scenario,
-        c.workers,
-        c.tasks,
-        c.callbackDelayMs,
-        c.taskMs,
-        c.callbacks
-    ]);
+    return JSON.stringify([c.target, ...measureOf(c)]);
 }
 
 /**
@@ -15538,16 +15550,7 @@ function text(value, max = 200) {
 }
 /** What a grid row stands for: the cell without its target (and without its id). */
 function experimentKey(c) {
-    return JSON.stringify([
-        c.name ?? '',
-        c.scenario,
-        c.workers,
-        c.tasks,
-        c.callbackDelayMs,
-        c.taskMs,
-        c.callbacks,
-        c.repeat
-    ]);
+    return JSON.stringify([...measureOf(c), c.repeat]);
 }
 /** The grid, folded into one grid per six targets; experiments with a failure first. */
 function gridSections(view) {

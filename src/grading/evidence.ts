@@ -44,10 +44,11 @@ export function collectEvidence(
   cells: GradedHistogram[]
 ): Evidence[] {
   const out: Evidence[] = []
+  const byTarget = cellsByTarget(cells)
   for (const target of targets) {
-    const contract = contracts[target.contract]
+    const contract = contractOf(contracts, target)
     if (contract === undefined) continue
-    const mine = cells.filter(c => c.target === target.name)
+    const mine = byTarget.get(target.name) ?? []
     const tally = new Map(contract.rules.map(r => [r.id, { checked: 0, broken: 0 }]))
     let callbacks = 0
     let unlisted = 0
@@ -112,14 +113,15 @@ export function interestingRates(
   cells: GradedHistogram[]
 ): InterestingRate[] {
   const out: InterestingRate[] = []
+  const byTarget = cellsByTarget(cells)
   for (const target of targets) {
-    const contract = contracts[target.contract]
+    const contract = contractOf(contracts, target)
     if (contract === undefined) continue
+    const mine = byTarget.get(target.name) ?? []
     for (const entry of contract.interesting) {
       let count = 0
       let of = 0
-      for (const cell of cells) {
-        if (cell.target !== target.name) continue
+      for (const cell of mine) {
         for (const o of cell.outcomes) {
           if (matches(entry.given, { scenario: cell.scenario, ...o.facts })) of += o.count
           if (o.grade === 'interesting' && o.rules.includes(entry.id)) count += o.count
@@ -137,4 +139,23 @@ export function interestingRates(
     }
   }
   return out
+}
+
+/** A target's contract by name, own properties only: a report may name "constructor". */
+function contractOf(
+  contracts: Record<string, Contract>,
+  target: GradedTarget
+): Contract | undefined {
+  return Object.hasOwn(contracts, target.contract) ? contracts[target.contract] : undefined
+}
+
+/** Cells grouped by target once, so the work is linear in the cells, not targets x cells. */
+function cellsByTarget(cells: GradedHistogram[]): Map<string, GradedHistogram[]> {
+  const groups = new Map<string, GradedHistogram[]>()
+  for (const c of cells) {
+    const list = groups.get(c.target)
+    if (list === undefined) groups.set(c.target, [c])
+    else list.push(c)
+  }
+  return groups
 }

@@ -227,15 +227,11 @@ function outcomesByFacts(cell: CellReport): Map<string, OutcomeChange> {
   return byFacts
 }
 
+/** What a cell measures, whatever its target, id or repetitions. */
+export function measureOf(c: CellReport): unknown[] {
+  return [c.name ?? '', c.scenario, c.workers, c.tasks, c.callbackDelayMs, c.taskMs, c.callbacks]
+}
+
 function cellKey(c: CellReport): string {
-  return JSON.stringify([
-    c.target,
-    c.name ?? '',
-    c.scenario,
-    c.workers,
-    c.tasks,
-    c.callbackDelayMs,
-    c.taskMs,
-    c.callbacks
-  ])
+  return JSON.stringify([c.target, ...measureOf(c)])
 }

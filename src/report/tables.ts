@@ -4,7 +4,7 @@
  * table. Every string that came from a probe, a config or a report goes through md() or code().
  * Rows are grouped with maps and sorted once: linear or n log n in the cells.
  */
-import { changeOf, type CellChange } from './compare.js'
+import { changeOf, measureOf, type CellChange } from './compare.js'
 import { code, md } from './escape.js'
 import { shortWhere } from './labels.js'
 import type { CellReport, CellVerdict } from './model.js'
@@ -36,16 +36,7 @@ interface Experiment {
 
 /** What a grid row stands for: the cell without its target (and without its id). */
 function experimentKey(c: CellReport): string {
-  return JSON.stringify([
-    c.name ?? '',
-    c.scenario,
-    c.workers,
-    c.tasks,
-    c.callbackDelayMs,
-    c.taskMs,
-    c.callbacks,
-    c.repeat
-  ])
+  return JSON.stringify([...measureOf(c), c.repeat])
 }
 
 /** The grid, folded into one grid per six targets; experiments with a failure first. */

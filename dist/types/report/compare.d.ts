@@ -12,7 +12,7 @@
  */
 import type { FactValue } from '../grading/contract.js';
 import type { Grade } from '../grading/grade.js';
-import type { CellVerdict, Report } from './model.js';
+import type { CellReport, CellVerdict, Report } from './model.js';
 export interface OutcomeChange {
     facts: Record<string, FactValue>;
     grade: Grade;
@@ -88,3 +88,5 @@ export declare function changeOf(diff: BaselineDiff | undefined, cellId: string)
  * when it is undefined (no trials, or every trial the same in both runs).
  */
 export declare function twoProportionZ(x1: number, n1: number, x2: number, n2: number): number;
+/** What a cell measures, whatever its target, id or repetitions. */
+export declare function measureOf(c: CellReport): unknown[];
