@@ -21,9 +21,9 @@ const MATRIX = {
   timeoutMs: 500
 }
 
-async function runFault(fault: string, cell = 'c2', extra = '') {
+async function runFault(fault: string, cell = 'c2', extra = '', timeoutMs = MATRIX.timeoutMs) {
   const probe = `${process.execPath} ${FAULTY} --fault ${fault} --cell ${cell} ${extra}`
-  return runConfig(loadConfig(undefined, { probe, ...MATRIX }))
+  return runConfig(loadConfig(undefined, { probe, ...MATRIX, timeoutMs }))
 }
 
 /** Running, not a zombie waiting to be reaped (a container's PID 1 may never reap it). */
@@ -81,13 +81,16 @@ describe('faulty probes cost only their own cell', () => {
   })
 
   it('a flood of stderr keeps only a bounded tail and the cell still passes', async () => {
-    const report = await runFault('stderr-flood')
+    const report = await runFault('stderr-flood', 'c2', '', 20_000)
     expect(report.cells.map(c => c.verdict)).toEqual(['pass', 'pass', 'pass'])
   })
 
   it('a flood of stderr before a crash: the error keeps the last 20 lines, each cut at 400 characters', async () => {
-    const report = await runFault('stderr-flood-crash')
+    // 20 MiB of stderr takes longer than the usual 500 ms on a busy machine: the crash, not a
+    // timeout, must end the cell.
+    const report = await runFault('stderr-flood-crash', 'c2', '', 20_000)
     expect(report.cells.map(c => c.verdict)).toEqual(['pass', 'error', 'pass'])
+    expect(report.cells[1]?.reason).toMatch(/exited with code 4/)
     const tail = report.cells[1]?.stderrTail ?? []
     expect(tail).toHaveLength(20)
     expect(tail.at(-1)).toBe('fake probe: last words')

@@ -17401,6 +17401,8 @@ function cutStderrLine(line) {
     return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line;
 }
 const KILL_GRACE_MS = 2_000;
+/** How long output may still arrive after the probe exited, when its pipes stay open. */
+const PIPE_GRACE_MS = 500;
 /**
  * Every probe whose process group may still hold a process: a signal to us kills them all
  * (killAllProbes). A session leaves once its group was killed after its leader exited.
@@ -17459,7 +17461,11 @@ class ProbeSession {
         this.child.on('exit', (code, signal) => {
             if (this.treeKilled)
                 LIVE_SESSIONS.delete(this);
-            this.finish(signal !== null ? `killed by ${signal}` : `exited with code ${code}`);
+            const why = signal !== null ? `killed by ${signal}` : `exited with code ${code}`;
+            // 'exit' can come before the last output is read (its last words on stderr, a final
+            // message): finish once both pipes have ended, or after a short grace when a process the
+            // probe started still holds them open.
+            void this.pipesEnded().then(() => this.finish(why));
         });
     }
     /** Starts a probe and waits for its hello (or fatal) line. */
@@ -17668,6 +17674,19 @@ class ProbeSession {
         this.buffer = '';
         this.killTree();
         this.finish(why);
+    }
+    pipesEnded() {
+        const ended = (stream) => stream === null || stream.readableEnded === true
+            ? Promise.resolve()
+            : new Promise(resolve => {
+                stream.once('end', () => resolve());
+                stream.once('close', () => resolve());
+            });
+        const grace = new Promise(resolve => setTimeout(resolve, PIPE_GRACE_MS).unref());
+        return Promise.race([
+            Promise.all([ended(this.child.stdout), ended(this.child.stderr)]).then(() => undefined),
+            grace
+        ]);
     }
     finish(why) {
         if (this.exited === undefined)

@@ -22,6 +22,8 @@ function cutStderrLine(line: string): string {
   return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line
 }
 const KILL_GRACE_MS = 2_000
+/** How long output may still arrive after the probe exited, when its pipes stay open. */
+const PIPE_GRACE_MS = 500
 
 export interface LaunchSpec {
   command: string
@@ -103,7 +105,11 @@ export class ProbeSession {
     })
     this.child.on('exit', (code, signal) => {
       if (this.treeKilled) LIVE_SESSIONS.delete(this)
-      this.finish(signal !== null ? `killed by ${signal}` : `exited with code ${code}`)
+      const why = signal !== null ? `killed by ${signal}` : `exited with code ${code}`
+      // 'exit' can come before the last output is read (its last words on stderr, a final
+      // message): finish once both pipes have ended, or after a short grace when a process the
+      // probe started still holds them open.
+      void this.pipesEnded().then(() => this.finish(why))
     })
   }
 
@@ -317,6 +323,21 @@ export class ProbeSession {
     this.buffer = ''
     this.killTree()
     this.finish(why)
+  }
+
+  private pipesEnded(): Promise<void> {
+    const ended = (stream: NodeJS.ReadableStream | null): Promise<void> =>
+      stream === null || (stream as { readableEnded?: boolean }).readableEnded === true
+        ? Promise.resolve()
+        : new Promise(resolve => {
+            stream.once('end', () => resolve())
+            stream.once('close', () => resolve())
+          })
+    const grace = new Promise<void>(resolve => setTimeout(resolve, PIPE_GRACE_MS).unref())
+    return Promise.race([
+      Promise.all([ended(this.child.stdout), ended(this.child.stderr)]).then(() => undefined),
+      grace
+    ])
   }
 
   private finish(why: string): void {

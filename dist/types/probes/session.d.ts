@@ -65,5 +65,6 @@ export declare class ProbeSession {
     private extendStderrLine;
     /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */
     private fail;
+    private pipesEnded;
     private finish;
 }
