@@ -335,7 +335,9 @@ describe('soak', () => {
       expect(figures.slow).toEqual([])
       expect(figures.duplicatesSilent).toEqual([])
       expect(figures.duplicatesLeft).toBe(0)
-      expect(figures.runs).toBeGreaterThan(SECONDS / 2)
+      // Enough runs to have exercised the plans, even on a loaded machine (a quiet one does about
+      // 1.5 a second, a loaded one 0.45): this guards against a soak that did nothing, not speed.
+      expect(figures.runs).toBeGreaterThan(SECONDS / 4)
       expect(injected).toBeGreaterThan(figures.runs / 2)
     },
     (SECONDS + 90) * 1000
