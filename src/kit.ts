@@ -22,7 +22,7 @@ export type { Report, CellReport, TargetReport, Verdict } from './report/model.j
 export { renderMarkdown } from './report/markdown.js'
 export { renderJunit } from './report/junit.js'
 export { renderTerminal } from './report/terminal.js'
-export { renderJson } from './sinks/files.js'
+export { renderJson } from './report/json.js'
 export { runMatrix, gradeReport, type MatrixInput, type ContractLike } from './kit/run.js'
 export { toHonourContract, matchers, type MatcherResult } from './kit/jest.js'
 export type {

@@ -22,8 +22,10 @@ import { writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { InputError, quote } from '../errors.js'
 import { kindOf } from '../read-file.js'
+import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
+import type { GradedRun, ReportSink } from './sink.js'
 
 export interface FileTargets {
   json?: string
@@ -31,8 +33,24 @@ export interface FileTargets {
   junit?: string
 }
 
-export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`
+/**
+ * The report files as one sink: JSON, Markdown and JUnit are written together, all or nothing.
+ * `markdown` renders the Markdown file (the Action's has its title and the baseline comparison).
+ */
+export function reportFilesSink(
+  targets: FileTargets,
+  markdown?: (run: GradedRun) => string
+): ReportSink {
+  return {
+    name: 'report files',
+    write: async run => {
+      await writeReportFiles(
+        run.report,
+        targets,
+        markdown === undefined ? undefined : () => markdown(run)
+      )
+    }
+  }
 }
 
 /** Renders every file asked for, then writes them; `markdown` replaces the plain table. */
