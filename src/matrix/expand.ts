@@ -15,23 +15,7 @@ import {
 } from '../config/schema.js'
 import { InputError } from '../errors.js'
 import { MULTI_CALLBACK_SCENARIOS } from '../scenarios.js'
-
-export type Target =
-  | {
-      kind: 'python'
-      name: string
-      contract: string
-      python: string
-      executor: string
-      pythonPath: string[]
-      /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
-      contractGiven?: true
-    }
-  | { kind: 'pool'; name: string; contract: string; pool?: PoolName; adapter?: string }
-  | { kind: 'command'; name: string; contract: string; command: string }
-
-/** A built-in Node pool's name, as the configuration checked it. */
-type PoolName = NonNullable<TargetInput['pool']>
+import type { Target } from '../target.js'
 
 export interface Cell extends CellMessage {
   target: string
