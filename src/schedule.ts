@@ -3,23 +3,24 @@
  * cell may take before its probe counts as hung. Pure arithmetic on a cell; nothing runs here.
  */
 import type { Cell } from './matrix/expand.js'
+import { SCENARIO_TRAITS } from './scenarios.js'
 
 /** At most this many extra probe processes at once for cells that run side by side. */
 export const SIDE_BY_SIDE_PROBES = 8
 /** A cell whose tasks sleep this long spends its time asleep, not on the CPU. */
 const SLEEPY_TASK_MS = 50
-/** Timing margin a `timed` cell needs between its registration and any task's completion. */
+/** Timing margin a cell of a timing scenario needs between its registration and any task's completion. */
 const TIMING_MARGIN_MS = 50
 
 /**
  * Whether a cell can share the machine without changing what it observes. Thread identity does
- * not depend on load; only the state at registration in `timed` does, and only near a task's
- * completion. So: tasks that sleep at least 50 ms, and for `timed`, a callback delay at least
- * 50 ms away from every moment a wave of tasks completes.
+ * not depend on load; only the state at registration in a timing scenario (`timed`) does, and
+ * only near a task's completion. So: tasks that sleep at least 50 ms, and for a timing scenario,
+ * a callback delay at least 50 ms away from every moment a wave of tasks completes.
  */
 export function runsSideBySide(cell: Cell): boolean {
   if (cell.taskMs < SLEEPY_TASK_MS) return false
-  if (cell.scenario !== 'timed') return true
+  if (!SCENARIO_TRAITS[cell.scenario].timing) return true
   const waves = Math.ceil(cell.tasks / cell.workers)
   for (let k = 1; k <= waves; k++) {
     if (Math.abs(cell.callbackDelayMs - k * cell.taskMs) < TIMING_MARGIN_MS) return false
