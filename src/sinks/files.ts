@@ -1,7 +1,8 @@
 /**
- * Report files. Their paths are checked before anything runs. Every file is rendered in full
- * first, then all are written to temporary files beside their destinations, and only then renamed
- * over them: a reader never sees a truncated report, and a failed write leaves no half a set.
+ * The report files (JSON, Markdown, JUnit), written as one sink. Their paths are checked before
+ * anything runs. Every file is rendered in full first, then all are written to temporary files
+ * beside their destinations, and only then renamed over them: a reader never sees a truncated
+ * report, and a failed write leaves no half a set.
  * A symbolic link is followed (its target is written, the link stays); a FIFO or a character
  * device (`/dev/null`, `/dev/stdout`) is written through, never replaced; a socket or a block
  * device is refused before anything runs. Missing folders on the way are created.
