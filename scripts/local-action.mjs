@@ -1,4 +1,5 @@
-// `npm run local-action`: @github/local-action on src/index.ts with .env. Its stub of
+// `npm run local-action`: @github/local-action on src/action/main.ts (it calls the exported run(),
+// as the official template's src/main.ts) with .env. Its stub of
 // core.setOutput echoes each output as a deprecated `::set-output` command for debugging; this
 // drops those echo lines (its "Action Outputs" table lists the same outputs), passing the rest.
 import { spawn } from 'node:child_process'
@@ -9,7 +10,7 @@ const SET_OUTPUT_ECHO = /^(?:\x1b\[[0-9;]*m)*::set-output name=/
 
 const child = spawn(
   process.execPath,
-  ['node_modules/@github/local-action/bin/local-action.js', '.', 'src/index.ts', '.env'],
+  ['node_modules/@github/local-action/bin/local-action.js', '.', 'src/action/main.ts', '.env'],
   { stdio: ['inherit', 'pipe', 'inherit'] }
 )
 const lines = createInterface({ input: child.stdout })

@@ -3,22 +3,40 @@
  * budget, the cells then run again until it is spent: src/budget.ts).
  * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
  * so a run either refuses with exit code 2 or runs to a complete report.
+ * This file ties the jobs together; each lives in its own module: scheduling (schedule.ts), the
+ * probes' lifecycle (probes/lifecycle.ts), probe failures that are bad input
+ * (probes/start-problems.ts) and grading a cell (grading/grade-cell.ts).
  */
 import { spendBudget, type BudgetProgress } from './budget.js'
+import type { CellMessage } from './cell.js'
 import type { Config, TargetField } from './config/schema.js'
-import { InputError, quote } from './errors.js'
 import type { Contract } from './grading/contract.js'
 import { loadContract } from './grading/contracts/index.js'
 import { collectEvidence } from './grading/evidence.js'
-import { gradeOutcomes, verdictOf, violationsOf } from './grading/grade.js'
-import { noteOutcomes } from './grading/notes.js'
-import { expandMatrix, type Cell, type Plan, type Target } from './matrix/expand.js'
+import { gradeCell } from './grading/grade-cell.js'
+import { expandMatrix, type Cell, type Plan } from './matrix/expand.js'
 import { launchSpec } from './probes/launch.js'
+import {
+  closeProbes,
+  restartIfDead,
+  runCellOn,
+  startFailure,
+  startProbe,
+  startProbes,
+  type Started
+} from './probes/lifecycle.js'
 import type { CellReply } from './probes/protocol.js'
-import { ProbeSession, type LaunchSpec, type StartResult } from './probes/session.js'
+import { ProbeSession, type LaunchSpec } from './probes/session.js'
+import { inputProblem } from './probes/start-problems.js'
 import type { CellReport, Report, TargetReport } from './report/model.js'
 import { overallVerdict, summarize } from './report/summarize.js'
+import { budgetMs, forEachAtMost, runsSideBySide, SIDE_BY_SIDE_PROBES } from './schedule.js'
+import type { Target } from './target.js'
 import { VERSION } from './version.js'
+
+// Where they were before the split, for callers of this module.
+export { budgetMs, runsSideBySide } from './schedule.js'
+export { gradeCell } from './grading/grade-cell.js'
 
 export interface RunEvents {
   onStart?(plan: Plan): void
@@ -79,7 +97,7 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
       budget = spent.record
     }
   } finally {
-    await Promise.all([...open].map(s => s.session.close()))
+    await closeProbes(open)
   }
 
   const summary = summarize(cells)
@@ -123,6 +141,13 @@ async function runAgain(
   return runOn(current, cell, {})
 }
 
+/** One cell on a probe: the protocol's message, the cell's time limit, progress as events. */
+function runOn(started: Started, cell: Cell, events: RunEvents): Promise<CellReply> {
+  return runCellOn(started, messageOf(cell), budgetMs(cell), (done, total) =>
+    events.onProgress?.(cell, done, total)
+  )
+}
+
 /** How a message names a target's field: the flag or input that set it, or the field and target. */
 function fieldName(plan: Plan, target: Target, field: string): string {
   return plan.labels[field as TargetField] ?? `${field} (target "${target.name}")`
@@ -138,57 +163,17 @@ function loadContracts(plan: Plan): Map<string, Contract> {
 }
 
 /** Starts every probe at once and checks each hello, so bad input is refused before any cell runs. */
-async function startAll(plan: Plan, specs: Map<string, LaunchSpec>) {
-  const targets = plan.targets
-  const entries = await Promise.all(
-    targets.map(
-      async t => [t.name, await ProbeSession.start(specs.get(t.name) as LaunchSpec)] as const
-    )
-  )
-  const started = new Map(entries)
-  for (const t of targets) {
-    const problem = inputProblem(plan, t, (started.get(t.name) as { start: StartResult }).start)
+async function startAll(plan: Plan, specs: Map<string, LaunchSpec>): Promise<Map<string, Started>> {
+  const started = await startProbes(specs)
+  for (const t of plan.targets) {
+    const start = (started.get(t.name) as Started).start
+    const problem = inputProblem(t, start, field => fieldName(plan, t, field))
     if (problem !== undefined) {
-      await Promise.all([...started.values()].map(s => s.session.close()))
+      await closeProbes(started.values())
       throw problem
     }
   }
   return started
-}
-
-/** A probe that cannot start because of what the user gave it is bad input (exit 2). */
-function inputProblem(plan: Plan, target: Target, start: StartResult): InputError | undefined {
-  if (start.kind === 'fatal')
-    return new InputError(fieldName(plan, target, start.field), start.message)
-  if (start.kind === 'not-found') {
-    const field =
-      target.kind === 'python' ? 'python' : target.kind === 'command' ? 'command' : 'pool'
-    const program =
-      target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node'
-    return new InputError(
-      fieldName(plan, target, field),
-      `cannot run ${quote(program)}: no such program`
-    )
-  }
-  if (start.kind === 'failed' && target.kind === 'command' && start.notStarted !== undefined)
-    return new InputError(
-      fieldName(plan, target, 'command'),
-      `cannot run ${quote(target.command)}: ${start.notStarted}`
-    )
-  if (start.kind === 'failed' && target.kind === 'python') {
-    const last = start.stderrTail.filter(l => l.trim() !== '').at(-1)
-    return new InputError(
-      fieldName(plan, target, 'python'),
-      `${quote(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`
-    )
-  }
-  return undefined
-}
-
-/** A probe process, and what it said when it started. */
-interface Started {
-  session: ProbeSession
-  start: StartResult
 }
 
 async function runTarget(
@@ -213,7 +198,8 @@ async function runTarget(
 
   const mine = plan.cells.filter(c => c.target === target.name)
   const results = new Map<string, CellReport>()
-  const finish = (cell: Cell, reply: CellReply, begun: number) => {
+  const finish = async (probe: Started, cell: Cell, begun: number) => {
+    const reply = await runOn(probe, cell, events)
     const graded = gradeCell(cell, reply, contract, Date.now() - begun)
     results.set(cell.id, graded)
     events.onCellDone?.(graded)
@@ -228,21 +214,20 @@ async function runTarget(
     let current = first
     for (const cell of inTurn) {
       // A probe killed by a timeout or a crash is restarted, so one bad cell costs only itself.
-      if (!current.session.alive && current.start.kind === 'hello') {
-        current.session.killTree() // whatever the dead probe left behind in its process group
-        current = await ProbeSession.start(spec)
+      const next = await restartIfDead(current, spec)
+      if (next !== current) {
+        current = next
         if (current.start.kind !== 'hello') report.error = startFailure(current.start)
       }
-      const begun = Date.now()
-      finish(cell, await runOn(current, cell, events), begun)
+      await finish(current, cell, Date.now())
     }
     if (current !== first) await current.session.close()
   })()
   const parallel = forEachAtMost(SIDE_BY_SIDE_PROBES, sideBySide, async cell => {
     const begun = Date.now()
-    const own = await ProbeSession.start(spec)
+    const own = await startProbe(spec)
     try {
-      finish(cell, await runOn(own, cell, events), begun)
+      await finish(own, cell, begun)
     } finally {
       await own.session.close()
     }
@@ -278,119 +263,8 @@ async function chooseContract(
     : { name: 'thread-pool', reason: "no contract given, and its tasks ran in the probe's process" }
 }
 
-/** At most this many extra probe processes at once for cells that run side by side. */
-const SIDE_BY_SIDE_PROBES = 8
-/** A cell whose tasks sleep this long spends its time asleep, not on the CPU. */
-const SLEEPY_TASK_MS = 50
-/** Timing margin a `timed` cell needs between its registration and any task's completion. */
-const TIMING_MARGIN_MS = 50
-
-/**
- * Whether a cell can share the machine without changing what it observes. Thread identity does
- * not depend on load; only the state at registration in `timed` does, and only near a task's
- * completion. So: tasks that sleep at least 50 ms, and for `timed`, a callback delay at least
- * 50 ms away from every moment a wave of tasks completes.
- */
-export function runsSideBySide(cell: Cell): boolean {
-  if (cell.taskMs < SLEEPY_TASK_MS) return false
-  if (cell.scenario !== 'timed') return true
-  const waves = Math.ceil(cell.tasks / cell.workers)
-  for (let k = 1; k <= waves; k++) {
-    if (Math.abs(cell.callbackDelayMs - k * cell.taskMs) < TIMING_MARGIN_MS) return false
-  }
-  return true
-}
-
-async function runOn(started: Started, cell: Cell, events: RunEvents): Promise<CellReply> {
-  if (started.start.kind !== 'hello') {
-    return { kind: 'error', reason: `probe did not start: ${startFailure(started.start)}` }
-  }
-  const hello = started.start.hello
-  if (!hello.scenarios.includes(cell.scenario)) {
-    // The probe's own reason when it gave one (own keys only: a hostile name is not a reason).
-    const given = hello.unsupported
-    const reason =
-      given !== undefined && Object.hasOwn(given, cell.scenario) ? given[cell.scenario] : undefined
-    return {
-      kind: 'skipped',
-      reason: reason ?? `the probe cannot run "${cell.scenario}" on ${runtimeName(started.start)}`
-    }
-  }
-  const { id, target: _t, name: _n, ...params } = cell
-  return started.session.runCell({ id, ...params }, budgetMs(cell), (done, total) =>
-    events.onProgress?.(cell, done, total)
-  )
-}
-
-async function forEachAtMost<T>(
-  limit: number,
-  items: T[],
-  work: (item: T) => Promise<void>
-): Promise<void> {
-  const queue = [...items]
-  const worker = async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item)
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, worker))
-}
-
-export function gradeCell(
-  cell: Cell,
-  reply: CellReply,
-  contract: Contract,
-  durationMs: number
-): CellReport {
-  const { id: _id, timeoutMs: _timeout, ...base } = cell
-  const common = { id: cell.id, ...base, durationMs, stats: {}, outcomes: [], violations: [] }
-  if (reply.kind === 'skipped') return { ...common, verdict: 'skip', reason: reply.reason }
-  if (reply.kind === 'error') {
-    return {
-      ...common,
-      verdict: 'error',
-      reason: reply.reason,
-      ...(reply.stderrTail === undefined ? {} : { stderrTail: reply.stderrTail })
-    }
-  }
-  if (reply.outcomes.length === 0)
-    return { ...common, verdict: 'error', reason: 'the probe reported no outcomes' }
-  const outcomes = gradeOutcomes(cell.scenario, reply.outcomes, contract)
-  const violations = violationsOf(outcomes)
-  const notes = noteOutcomes(reply.outcomes)
-  return {
-    ...common,
-    ...(notes.length === 0 ? {} : { notes }),
-    stats: reply.stats,
-    outcomes,
-    violations,
-    verdict: verdictOf(violations)
-  }
-}
-
-/**
- * How long a cell may take before its probe is killed: the work it was asked to do, generously,
- * plus the callback timeout. Past that the probe is hung, not slow.
- */
-export function budgetMs(cell: Cell): number {
-  const waves = Math.ceil(cell.tasks / cell.workers)
-  const perRepeat =
-    cell.callbackDelayMs + waves * cell.taskMs * 2 + cell.tasks * cell.callbacks * 0.2
-  return Math.ceil(5_000 + cell.timeoutMs + cell.repeat * perRepeat)
-}
-
-function startFailure(start: StartResult): string {
-  switch (start.kind) {
-    case 'hello':
-      return ''
-    case 'fatal':
-      return `${start.field}: ${start.message}`
-    case 'not-found':
-      return start.message
-    case 'failed':
-      return start.message
-  }
-}
-
-function runtimeName(start: Extract<StartResult, { kind: 'hello' }>): string {
-  const r = start.hello.runtime
-  return `${r.implementation} ${r.version}`
+/** The cell as the protocol sends it: without the target and the name, which stay on this side. */
+function messageOf(cell: Cell): CellMessage {
+  const { target: _t, name: _n, ...message } = cell
+  return message
 }

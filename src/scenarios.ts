@@ -1,17 +1,119 @@
-/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"). */
-export const SCENARIOS = [
-  'running',
-  'timed',
-  'done',
-  'cancel',
-  'shutdown',
-  'order',
-  'raising'
-] as const
-export type Scenario = (typeof SCENARIOS)[number]
+/**
+ * The scenarios, and every trait the engine, the probes and the report read about them, in one
+ * table: no other place tests a scenario's name for what it is. Adding a scenario is a row here,
+ * its implementation in each probe, the contract rules about it and its row in docs/protocol.md
+ * ("Scenarios"); the Python probe reads this table from probe_scenarios.py, which is generated
+ * from it (`npm run generate`), and the Node probe imports it.
+ */
 
-/** Scenarios whose futures carry several callbacks. */
-export const MULTI_CALLBACK_SCENARIOS: readonly Scenario[] = ['order', 'raising']
+/**
+ * How the probes run a scenario (docs/protocol.md, "Scenarios"). `held`: each task waits on a
+ * gate until every callback of its future is registered, so each is provably registered while
+ * the task runs; `timed`: registered after the callback delay, classified by the state observed;
+ * `done`: registered once every future is done; `cancel`: a queued future cancelled between two
+ * registrations; `shutdown`: queued futures cancelled by shutdown(cancel_futures=True).
+ */
+export type Experiment = 'held' | 'timed' | 'done' | 'cancel' | 'shutdown'
+
+/** Facts an outcome may carry besides registered, ranOn, inline and calls. */
+export type ExtraFact = 'order' | 'role' | 'cancelled'
+
+export interface ScenarioTraits {
+  experiment: Experiment
+  /**
+   * Callbacks per future the cell asks for: the `callbacks` setting (at least 2), or one. (The
+   * `cancel` experiment adds a second after cancel(), which the cell does not count.)
+   */
+  callbacks: 'setting' | 1
+  /** The facts its outcomes carry besides registered, ranOn, inline and calls. */
+  facts: readonly ExtraFact[]
+  /**
+   * What it observes depends on timing: the callback delay applies to it (the matrix varies it,
+   * the report shows it), and the state at registration races a task's completion, so it shares
+   * the machine only with a margin (schedule.ts).
+   */
+  timing: boolean
+  /**
+   * Which runtimes can run it: what a Node pool adapter must export (docs/adapter.md); `attach`
+   * says what a pool that takes its one callback with the task cannot do. (Python: any
+   * executor, but `shutdown` needs shutdown(cancel_futures=True), Python 3.9+; the probe says so
+   * in its hello.)
+   */
+  adapter: { attach?: string; cancel?: true; shutdown?: true }
+}
+
+const TABLE = {
+  running: {
+    experiment: 'held',
+    callbacks: 1,
+    facts: [],
+    timing: false,
+    adapter: { attach: 'none can be added while the task runs' }
+  },
+  timed: { experiment: 'timed', callbacks: 1, facts: [], timing: true, adapter: {} },
+  done: {
+    experiment: 'done',
+    callbacks: 1,
+    facts: [],
+    timing: false,
+    adapter: { attach: 'none can be added once the task is done' }
+  },
+  cancel: {
+    experiment: 'cancel',
+    callbacks: 1,
+    facts: ['cancelled'],
+    timing: false,
+    adapter: { attach: 'none can be added to a cancelled task', cancel: true }
+  },
+  shutdown: {
+    experiment: 'shutdown',
+    callbacks: 1,
+    facts: [],
+    timing: false,
+    adapter: { shutdown: true }
+  },
+  order: {
+    experiment: 'held',
+    callbacks: 'setting',
+    facts: ['order'],
+    timing: false,
+    adapter: { attach: 'a task cannot have several' }
+  },
+  raising: {
+    experiment: 'held',
+    callbacks: 'setting',
+    facts: ['order', 'role'],
+    timing: false,
+    adapter: { attach: 'a task cannot have several' }
+  }
+} as const satisfies Record<string, ScenarioTraits>
+
+export type Scenario = keyof typeof TABLE
+
+/** Every scenario's traits. */
+export const SCENARIO_TRAITS: Readonly<Record<Scenario, ScenarioTraits>> = TABLE
+
+/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"), in table order. */
+export const SCENARIOS = Object.keys(TABLE) as [Scenario, ...Scenario[]]
+
+/**
+ * The traits of a scenario named in a report or a message, which may name anything: own
+ * properties only, so 'constructor' is no scenario.
+ */
+export function traitsOf(name: string): ScenarioTraits | undefined {
+  return Object.hasOwn(SCENARIO_TRAITS, name) ? SCENARIO_TRAITS[name as Scenario] : undefined
+}
+
+/** The scenarios whose traits pass `test`, in table order (contracts scope rules with these). */
+export function scenariosWhere(test: (traits: ScenarioTraits) => boolean): Scenario[] {
+  return SCENARIOS.filter(s => test(SCENARIO_TRAITS[s]))
+}
+
+/** Callbacks per future of a cell of `scenario`, given the `callbacks` setting. */
+export function callbacksPerFuture(scenario: Scenario, setting: number): number {
+  const callbacks = SCENARIO_TRAITS[scenario].callbacks
+  return callbacks === 'setting' ? setting : callbacks
+}
 
 /**
  * How much of a time budget a scenario's cells get, relative to the others (`--budget`). The

@@ -6,10 +6,10 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readRunContext } from '../../src/action/context.js'
+import { readRunContext } from '../../src/sinks/github/context.js'
 import { expandGlobs } from '../../src/action/glob.js'
 import { readInputs } from '../../src/action/inputs.js'
-import { commentDecision } from '../../src/action/main.js'
+import { commentDecision } from '../../src/sinks/github/sticky-comment.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 

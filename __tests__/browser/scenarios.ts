@@ -7,7 +7,8 @@
  */
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { commentOptions, SUMMARY_LIMIT_BYTES } from '../../src/action/main.js'
+import { SUMMARY_LIMIT_BYTES } from '../../src/sinks/github/job-summary.js'
+import { commentOptions } from '../../src/sinks/github/sticky-comment.js'
 import { compareReports, type BaselineDiff } from '../../src/report/compare.js'
 import { renderReport, type RenderOptions } from '../../src/report/markdown.js'
 import { mergeReports, readReportFile } from '../../src/report/merge.js'

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { loadConfig } from '../../src/config/load.js'
 import { runConfig } from '../../src/run.js'
-import { renderJson } from '../../src/sinks/files.js'
+import { renderJson } from '../../src/report/json.js'
 
 const FAULTY = fileURLToPath(new URL('../fixtures/probes/faulty.mjs', import.meta.url))
 const MATRIX = {

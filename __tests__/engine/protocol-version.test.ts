@@ -1,12 +1,12 @@
 /**
  * One protocol version: both built-in probes say, in their hello, the version the engine speaks
- * (PROTOCOL_VERSION). The Node probe imports it; the Python probe keeps its own PROTOCOL, which
- * this test holds to the same number. Each probe is started as the engine starts it.
+ * (PROTOCOL_VERSION). The Node probe imports it; the Python probe reads it from probe_generated.py,
+ * generated from it (`npm run generate`). Each probe is started as the engine starts it.
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import type { Target } from '../../src/matrix/expand.js'
+import type { Target } from '../../src/target.js'
 import { launchSpec } from '../../src/probes/launch.js'
 import { PROTOCOL_VERSION } from '../../src/probes/protocol.js'
 import { useBuiltProbe } from '../node/helpers/probe-build.js'

@@ -2,7 +2,9 @@
  * No module of src/ imports itself through others (the launchers of the probes once did:
  * src/probes/launch.ts and src/probes/node/launch.ts). Type-only imports are left out: they are
  * erased before anything runs. And the arrows that once ran the wrong way stay turned, type
- * imports included: the matrix imports nothing from the probes, contracts nothing from config/load.
+ * imports included: the matrix imports nothing from the probes nor the probes from the matrix,
+ * no stage imports the run that ties them (run.ts, schedule.ts), and contracts import
+ * nothing from config/load.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -96,6 +98,16 @@ describe('arrows between the stages of src/', () => {
 
   it('the matrix imports nothing from the probes', () => {
     expect(importsOf('matrix').filter(arrow => arrow.includes('-> probes/'))).toEqual([])
+  })
+
+  it('the probes import nothing from the matrix (a target is src/target.ts, a cell src/cell.ts)', () => {
+    expect(importsOf('probes').filter(arrow => arrow.includes('-> matrix/'))).toEqual([])
+  })
+
+  it('the stages import nothing from the run that ties them together', () => {
+    const stages = ['config', 'matrix', 'probes', 'grading', 'report', 'sinks']
+    const up = stages.flatMap(importsOf).filter(arrow => /-> (run|schedule)\.ts$/.test(arrow))
+    expect(up).toEqual([])
   })
 
   it('contracts load through their own reader, not config/load', () => {

@@ -6,12 +6,8 @@ import { refuseIfNotRegular } from '../read-file.js'
 import { checkReportPaths } from '../sinks/files.js'
 import type { OverrideLabels, Overrides } from '../config/load.js'
 import { InputError } from '../errors.js'
-
-export const COMMENT_MODES = ['always', 'on-failure', 'changes', 'update-only', 'never'] as const
-export type CommentMode = (typeof COMMENT_MODES)[number]
-
-export const FAIL_ON = ['violation', 'new-violation', 'never'] as const
-export type FailOn = (typeof FAIL_ON)[number]
+import { FAIL_ON, type FailOn } from '../sinks/github/step-status.js'
+import { COMMENT_MODES, type CommentMode } from '../sinks/github/sticky-comment.js'
 
 export const DEFAULT_JSON_PATH = 'callback-thread-guard-report.json'
 

@@ -11,10 +11,11 @@ import { POOL_NAMES } from '../probes/node/pools/registry.js'
 import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
 import type { Report } from '../report/model.js'
-import { renderTerminal } from '../report/terminal.js'
 import { SCENARIOS } from '../scenarios.js'
 import { runConfig } from '../run.js'
-import { checkReportPaths, writeReportFiles } from '../sinks/files.js'
+import { checkReportPaths, reportFilesSink } from '../sinks/files.js'
+import { fanOut } from '../sinks/sink.js'
+import { terminalSink } from '../sinks/terminal.js'
 import { VERSION } from '../version.js'
 
 interface Flags {
@@ -249,11 +250,16 @@ export async function main(argv: string[]): Promise<number> {
     const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty))
     if (tty && report.budget !== undefined && flags.quiet !== true)
       process.stderr.write('\r\u001b[2K')
-    await writeReportFiles(report, files)
     const color =
       flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined
-    const text = renderTerminal(report, color)
-    process.stdout.write(`${flags.quiet === true ? text.split('\n').at(-1) : text}\n`)
+    await fanOut({ report, diff: undefined }, [
+      reportFilesSink(files),
+      terminalSink({
+        color,
+        lastLineOnly: flags.quiet === true,
+        write: text => process.stdout.write(`${text}\n`)
+      })
+    ])
     return exitCodeOf(report)
   } catch (error) {
     if (error instanceof InputError) {

@@ -14,24 +14,8 @@ import {
   type TargetInput
 } from '../config/schema.js'
 import { InputError } from '../errors.js'
-import { MULTI_CALLBACK_SCENARIOS } from '../scenarios.js'
-
-export type Target =
-  | {
-      kind: 'python'
-      name: string
-      contract: string
-      python: string
-      executor: string
-      pythonPath: string[]
-      /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
-      contractGiven?: true
-    }
-  | { kind: 'pool'; name: string; contract: string; pool?: PoolName; adapter?: string }
-  | { kind: 'command'; name: string; contract: string; command: string }
-
-/** A built-in Node pool's name, as the configuration checked it. */
-type PoolName = NonNullable<TargetInput['pool']>
+import { callbacksPerFuture, SCENARIO_TRAITS } from '../scenarios.js'
+import type { Target } from '../target.js'
 
 export interface Cell extends CellMessage {
   target: string
@@ -69,7 +53,7 @@ export function expandMatrix(config: Config): Plan {
         tasks: e.tasks,
         callbackDelayMs: e.callbackDelayMs,
         taskMs: e.taskMs,
-        callbacks: MULTI_CALLBACK_SCENARIOS.includes(e.scenario) ? config.callbacks : 1,
+        callbacks: callbacksPerFuture(e.scenario, config.callbacks),
         repeat: config.repeat,
         timeoutMs: config.timeoutMs
       })
@@ -97,8 +81,9 @@ function experimentsOf(config: Config): Experiment[] {
       for (const tasks of m.tasks)
         for (const delay of m.callbackDelayMs)
           for (const taskMs of m.taskMs) {
-            // The callback delay only means something to `timed`; elsewhere it would only repeat cells.
-            const callbackDelayMs = scenario === 'timed' ? delay : 0
+            // The callback delay only means something where timing does; elsewhere it would only
+            // repeat cells.
+            const callbackDelayMs = SCENARIO_TRAITS[scenario].timing ? delay : 0
             const key = [scenario, workers, tasks, callbackDelayMs, taskMs].join('/')
             if (seen.has(key)) continue
             seen.add(key)

@@ -3,6 +3,7 @@
  */
 import type { Violation } from '../grading/grade.js'
 import type { Sample } from '../probes/protocol.js'
+import { traitsOf } from '../scenarios.js'
 import type { CellReport, CellVerdict, Report, Summary, Verdict } from './model.js'
 
 export const PLACE_LABELS: Record<string, string> = {
@@ -39,7 +40,7 @@ export function whereText(cell: CellReport): string {
 }
 
 export function cellParams(cell: CellReport): string {
-  const delay = cell.scenario === 'timed' ? ` delay ${cell.callbackDelayMs} ms` : ''
+  const delay = traitsOf(cell.scenario)?.timing === true ? ` delay ${cell.callbackDelayMs} ms` : ''
   return `${cell.workers}w ${cell.tasks}t ${cell.taskMs} ms${delay}${cell.repeat > 1 ? ` x${cell.repeat}` : ''}`
 }
 

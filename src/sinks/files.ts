@@ -1,7 +1,8 @@
 /**
- * Report files. Their paths are checked before anything runs. Every file is rendered in full
- * first, then all are written to temporary files beside their destinations, and only then renamed
- * over them: a reader never sees a truncated report, and a failed write leaves no half a set.
+ * The report files (JSON, Markdown, JUnit), written as one sink. Their paths are checked before
+ * anything runs. Every file is rendered in full first, then all are written to temporary files
+ * beside their destinations, and only then renamed over them: a reader never sees a truncated
+ * report, and a failed write leaves no half a set.
  * A symbolic link is followed (its target is written, the link stays); a FIFO or a character
  * device (`/dev/null`, `/dev/stdout`) is written through, never replaced; a socket or a block
  * device is refused before anything runs. Missing folders on the way are created.
@@ -22,8 +23,10 @@ import { writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { InputError, quote } from '../errors.js'
 import { kindOf } from '../read-file.js'
+import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
+import type { GradedRun, ReportSink } from './sink.js'
 
 export interface FileTargets {
   json?: string
@@ -31,8 +34,24 @@ export interface FileTargets {
   junit?: string
 }
 
-export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`
+/**
+ * The report files as one sink: JSON, Markdown and JUnit are written together, all or nothing.
+ * `markdown` renders the Markdown file (the Action's has its title and the baseline comparison).
+ */
+export function reportFilesSink(
+  targets: FileTargets,
+  markdown?: (run: GradedRun) => string
+): ReportSink {
+  return {
+    name: 'report files',
+    write: async run => {
+      await writeReportFiles(
+        run.report,
+        targets,
+        markdown === undefined ? undefined : () => markdown(run)
+      )
+    }
+  }
 }
 
 /** Renders every file asked for, then writes them; `markdown` replaces the plain table. */

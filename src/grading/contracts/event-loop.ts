@@ -1,4 +1,5 @@
 import type { ContractInput } from '../contract.js'
+import { ORDERED } from './thread-pool.js'
 
 const ATTACHED = ['pending', 'running', 'not-done', 'done', 'cancelled']
 const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process']
@@ -54,7 +55,7 @@ export const eventLoop: ContractInput = {
       id: 'handlers-in-order',
       says: 'Handlers of one task run in the order they were attached.',
       source: 'promises-aplus',
-      given: { scenario: ['order', 'raising'] },
+      given: { scenario: ORDERED },
       expect: { order: 'in-order' }
     },
     {

@@ -1,6 +1,6 @@
 import type { ContractInput } from '../contract.js'
 import { PYTHON_SOURCES } from './python-sources.js'
-import { NOT_DONE, threadPool } from './thread-pool.js'
+import { BEFORE_DONE, HELD, NOT_DONE, threadPool, WITH_WORKER } from './thread-pool.js'
 
 /**
  * concurrent.futures.ProcessPoolExecutor: tasks run in child processes, and the parent's
@@ -30,7 +30,7 @@ export const processPool: ContractInput = {
       id: 'callback-in-own-process',
       says: 'Callbacks are always called in a thread belonging to the process that added them, never in a worker process. (The documented rule; the rules below are where CPython runs them, and a contract file may leave those out.)',
       source: 'python-docs',
-      given: { scenario: ['running', 'timed', 'cancel', 'shutdown', 'order', 'raising'] },
+      given: { scenario: BEFORE_DONE },
       expect: { ranOn: ['caller-thread', 'task-thread', 'other-thread'] }
     },
     {
@@ -38,7 +38,7 @@ export const processPool: ContractInput = {
       says: 'A callback added while the task is pending or running runs on a thread of the parent process other than the caller (the executor-manager thread), never in the worker process.',
       source: 'cpython-source',
       given: {
-        scenario: ['running', 'timed', 'order', 'raising'],
+        scenario: WITH_WORKER,
         registered: NOT_DONE
       },
       expect: { ranOn: 'other-thread', inline: false }
@@ -78,7 +78,7 @@ export const processPool: ContractInput = {
       id: 'start-message-race',
       says: "The held task had signalled that it runs, but the future still said pending: the pool learns of the start from a message of the worker process, which the probe's own signal overtook. A legal race, not a violation.",
       source: 'pebble-source',
-      given: { scenario: ['running', 'order', 'raising'], registered: 'pending' },
+      given: { scenario: HELD, registered: 'pending' },
       expect: { ranOn: 'other-thread', inline: false },
       waives: ['held-task-is-running']
     }

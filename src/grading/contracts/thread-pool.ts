@@ -1,8 +1,16 @@
+import { scenariosWhere } from '../../scenarios.js'
 import type { ContractInput } from '../contract.js'
 import { PYTHON_SOURCES } from './python-sources.js'
 
-const HELD = ['running', 'order', 'raising']
-const WITH_WORKER = ['running', 'timed', 'order', 'raising']
+// Scopes of rules, read from the scenarios' traits (src/scenarios.ts), in table order.
+/** Tasks held on a gate until their callbacks are registered. */
+export const HELD = scenariosWhere(t => t.experiment === 'held')
+/** Callbacks added while the task is pending or running, the task left to complete on its own. */
+export const WITH_WORKER = scenariosWhere(t => t.experiment === 'held' || t.experiment === 'timed')
+/** Several callbacks per future, whose outcomes say whether they ran in order. */
+export const ORDERED = scenariosWhere(t => t.facts.includes('order'))
+/** Callbacks added before the future is done. */
+export const BEFORE_DONE = scenariosWhere(t => t.experiment !== 'done')
 /** Not done yet: `not-done` is a future without running(), which cannot say which of the two. */
 export const NOT_DONE = ['pending', 'running', 'not-done']
 
@@ -71,7 +79,7 @@ export const threadPool: ContractInput = {
       id: 'callbacks-in-order',
       says: 'Callbacks run in the order they were added.',
       source: 'python-docs',
-      given: { scenario: ['order', 'raising'] },
+      given: { scenario: ORDERED },
       expect: { order: 'in-order' }
     },
     {

@@ -6,7 +6,7 @@
  * pool's internals: it submits tasks, attaches completion handlers, and observes where and when
  * each handler runs.
  */
-import { SCENARIOS, type Scenario } from '../../scenarios.js'
+import { SCENARIO_TRAITS, SCENARIOS, type Scenario } from '../../scenarios.js'
 
 /** What one task receives. Plain JSON, so that any pool can carry it: threads or processes. */
 export interface TaskInput {
@@ -64,10 +64,11 @@ export interface PoolOptions {
  * The adapter module's exports. `Pool` and `Task` are whatever the pool's API uses (a pool object,
  * a promise); the probe only passes them back to the adapter.
  *
- * Which scenarios the probe runs follows from what the adapter exports: with `attach`, handlers
- * attach at any time (a promise API): running, timed, done, order, raising, plus cancel with
- * `cancel` and shutdown with `shutdown`. Without `attach` (a callback API), the one handler is given
- * to `run` at submission: timed, plus shutdown with `shutdown`.
+ * Which scenarios the probe runs follows from what the adapter exports (the `adapter` trait of
+ * each scenario, src/scenarios.ts): with `attach`, handlers attach at any time (a promise API):
+ * running, timed, done, order, raising, plus cancel with `cancel` and shutdown with `shutdown`.
+ * Without `attach` (a callback API), the one handler is given to `run` at submission: timed, plus
+ * shutdown with `shutdown`.
  */
 export interface PoolAdapter<Pool = unknown, Task = unknown> {
   /** What the report names as the executor, for example "my-pool 1.2.0". */
@@ -96,19 +97,16 @@ export interface ScenarioSupport {
 export function scenarioSupportOf(adapter: PoolAdapter): ScenarioSupport {
   const name = adapter.name
   const oneCallback = `${name} takes one callback per task, given with it`
-  const why: Partial<Record<Scenario, string>> =
-    adapter.attach === undefined
-      ? {
-          running: `${oneCallback}, so none can be added while the task runs`,
-          done: `${oneCallback}, so none can be added once the task is done`,
-          cancel: `${oneCallback}, so none can be added to a cancelled task`,
-          order: `${oneCallback}, so a task cannot have several`,
-          raising: `${oneCallback}, so a task cannot have several`
-        }
-      : {}
-  if (adapter.attach !== undefined && adapter.cancel === undefined)
-    why.cancel = `the adapter of ${name} has no cancel()`
-  if (adapter.shutdown === undefined) why.shutdown = `the adapter of ${name} has no shutdown()`
+  const why: Partial<Record<Scenario, string>> = {}
+  for (const s of SCENARIOS) {
+    const needs = SCENARIO_TRAITS[s].adapter
+    if (needs.attach !== undefined && adapter.attach === undefined)
+      why[s] = `${oneCallback}, so ${needs.attach}`
+    else if (needs.cancel === true && adapter.cancel === undefined)
+      why[s] = `the adapter of ${name} has no cancel()`
+    else if (needs.shutdown === true && adapter.shutdown === undefined)
+      why[s] = `the adapter of ${name} has no shutdown()`
+  }
   return { scenarios: SCENARIOS.filter(s => why[s] === undefined), unsupported: why }
 }
 

@@ -13,7 +13,7 @@ import type { PoolAdapter, TaskInput } from './adapter.js'
 import { scenarioSupportOf, type ScenarioSupport } from './adapter.js'
 import type { GateServer, TaskIdentity } from './gate.js'
 import type { CellMessage } from '../../cell.js'
-import { SCENARIOS, type Scenario } from '../../scenarios.js'
+import { SCENARIO_TRAITS, SCENARIOS, type Scenario } from '../../scenarios.js'
 import { oneLine } from '../../errors.js'
 import { DeliberateError, Ledger, type HandlerRun } from './ledger.js'
 
@@ -75,7 +75,7 @@ export class Driver {
       return
     }
     if (
-      cell.scenario === 'timed' &&
+      SCENARIO_TRAITS[cell.scenario].timing &&
       cell.callbackDelayMs > 0 &&
       this.adapter.attach === undefined
     ) {
@@ -167,10 +167,8 @@ export class Driver {
   private async scenario(rep: Repetition): Promise<void> {
     const cell = rep.cell
     const tick = () => this.tick()
-    switch (cell.scenario) {
-      case 'running':
-      case 'order':
-      case 'raising':
+    switch (SCENARIO_TRAITS[cell.scenario].experiment) {
+      case 'held':
         return rep.held(tick)
       case 'timed':
         return rep.timed(tick)
@@ -407,7 +405,8 @@ class Repetition {
   /** Attaches handler k of task i, noting the task's state just before the attaching call. */
   private attach(i: number, k: number): void {
     const slot = i * this.per + k
-    const raises = this.cell.scenario === 'raising' && k === 0
+    // The first handler raises where the outcomes say which one raised (their `role`).
+    const raises = SCENARIO_TRAITS[this.cell.scenario].facts.includes('role') && k === 0
     this.registered[slot] = this.state(i)
     this.ledger.attaching(slot)
     try {
@@ -501,8 +500,9 @@ class Repetition {
   // --- tally ----------------------------------------------------------------------------------
 
   tally(histogram: Map<string, Outcome>, places: TaskPlaces): void {
-    const withOrder = this.cell.scenario === 'order' || this.cell.scenario === 'raising'
-    const withRole = this.cell.scenario === 'raising'
+    const facts = SCENARIO_TRAITS[this.cell.scenario].facts
+    const withOrder = facts.includes('order')
+    const withRole = facts.includes('role')
     for (let i = 0; i < this.cell.tasks; i++) {
       const task = this.gate.identity(i)
       countPlace(places, task)
@@ -594,6 +594,7 @@ function parseCell(message: Record<string, unknown>, id: string): Cell {
       `field 'scenario' must be one of ${SCENARIOS.join(', ')}, got ${JSON.stringify(scenario)}`
     )
   const s = scenario as Scenario
+  const traits = SCENARIO_TRAITS[s]
   return {
     id,
     scenario: s,
@@ -604,9 +605,9 @@ function parseCell(message: Record<string, unknown>, id: string): Cell {
     repeat: number(message, 'repeat', 1, 1, true),
     timeoutMs: number(message, 'timeoutMs', 30_000, 0, false),
     callbacks:
-      s === 'order' || s === 'raising'
+      traits.callbacks === 'setting'
         ? number(message, 'callbacks', 2, 2, true)
-        : s === 'cancel'
+        : traits.experiment === 'cancel'
           ? 2 // one attached before cancel, one after
           : 1
   }

@@ -3,14 +3,17 @@
  * per step from workflow commands, so violations are grouped by rule and target (one annotation
  * names every cell of the group), cells that could not run by reason and target, and the last
  * error slot is kept for the step's own failure line (core.setFailed). A group that does not fit
- * is folded into one closing annotation that says how many more there are.
+ * is folded into one closing annotation that says how many more there are. The step's own
+ * warnings (a verdict left to the baseline) go first, as they always have.
  */
-import type { CheckAnnotation } from '../sinks/github/checks.js'
-import type { FailOn } from './inputs.js'
-import type { BaselineDiff } from '../report/compare.js'
-import { plain } from '../report/escape.js'
-import type { CellReport, Report } from '../report/model.js'
-import { describeViolation } from '../report/summarize.js'
+import * as core from '@actions/core'
+import type { BaselineDiff } from '../../report/compare.js'
+import { plain } from '../../report/escape.js'
+import type { CellReport, Report } from '../../report/model.js'
+import { describeViolation } from '../../report/summarize.js'
+import type { ReportSink } from '../sink.js'
+import type { CheckAnnotation } from './checks.js'
+import type { FailOn, StepStatus } from './step-status.js'
 
 /** GitHub's limit per step for each of error and warning annotations. */
 export const ANNOTATIONS_PER_STEP = 10
@@ -104,6 +107,21 @@ export function buildAnnotations(
     }
   }
   return out
+}
+
+/** The workflow-command annotations of the step, built by buildAnnotations, then sent. */
+export function annotationsSink(failOn: FailOn, status: StepStatus): ReportSink {
+  return {
+    name: 'annotations',
+    write: ({ report, diff }) => {
+      for (const warning of status.warnings) core.warning(warning)
+      const annotations = buildAnnotations(report, diff, failOn, status.failure !== undefined)
+      for (const a of annotations) {
+        if (a.level === 'error') core.error(a.message, { title: a.title })
+        else core.warning(a.message, { title: a.title })
+      }
+    }
+  }
 }
 
 function cellCount(cells: CellReport[]): string {

@@ -1,0 +1,64 @@
+/**
+ * The Python probe's copy of what it shares with the engine (src/probes/python/probe_generated.py):
+ * the protocol version and the scenarios' traits it reads, rendered from src/probes/protocol-version.ts
+ * and src/scenarios.ts. The file is this renderer's output byte for byte: written only by
+ * `npm run generate`, never by hand.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PROTOCOL_VERSION } from '../../src/probes/protocol-version.js'
+import { SCENARIO_TRAITS, SCENARIOS, scenariosWhere } from '../../src/scenarios.js'
+
+export const PYTHON_TABLE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'src',
+  'probes',
+  'python',
+  'probe_generated.py'
+)
+
+/** A tuple of strings, as Python writes it (one item keeps its comma). */
+function tuple(items: readonly string[]): string {
+  const quoted = items.map(item => JSON.stringify(item))
+  return quoted.length === 1 ? `(${quoted[0]},)` : `(${quoted.join(', ')})`
+}
+
+function dict(entries: [string, string][]): string {
+  return `{\n${entries.map(([key, value]) => `    ${JSON.stringify(key)}: ${value},`).join('\n')}\n}`
+}
+
+export function renderPythonTable(): string {
+  return `"""What the Python probe shares with the engine: the protocol version and the scenarios' traits.
+
+Generated from src/probes/protocol-version.ts and src/scenarios.ts (the one table of scenarios) by
+\`npm run generate\`: change those, not this file. __tests__/engine/scenario-table.test.ts fails when
+this file is not what they generate.
+
+Python 3.8 syntax and standard library only.
+"""
+
+PROTOCOL = ${PROTOCOL_VERSION}
+
+# Every scenario, in the table's order (docs/protocol.md, "Scenarios").
+SCENARIOS = ${tuple(SCENARIOS)}
+
+# Scenarios whose tasks are held on a gate until all their callbacks are registered.
+HELD_SCENARIOS = ${tuple(scenariosWhere(t => t.experiment === 'held'))}
+
+# Scenarios whose cells say how many callbacks each future gets (at least 2); the others get one.
+SET_CALLBACKS_SCENARIOS = ${tuple(scenariosWhere(t => t.callbacks === 'setting'))}
+
+# The facts an outcome carries after (registered, ranOn, inline, calls), by scenario.
+EXTRA_FACTS = ${dict(SCENARIOS.map(s => [s, tuple(SCENARIO_TRAITS[s].facts)]))}
+`
+}
+
+export function readPythonTable(): string {
+  return readFileSync(PYTHON_TABLE, 'utf8')
+}
+
+export function writePythonTable(): void {
+  writeFileSync(PYTHON_TABLE, renderPythonTable())
+}

@@ -1,0 +1,37 @@
+/**
+ * A probe that cannot start because of what the user gave it is bad input (exit 2), named by the
+ * field that set it: a fatal hello, a program that does not exist or cannot be run, an
+ * interpreter that did not start the probe. Any other failure to start is the cell's error.
+ */
+import { InputError, quote } from '../errors.js'
+import type { Target } from '../target.js'
+import type { StartResult } from './session.js'
+
+/** `fieldName` names a target's field as the user set it (a flag, an input, a config field). */
+export function inputProblem(
+  target: Target,
+  start: StartResult,
+  fieldName: (field: string) => string
+): InputError | undefined {
+  if (start.kind === 'fatal') return new InputError(fieldName(start.field), start.message)
+  if (start.kind === 'not-found') {
+    const field =
+      target.kind === 'python' ? 'python' : target.kind === 'command' ? 'command' : 'pool'
+    const program =
+      target.kind === 'python' ? target.python : target.kind === 'command' ? target.command : 'node'
+    return new InputError(fieldName(field), `cannot run ${quote(program)}: no such program`)
+  }
+  if (start.kind === 'failed' && target.kind === 'command' && start.notStarted !== undefined)
+    return new InputError(
+      fieldName('command'),
+      `cannot run ${quote(target.command)}: ${start.notStarted}`
+    )
+  if (start.kind === 'failed' && target.kind === 'python') {
+    const last = start.stderrTail.filter(l => l.trim() !== '').at(-1)
+    return new InputError(
+      fieldName('python'),
+      `${quote(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`
+    )
+  }
+  return undefined
+}

@@ -1,0 +1,23 @@
+/**
+ * The terminal table as a sink. `write` gets the table without a closing newline: the CLI prints
+ * it to stdout, the Action logs it with workflow commands turned off (its strings are text).
+ */
+import { renderTerminal } from '../report/terminal.js'
+import type { ReportSink } from './sink.js'
+
+export interface TerminalOptions {
+  color: boolean
+  /** Only the closing line (the CLI's --quiet). */
+  lastLineOnly?: boolean
+  write: (text: string) => void
+}
+
+export function terminalSink(options: TerminalOptions): ReportSink {
+  return {
+    name: 'terminal table',
+    write: ({ report }) => {
+      const text = renderTerminal(report, options.color)
+      options.write(options.lastLineOnly === true ? (text.split('\n').at(-1) ?? '') : text)
+    }
+  }
+}
