@@ -27,3 +27,19 @@ export const BUDGET_WEIGHT: Record<Scenario, number> = {
   order: 2,
   raising: 1
 }
+
+/**
+ * Whether a budget's repetitions of a scenario may run zero-length tasks whatever the cell's
+ * `taskMs` (`--budget`): more callbacks a second, the same rules observed. Only `timed` is about
+ * timing (its task length sets where the pending/done race falls), so only there the cell's
+ * `taskMs` stays; every other scenario holds its tasks, waits for them, or cancels them queued.
+ */
+export const BUDGET_ZERO_LENGTH_TASKS: Record<Scenario, boolean> = {
+  running: true,
+  timed: false,
+  done: true,
+  cancel: true,
+  shutdown: true,
+  order: true,
+  raising: true
+}
