@@ -36,7 +36,7 @@ export interface BudgetRecord {
   endedMs: number
   /** The longest repetition: the run ends within budgetMs plus this. */
   longestRepetitionMs: number
-  /** Probes of a target that ran repetitions side by side (cells' durationMs add up over them). */
+  /** Lanes that ran repetitions side by side, a probe per target each (cells' durationMs add up over them). */
   lanes: number
   /** Cells whose repetitions ran zero-length tasks: their taskMs held in the matrix run only. */
   zeroLengthTasks: string[]
@@ -130,6 +130,7 @@ export async function spendBudget(
   let longest = 0
   let violation = false
   const zeroLength = new Set<string>()
+  const lanesUsed = new Set<number>([0])
   const finish = (stoppedBy: BudgetRecord['stoppedBy']) => ({
     cells: entries.map(e => e.report),
     record: {
@@ -139,7 +140,7 @@ export async function spendBudget(
       repetitions,
       endedMs: now() - startedAt,
       longestRepetitionMs: longest,
-      lanes,
+      lanes: lanesUsed.size,
       zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id))
     }
   })
@@ -147,10 +148,12 @@ export async function spendBudget(
 
   /** One lane: repetitions one after another on its probes, until the budget or a violation. */
   const runLane = async (lane: number): Promise<void> => {
+    // Targets this lane has no probe for: their cells run on the other lanes.
+    const without = new Set<string>()
     while (!violation) {
       const elapsed = now() - startedAt
       if (elapsed >= budget.ms) return
-      const next = nextEntry(entries)
+      const next = nextEntry(entries, without)
       if (next === undefined) return
       const slice = Math.min(
         budget.ms - elapsed,
@@ -165,7 +168,11 @@ export async function spendBudget(
       const reply = await run({ ...next.cell, repeat, ...(zero ? { taskMs: 0 } : {}) }, lane)
       const took = now() - begun
       next.spentMs += (reply === 'no-lane' ? 0 : took) - slice
-      if (reply === 'no-lane') return
+      if (reply === 'no-lane') {
+        without.add(next.cell.target)
+        continue
+      }
+      lanesUsed.add(lane)
       repetitions += 1
       longest = Math.max(longest, took)
       // A cell already an error (its probe failed on another lane meanwhile) stays one.
@@ -203,11 +210,11 @@ export async function spendBudget(
   return finish(now() - startedAt >= budget.ms ? 'budget' : 'nothing-to-run')
 }
 
-/** The active entry with the least time per unit of weight; the first such in cell order. */
-function nextEntry(entries: Entry[]): Entry | undefined {
+/** The active entry with the least time per unit of weight, of a target not excluded; the first such in cell order. */
+function nextEntry(entries: Entry[], excluded: ReadonlySet<string> = new Set()): Entry | undefined {
   let best: Entry | undefined
   for (const e of entries) {
-    if (!e.active) continue
+    if (!e.active || excluded.has(e.cell.target)) continue
     const share = e.spentMs / BUDGET_WEIGHT[e.cell.scenario]
     if (best === undefined || share < best.spentMs / BUDGET_WEIGHT[best.cell.scenario]) best = e
   }

@@ -5,6 +5,7 @@
  * by a short budget and ends the run early; --keep-going keeps counting past it; repetitions run on
  * several probes side by side (lanes) and, where the scenario allows, with zero-length tasks.
  */
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { budgetLanes } from '../../src/budget.js'
 import { InputError } from '../../src/errors.js'
@@ -126,6 +127,22 @@ describe('lanes and zero-length tasks', () => {
     const report = await runWith({ ...SMALL, scenarios: ['done'], budget: '2s' })
     expect(report.budget!.lanes).toBe(1)
     expect(report.cells[0]!.repeat).toBeGreaterThan(1)
+  })
+
+  it("runs a user's command target on its own probe only", async () => {
+    process.env.CTG_BUDGET_LANES = '2'
+    // The Python probe run as a `command` target: a program we may not start twice.
+    const probe = fileURLToPath(new URL('../../src/probes/python/probe.py', import.meta.url))
+    const report = await runWith({
+      ...SMALL,
+      scenarios: ['done'],
+      probe: `python3 ${probe} --executor concurrent.futures:ThreadPoolExecutor`,
+      budget: '2s'
+    })
+    expect(report.targets[0]!.kind).toBe('command')
+    expect(report.budget).toMatchObject({ lanes: 1, stoppedBy: 'budget' })
+    expect(report.cells[0]!.repeat).toBeGreaterThan(1)
+    expect(callbacksOf(report)).toBe(200 * report.cells[0]!.repeat)
   })
 
   it('refuses a lane count that is not a whole number from 1 to 16', () => {
