@@ -1,18 +1,22 @@
 /**
  * A run by time budget (`--budget`): after the matrix, its cells run again, each repetition on a
  * fresh executor, until the budget is spent, and their histograms grow. Time goes to each cell in
- * proportion to its scenario's BUDGET_WEIGHT (stride scheduling: the cell with the least weighted
- * time runs next), so every cell, and so every rule it exercises, gets evidence.
+ * proportion to its scenario's budgetWeight (scenarios.ts) (stride scheduling: the cell with the least weighted
+ * time runs next), so every cell, and so every rule it exercises, gets evidence. Repetitions run
+ * on several probes of a target side by side (lanes, one a core): a probe is one process, and a
+ * Python probe runs on one core at a time.
  *
  * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
  * ends within the budget plus one repetition; each grown histogram is graded whole again by the
  * one grading place (the `grade` it is given); a cell whose probe fails becomes an error.
  */
+import { availableParallelism } from 'node:os'
 import { LIMITS } from './config/schema.js'
 import type { Cell } from './matrix/expand.js'
 import type { CellReply, Outcome } from './probes/protocol.js'
 import type { CellReport } from './report/model.js'
-import { BUDGET_WEIGHT } from './scenarios.js'
+import { InputError } from './errors.js'
+import { SCENARIO_TRAITS } from './scenarios.js'
 
 export interface Budget {
   ms: number
@@ -32,6 +36,10 @@ export interface BudgetRecord {
   endedMs: number
   /** The longest repetition: the run ends within budgetMs plus this. */
   longestRepetitionMs: number
+  /** Lanes that ran repetitions side by side, a probe per target each (cells' durationMs add up over them). */
+  lanes: number
+  /** Cells whose repetitions ran zero-length tasks: their taskMs held in the matrix run only. */
+  zeroLengthTasks: string[]
 }
 
 export interface BudgetProgress {
@@ -41,14 +49,38 @@ export interface BudgetProgress {
   callbacks: { target: string; callbacks: number }[]
 }
 
-/** Runs a cell once more (its `repeat` says how many executors in a row) on its target's probe. */
-export type RunRepetition = (cell: Cell) => Promise<CellReply>
+/**
+ * Runs a cell once more (its `repeat` says how many executors in a row) on lane `lane` of its
+ * target (lane 0: the probe that ran the matrix). 'no-lane': that lane has no probe for the
+ * target (one could not start, or the target is a user's command, which may not bear a second
+ * instance); the lane then stops, and no cell is blamed.
+ */
+export type RunRepetition = (cell: Cell, lane: number) => Promise<CellReply | 'no-lane'>
 /** Grades a cell's whole histogram (or its error) against its target's contract. */
 export type GradeReply = (cell: Cell, reply: CellReply, durationMs: number) => CellReport
 
 /** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
 const MIN_SLICE_MS = 100
 const MAX_SLICE_MS = 1_000
+/** Lanes by default: one a core, at most this many (each lane is a probe process per target). */
+const MAX_LANES = 4
+
+/**
+ * How many lanes a budget runs: CTG_BUDGET_LANES when set (1 runs the budget on the matrix's own
+ * probes only), else one a core up to MAX_LANES. Read before any probe starts: bad input is exit 2.
+ */
+export function budgetLanes(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env.CTG_BUDGET_LANES
+  if (given === undefined || given.trim() === '')
+    return Math.max(1, Math.min(MAX_LANES, availableParallelism()))
+  const lanes = Number(given)
+  if (!Number.isInteger(lanes) || lanes < 1 || lanes > 16)
+    throw new InputError(
+      'CTG_BUDGET_LANES',
+      `must be a whole number from 1 to 16, got ${JSON.stringify(given)}`
+    )
+  return lanes
+}
 
 interface Entry {
   cell: Cell
@@ -71,7 +103,8 @@ export async function spendBudget(
   run: RunRepetition,
   grade: GradeReply,
   onProgress?: (progress: BudgetProgress) => void,
-  now: () => number = Date.now
+  now: () => number = Date.now,
+  lanes = 1
 ): Promise<{ cells: CellReport[]; record: BudgetRecord }> {
   const byId = new Map(reports.map(r => [r.id, r]))
   const entries: Entry[] = cells.map(cell => {
@@ -95,6 +128,9 @@ export async function spendBudget(
   })
   let repetitions = 0
   let longest = 0
+  let violation = false
+  const zeroLength = new Set<string>()
+  const lanesUsed = new Set<number>([0])
   const finish = (stoppedBy: BudgetRecord['stoppedBy']) => ({
     cells: entries.map(e => e.report),
     record: {
@@ -103,62 +139,88 @@ export async function spendBudget(
       stoppedBy,
       repetitions,
       endedMs: now() - startedAt,
-      longestRepetitionMs: longest
+      longestRepetitionMs: longest,
+      lanes: lanesUsed.size,
+      zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id))
     }
   })
   if (!budget.keepGoing && reports.some(r => r.verdict === 'fail')) return finish('violation')
 
-  for (;;) {
-    const elapsed = now() - startedAt
-    if (elapsed >= budget.ms) return finish('budget')
-    const next = nextEntry(entries)
-    if (next === undefined) return finish('nothing-to-run')
-    const slice = Math.min(
-      budget.ms - elapsed,
-      Math.max(MIN_SLICE_MS, Math.min(MAX_SLICE_MS, budget.ms / 20))
-    )
-    const repeat = Math.max(1, Math.min(LIMITS.repeat, Math.floor(slice / next.perRepeatMs)))
-    const begun = now()
-    const reply = await run({ ...next.cell, repeat })
-    const took = now() - begun
-    repetitions += 1
-    longest = Math.max(longest, took)
-    next.spentMs += took
+  /** One lane: repetitions one after another on its probes, until the budget or a violation. */
+  const runLane = async (lane: number): Promise<void> => {
+    // Targets this lane has no probe for: their cells run on the other lanes.
+    const without = new Set<string>()
+    while (!violation) {
+      const elapsed = now() - startedAt
+      if (elapsed >= budget.ms) return
+      const next = nextEntry(entries, without)
+      if (next === undefined) return
+      const slice = Math.min(
+        budget.ms - elapsed,
+        Math.max(MIN_SLICE_MS, Math.min(MAX_SLICE_MS, budget.ms / 20))
+      )
+      const repeat = Math.max(1, Math.min(LIMITS.repeat, Math.floor(slice / next.perRepeatMs)))
+      // Zero-length tasks where the scenario allows: the same rules, more callbacks a second.
+      const zero = !SCENARIO_TRAITS[next.cell.scenario].timing && next.cell.taskMs > 0
+      // The slice is booked before it runs, so that the other lanes pick the next cell by it.
+      next.spentMs += slice
+      const begun = now()
+      const reply = await run({ ...next.cell, repeat, ...(zero ? { taskMs: 0 } : {}) }, lane)
+      const took = now() - begun
+      next.spentMs += (reply === 'no-lane' ? 0 : took) - slice
+      if (reply === 'no-lane') {
+        without.add(next.cell.target)
+        continue
+      }
+      lanesUsed.add(lane)
+      repetitions += 1
+      longest = Math.max(longest, took)
+      // A cell already an error (its probe failed on another lane meanwhile) stays one.
+      if (!next.active) continue
 
-    if (reply.kind !== 'result') {
-      // The judge is never wrong: a cell whose probe failed is an error, not a shorter pass.
-      next.active = false
-      if (reply.kind === 'error')
-        next.report = grade({ ...next.cell, repeat: next.repeats + repeat }, reply, took)
-      continue
+      if (reply.kind !== 'result') {
+        // The judge is never wrong: a cell whose probe failed is an error, not a shorter pass.
+        next.active = false
+        if (reply.kind === 'error')
+          next.report = grade({ ...next.cell, repeat: next.repeats + repeat }, reply, took)
+        continue
+      }
+      if (zero) zeroLength.add(next.cell.id)
+      addOutcomes(next.histogram, reply.outcomes)
+      for (const [key, value] of Object.entries(reply.stats))
+        next.stats[key] = (next.stats[key] ?? 0) + value
+      next.repeats += repeat
+      next.durationMs += took
+      next.perRepeatMs = Math.max(1, took / repeat)
+      next.report = grade(
+        { ...next.cell, repeat: next.repeats },
+        { kind: 'result', outcomes: [...next.histogram.values()], stats: next.stats },
+        next.durationMs
+      )
+      onProgress?.({
+        leftMs: Math.max(0, budget.ms - (now() - startedAt)),
+        repetitions,
+        callbacks: callbacksByTarget(entries)
+      })
+      if (next.report.verdict === 'fail' && !budget.keepGoing) violation = true
     }
-    addOutcomes(next.histogram, reply.outcomes)
-    for (const [key, value] of Object.entries(reply.stats))
-      next.stats[key] = (next.stats[key] ?? 0) + value
-    next.repeats += repeat
-    next.durationMs += took
-    next.perRepeatMs = Math.max(1, took / repeat)
-    next.report = grade(
-      { ...next.cell, repeat: next.repeats },
-      { kind: 'result', outcomes: [...next.histogram.values()], stats: next.stats },
-      next.durationMs
-    )
-    onProgress?.({
-      leftMs: Math.max(0, budget.ms - (now() - startedAt)),
-      repetitions,
-      callbacks: callbacksByTarget(entries)
-    })
-    if (next.report.verdict === 'fail' && !budget.keepGoing) return finish('violation')
   }
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, (_, lane) => runLane(lane)))
+  if (violation) return finish('violation')
+  return finish(now() - startedAt >= budget.ms ? 'budget' : 'nothing-to-run')
 }
 
-/** The active entry with the least time per unit of weight; the first such in cell order. */
-function nextEntry(entries: Entry[]): Entry | undefined {
+/** The active entry with the least time per unit of weight, of a target not excluded; the first such in cell order. */
+function nextEntry(entries: Entry[], excluded: ReadonlySet<string> = new Set()): Entry | undefined {
   let best: Entry | undefined
   for (const e of entries) {
-    if (!e.active) continue
-    const share = e.spentMs / BUDGET_WEIGHT[e.cell.scenario]
-    if (best === undefined || share < best.spentMs / BUDGET_WEIGHT[best.cell.scenario]) best = e
+    if (!e.active || excluded.has(e.cell.target)) continue
+    const share = e.spentMs / SCENARIO_TRAITS[e.cell.scenario].budgetWeight
+    if (
+      best === undefined ||
+      share < best.spentMs / SCENARIO_TRAITS[best.cell.scenario].budgetWeight
+    )
+      best = e
   }
   return best
 }

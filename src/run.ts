@@ -7,7 +7,7 @@
  * probes' lifecycle (probes/lifecycle.ts), probe failures that are bad input
  * (probes/start-problems.ts) and grading a cell (grading/grade-cell.ts).
  */
-import { spendBudget, type BudgetProgress } from './budget.js'
+import { budgetLanes, spendBudget, type BudgetProgress } from './budget.js'
 import type { CellMessage } from './cell.js'
 import type { Config, TargetField } from './config/schema.js'
 import type { Contract } from './grading/contract.js'
@@ -53,6 +53,7 @@ export async function runConfig(config: Config, events: RunEvents = {}): Promise
 export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Report> {
   const startedAt = new Date()
   const contracts = loadContracts(plan)
+  const lanes = plan.budget === undefined ? 1 : budgetLanes()
   // A probe gets 10 s to start, plus the callback timeout (a user's module may import slowly).
   const startTimeoutMs = 10_000 + Math.max(0, ...plan.cells.map(c => c.timeoutMs))
   const specs = new Map(
@@ -88,10 +89,12 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
         cells,
         plan.budget,
         startedAt.getTime(),
-        cell => runAgain(cell, specs, started, open),
+        (cell, lane) => runAgain(cell, lane, plan, specs, started, open),
         (cell, reply, durationMs) =>
           gradeCell(cell, reply, contracts.get(contractOf(plan, cell)) as Contract, durationMs),
-        progress => events.onBudget?.(progress)
+        progress => events.onBudget?.(progress),
+        Date.now,
+        lanes
       )
       cells = spent.cells
       budget = spent.record
@@ -122,23 +125,35 @@ function contractOf(plan: Plan, cell: Cell): string {
 }
 
 /**
- * One more repetition of a cell on its target's probe, restarting the probe when a timeout or a
- * crash killed it (like the matrix run does), so one bad repetition costs only its cell.
+ * One more repetition of a cell on lane `lane` of its target's probes (lane 0 ran the matrix; the
+ * others start on first use), restarting a probe when a timeout or a crash killed it (like the
+ * matrix run does), so one bad repetition costs only its cell.
  */
 async function runAgain(
   cell: Cell,
+  lane: number,
+  plan: Plan,
   specs: Map<string, LaunchSpec>,
   started: Map<string, Started>,
   open: Set<Started>
-): Promise<CellReply> {
-  let current = started.get(cell.target) as Started
-  if (!current.session.alive && current.start.kind === 'hello') {
-    current.session.killTree()
+): Promise<CellReply | 'no-lane'> {
+  const key = lane === 0 ? cell.target : `${cell.target}\u0000lane ${lane}`
+  let current = started.get(key)
+  if (current === undefined) {
+    // A second instance of a user's command may not be welcome (a port, a lock): ours only.
+    if ((plan.targets.find(t => t.name === cell.target) as Target).kind === 'command')
+      return 'no-lane'
     current = await ProbeSession.start(specs.get(cell.target) as LaunchSpec)
-    started.set(cell.target, current)
+    started.set(key, current)
     open.add(current)
   }
-  return runOn(current, cell, {})
+  if (lane > 0 && current.start.kind !== 'hello') return 'no-lane'
+  const live = await restartIfDead(current, specs.get(cell.target) as LaunchSpec)
+  if (live !== current) {
+    started.set(key, live)
+    open.add(live)
+  }
+  return runOn(live, cell, {})
 }
 
 /** One cell on a probe: the protocol's message, the cell's time limit, progress as events. */
