@@ -17,7 +17,7 @@ import { InputError, oneLine } from '../errors.js'
 import { compareReports, hasDifferences, type BaselineDiff } from '../report/compare.js'
 import { code, plain } from '../report/escape.js'
 import { budgetWords, callbacksChecked, worstUpperBound } from '../report/evidence.js'
-import { renderReport, type RenderOptions } from '../report/markdown.js'
+import { prepareReport, renderReport, type RenderOptions } from '../report/markdown.js'
 import { mergeReports, readReportFile } from '../report/merge.js'
 import type { CellReport, Report } from '../report/model.js'
 import { cellTitle, headline } from '../report/summarize.js'
@@ -72,6 +72,8 @@ async function act(): Promise<void> {
 
   // 2. Report files, all rendered before the first is written.
   const title = inputs.title
+  // Its sections are built once for every Markdown rendering below (file, summary, comment, check).
+  const prepared = prepareReport(report, diff)
   await writeReportFiles(
     report,
     {
@@ -79,7 +81,7 @@ async function act(): Promise<void> {
       ...(inputs.markdown === undefined ? {} : { markdown: inputs.markdown }),
       ...(inputs.junit === undefined ? {} : { junit: inputs.junit })
     },
-    r => renderReport(r, { title, ...(diff === undefined ? {} : { diff }) })
+    r => renderReport(r, { title, prepared, ...(diff === undefined ? {} : { diff }) })
   )
 
   logUntrusted(renderTerminal(report, false))
@@ -87,6 +89,7 @@ async function act(): Promise<void> {
   // 3. Job summary, outputs, annotations.
   const common: RenderOptions = {
     title,
+    prepared,
     ...(diff === undefined ? {} : { diff }),
     fullReport: `the JSON report ${code(inputs.json, 200)} written by this step (upload it as an artifact)`
   }
