@@ -11,7 +11,7 @@
  * number of cells and outcomes (maps, no search per cell).
  */
 import type { FactValue } from '../grading/contract.js'
-import type { Grade } from '../grading/grade.js'
+import type { Grade, GradedOutcome } from '../grading/grade.js'
 import type { CellReport, CellVerdict, Report } from './model.js'
 import { cellTitle } from './summarize.js'
 
@@ -214,17 +214,34 @@ function total(outcomes: Map<string, OutcomeChange>): number {
 function outcomesByFacts(cell: CellReport): Map<string, OutcomeChange> {
   const byFacts = new Map<string, OutcomeChange>()
   for (const o of cell.outcomes) {
-    const facts = Object.fromEntries(
-      Object.entries(o.facts)
-        .filter((entry): entry is [string, FactValue] => entry[1] !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    )
-    const key = JSON.stringify(facts)
+    const { key, facts } = sortedFacts(o.facts)
     const seen = byFacts.get(key)
     if (seen === undefined) byFacts.set(key, { facts, grade: o.grade, count: o.count })
     else seen.count += o.count
   }
   return byFacts
+}
+
+/** Facts objects are shared by outcomes (judge.ts), so each is sorted and keyed once. */
+const sortedByFacts = new WeakMap<object, { key: string; facts: Record<string, FactValue> }>()
+
+/** The facts in name order, and their key, whatever order the probe wrote them in. */
+function sortedFacts(of: GradedOutcome['facts']): {
+  key: string
+  facts: Record<string, FactValue>
+} {
+  let sorted = sortedByFacts.get(of)
+  if (sorted === undefined) {
+    const facts = Object.fromEntries(
+      Object.entries(of)
+        .filter((entry): entry is [string, FactValue] => entry[1] !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    )
+    // Frozen: every change that names these facts shares the object.
+    sorted = { key: JSON.stringify(facts), facts: Object.freeze(facts) }
+    sortedByFacts.set(of, sorted)
+  }
+  return sorted
 }
 
 /** What a cell measures, whatever its target, id or repetitions. */
