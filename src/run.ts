@@ -55,7 +55,7 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
   const contracts = loadContracts(plan)
   const lanes = plan.budget === undefined ? 1 : budgetLanes()
   // A probe gets 10 s to start, plus the callback timeout (a user's module may import slowly).
-  const startTimeoutMs = 10_000 + Math.max(0, ...plan.cells.map(c => c.timeoutMs))
+  const startTimeoutMs = 10_000 + longestTimeoutMs(plan)
   const specs = new Map(
     plan.targets.map(t => [
       t.name,
@@ -262,7 +262,7 @@ async function chooseContract(
 ): Promise<{ name: string; reason?: string }> {
   if (target.kind !== 'python' || target.contractGiven === true || first.start.kind !== 'hello')
     return { name: target.contract }
-  const timeoutMs = Math.max(...plan.cells.map(c => c.timeoutMs))
+  const timeoutMs = longestTimeoutMs(plan)
   const look = { scenario: 'done', workers: 1, tasks: 1, callbackDelayMs: 0, taskMs: 0 } as const
   const cell = { id: 'contract-choice', ...look, callbacks: 1, repeat: 1, timeoutMs }
   const reply = await first.session.runCell(cell, budgetMs({ ...cell, target: target.name }))
@@ -282,4 +282,9 @@ async function chooseContract(
 function messageOf(cell: Cell): CellMessage {
   const { target: _t, name: _n, ...message } = cell
   return message
+}
+
+/** The longest callback timeout of the plan's cells (a fold: nothing spreads an array into a call). */
+function longestTimeoutMs(plan: Plan): number {
+  return plan.cells.reduce((longest, c) => Math.max(longest, c.timeoutMs), 0)
 }

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { compareReports } from '../../src/report/compare.js'
+import { worstUpperBound } from '../../src/report/evidence.js'
 import { renderReport } from '../../src/report/markdown.js'
 import { mergeReports, parseReport, readReportFile } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
@@ -39,12 +40,21 @@ describe('sizes', () => {
     )
   })
 
-  it('R16 a report of 130,000 rows renders in the terminal and as Markdown without overflowing the stack', () => {
+  it('R16 a report of 130,000 rows renders in the terminal and as Markdown, and 130,000 evidence rows give the worst bound, without overflowing the stack', () => {
     const report = bigReport(130_000)
     const text = renderTerminal(report)
     expect(text.split('\n').filter(l => /^c\d+ /.test(l))).toHaveLength(130_000)
     const markdown = renderReport(report, { limit: { max: 65_000, label: 'the limit' } })
     expect(markdown.length).toBeLessThanOrEqual(65_000)
+    // The Action's worst-upper-bound: a merged report's targets, and so its evidence, are not capped.
+    const evidence = Array.from({ length: 130_000 }, (_, i) => ({
+      target: `t${i}`,
+      rule: 'r',
+      checked: 10,
+      broken: 0,
+      upperBound: i === 70_000 ? 0.9 : 0.25
+    }))
+    expect(worstUpperBound({ ...report, evidence })).toBe(0.9)
   })
 
   it('R17 a value from a report file echoed in an error is cut to about 80 characters', () => {

@@ -16,7 +16,7 @@ import { InputError, oneLine } from '../errors.js'
 import { compareReports } from '../report/compare.js'
 import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
-import { renderReport } from '../report/markdown.js'
+import { prepareReport, renderReport } from '../report/markdown.js'
 import { mergeReports, readReportFile } from '../report/merge.js'
 import type { Report } from '../report/model.js'
 import { runConfig } from '../run.js'
@@ -65,10 +65,9 @@ async function act(): Promise<void> {
       ? undefined
       : readReportFile(inputs.baseline, 'input baseline', judging(inputs))
   const report = inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs)
-  const graded = {
-    report,
-    diff: baseline === undefined ? undefined : compareReports(report, baseline)
-  }
+  const diff = baseline === undefined ? undefined : compareReports(report, baseline)
+  // The Markdown sections are built once for the file, the summary, the comment and the check.
+  const graded = { report, diff, prepared: prepareReport(report, diff) }
 
   // 2. Every output, in order; then the step's status.
   const status = judgeStep(graded, inputs.failOn)
@@ -86,7 +85,12 @@ function actionSinks(inputs: ActionInputs, context: RunContext, status: StepStat
         ...(inputs.markdown === undefined ? {} : { markdown: inputs.markdown }),
         ...(inputs.junit === undefined ? {} : { junit: inputs.junit })
       },
-      ({ report, diff }) => renderReport(report, { title, ...(diff === undefined ? {} : { diff }) })
+      ({ report, diff, prepared }) =>
+        renderReport(report, {
+          title,
+          ...(diff === undefined ? {} : { diff }),
+          ...(prepared === undefined ? {} : { prepared })
+        })
     ),
     terminalSink({ color: false, write: logUntrusted }),
     jobSummarySink(inputs),

@@ -7,38 +7,54 @@
  * - An outcome that no rule with a non-empty `given` speaks about is forbidden ("unlisted"),
  *   as jcstress forbids every outcome its test does not list.
  */
+import { z } from 'zod'
 import type { Scenario } from '../scenarios.js'
-import type { Outcome, Sample } from '../probes/protocol.js'
+import { factValue, factsSchema, sampleSchema, type Outcome } from '../probes/protocol.js'
 import type { Contract, FactValue, Pattern, Rule } from './contract.js'
 
-export type Grade = 'acceptable' | 'interesting' | 'forbidden'
+/*
+ * What grading produces, as schemas: the one definition of these shapes. The types below are
+ * inferred from them, and a report read back from a file is validated with them (report/model.ts).
+ */
+const count = z.number().int().min(0)
 
-export interface Breach {
-  rule: string
-  says: string
-  source: string
+export const gradeSchema = z.enum(['acceptable', 'interesting', 'forbidden'])
+
+export const breachSchema = z.object({
+  rule: z.string(),
+  says: z.string(),
+  source: z.string(),
   /** The facts the rule expected and the values it allows, only where the outcome differs. */
-  expected: Record<string, FactValue[]>
-  observed: Record<string, FactValue>
-}
+  expected: z.record(z.string(), z.array(factValue)),
+  observed: z.record(z.string(), factValue)
+})
 
-export interface GradedOutcome extends Outcome {
-  grade: Grade
+/** A probe's outcome with its grade. Read back from a file, a sample's unknown keys are dropped. */
+export const gradedOutcomeSchema = z.object({
+  facts: factsSchema,
+  count,
+  samples: z.array(z.object(sampleSchema.shape)).max(10).default([]),
+  grade: gradeSchema,
   /** The rules that spoke about this outcome (or the interesting entry that allowed it). */
-  rules: string[]
-  broken: Breach[]
-}
+  rules: z.array(z.string()),
+  broken: z.array(breachSchema)
+})
 
-export interface Violation {
-  rule: string
-  says: string
-  source: string
+export const violationSchema = z.object({
+  rule: z.string(),
+  says: z.string(),
+  source: z.string(),
   /** How many callbacks broke the rule. */
-  count: number
-  expected: Record<string, FactValue[]>
-  observed: Record<string, FactValue>[]
-  samples: Sample[]
-}
+  count,
+  expected: z.record(z.string(), z.array(factValue)),
+  observed: z.array(z.record(z.string(), factValue)),
+  samples: z.array(z.object(sampleSchema.shape))
+})
+
+export type Grade = z.infer<typeof gradeSchema>
+export type Breach = z.infer<typeof breachSchema>
+export type GradedOutcome = z.infer<typeof gradedOutcomeSchema>
+export type Violation = z.infer<typeof violationSchema>
 
 export const UNLISTED: Pick<Breach, 'rule' | 'says' | 'source'> = {
   rule: 'unlisted',

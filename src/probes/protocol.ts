@@ -26,7 +26,7 @@ export const factsSchema = z
   })
   .catchall(factValue)
 
-const sampleSchema = z.strictObject({
+export const sampleSchema = z.strictObject({
   task: z.string().nullable(),
   callback: z.string().nullable(),
   caller: z.string().nullable()
@@ -38,7 +38,7 @@ export const outcomeSchema = z.strictObject({
   samples: z.array(sampleSchema).max(10).default([])
 })
 
-const runtimeSchema = z.looseObject({
+export const runtimeSchema = z.looseObject({
   implementation: z.string(),
   version: z.string(),
   executor: z.string(),

@@ -11,7 +11,7 @@
  * number of cells and outcomes (maps, no search per cell).
  */
 import type { FactValue } from '../grading/contract.js'
-import type { Grade } from '../grading/grade.js'
+import type { Grade, GradedOutcome } from '../grading/grade.js'
 import type { CellReport, CellVerdict, Report } from './model.js'
 import { cellTitle } from './summarize.js'
 
@@ -89,11 +89,12 @@ export function compareReports(current: Report, baseline: Report): BaselineDiff 
     else entry.cells.push(cell)
   }
 
+  const sorted: SortedFacts = new Map()
   const cells = current.cells.map(cell => {
     const entry = waiting.get(cellKey(cell))
     const before = entry === undefined ? undefined : entry.cells[entry.next]
     if (entry !== undefined && before !== undefined) entry.next += 1
-    return compareCell(cell, before)
+    return compareCell(cell, before, sorted)
   })
   const removed = [...waiting.values()].flatMap(e =>
     e.cells.slice(e.next).map(c => ({
@@ -140,7 +141,11 @@ export function changeOf(diff: BaselineDiff | undefined, cellId: string): CellCh
   return diff?.byId.get(cellId)
 }
 
-function compareCell(cell: CellReport, before: CellReport | undefined): CellChange {
+function compareCell(
+  cell: CellReport,
+  before: CellReport | undefined,
+  sorted: SortedFacts
+): CellChange {
   const rulesNow = new Set(cell.violations.map(v => v.rule))
   const rulesBefore = new Set(before?.violations.map(v => v.rule) ?? [])
   const change: CellChange = {
@@ -159,8 +164,8 @@ function compareCell(cell: CellReport, before: CellReport | undefined): CellChan
   // Outcomes are compared only when both runs observed something: a cell that could not run in
   // one of them would otherwise show every outcome as appeared or vanished.
   if (before === undefined || !observed(before) || !observed(cell)) return change
-  const now = outcomesByFacts(cell)
-  const then = outcomesByFacts(before)
+  const now = outcomesByFacts(cell, sorted)
+  const then = outcomesByFacts(before, sorted)
   const nowTotal = total(now)
   const thenTotal = total(then)
   for (const key of new Set([...now.keys(), ...then.keys()])) {
@@ -211,20 +216,43 @@ function total(outcomes: Map<string, OutcomeChange>): number {
   return n
 }
 
-function outcomesByFacts(cell: CellReport): Map<string, OutcomeChange> {
+function outcomesByFacts(cell: CellReport, sorted: SortedFacts): Map<string, OutcomeChange> {
   const byFacts = new Map<string, OutcomeChange>()
   for (const o of cell.outcomes) {
-    const facts = Object.fromEntries(
-      Object.entries(o.facts)
-        .filter((entry): entry is [string, FactValue] => entry[1] !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    )
-    const key = JSON.stringify(facts)
+    const { key, facts } = sortedFacts(o.facts, sorted)
     const seen = byFacts.get(key)
     if (seen === undefined) byFacts.set(key, { facts, grade: o.grade, count: o.count })
     else seen.count += o.count
   }
   return byFacts
+}
+
+/**
+ * Facts objects are shared by outcomes (judge.ts), so each is sorted and keyed once per
+ * comparison (a cache per call: a report changed between two comparisons is read again).
+ */
+type SortedFacts = Map<object, { key: string; facts: Record<string, FactValue> }>
+
+/** The facts in name order, and their key, whatever order the probe wrote them in. */
+function sortedFacts(
+  of: GradedOutcome['facts'],
+  cache: SortedFacts
+): {
+  key: string
+  facts: Record<string, FactValue>
+} {
+  let sorted = cache.get(of)
+  if (sorted === undefined) {
+    const facts = Object.fromEntries(
+      Object.entries(of)
+        .filter((entry): entry is [string, FactValue] => entry[1] !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    )
+    // Frozen: every change that names these facts shares the object.
+    sorted = { key: JSON.stringify(facts), facts: Object.freeze(facts) }
+    cache.set(of, sorted)
+  }
+  return sorted
 }
 
 /** What a cell measures, whatever its target, id or repetitions. */

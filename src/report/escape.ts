@@ -22,6 +22,13 @@ const INVISIBLES = /[\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2
 const NOTIFIERS = /@(?=[A-Za-z0-9_])|#(?=\d)|\bGH-(?=\d)|:(?=\/\/)|\bwww(?=\.\S)/gi
 /** Breaks a notifier without changing what the reader sees: a zero-width space after it. */
 const ZWSP = '\u200b'
+/**
+ * Whether md() or plain() would change anything but the length: any character one of the
+ * patterns above acts on, or the start of a notifier. Most strings of a report (ids, titles,
+ * parameters) have none, and a report renders hundreds of thousands of them.
+ */
+const NEEDS_ESCAPING =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff@#:\\`*_[\]|<>&~$]|GH-|www\./i
 
 /** At most max characters, with "…" when cut; never splits a surrogate pair. */
 function shorten(text: string, max: number, ellipsis = '…'): string {
@@ -42,6 +49,7 @@ function visibleEscape(ch: string): string {
 
 /** One table cell or inline phrase of Markdown: no newlines, no markup, no HTML, no mentions. */
 export function md(text: string, max = 200): string {
+  if (!NEEDS_ESCAPING.test(text)) return shorten(text, max)
   const flat = text
     .replace(/[\r\n\t]+/g, ' ')
     .replace(CONTROLS, '')
@@ -62,6 +70,7 @@ export function code(text: string, max = 120): string {
  * the invisible characters that reorder or split a line shown as escapes (`\u202e`).
  */
 export function plain(text: string, max = 200): string {
+  if (!NEEDS_ESCAPING.test(text)) return shorten(text, max)
   const flat = text
     .replace(/[\r\n\t]+/g, ' ')
     .replace(CONTROLS, visibleEscape)

@@ -31,7 +31,10 @@ export function callbacksChecked(report: Report): number {
  */
 export function worstUpperBound(report: Report): number | undefined {
   const checked = evidenceOf(report).filter(e => e.checked > 0)
-  return checked.length === 0 ? undefined : Math.max(...checked.map(e => e.upperBound))
+  // A loop, not Math.max(...): a merged report's targets are not capped, nor its evidence rows.
+  let worst: number | undefined
+  for (const e of checked) if (worst === undefined || e.upperBound > worst) worst = e.upperBound
+  return worst
 }
 
 export function interestingRatesOf(report: Report): InterestingRate[] {

@@ -10,7 +10,6 @@ import { builtInContract } from '../grading/contracts/index.js'
 import { collectEvidence } from '../grading/evidence.js'
 import { noteOutcomes } from '../grading/notes.js'
 import { gradeOutcome, verdictOf, violationsOf, type GradedOutcome } from '../grading/grade.js'
-import type { Outcome } from '../probes/protocol.js'
 import type { Scenario } from '../scenarios.js'
 import { cut } from './escape.js'
 import type { CellReport, CellVerdict, Report } from './model.js'
@@ -21,8 +20,11 @@ export interface JudgeOptions {
   trustedContracts?: readonly string[]
 }
 
-/** What grading says about an outcome, without the outcome itself. */
-type Grading = Pick<GradedOutcome, 'grade' | 'rules' | 'broken'>
+/**
+ * What grading says about an outcome, and the facts it was graded on: outcomes with the same facts
+ * share that one object (the same keys, order and values), so a large report holds a few.
+ */
+type Grading = Pick<GradedOutcome, 'facts' | 'grade' | 'rules' | 'broken'>
 
 interface Grader {
   contract?: Contract
@@ -34,7 +36,10 @@ interface Grader {
   problem?: string
 }
 
-/** The report with every cell graded from its outcomes, and the summary and verdict derived. */
+/**
+ * The report with every cell graded from its outcomes, and the summary and verdict derived. The
+ * report is judged in place: it must be the fresh copy parseReport made of a file.
+ */
 export function judgeReport(report: Report, options: JudgeOptions = {}): Report {
   const trusted = new Set(options.trustedContracts ?? [])
   const graders = new Map<string, Grader>()
@@ -65,50 +70,70 @@ function graderOf(name: string, report: Report, trusted: ReadonlySet<string>): G
   return { contract: carried, fromReport: carried.name, seen: new Map() }
 }
 
+/**
+ * Judges one cell in place: its object is the fresh copy the schema made of the file (merge.ts),
+ * which nothing else holds, and a report of 100,000 cells is not copied once more. Every field
+ * the file claims is overwritten, so nothing below can read it by mistake.
+ */
 function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
-  // What the file claims is overwritten here, so nothing below can read it by mistake. (Set to
-  // undefined rather than left out by a rest pattern: that copy is slow, and JSON drops undefined.)
   const claimed = cell.verdict
-  const rest = { ...cell, dispute: undefined, gradedByReportContract: undefined, notes: undefined }
+  // Set to undefined first, in this order, so the JSON keys come out where they always did.
+  cell.dispute = undefined
+  cell.gradedByReportContract = undefined
+  cell.notes = undefined
   const evidence = cell.outcomes
+  const settle = (verdict: CellVerdict, reason?: string) => {
+    cell.outcomes = []
+    cell.violations = []
+    cell.verdict = verdict
+    if (reason !== undefined) cell.reason = reason
+    return cell
+  }
   if (evidence.length === 0) {
     // An error or a skip carries no outcomes; a pass or a fail without any is a claim alone.
-    if (claimed === 'error' || claimed === 'skip')
-      return { ...rest, outcomes: [], violations: [], verdict: claimed }
+    if (claimed === 'error' || claimed === 'skip') return settle(claimed)
     const reason = `the file said ${claimed}, but the cell carries no outcomes to judge`
-    return { ...rest, outcomes: [], violations: [], verdict: 'error', reason, dispute: reason }
+    cell.dispute = reason
+    return settle('error', reason)
   }
-  if (grader?.contract === undefined) {
-    const reason = `cannot be judged: ${grader?.problem ?? `its target "${cut(cell.target)}" is not in the report`}`
-    return { ...rest, outcomes: [], violations: [], verdict: 'error', reason }
-  }
-  const outcomes = evidence.map(o => gradeOnce(cell.scenario, o, grader))
-  const violations = violationsOf(outcomes)
+  if (grader?.contract === undefined)
+    return settle(
+      'error',
+      `cannot be judged: ${grader?.problem ?? `its target "${cut(cell.target)}" is not in the report`}`
+    )
+  for (const o of evidence) gradeOnce(cell.scenario, o, grader)
+  const violations = violationsOf(evidence)
   const verdict = verdictOf(violations)
-  const judged: CellReport = { ...rest, outcomes, violations, verdict }
+  cell.violations = violations
+  cell.verdict = verdict
   // Notes are derived from the outcomes like the verdict, never taken from the file.
-  const notes = noteOutcomes(outcomes)
-  if (notes.length > 0) judged.notes = notes
-  if (grader.fromReport !== undefined) judged.gradedByReportContract = grader.fromReport
+  const notes = noteOutcomes(evidence)
+  if (notes.length > 0) cell.notes = notes
+  if (grader.fromReport !== undefined) cell.gradedByReportContract = grader.fromReport
   const dispute = disputeOf(claimed, verdict, violations)
-  if (dispute !== undefined) judged.dispute = dispute
+  if (dispute !== undefined) cell.dispute = dispute
   // A pass or a fail has no reason to give; a reason the file gave for a claim is not evidence.
-  if (judged.reason !== undefined && claimed !== verdict) judged.reason = undefined
-  return judged
+  if (cell.reason !== undefined && claimed !== verdict) cell.reason = undefined
+  return cell
 }
 
-/** gradeOutcome, remembered by scenario and facts for the report being judged. */
-function gradeOnce(scenario: Scenario, outcome: Outcome, grader: Grader): GradedOutcome {
+/**
+ * gradeOutcome, remembered by scenario and facts for the report being judged, written over the
+ * outcome's claimed grade in place. Only its evidence is kept from the file: facts, count, samples.
+ */
+function gradeOnce(scenario: Scenario, outcome: GradedOutcome, grader: Grader): void {
   const contract = grader.contract as Contract
   const key = `${scenario} ${JSON.stringify(outcome.facts)}`
   let grading = grader.seen?.get(key)
   if (grading === undefined) {
     const { grade, rules, broken } = gradeOutcome(scenario, outcome, contract)
-    grading = { grade, rules, broken }
+    grading = { facts: outcome.facts, grade, rules, broken }
     grader.seen?.set(key, grading)
   }
-  // Only the evidence is kept from the file's outcome: its facts, count and samples.
-  return { facts: outcome.facts, count: outcome.count, samples: outcome.samples, ...grading }
+  outcome.facts = grading.facts
+  outcome.grade = grading.grade
+  outcome.rules = grading.rules
+  outcome.broken = grading.broken
 }
 
 /** "the file said pass; its outcomes break rule worker-runs-callback" */

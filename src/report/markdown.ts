@@ -63,6 +63,8 @@ export interface RenderOptions {
   fullReport?: string
   /** A closing line, such as the commit and the run. Trusted. */
   footer?: string
+  /** The report's sections, built once for several renderings (prepareReport). */
+  prepared?: PreparedReport
 }
 
 export function renderMarkdown(report: Report, title = 'callback-thread-guard'): string {
@@ -105,12 +107,28 @@ const PRINT_ORDER: Slot[] = [
   'runtimes'
 ]
 
-export function renderReport(report: Report, options: RenderOptions = {}): string {
+/**
+ * What every rendering of one report against one baseline shares: its sections, built once. The
+ * Action renders a report up to four times (the file, the job summary, the comment, the check
+ * run), each within its own limit; with a prepared report they only assemble and cut.
+ */
+export interface PreparedReport {
+  readonly report: Report
+  readonly diff: BaselineDiff | undefined
+  readonly sections: ReadonlyMap<Slot, Section[]>
+  /** Which rules broke, and where: the line before any table. */
+  readonly broken: string
+  readonly legend: string
+  /** The sections in print order, whole: made on first use. */
+  body?: string
+}
+
+export function prepareReport(report: Report, diff?: BaselineDiff): PreparedReport {
   const targets = new Set([...report.targets.map(t => t.name), ...report.cells.map(c => c.target)])
-  for (const r of options.diff?.removed ?? []) targets.add(r.target)
+  for (const r of diff?.removed ?? []) targets.add(r.target)
   const view: ReportView = {
     report,
-    ...(options.diff === undefined ? {} : { diff: options.diff }),
+    ...(diff === undefined ? {} : { diff }),
     labels: shortTargetLabels([...targets]),
     multiTarget: targets.size > 1
   }
@@ -128,26 +146,42 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   put('interesting', interestingSection(view))
   if (view.multiTarget || report.cells.length > OVERVIEW_ROWS) put('full', fullTableSection(view))
   put('runtimes', withEvidence(runtimeSection(view), view))
+  return {
+    report,
+    diff,
+    sections,
+    broken: brokenLine(view),
+    legend: view.multiTarget ? gridLegend(view) : ''
+  }
+}
 
-  const head = [...headBlocks(report, options), brokenLine(view)]
-  const legend = view.multiTarget ? gridLegend(view) : ''
+/**
+ * The report as Markdown. `options.prepared` is used when it was prepared from this report and
+ * this diff; otherwise the sections are built here.
+ */
+export function renderReport(report: Report, options: RenderOptions = {}): string {
+  const prepared =
+    options.prepared?.report === report && options.prepared.diff === options.diff
+      ? options.prepared
+      : prepareReport(report, options.diff)
+  const sections = prepared.sections
+  const head = [...headBlocks(report, options), prepared.broken]
+  const legend = prepared.legend
   const footer = options.footer ?? ''
-  const assemble = (takes: Map<Section, number> | undefined, note: string) =>
-    document([
-      ...head,
-      // A cut report says so before the tables, not below them.
-      note,
-      ...PRINT_ORDER.flatMap(slot => {
-        const blocks = (sections.get(slot) ?? []).flatMap(s => {
-          const take = takes === undefined ? s.items.length : (takes.get(s) ?? -1)
-          return take < 0 ? [] : [renderSection(s, take)]
-        })
-        return slot === 'overview' && blocks.length > 0 ? [...blocks, legend] : blocks
-      }),
-      footer
-    ])
+  const body = (takes: Map<Section, number> | undefined) =>
+    PRINT_ORDER.flatMap(slot => {
+      const blocks = (sections.get(slot) ?? []).flatMap(s => {
+        const take = takes === undefined ? s.items.length : (takes.get(s) ?? -1)
+        return take < 0 ? [] : [renderSection(s, take)]
+      })
+      return slot === 'overview' && blocks.length > 0 ? [...blocks, legend] : blocks
+    })
+  // A cut report says so before the tables, not below them.
+  const assemble = (blocks: string[], note: string) => document([...head, note, ...blocks, footer])
 
-  const full = assemble(undefined, '')
+  // The whole body is joined as document() joins blocks, so it is one block of the same text.
+  prepared.body ??= trimNewlines(document(body(undefined)))
+  const full = assemble([prepared.body], '')
   const limit = options.limit
   if (limit === undefined) return full
   const measure = limit.measure ?? ((t: string) => t.length)
@@ -180,14 +214,21 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     `✂️ **Cut to stay under ${limit.label}.** Left out: ${left.join(', ')}.`,
     options.fullReport === undefined ? '' : ` The full report: ${options.fullReport}.`
   ].join('')
-  return assemble(takes, note)
+  return assemble(body(takes), note)
 }
 
 function document(blocks: string[]): string {
   return `${blocks
-    .map(b => b.replace(/\n+$/, ''))
+    .map(trimNewlines)
     .filter(b => b !== '')
     .join('\n\n')}\n`
+}
+
+/** Without its trailing newlines; read from the end, since a block may be megabytes long. */
+function trimNewlines(block: string): string {
+  let end = block.length
+  while (end > 0 && block.charCodeAt(end - 1) === 10) end -= 1
+  return end === block.length ? block : block.slice(0, end)
 }
 
 function headBlocks(report: Report, options: RenderOptions): string[] {

@@ -1,120 +1,25 @@
 /**
  * Reading JSON reports back (a baseline, or the reports of a workflow matrix) and merging several
  * into one. A report file may come from another job, or from a fork's workflow through an
- * artifact, so it is untrusted: every field the renderers use is validated here, unknown fields
+ * artifact, so it is untrusted: every field the renderers use is validated here (model.ts's
+ * reportFileSchema, the report's one definition), unknown fields
  * are dropped, and a bad file is refused with one line that names it and the field. What it
  * claims (grades, violations, verdicts, the summary) is not read: judge.ts grades its outcomes.
  */
 import { readInputText } from '../read-file.js'
 import { resolve, sep } from 'node:path'
-import { z } from 'zod'
 import { InputError, oneLine } from '../errors.js'
-import { contractSchema } from '../grading/contract.js'
 import { collectEvidence } from '../grading/evidence.js'
-import { factsSchema, factValue } from '../probes/protocol.js'
-import { SCENARIOS } from '../scenarios.js'
 import { VERSION } from '../version.js'
 import { cut } from './escape.js'
 import { judgeReport, type JudgeOptions } from './judge.js'
-import type { CellReport, Report, TargetReport } from './model.js'
+import { reportFileSchema, type CellReport, type Report, type TargetReport } from './model.js'
 import { overallVerdict, summarize } from './summarize.js'
 
 /** Far above any real report (10,000 cells), low enough to refuse a file meant to exhaust memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024
 /** For one file as for many merged: past this, renderers and the comment are no use anyway. */
 const MAX_CELLS = 100_000
-
-const count = z.number().int().min(0)
-
-const sampleSchema = z.object({
-  task: z.string().nullable(),
-  callback: z.string().nullable(),
-  caller: z.string().nullable()
-})
-
-const breachSchema = z.object({
-  rule: z.string(),
-  says: z.string(),
-  source: z.string(),
-  expected: z.record(z.string(), z.array(factValue)),
-  observed: z.record(z.string(), factValue)
-})
-
-const outcomeSchema = z.object({
-  facts: factsSchema,
-  count: count,
-  samples: z.array(sampleSchema).max(10).default([]),
-  grade: z.enum(['acceptable', 'interesting', 'forbidden']),
-  rules: z.array(z.string()),
-  broken: z.array(breachSchema)
-})
-
-const violationSchema = z.object({
-  rule: z.string(),
-  says: z.string(),
-  source: z.string(),
-  count: count,
-  expected: z.record(z.string(), z.array(factValue)),
-  observed: z.array(z.record(z.string(), factValue)),
-  samples: z.array(sampleSchema)
-})
-
-const cellSchema = z.object({
-  id: z.string(),
-  target: z.string(),
-  name: z.string().optional(),
-  scenario: z.enum(SCENARIOS),
-  workers: count,
-  tasks: count,
-  callbackDelayMs: count,
-  taskMs: count,
-  callbacks: count,
-  repeat: count,
-  verdict: z.enum(['pass', 'fail', 'error', 'skip']),
-  reason: z.string().optional(),
-  stderrTail: z.array(z.string()).optional(),
-  notes: z.array(z.string()).optional(),
-  durationMs: z.number().min(0),
-  stats: z.record(z.string(), z.number()),
-  outcomes: z.array(outcomeSchema),
-  violations: z.array(violationSchema)
-})
-
-const targetSchema = z.object({
-  name: z.string(),
-  kind: z.enum(['python', 'pool', 'command']),
-  contract: z.string(),
-  contractReason: z.string().optional(),
-  runtime: z
-    .looseObject({
-      implementation: z.string(),
-      version: z.string(),
-      executor: z.string(),
-      platform: z.string().optional()
-    })
-    .optional(),
-  error: z.string().optional()
-})
-
-const reportSchema = z.object({
-  schemaVersion: z.literal(1),
-  tool: z.object({ name: z.literal('callback-thread-guard'), version: z.string() }),
-  verdict: z.enum(['pass', 'fail', 'error']),
-  startedAt: z.string(),
-  durationMs: z.number().min(0),
-  summary: z.object({
-    cells: count,
-    passed: count,
-    failed: count,
-    errors: count,
-    skipped: count,
-    violations: count,
-    interesting: count
-  }),
-  targets: z.array(targetSchema),
-  contracts: z.record(z.string(), contractSchema),
-  cells: z.array(cellSchema)
-})
 
 /** Parses, validates and judges one report; the error says where in the file it went wrong. */
 export function parseReport(text: string, options: JudgeOptions = {}): Report {
@@ -129,7 +34,7 @@ export function parseReport(text: string, options: JudgeOptions = {}): Report {
   // Counted before validating, which takes a while for each cell.
   const cells = (value as { cells?: unknown } | null)?.cells
   if (Array.isArray(cells) && cells.length > MAX_CELLS) throw new Error(tooManyCells(cells.length))
-  const result = reportSchema.safeParse(value)
+  const result = reportFileSchema.safeParse(value)
   if (!result.success) {
     const issue = result.error.issues[0]
     // Keys and values come from the file: each is cut, so an error stays one short line.

@@ -1,73 +1,106 @@
 /**
  * The one report object every sink renders: terminal, JSON, Markdown, JUnit, job summary,
  * pull-request comment. Its JSON form is a public interface (README.md, "JSON report").
+ *
+ * Its shape is defined once, by the schemas below; the types are inferred from them, and a report
+ * read back from a file is validated with them (merge.ts), less what is derived and never read.
  */
+import { z } from 'zod'
 import type { BudgetRecord } from '../budget.js'
-import type { Contract } from '../grading/contract.js'
+import { contractSchema } from '../grading/contract.js'
 import type { Evidence } from '../grading/evidence.js'
-import type { GradedOutcome, Violation } from '../grading/grade.js'
-import type { CellParams } from '../cell.js'
-import type { Runtime } from '../probes/protocol.js'
+import { gradedOutcomeSchema, violationSchema } from '../grading/grade.js'
+import { runtimeSchema } from '../probes/protocol.js'
+import { SCENARIOS } from '../scenarios.js'
 
-export type Verdict = 'pass' | 'fail' | 'error'
-export type CellVerdict = Verdict | 'skip'
+const count = z.number().int().min(0)
 
-export interface CellReport extends CellParams {
-  id: string
-  target: string
-  name?: string
-  verdict: CellVerdict
+export const verdictSchema = z.enum(['pass', 'fail', 'error'])
+export const cellVerdictSchema = z.enum(['pass', 'fail', 'error', 'skip'])
+
+export const cellReportSchema = z.object({
+  id: z.string(),
+  target: z.string(),
+  name: z.string().optional(),
+  // The dimensions of the matrix (cell.ts, CellParams).
+  scenario: z.enum(SCENARIOS),
+  workers: count,
+  tasks: count,
+  callbackDelayMs: count,
+  taskMs: count,
+  /** Callbacks per future in `order` and `raising`; 1 elsewhere. */
+  callbacks: count,
+  repeat: count,
+  verdict: cellVerdictSchema,
   /** Why a cell is an error or was skipped. */
-  reason?: string
+  reason: z.string().optional(),
   /** The last lines the probe wrote on stderr, for an error. */
-  stderrTail?: string[]
+  stderrTail: z.array(z.string()).optional(),
   /** What the outcomes mean, in plain words, when callbacks ran late on the caller or never. */
-  notes?: string[]
-  durationMs: number
-  stats: Record<string, number>
-  outcomes: GradedOutcome[]
-  violations: Violation[]
+  notes: z.array(z.string()).optional(),
+  durationMs: z.number().min(0),
+  stats: z.record(z.string(), z.number()),
+  outcomes: z.array(gradedOutcomeSchema),
+  violations: z.array(violationSchema),
   /** A cell read from a report file whose claim its outcomes contradict: what it said, and why not. */
-  dispute?: string
+  dispute: z.string().optional(),
   /** A cell read from a report file, graded by the custom contract that file carried and the workflow did not name. */
-  gradedByReportContract?: string
-}
+  gradedByReportContract: z.string().optional()
+})
 
-export interface TargetReport {
-  name: string
-  kind: 'python' | 'pool' | 'command'
-  contract: string
+export const targetReportSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['python', 'pool', 'command']),
+  contract: z.string(),
   /** Why this contract, when the run picked it (no contract was given). */
-  contractReason?: string
+  contractReason: z.string().optional(),
   /** What the probe said it runs on; absent when it never started. */
-  runtime?: Runtime
-  error?: string
-}
+  runtime: runtimeSchema.optional(),
+  error: z.string().optional()
+})
 
-export interface Summary {
-  cells: number
-  passed: number
-  failed: number
-  errors: number
-  skipped: number
+export const summarySchema = z.object({
+  cells: count,
+  passed: count,
+  failed: count,
+  errors: count,
+  skipped: count,
   /** (cell, rule) pairs that were broken. */
-  violations: number
+  violations: count,
   /** Callbacks graded interesting (allowed, worth a look). */
-  interesting: number
-}
+  interesting: count
+})
 
-export interface Report {
-  schemaVersion: 1
-  tool: { name: 'callback-thread-guard'; version: string }
-  verdict: Verdict
-  startedAt: string
-  durationMs: number
-  summary: Summary
-  targets: TargetReport[]
-  contracts: Record<string, Contract>
-  cells: CellReport[]
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('callback-thread-guard'), version: z.string() }),
+  verdict: verdictSchema,
+  startedAt: z.string(),
+  durationMs: z.number().min(0),
+  summary: summarySchema,
+  targets: z.array(targetReportSchema),
+  contracts: z.record(z.string(), contractSchema),
+  cells: z.array(cellReportSchema),
+  // Derived by this run from the cells (grading/evidence.ts, budget.ts), never read from a file:
+  // their shapes are defined where they are derived, and the file schema leaves them out.
   /** Per target and rule: callbacks checked, broken, and the 95% upper bound on the rate. */
-  evidence?: Evidence[]
+  evidence: z.array(z.custom<Evidence>()).optional(),
   /** With `--budget`: how the time was spent, by the run's own clock. */
-  budget?: BudgetRecord
-}
+  budget: z.custom<BudgetRecord>().optional()
+})
+
+/**
+ * What a report file is read for: everything the renderers use, less what judging derives again
+ * (evidence, disputes, the contract marks) or what only the run that wrote it knows (the budget).
+ * Unknown fields are dropped.
+ */
+export const reportFileSchema = reportSchema.omit({ evidence: true, budget: true }).extend({
+  cells: z.array(cellReportSchema.omit({ dispute: true, gradedByReportContract: true }))
+})
+
+export type Verdict = z.infer<typeof verdictSchema>
+export type CellVerdict = z.infer<typeof cellVerdictSchema>
+export type CellReport = z.infer<typeof cellReportSchema>
+export type TargetReport = z.infer<typeof targetReportSchema>
+export type Summary = z.infer<typeof summarySchema>
+export type Report = z.infer<typeof reportSchema>

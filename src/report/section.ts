@@ -57,6 +57,8 @@ export function cellRank(c: CellReport, diff: BaselineDiff | undefined): number 
 
 /** Indices of `items` ordered by rank, stable: n log n, each rank computed once. */
 export function orderByRank<T>(items: T[], rank: (item: T) => number): T[] {
+  // One item is in order: the grid asks this of every (experiment, target) pair.
+  if (items.length <= 1) return items.slice()
   const ranks = items.map(rank)
   return items
     .map((_, i) => i)

@@ -121,7 +121,8 @@ function gridCell(cells: CellReport[], usual: string, view: ReportView): string 
   const worst = orderByRank(cells, c => cellRank(c, view.diff))[0] as CellReport
   const isNew = (changeOf(view.diff, worst.id)?.newViolations.length ?? 0) > 0
   const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '\\*' : ''}`
-  const where = shortWhere(worst) === usual ? '' : text(shortWhere(worst), 30)
+  const worstWhere = shortWhere(worst)
+  const where = worstWhere === usual ? '' : text(worstWhere, 30)
   // The failing cells' ids are in "What broke"; here they would double the row's height.
   return `${mark}${where === '' ? '' : ` ${where}`}`
 }

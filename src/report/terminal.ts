@@ -24,6 +24,11 @@ import {
 
 type Paint = (code: number, text: string) => string
 
+/** Columns a string takes; printable ASCII, most of a report, is one column a character. */
+function displayWidth(text: string): number {
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text)
+}
+
 /** Cell ids listed per skip reason; the rest are counted. */
 const SKIPPED_IDS_SHOWN = 5
 
@@ -49,8 +54,8 @@ export function renderTerminal(report: Report, color = false): string {
     VERDICT_LABELS[c.verdict] + verdictNotes(c)
   ])
   // A loop, not Math.max(...widths): spreading 100,000 rows into a call overflows the stack.
-  const widths = header.map(h => stringWidth(h))
-  const measured = rows.map(r => r.map(text => stringWidth(text)))
+  const widths = header.map(displayWidth)
+  const measured = rows.map(r => r.map(displayWidth))
   for (const row of measured)
     row.forEach((w, i) => {
       if (w > (widths[i] ?? 0)) widths[i] = w

@@ -13,6 +13,7 @@ export function stepRenderOptions(run: GradedRun, step: StepReport): RenderOptio
   return {
     title: step.title,
     ...(run.diff === undefined ? {} : { diff: run.diff }),
+    ...(run.prepared === undefined ? {} : { prepared: run.prepared }),
     fullReport: `the JSON report ${code(step.json, 200)} written by this step (upload it as an artifact)`
   }
 }
