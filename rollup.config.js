@@ -89,8 +89,4 @@ function nodeProbe(dir) {
   }
 }
 
-// CTG_NODE_PROBE_OUT builds only the Node probe, into that folder (the tests do, see
-// __tests__/node/helpers/probe-build.ts).
-const probeOnly = process.env.CTG_NODE_PROBE_OUT
-
-export default probeOnly ? [nodeProbe(probeOnly)] : [main, nodeProbe('dist/probes/node')]
+export default [main, nodeProbe('dist/probes/node')]

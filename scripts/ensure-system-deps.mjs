@@ -4,9 +4,11 @@
 // Installs what is missing with apt-get when run as root; otherwise says what to install.
 import { execFileSync, spawnSync } from 'node:child_process'
 
+/** python3's version, kept from its row's check: starting python3 can cost a second (a shim). */
+let python3Version
 // One row per need: the Debian package and how to tell that it is there.
 const NEEDS = [
-  { pkg: 'python3', present: () => pythonVersion('python3') !== undefined },
+  { pkg: 'python3', present: () => (python3Version = pythonVersion('python3')) !== undefined },
   { pkg: 'python3-gevent', present: () => debianPythonHas('gevent') },
   { pkg: 'python3-joblib', present: () => debianPythonHas('joblib') },
   { pkg: 'python3-pebble', present: () => debianPythonHas('pebble') },
@@ -55,7 +57,7 @@ if (missing.length > 0) {
   console.error(`The tests need Debian's ${missing.join(', ')}: install them and run again.`)
   process.exit(1)
 }
-const [major, minor] = pythonVersion('python3').split('.').map(Number)
+const [major, minor] = python3Version.split('.').map(Number)
 if (major < 3 || (major === 3 && minor < 8)) {
   console.error(`The tests need python3 3.8 or newer; found ${major}.${minor}.`)
   process.exit(1)

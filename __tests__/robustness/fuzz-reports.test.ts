@@ -4,9 +4,10 @@
  * mention or link is left to notify anyone, the JUnit parses with a strict XML parser, and the log
  * holds no workflow command and no control byte. R18 of docs/robustness.md.
  *
- * `npm test` runs 10,000 reports with a fixed seed. A longer run with a random seed, which it
- * prints: CTG_FUZZ_SEED=random CTG_FUZZ_RUNS=100000 npx jest __tests__/robustness/fuzz-reports.test.ts
- * (CTG_FUZZ_SEED=N replays one).
+ * `npm test` runs 2,000 reports with a fixed seed: the two defects the fuzzing found and six
+ * weakened escapes, each seeded back, failed it within 75 runs. .ci/run adds 30,000 with a random
+ * seed, which it prints: CTG_FUZZ_SEED=random CTG_FUZZ_RUNS=30000 npx jest
+ * __tests__/robustness/fuzz-reports.test.ts (CTG_FUZZ_SEED=N replays one).
  */
 import { describe, it } from '@jest/globals'
 import fc from 'fast-check'
@@ -26,7 +27,7 @@ const SEED =
   process.env.CTG_FUZZ_SEED === 'random'
     ? Math.floor(Math.random() * 2 ** 31)
     : Number(process.env.CTG_FUZZ_SEED ?? FIXED_SEED)
-const RUNS = Number(process.env.CTG_FUZZ_RUNS ?? 10_000)
+const RUNS = Number(process.env.CTG_FUZZ_RUNS ?? 2_000)
 const MARKER = '<!-- callback-thread-guard:report-id=default -->'
 
 /** Pieces an attacker or a clumsy user would put in a name: markup, commands, controls, wide text. */
@@ -75,6 +76,8 @@ const PIECES = [
   ']]>',
   '&amp;',
   '&#124;',
+  // An entity reference no parser knows: xmlbuilder2 kept it, and the JUnit was not XML.
+  '&A;',
   '"',
   "'",
   '\\',
