@@ -82,6 +82,20 @@ describe('every string is text in every sink', () => {
     expect(markdown).not.toMatch(/www\.evil/)
   })
 
+  it('R22 the id of an interesting entry of a contract a report carries is escaped in the evidence', () => {
+    const report = reportWith({})
+    const contract = structuredClone(report.contracts['thread-pool']!)
+    const hostile = '<img src=x>@team #12 https://evil.example'
+    contract.interesting = contract.interesting.map(e => ({ ...e, id: hostile }))
+    report.contracts = { 'thread-pool': contract }
+    report.cells[0]!.outcomes[1]!.rules = [hostile]
+    const markdown = renderReport(report)
+    const rates = markdown.slice(markdown.indexOf('How often interesting outcomes occurred'))
+    expect(rates).toContain('<code>&lt;img src=x&gt;@\u200Bteam')
+    expect(markdown).not.toContain('<img')
+    expect(markdown).not.toMatch(/@team|#\d|https?:\/\//)
+  })
+
   it('R11 rule ids, rule text and outcome rule names reach the terminal without a control byte', () => {
     const osc8 = `${ESC}]8;;https://evil.example${BEL}click${ESC}]8;;${BEL}`
     const report = reportWith({
