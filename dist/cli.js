@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { E as ExitCode, l as loadConfig, c as checkReportPaths, r as runConfig, w as writeReportFiles, a as renderTerminal, I as InputError, o as oneLine, V as VERSION, P as POOL_NAMES, S as SCENARIOS, b as cut, q as quote, p as plain, d as budgetWords } from './chunks/files.js';
-import { g as getDefaultExportFromCjs, s as stopOnSignals } from './chunks/signals.js';
+import { E as ExitCode, l as loadConfig, r as runConfig, I as InputError, o as oneLine, V as VERSION, P as POOL_NAMES, S as SCENARIOS, c as cut, q as quote, p as plain, b as budgetWords } from './chunks/terminal.js';
+import { g as getDefaultExportFromCjs, c as checkReportPaths, f as fanOut, r as reportFilesSink, t as terminalSink, s as stopOnSignals } from './chunks/signals.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import require$$2 from 'node:path';
 import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
+import 'node:os';
 import 'node:url';
 import 'node:fs/promises';
 
@@ -4490,10 +4491,15 @@ async function main(argv) {
         const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty));
         if (tty && report.budget !== undefined && flags.quiet !== true)
             process.stderr.write('\r\u001b[2K');
-        await writeReportFiles(report, files);
         const color = flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-        const text = renderTerminal(report, color);
-        process.stdout.write(`${flags.quiet === true ? text.split('\n').at(-1) : text}\n`);
+        await fanOut({ report, diff: undefined }, [
+            reportFilesSink(files),
+            terminalSink({
+                color,
+                lastLineOnly: flags.quiet === true,
+                write: text => process.stdout.write(`${text}\n`)
+            })
+        ]);
         return exitCodeOf(report);
     }
     catch (error) {

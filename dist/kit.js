@@ -1,11 +1,11 @@
-import { s as summarize, e as collectEvidence, f as overallVerdict, T as configSchema, I as InputError, r as runConfig, U as loadContract, A as contractSchema, W as gradeOutcomes, v as violationsOf, Q as cellTitle, X as cellParams, F as describeViolation, Y as sampleText } from './chunks/files.js';
-export { Z as builtInContractNames, $ as expandMatrix, j as gradeOutcome, l as loadConfig, a0 as renderJson, a1 as renderMarkdown, a as renderTerminal, a2 as runPlan } from './chunks/files.js';
+import { s as summarize, a as collectEvidence, d as overallVerdict, X as configSchema, I as InputError, r as runConfig, Y as loadContract, x as contractSchema, Z as gradeOutcomes, v as violationsOf, H as cellTitle, $ as cellParams, C as describeViolation, a0 as sampleText } from './chunks/terminal.js';
+export { a1 as builtInContractNames, a2 as expandMatrix, h as gradeOutcome, l as loadConfig, T as renderJson, R as renderMarkdown, U as renderTerminal, a3 as runPlan } from './chunks/terminal.js';
 export { renderJunit } from './chunks/junit.js';
-import 'node:path';
+import 'node:os';
 import 'node:fs';
+import 'node:path';
 import 'node:url';
 import 'node:child_process';
-import 'node:fs/promises';
 import 'url';
 import 'events';
 

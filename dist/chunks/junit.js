@@ -1,11 +1,11 @@
 import require$$3 from 'url';
 import events from 'events';
-import { a3 as xmlText, Q as cellTitle, X as cellParams, F as describeViolation, Y as sampleText } from './files.js';
-import 'node:path';
+import { a4 as xmlText, H as cellTitle, $ as cellParams, C as describeViolation, a0 as sampleText } from './terminal.js';
+import 'node:os';
 import 'node:fs';
+import 'node:path';
 import 'node:url';
 import 'node:child_process';
-import 'node:fs/promises';
 
 var lib$3 = {};
 

@@ -6,7 +6,8 @@
 export { loadConfig, type Overrides } from './config/load.js';
 export type { Config, RawConfig } from './config/schema.js';
 export { configSchema } from './config/schema.js';
-export { expandMatrix, type Cell, type Plan, type Target } from './matrix/expand.js';
+export { expandMatrix, type Cell, type Plan } from './matrix/expand.js';
+export type { Target } from './target.js';
 export { runConfig, runPlan, type RunEvents } from './run.js';
 export { loadContract, builtInContractNames } from './grading/contracts/index.js';
 export type { Contract } from './grading/contract.js';
@@ -15,7 +16,7 @@ export type { Report, CellReport, TargetReport, Verdict } from './report/model.j
 export { renderMarkdown } from './report/markdown.js';
 export { renderJunit } from './report/junit.js';
 export { renderTerminal } from './report/terminal.js';
-export { renderJson } from './sinks/files.js';
+export { renderJson } from './report/json.js';
 export { runMatrix, gradeReport, type MatrixInput, type ContractLike } from './kit/run.js';
 export { toHonourContract, matchers, type MatcherResult } from './kit/jest.js';
 export type { PoolAdapter, PoolOptions, TaskInput, TaskResult, CompletionHandler, PortableHandler } from './probes/node/adapter.js';

@@ -1,11 +1,138 @@
-/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"). */
-export declare const SCENARIOS: readonly ["running", "timed", "done", "cancel", "shutdown", "order", "raising"];
-export type Scenario = (typeof SCENARIOS)[number];
-/** Scenarios whose futures carry several callbacks. */
-export declare const MULTI_CALLBACK_SCENARIOS: readonly Scenario[];
 /**
- * How much of a time budget a scenario's cells get, relative to the others (`--budget`). The
- * rules of `running` and `timed` (which thread runs a callback added while the task runs, and
- * the worker-or-inline boundary, a race) are where a rare fault hides: they get the most trials.
+ * The scenarios, and every trait the engine, the probes and the report read about them, in one
+ * table: no other place tests a scenario's name for what it is. Adding a scenario is a row here,
+ * its implementation in each probe, the contract rules about it and its row in docs/protocol.md
+ * ("Scenarios"); the Python probe reads this table from probe_scenarios.py, which is generated
+ * from it (`npm run generate`), and the Node probe imports it.
  */
-export declare const BUDGET_WEIGHT: Record<Scenario, number>;
+/**
+ * How the probes run a scenario (docs/protocol.md, "Scenarios"). `held`: each task waits on a
+ * gate until every callback of its future is registered, so each is provably registered while
+ * the task runs; `timed`: registered after the callback delay, classified by the state observed;
+ * `done`: registered once every future is done; `cancel`: a queued future cancelled between two
+ * registrations; `shutdown`: queued futures cancelled by shutdown(cancel_futures=True).
+ */
+export type Experiment = 'held' | 'timed' | 'done' | 'cancel' | 'shutdown';
+/** Facts an outcome may carry besides registered, ranOn, inline and calls. */
+export type ExtraFact = 'order' | 'role' | 'cancelled';
+export interface ScenarioTraits {
+    experiment: Experiment;
+    /**
+     * Callbacks per future the cell asks for: the `callbacks` setting (at least 2), or one. (The
+     * `cancel` experiment adds a second after cancel(), which the cell does not count.)
+     */
+    callbacks: 'setting' | 1;
+    /** The facts its outcomes carry besides registered, ranOn, inline and calls. */
+    facts: readonly ExtraFact[];
+    /**
+     * What it observes depends on timing: the callback delay applies to it (the matrix varies it,
+     * the report shows it), and the state at registration races a task's completion, so it shares
+     * the machine only with a margin (schedule.ts).
+     */
+    timing: boolean;
+    /**
+     * Which runtimes can run it: what a Node pool adapter must export (docs/adapter.md); `attach`
+     * says what a pool that takes its one callback with the task cannot do. (Python: any
+     * executor, but `shutdown` needs shutdown(cancel_futures=True), Python 3.9+; the probe says so
+     * in its hello.)
+     */
+    adapter: {
+        attach?: string;
+        cancel?: true;
+        shutdown?: true;
+    };
+    /**
+     * How much of a time budget (`--budget`) its cells get, relative to the others. The rules of
+     * `running` and `timed` (which thread runs a callback added while the task runs, and the
+     * worker-or-inline boundary, a race) are where a rare fault hides: they get the most trials.
+     * A budget's repetitions run zero-length tasks unless `timing` (the task length sets where the
+     * race falls): more callbacks a second, the same rules observed.
+     */
+    budgetWeight: number;
+}
+declare const TABLE: {
+    readonly running: {
+        readonly experiment: "held";
+        readonly callbacks: 1;
+        readonly facts: readonly [];
+        readonly timing: false;
+        readonly adapter: {
+            readonly attach: "none can be added while the task runs";
+        };
+        readonly budgetWeight: 4;
+    };
+    readonly timed: {
+        readonly experiment: "timed";
+        readonly callbacks: 1;
+        readonly facts: readonly [];
+        readonly timing: true;
+        readonly adapter: {};
+        readonly budgetWeight: 4;
+    };
+    readonly done: {
+        readonly experiment: "done";
+        readonly callbacks: 1;
+        readonly facts: readonly [];
+        readonly timing: false;
+        readonly adapter: {
+            readonly attach: "none can be added once the task is done";
+        };
+        readonly budgetWeight: 1;
+    };
+    readonly cancel: {
+        readonly experiment: "cancel";
+        readonly callbacks: 1;
+        readonly facts: readonly ["cancelled"];
+        readonly timing: false;
+        readonly adapter: {
+            readonly attach: "none can be added to a cancelled task";
+            readonly cancel: true;
+        };
+        readonly budgetWeight: 1;
+    };
+    readonly shutdown: {
+        readonly experiment: "shutdown";
+        readonly callbacks: 1;
+        readonly facts: readonly [];
+        readonly timing: false;
+        readonly adapter: {
+            readonly shutdown: true;
+        };
+        readonly budgetWeight: 1;
+    };
+    readonly order: {
+        readonly experiment: "held";
+        readonly callbacks: "setting";
+        readonly facts: readonly ["order"];
+        readonly timing: false;
+        readonly adapter: {
+            readonly attach: "a task cannot have several";
+        };
+        readonly budgetWeight: 2;
+    };
+    readonly raising: {
+        readonly experiment: "held";
+        readonly callbacks: "setting";
+        readonly facts: readonly ["order", "role"];
+        readonly timing: false;
+        readonly adapter: {
+            readonly attach: "a task cannot have several";
+        };
+        readonly budgetWeight: 1;
+    };
+};
+export type Scenario = keyof typeof TABLE;
+/** Every scenario's traits. */
+export declare const SCENARIO_TRAITS: Readonly<Record<Scenario, ScenarioTraits>>;
+/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"), in table order. */
+export declare const SCENARIOS: [Scenario, ...Scenario[]];
+/**
+ * The traits of a scenario named in a report or a message, which may name anything: own
+ * properties only, so 'constructor' is no scenario.
+ */
+export declare function traitsOf(name: string): ScenarioTraits | undefined;
+/** The scenarios whose traits pass `test`, in table order (contracts scope rules with these). */
+export declare function scenariosWhere(test: (traits: ScenarioTraits) => boolean): Scenario[];
+/** Callbacks per future of a cell of `scenario`, given the `callbacks` setting. */
+export declare function callbacksPerFuture(scenario: Scenario, setting: number): number;
+export {};

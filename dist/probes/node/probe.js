@@ -23,16 +23,75 @@ require('node:os');
 require('worker_threads');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
-/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"). */
-const SCENARIOS = [
-    'running',
-    'timed',
-    'done',
-    'cancel',
-    'shutdown',
-    'order',
-    'raising'
-];
+/**
+ * The scenarios, and every trait the engine, the probes and the report read about them, in one
+ * table: no other place tests a scenario's name for what it is. Adding a scenario is a row here,
+ * its implementation in each probe, the contract rules about it and its row in docs/protocol.md
+ * ("Scenarios"); the Python probe reads this table from probe_scenarios.py, which is generated
+ * from it (`npm run generate`), and the Node probe imports it.
+ */
+const TABLE = {
+    running: {
+        experiment: 'held',
+        callbacks: 1,
+        facts: [],
+        timing: false,
+        adapter: { attach: 'none can be added while the task runs' },
+        budgetWeight: 4
+    },
+    timed: {
+        experiment: 'timed',
+        callbacks: 1,
+        facts: [],
+        timing: true,
+        adapter: {},
+        budgetWeight: 4
+    },
+    done: {
+        experiment: 'done',
+        callbacks: 1,
+        facts: [],
+        timing: false,
+        adapter: { attach: 'none can be added once the task is done' },
+        budgetWeight: 1
+    },
+    cancel: {
+        experiment: 'cancel',
+        callbacks: 1,
+        facts: ['cancelled'],
+        timing: false,
+        adapter: { attach: 'none can be added to a cancelled task', cancel: true },
+        budgetWeight: 1
+    },
+    shutdown: {
+        experiment: 'shutdown',
+        callbacks: 1,
+        facts: [],
+        timing: false,
+        adapter: { shutdown: true },
+        budgetWeight: 1
+    },
+    order: {
+        experiment: 'held',
+        callbacks: 'setting',
+        facts: ['order'],
+        timing: false,
+        adapter: { attach: 'a task cannot have several' },
+        budgetWeight: 2
+    },
+    raising: {
+        experiment: 'held',
+        callbacks: 'setting',
+        facts: ['order', 'role'],
+        timing: false,
+        adapter: { attach: 'a task cannot have several' },
+        budgetWeight: 1
+    }
+};
+/** Every scenario's traits. */
+const SCENARIO_TRAITS = TABLE;
+/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"), in table order. */
+const SCENARIOS = Object.keys(TABLE);
 
 /**
  * The adapter module interface: how the Node probe drives a worker pool (docs/adapter.md).
@@ -53,19 +112,16 @@ const TASK_MODULE_ENV = 'CTG_TASK_MODULE';
 function scenarioSupportOf(adapter) {
     const name = adapter.name;
     const oneCallback = `${name} takes one callback per task, given with it`;
-    const why = adapter.attach === undefined
-        ? {
-            running: `${oneCallback}, so none can be added while the task runs`,
-            done: `${oneCallback}, so none can be added once the task is done`,
-            cancel: `${oneCallback}, so none can be added to a cancelled task`,
-            order: `${oneCallback}, so a task cannot have several`,
-            raising: `${oneCallback}, so a task cannot have several`
-        }
-        : {};
-    if (adapter.attach !== undefined && adapter.cancel === undefined)
-        why.cancel = `the adapter of ${name} has no cancel()`;
-    if (adapter.shutdown === undefined)
-        why.shutdown = `the adapter of ${name} has no shutdown()`;
+    const why = {};
+    for (const s of SCENARIOS) {
+        const needs = SCENARIO_TRAITS[s].adapter;
+        if (needs.attach !== undefined && adapter.attach === undefined)
+            why[s] = `${oneCallback}, so ${needs.attach}`;
+        else if (needs.cancel === true && adapter.cancel === undefined)
+            why[s] = `the adapter of ${name} has no cancel()`;
+        else if (needs.shutdown === true && adapter.shutdown === undefined)
+            why[s] = `the adapter of ${name} has no shutdown()`;
+    }
     return { scenarios: SCENARIOS.filter(s => why[s] === undefined), unsupported: why };
 }
 /** Checks a loaded adapter module; returns the problem in one line, or the adapter. */
@@ -183,7 +239,7 @@ class Driver {
             this.send({ type: 'skipped', id, reason: unsupported });
             return;
         }
-        if (cell.scenario === 'timed' &&
+        if (SCENARIO_TRAITS[cell.scenario].timing &&
             cell.callbackDelayMs > 0 &&
             this.adapter.attach === undefined) {
             // Its handler goes with the task: there is no later moment to attach it at.
@@ -269,10 +325,8 @@ class Driver {
     async scenario(rep) {
         const cell = rep.cell;
         const tick = () => this.tick();
-        switch (cell.scenario) {
-            case 'running':
-            case 'order':
-            case 'raising':
+        switch (SCENARIO_TRAITS[cell.scenario].experiment) {
+            case 'held':
                 return rep.held(tick);
             case 'timed':
                 return rep.timed(tick);
@@ -501,7 +555,8 @@ class Repetition {
     /** Attaches handler k of task i, noting the task's state just before the attaching call. */
     attach(i, k) {
         const slot = i * this.per + k;
-        const raises = this.cell.scenario === 'raising' && k === 0;
+        // The first handler raises where the outcomes say which one raised (their `role`).
+        const raises = SCENARIO_TRAITS[this.cell.scenario].facts.includes('role') && k === 0;
         this.registered[slot] = this.state(i);
         this.ledger.attaching(slot);
         try {
@@ -592,8 +647,9 @@ class Repetition {
     }
     // --- tally ----------------------------------------------------------------------------------
     tally(histogram, places) {
-        const withOrder = this.cell.scenario === 'order' || this.cell.scenario === 'raising';
-        const withRole = this.cell.scenario === 'raising';
+        const facts = SCENARIO_TRAITS[this.cell.scenario].facts;
+        const withOrder = facts.includes('order');
+        const withRole = facts.includes('role');
         for (let i = 0; i < this.cell.tasks; i++) {
             const task = this.gate.identity(i);
             countPlace(places, task);
@@ -677,6 +733,7 @@ function parseCell(message, id) {
     if (typeof scenario !== 'string' || !SCENARIOS.includes(scenario))
         throw new Error(`field 'scenario' must be one of ${SCENARIOS.join(', ')}, got ${JSON.stringify(scenario)}`);
     const s = scenario;
+    const traits = SCENARIO_TRAITS[s];
     return {
         id,
         scenario: s,
@@ -686,9 +743,9 @@ function parseCell(message, id) {
         taskMs: number(message, 'taskMs', 0, 0, false),
         repeat: number(message, 'repeat', 1, 1, true),
         timeoutMs: number(message, 'timeoutMs', 30_000, 0, false),
-        callbacks: s === 'order' || s === 'raising'
+        callbacks: traits.callbacks === 'setting'
             ? number(message, 'callbacks', 2, 2, true)
-            : s === 'cancel'
+            : traits.experiment === 'cancel'
                 ? 2 // one attached before cancel, one after
                 : 1
     };

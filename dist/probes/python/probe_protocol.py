@@ -9,23 +9,16 @@ import json
 import os
 import sys
 
-PROTOCOL = 1
+# The protocol version and the scenarios, generated from the engine's (probe_main reads them here).
+from probe_generated import EXTRA_FACTS, HELD_SCENARIOS, PROTOCOL, SCENARIOS, SET_CALLBACKS_SCENARIOS
+
 DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor"
-SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising")
-# Scenarios whose tasks are held on a gate until all their callbacks are registered.
-HELD_SCENARIOS = ("running", "order", "raising")
 
 
 def _extra_fact_names(scenario):
     """The facts an outcome key carries after (registered, ranOn, inline, calls), by scenario:
     the one list the tally, the late path and the result message all read."""
-    if scenario == "order":
-        return ("order",)
-    if scenario == "raising":
-        return ("order", "role")
-    if scenario == "cancel":
-        return ("cancelled",)
-    return ()
+    return EXTRA_FACTS[scenario]
 # Thread names are report samples: cap them so a silly name cannot blow the 1 MiB line limit.
 NAME_LIMIT = 200
 
@@ -76,7 +69,7 @@ class Cell:
         self.task_s = _number(message, "taskMs", 0, 0, False) / 1000.0
         self.repeat = int(_number(message, "repeat", 1, 1, True))
         self.timeout_s = _number(message, "timeoutMs", 30000, 0, False) / 1000.0
-        if self.scenario in ("order", "raising"):
+        if self.scenario in SET_CALLBACKS_SCENARIOS:
             self.callbacks = int(_number(message, "callbacks", 2, 2, True))
         elif self.scenario == "cancel":
             self.callbacks = 2  # one registered before cancel(), one after

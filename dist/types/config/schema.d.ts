@@ -34,11 +34,11 @@ export declare const experimentSchema: z.ZodObject<{
     name: z.ZodOptional<z.ZodString>;
     scenario: z.ZodEnum<{
         done: "done";
-        running: "running";
         timed: "timed";
         cancel: "cancel";
         shutdown: "shutdown";
         order: "order";
+        running: "running";
         raising: "raising";
     }>;
     workers: z.ZodNumber;
@@ -49,11 +49,11 @@ export declare const experimentSchema: z.ZodObject<{
 export declare const matrixSchema: z.ZodObject<{
     scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
         done: "done";
-        running: "running";
         timed: "timed";
         cancel: "cancel";
         shutdown: "shutdown";
         order: "order";
+        running: "running";
         raising: "raising";
     }>>>;
     workers: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
@@ -81,11 +81,11 @@ export declare const configSchema: z.ZodObject<{
     matrix: z.ZodOptional<z.ZodObject<{
         scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
             done: "done";
-            running: "running";
             timed: "timed";
             cancel: "cancel";
             shutdown: "shutdown";
             order: "order";
+            running: "running";
             raising: "raising";
         }>>>;
         workers: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
@@ -97,11 +97,11 @@ export declare const configSchema: z.ZodObject<{
         name: z.ZodOptional<z.ZodString>;
         scenario: z.ZodEnum<{
             done: "done";
-            running: "running";
             timed: "timed";
             cancel: "cancel";
             shutdown: "shutdown";
             order: "order";
+            running: "running";
             raising: "raising";
         }>;
         workers: z.ZodNumber;

@@ -10,13 +10,13 @@ export type FactName = (typeof FACT_NAMES)[number];
 export type FactValue = z.infer<typeof factValue>;
 declare const pattern: z.ZodRecord<z.ZodEnum<{
     order: "order";
+    role: "role";
+    cancelled: "cancelled";
     scenario: "scenario";
     registered: "registered";
-    cancelled: "cancelled";
     ranOn: "ranOn";
     inline: "inline";
     calls: "calls";
-    role: "role";
 }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
 declare const ruleSchema: z.ZodObject<{
     id: z.ZodString;
@@ -24,23 +24,23 @@ declare const ruleSchema: z.ZodObject<{
     source: z.ZodString;
     given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
         order: "order";
+        role: "role";
+        cancelled: "cancelled";
         scenario: "scenario";
         registered: "registered";
-        cancelled: "cancelled";
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
-        role: "role";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
     expect: z.ZodRecord<z.ZodEnum<{
         order: "order";
+        role: "role";
+        cancelled: "cancelled";
         scenario: "scenario";
         registered: "registered";
-        cancelled: "cancelled";
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
-        role: "role";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
 }, z.core.$strict>;
 declare const interestingSchema: z.ZodObject<{
@@ -49,23 +49,23 @@ declare const interestingSchema: z.ZodObject<{
     source: z.ZodString;
     given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
         order: "order";
+        role: "role";
+        cancelled: "cancelled";
         scenario: "scenario";
         registered: "registered";
-        cancelled: "cancelled";
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
-        role: "role";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
     expect: z.ZodRecord<z.ZodEnum<{
         order: "order";
+        role: "role";
+        cancelled: "cancelled";
         scenario: "scenario";
         registered: "registered";
-        cancelled: "cancelled";
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
-        role: "role";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
     waives: z.ZodArray<z.ZodString>;
 }, z.core.$strict>;
@@ -80,23 +80,23 @@ export declare const contractSchema: z.ZodObject<{
         source: z.ZodString;
         given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
             order: "order";
+            role: "role";
+            cancelled: "cancelled";
             scenario: "scenario";
             registered: "registered";
-            cancelled: "cancelled";
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
-            role: "role";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
         expect: z.ZodRecord<z.ZodEnum<{
             order: "order";
+            role: "role";
+            cancelled: "cancelled";
             scenario: "scenario";
             registered: "registered";
-            cancelled: "cancelled";
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
-            role: "role";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
     }, z.core.$strict>>;
     interesting: z.ZodDefault<z.ZodArray<z.ZodObject<{
@@ -105,23 +105,23 @@ export declare const contractSchema: z.ZodObject<{
         source: z.ZodString;
         given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
             order: "order";
+            role: "role";
+            cancelled: "cancelled";
             scenario: "scenario";
             registered: "registered";
-            cancelled: "cancelled";
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
-            role: "role";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
         expect: z.ZodRecord<z.ZodEnum<{
             order: "order";
+            role: "role";
+            cancelled: "cancelled";
             scenario: "scenario";
             registered: "registered";
-            cancelled: "cancelled";
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
-            role: "role";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
         waives: z.ZodArray<z.ZodString>;
     }, z.core.$strict>>>;

@@ -7,34 +7,88 @@
  * - An outcome that no rule with a non-empty `given` speaks about is forbidden ("unlisted"),
  *   as jcstress forbids every outcome its test does not list.
  */
+import { z } from 'zod';
 import type { Scenario } from '../scenarios.js';
-import type { Outcome, Sample } from '../probes/protocol.js';
+import { type Outcome } from '../probes/protocol.js';
 import type { Contract, FactValue, Pattern } from './contract.js';
-export type Grade = 'acceptable' | 'interesting' | 'forbidden';
-export interface Breach {
-    rule: string;
-    says: string;
-    source: string;
-    /** The facts the rule expected and the values it allows, only where the outcome differs. */
-    expected: Record<string, FactValue[]>;
-    observed: Record<string, FactValue>;
-}
-export interface GradedOutcome extends Outcome {
-    grade: Grade;
-    /** The rules that spoke about this outcome (or the interesting entry that allowed it). */
-    rules: string[];
-    broken: Breach[];
-}
-export interface Violation {
-    rule: string;
-    says: string;
-    source: string;
-    /** How many callbacks broke the rule. */
-    count: number;
-    expected: Record<string, FactValue[]>;
-    observed: Record<string, FactValue>[];
-    samples: Sample[];
-}
+export declare const gradeSchema: z.ZodEnum<{
+    interesting: "interesting";
+    acceptable: "acceptable";
+    forbidden: "forbidden";
+}>;
+export declare const breachSchema: z.ZodObject<{
+    rule: z.ZodString;
+    says: z.ZodString;
+    source: z.ZodString;
+    expected: z.ZodRecord<z.ZodString, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+    observed: z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>;
+}, z.core.$strip>;
+/** A probe's outcome with its grade. Read back from a file, a sample's unknown keys are dropped. */
+export declare const gradedOutcomeSchema: z.ZodObject<{
+    facts: z.ZodObject<{
+        registered: z.ZodEnum<{
+            done: "done";
+            cancelled: "cancelled";
+            running: "running";
+            pending: "pending";
+            "not-done": "not-done";
+        }>;
+        ranOn: z.ZodEnum<{
+            never: "never";
+            "task-thread": "task-thread";
+            "caller-thread": "caller-thread";
+            "other-thread": "other-thread";
+            "other-process": "other-process";
+        }>;
+        inline: z.ZodBoolean;
+        calls: z.ZodNumber;
+        order: z.ZodOptional<z.ZodEnum<{
+            "in-order": "in-order";
+            "out-of-order": "out-of-order";
+        }>>;
+        role: z.ZodOptional<z.ZodEnum<{
+            raiser: "raiser";
+            "after-raiser": "after-raiser";
+        }>>;
+        cancelled: z.ZodOptional<z.ZodBoolean>;
+    }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+    count: z.ZodNumber;
+    samples: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        task: z.ZodNullable<z.ZodString>;
+        callback: z.ZodNullable<z.ZodString>;
+        caller: z.ZodNullable<z.ZodString>;
+    }, z.core.$strip>>>;
+    grade: z.ZodEnum<{
+        interesting: "interesting";
+        acceptable: "acceptable";
+        forbidden: "forbidden";
+    }>;
+    rules: z.ZodArray<z.ZodString>;
+    broken: z.ZodArray<z.ZodObject<{
+        rule: z.ZodString;
+        says: z.ZodString;
+        source: z.ZodString;
+        expected: z.ZodRecord<z.ZodString, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+        observed: z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export declare const violationSchema: z.ZodObject<{
+    rule: z.ZodString;
+    says: z.ZodString;
+    source: z.ZodString;
+    count: z.ZodNumber;
+    expected: z.ZodRecord<z.ZodString, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+    observed: z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+    samples: z.ZodArray<z.ZodObject<{
+        task: z.ZodNullable<z.ZodString>;
+        callback: z.ZodNullable<z.ZodString>;
+        caller: z.ZodNullable<z.ZodString>;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type Grade = z.infer<typeof gradeSchema>;
+export type Breach = z.infer<typeof breachSchema>;
+export type GradedOutcome = z.infer<typeof gradedOutcomeSchema>;
+export type Violation = z.infer<typeof violationSchema>;
 export declare const UNLISTED: Pick<Breach, 'rule' | 'says' | 'source'>;
 export declare function gradeOutcomes(scenario: Scenario, outcomes: Outcome[], contract: Contract): GradedOutcome[];
 export declare function gradeOutcome(scenario: Scenario, outcome: Outcome, contract: Contract): GradedOutcome;

@@ -5,30 +5,8 @@
  */
 import type { CellMessage } from '../cell.js';
 import type { Budget } from '../budget.js';
-import { type Config, type FieldLabels, type TargetInput } from '../config/schema.js';
-export type Target = {
-    kind: 'python';
-    name: string;
-    contract: string;
-    python: string;
-    executor: string;
-    pythonPath: string[];
-    /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
-    contractGiven?: true;
-} | {
-    kind: 'pool';
-    name: string;
-    contract: string;
-    pool?: PoolName;
-    adapter?: string;
-} | {
-    kind: 'command';
-    name: string;
-    contract: string;
-    command: string;
-};
-/** A built-in Node pool's name, as the configuration checked it. */
-type PoolName = NonNullable<TargetInput['pool']>;
+import { type Config, type FieldLabels } from '../config/schema.js';
+import type { Target } from '../target.js';
 export interface Cell extends CellMessage {
     target: string;
     name?: string;
@@ -42,4 +20,3 @@ export interface Plan {
     budget?: Budget;
 }
 export declare function expandMatrix(config: Config): Plan;
-export {};

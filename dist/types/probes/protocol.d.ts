@@ -10,10 +10,10 @@ export declare const factValue: z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z
 export declare const factsSchema: z.ZodObject<{
     registered: z.ZodEnum<{
         done: "done";
+        cancelled: "cancelled";
         running: "running";
         pending: "pending";
         "not-done": "not-done";
-        cancelled: "cancelled";
     }>;
     ranOn: z.ZodEnum<{
         never: "never";
@@ -34,7 +34,7 @@ export declare const factsSchema: z.ZodObject<{
     }>>;
     cancelled: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
-declare const sampleSchema: z.ZodObject<{
+export declare const sampleSchema: z.ZodObject<{
     task: z.ZodNullable<z.ZodString>;
     callback: z.ZodNullable<z.ZodString>;
     caller: z.ZodNullable<z.ZodString>;
@@ -43,10 +43,10 @@ export declare const outcomeSchema: z.ZodObject<{
     facts: z.ZodObject<{
         registered: z.ZodEnum<{
             done: "done";
+            cancelled: "cancelled";
             running: "running";
             pending: "pending";
             "not-done": "not-done";
-            cancelled: "cancelled";
         }>;
         ranOn: z.ZodEnum<{
             never: "never";
@@ -74,7 +74,7 @@ export declare const outcomeSchema: z.ZodObject<{
         caller: z.ZodNullable<z.ZodString>;
     }, z.core.$strict>>>;
 }, z.core.$strict>;
-declare const runtimeSchema: z.ZodObject<{
+export declare const runtimeSchema: z.ZodObject<{
     implementation: z.ZodString;
     version: z.ZodString;
     executor: z.ZodString;
@@ -107,10 +107,10 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
         facts: z.ZodObject<{
             registered: z.ZodEnum<{
                 done: "done";
+                cancelled: "cancelled";
                 running: "running";
                 pending: "pending";
                 "not-done": "not-done";
-                cancelled: "cancelled";
             }>;
             ranOn: z.ZodEnum<{
                 never: "never";

@@ -1,5 +1,6 @@
 import type { BaselineDiff } from './compare.js';
 import type { Report } from './model.js';
+import { type Section } from './section.js';
 import { ICONS } from './tables.js';
 export declare function verdictIcon(verdict: keyof typeof ICONS): string;
 export interface SizeLimit {
@@ -21,6 +22,30 @@ export interface RenderOptions {
     fullReport?: string;
     /** A closing line, such as the commit and the run. Trusted. */
     footer?: string;
+    /** The report's sections, built once for several renderings (prepareReport). */
+    prepared?: PreparedReport;
 }
 export declare function renderMarkdown(report: Report, title?: string): string;
+type Slot = 'overview' | 'broke' | 'errors' | 'baseline' | 'evidence' | 'skipped' | 'interesting' | 'full' | 'runtimes';
+/**
+ * What every rendering of one report against one baseline shares: its sections, built once. The
+ * Action renders a report up to four times (the file, the job summary, the comment, the check
+ * run), each within its own limit; with a prepared report they only assemble and cut.
+ */
+export interface PreparedReport {
+    readonly report: Report;
+    readonly diff: BaselineDiff | undefined;
+    readonly sections: ReadonlyMap<Slot, Section[]>;
+    /** Which rules broke, and where: the line before any table. */
+    readonly broken: string;
+    readonly legend: string;
+    /** The sections in print order, whole: made on first use. */
+    body?: string;
+}
+export declare function prepareReport(report: Report, diff?: BaselineDiff): PreparedReport;
+/**
+ * The report as Markdown. `options.prepared` is used when it was prepared from this report and
+ * this diff; otherwise the sections are built here.
+ */
 export declare function renderReport(report: Report, options?: RenderOptions): string;
+export {};

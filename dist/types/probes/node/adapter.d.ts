@@ -57,10 +57,11 @@ export interface PoolOptions {
  * The adapter module's exports. `Pool` and `Task` are whatever the pool's API uses (a pool object,
  * a promise); the probe only passes them back to the adapter.
  *
- * Which scenarios the probe runs follows from what the adapter exports: with `attach`, handlers
- * attach at any time (a promise API): running, timed, done, order, raising, plus cancel with
- * `cancel` and shutdown with `shutdown`. Without `attach` (a callback API), the one handler is given
- * to `run` at submission: timed, plus shutdown with `shutdown`.
+ * Which scenarios the probe runs follows from what the adapter exports (the `adapter` trait of
+ * each scenario, src/scenarios.ts): with `attach`, handlers attach at any time (a promise API):
+ * running, timed, done, order, raising, plus cancel with `cancel` and shutdown with `shutdown`.
+ * Without `attach` (a callback API), the one handler is given to `run` at submission: timed, plus
+ * shutdown with `shutdown`.
  */
 export interface PoolAdapter<Pool = unknown, Task = unknown> {
     /** What the report names as the executor, for example "my-pool 1.2.0". */
