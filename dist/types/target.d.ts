@@ -1,0 +1,30 @@
+/**
+ * What a target is once the configuration is resolved: a Python executor, a Node pool, or a
+ * probe command. It sits below the matrix and the probes, so that launching a probe does not
+ * import the matrix for it (as src/cell.ts does for a cell).
+ */
+import type { TargetInput } from './config/schema.js';
+export type Target = {
+    kind: 'python';
+    name: string;
+    contract: string;
+    python: string;
+    executor: string;
+    pythonPath: string[];
+    /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
+    contractGiven?: true;
+} | {
+    kind: 'pool';
+    name: string;
+    contract: string;
+    pool?: PoolName;
+    adapter?: string;
+} | {
+    kind: 'command';
+    name: string;
+    contract: string;
+    command: string;
+};
+/** A built-in Node pool's name, as the configuration checked it. */
+type PoolName = NonNullable<TargetInput['pool']>;
+export {};
