@@ -15,9 +15,14 @@ interface Freshness {
   stale: boolean
   reason: string
 }
-const { checkBundleFreshness, BUNDLE_ENTRIES } = (await import(
+const { checkBundleFreshness, hashInputs, BUNDLE_ENTRIES, INPUTS_HASH_FILE } = (await import(
   pathToFileURL(join(ROOT, 'scripts/bundle-freshness.mjs')).href
-)) as { checkBundleFreshness: (root: string) => Freshness; BUNDLE_ENTRIES: string[] }
+)) as {
+  checkBundleFreshness: (root: string) => Freshness
+  hashInputs: (root: string) => string
+  BUNDLE_ENTRIES: string[]
+  INPUTS_HASH_FILE: string
+}
 
 /** A scratch repository layout: a source file and the bundle's entries, each dated `at` seconds. */
 function makeLayout(dates: Record<string, number>): string {
@@ -71,6 +76,27 @@ describe('the stale-bundle check the global setup runs', () => {
     const root = makeLayout({ ...bundleAt(T), 'src/index.ts': T - 60, 'rollup.config.js': T - 120 })
     try {
       expect(checkBundleFreshness(root).stale).toBe(false)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('calls dist/ fresh when the inputs are newer by date but have the content it was built from (a fresh clone)', () => {
+    const root = makeLayout({ ...bundleAt(T), 'src/index.ts': T + 60 })
+    try {
+      writeFileSync(join(root, INPUTS_HASH_FILE), `${hashInputs(root)}\n`)
+      utimesSync(join(root, INPUTS_HASH_FILE), T, T)
+      expect(checkBundleFreshness(root)).toEqual({
+        stale: false,
+        reason: 'dist/ was built from inputs with this content'
+      })
+      // The same dates, one input's content changed: stale, whatever the recorded hash says.
+      writeFileSync(join(root, 'src/index.ts'), '// edited\n')
+      utimesSync(join(root, 'src/index.ts'), T + 60, T + 60)
+      expect(checkBundleFreshness(root)).toEqual({
+        stale: true,
+        reason: expect.stringMatching(/^src\/index\.ts is newer than dist\//)
+      })
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
