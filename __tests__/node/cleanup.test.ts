@@ -49,9 +49,12 @@ async function startProbe(target: { pool?: 'piscina'; adapter?: string }) {
     nodePoolLaunch({ kind: 'pool', name: 'cleanup', contract: 'event-loop', ...target })
   )
   expect(start.kind).toBe('hello')
-  const probe = childrenOf(process.pid).find(p => p.args.includes(copy.folder))
-  if (probe === undefined) throw new Error('the probe process is not among our children')
-  return { session, pid: probe.pid }
+  // The session's own pid: a search of our children by command line could find another probe.
+  const pid = session.pid
+  const probe = childrenOf(process.pid).find(p => p.pid === pid)
+  if (pid === undefined || probe === undefined || !probe.args.includes(copy.folder))
+    throw new Error(`the probe process (${pid}) is not among our children, run from the copy`)
+  return { session, pid }
 }
 
 /** Runs a cell while sampling `read` every 20 ms; returns the reply and the largest value seen. */

@@ -16369,6 +16369,10 @@ class ProbeSession {
             ? [...this.stderrLines]
             : [...this.stderrLines, cutStderrLine(this.stderrPartial)];
     }
+    /** The probe's process id (undefined when it could not be started). */
+    get pid() {
+        return this.child.pid;
+    }
     get alive() {
         return this.exited === undefined;
     }

@@ -128,6 +128,11 @@ export class ProbeSession {
       : [...this.stderrLines, cutStderrLine(this.stderrPartial)]
   }
 
+  /** The probe's process id (undefined when it could not be started). */
+  get pid(): number | undefined {
+    return this.child.pid
+  }
+
   get alive(): boolean {
     return this.exited === undefined
   }

@@ -46,6 +46,8 @@ export declare class ProbeSession {
         start: StartResult;
     }>;
     get stderrTail(): string[];
+    /** The probe's process id (undefined when it could not be started). */
+    get pid(): number | undefined;
     get alive(): boolean;
     /** Runs one cell; resolves with its reply whatever happens (never rejects, never hangs). */
     runCell(cell: CellMessage, budgetMs: number, onProgress?: (done: number, total: number) => void): Promise<CellReply>;
