@@ -26,17 +26,13 @@ import {
   type Started
 } from './probes/lifecycle.js'
 import type { CellReply } from './probes/protocol.js'
-import { ProbeSession, type LaunchSpec } from './probes/session.js'
+import type { LaunchSpec } from './probes/session.js'
 import { inputProblem } from './probes/start-problems.js'
 import type { CellReport, Report, TargetReport } from './report/model.js'
 import { overallVerdict, summarize } from './report/summarize.js'
 import { budgetMs, forEachAtMost, runsSideBySide, SIDE_BY_SIDE_PROBES } from './schedule.js'
 import type { Target } from './target.js'
 import { VERSION } from './version.js'
-
-// Where they were before the split, for callers of this module.
-export { budgetMs, runsSideBySide } from './schedule.js'
-export { gradeCell } from './grading/grade-cell.js'
 
 export interface RunEvents {
   onStart?(plan: Plan): void
@@ -138,22 +134,22 @@ async function runAgain(
   open: Set<Started>
 ): Promise<CellReply | 'no-lane'> {
   const key = lane === 0 ? cell.target : `${cell.target}\u0000lane ${lane}`
+  const spec = specs.get(cell.target) as LaunchSpec
+  const remember = (probe: Started): Started => {
+    started.set(key, probe)
+    open.add(probe)
+    return probe
+  }
   let current = started.get(key)
   if (current === undefined) {
     // A second instance of a user's command may not be welcome (a port, a lock): ours only.
     if ((plan.targets.find(t => t.name === cell.target) as Target).kind === 'command')
       return 'no-lane'
-    current = await ProbeSession.start(specs.get(cell.target) as LaunchSpec)
-    started.set(key, current)
-    open.add(current)
+    current = remember(await startProbe(spec))
   }
   if (lane > 0 && current.start.kind !== 'hello') return 'no-lane'
-  const live = await restartIfDead(current, specs.get(cell.target) as LaunchSpec)
-  if (live !== current) {
-    started.set(key, live)
-    open.add(live)
-  }
-  return runOn(live, cell, {})
+  const live = await restartIfDead(current, spec)
+  return runOn(live === current ? live : remember(live), cell, {})
 }
 
 /** One cell on a probe: the protocol's message, the cell's time limit, progress as events. */

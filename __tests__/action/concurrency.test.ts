@@ -5,8 +5,8 @@
  * sent its own, so all of them find no comment and all of them create one. Each row of the
  * Concurrency part of docs/robustness.md is a test here.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { FakeGitHub } from '../helpers/github-server.js'
+import { describe, expect, it } from '@jest/globals'
+import { useFakeGitHub } from '../helpers/github-server.js'
 import {
   COMMENT_PATH,
   COMMENTS_PATH,
@@ -18,15 +18,7 @@ import {
 } from './run-action.js'
 
 const MARKER = '<!-- callback-thread-guard:report-id=default -->'
-const github = new FakeGitHub()
-
-beforeAll(async () => {
-  await github.start()
-})
-afterAll(async () => {
-  await github.stop()
-})
-beforeEach(() => github.reset())
+const github = useFakeGitHub()
 
 const posts = () => github.requested('POST', COMMENTS_PATH)
 const deletes = () => github.requested('DELETE', COMMENT_PATH)

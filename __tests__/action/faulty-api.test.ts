@@ -8,8 +8,8 @@
  * The API timing is shortened through CALLBACK_THREAD_GUARD_API_TIMING (20 ms first backoff, a
  * short request timeout where no answer comes), so the file takes seconds, not minutes.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { FakeGitHub, type RecordedRequest } from '../helpers/github-server.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { useFakeGitHub, type RecordedRequest } from '../helpers/github-server.js'
 import {
   COMMENT_PATH,
   COMMENTS_PATH,
@@ -26,15 +26,7 @@ import {
 
 const MARKER = '<!-- callback-thread-guard:report-id=default -->'
 const GRAPHQL = /^\/graphql$/
-const github = new FakeGitHub()
-
-beforeAll(async () => {
-  await github.start()
-})
-afterAll(async () => {
-  await github.stop()
-})
-beforeEach(() => github.reset())
+const github = useFakeGitHub()
 afterEach(() => {
   // Never two comments of ours, whatever the fault.
   expect(github.markedBy(PR, MARKER).length).toBeLessThanOrEqual(1)

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { Cell } from '../../src/matrix/expand.js'
-import { runsSideBySide } from '../../src/run.js'
+import { runsSideBySide } from '../../src/schedule.js'
 import { countWhere, runWith } from '../helpers/engine.js'
 
 const cell = (over: Partial<Cell>): Cell => ({

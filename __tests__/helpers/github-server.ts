@@ -12,6 +12,7 @@
  *   between two action processes deterministically; delay answers (delay);
  * - paginate without end (endlessPages) or link the next page to another host (nextPageOrigin).
  */
+import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
@@ -451,4 +452,16 @@ function safeJson(text: string): unknown {
   } catch {
     return text
   }
+}
+
+/**
+ * A fake GitHub for one test file: started before its tests, stopped after them, and emptied
+ * before each test, so every test sees only its own requests and comments.
+ */
+export function useFakeGitHub(): FakeGitHub {
+  const github = new FakeGitHub()
+  beforeAll(() => github.start())
+  afterAll(() => github.stop())
+  beforeEach(() => github.reset())
+  return github
 }

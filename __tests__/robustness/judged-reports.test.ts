@@ -3,7 +3,7 @@
  * contract its target names (built-in ones from our own code), and a cell whose claim its outcomes
  * contradict says so. R rows of docs/robustness.md.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadContract } from '../../src/grading/contracts/index.js'
@@ -11,7 +11,7 @@ import { renderReport } from '../../src/report/markdown.js'
 import { mergeReports, parseReport } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
 import { renderTerminal } from '../../src/report/terminal.js'
-import { FakeGitHub } from '../helpers/github-server.js'
+import { useFakeGitHub } from '../helpers/github-server.js'
 import { makeReport, writeReport } from '../action/reports.js'
 import { COMMENTS_PATH, runAction, tempDir } from '../action/run-action.js'
 
@@ -38,14 +38,7 @@ function judged(report: Report, trustedContracts: string[] = []): Report {
 }
 
 describe('reports are judged from their evidence', () => {
-  const github = new FakeGitHub()
-  beforeAll(async () => {
-    await github.start()
-  })
-  afterAll(async () => {
-    await github.stop()
-  })
-  beforeEach(() => github.reset())
+  const github = useFakeGitHub()
 
   it('R01 a forged pass (verdict pass over a violation) fails the bundled action, exit 1, verdict=fail', async () => {
     const dir = tempDir()

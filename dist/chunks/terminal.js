@@ -16567,7 +16567,7 @@ class ProbeSession {
         this.finish(why);
     }
     pipesEnded() {
-        const ended = (stream) => stream === null || stream.readableEnded === true
+        const ended = (stream) => stream === null || stream.readableEnded
             ? Promise.resolve()
             : new Promise(resolve => {
                 stream.once('end', () => resolve());
@@ -16953,23 +16953,23 @@ function contractOf(plan, cell) {
  */
 async function runAgain(cell, lane, plan, specs, started, open) {
     const key = lane === 0 ? cell.target : `${cell.target}\u0000lane ${lane}`;
+    const spec = specs.get(cell.target);
+    const remember = (probe) => {
+        started.set(key, probe);
+        open.add(probe);
+        return probe;
+    };
     let current = started.get(key);
     if (current === undefined) {
         // A second instance of a user's command may not be welcome (a port, a lock): ours only.
         if (plan.targets.find(t => t.name === cell.target).kind === 'command')
             return 'no-lane';
-        current = await ProbeSession.start(specs.get(cell.target));
-        started.set(key, current);
-        open.add(current);
+        current = remember(await startProbe(spec));
     }
     if (lane > 0 && current.start.kind !== 'hello')
         return 'no-lane';
-    const live = await restartIfDead(current, specs.get(cell.target));
-    if (live !== current) {
-        started.set(key, live);
-        open.add(live);
-    }
-    return runOn(live, cell, {});
+    const live = await restartIfDead(current, spec);
+    return runOn(live === current ? live : remember(live), cell, {});
 }
 /** One cell on a probe: the protocol's message, the cell's time limit, progress as events. */
 function runOn(started, cell, events) {

@@ -11,8 +11,6 @@ import { type BudgetProgress } from './budget.js';
 import type { Config } from './config/schema.js';
 import { type Cell, type Plan } from './matrix/expand.js';
 import type { CellReport, Report } from './report/model.js';
-export { budgetMs, runsSideBySide } from './schedule.js';
-export { gradeCell } from './grading/grade-cell.js';
 export interface RunEvents {
     onStart?(plan: Plan): void;
     onProgress?(cell: Cell, done: number, total: number): void;

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { statSync } from 'node:fs'
+import type { Readable } from 'node:stream'
 import {
   PROTOCOL_VERSION,
   type CellMessage,
@@ -331,8 +332,8 @@ export class ProbeSession {
   }
 
   private pipesEnded(): Promise<void> {
-    const ended = (stream: NodeJS.ReadableStream | null): Promise<void> =>
-      stream === null || (stream as { readableEnded?: boolean }).readableEnded === true
+    const ended = (stream: Readable | null): Promise<void> =>
+      stream === null || stream.readableEnded
         ? Promise.resolve()
         : new Promise(resolve => {
             stream.once('end', () => resolve())
