@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../scenarios.js'
 import { rateInterval, upperBound } from './bound.js'
-import type { Contract } from './contract.js'
+import type { Contract, Pattern } from './contract.js'
 import { UNLISTED, matches, type GradedOutcome } from './grade.js'
 
 /** One entry of the report's `evidence`: a rule of a target's contract and its counts. */
@@ -49,22 +49,27 @@ export function collectEvidence(
     const contract = contractOf(contracts, target)
     if (contract === undefined) continue
     const mine = byTarget.get(target.name) ?? []
+    const givens = matcherOf(contract.rules.map(r => r.given))
     const tally = new Map(contract.rules.map(r => [r.id, { checked: 0, broken: 0 }]))
+    const checked = contract.rules.map(() => 0)
     let callbacks = 0
     let unlisted = 0
     for (const cell of mine)
       for (const o of cell.outcomes) {
         callbacks += o.count
-        const facts = { scenario: cell.scenario, ...o.facts }
-        for (const rule of contract.rules)
-          if (matches(rule.given, facts))
-            (tally.get(rule.id) as { checked: number }).checked += o.count
+        const hits = givens(cell.scenario, o.facts)
+        for (let i = 0; i < hits.length; i++) if (hits[i]) checked[i] = (checked[i] ?? 0) + o.count
         for (const b of o.broken) {
           const t = tally.get(b.rule)
           if (t !== undefined) t.broken += o.count
           else if (b.rule === UNLISTED.rule) unlisted += o.count
         }
       }
+    contract.rules.forEach((r, i) => {
+      // A contract may repeat a rule id: each rule adds what it checked, as one entry.
+      const t = tally.get(r.id) as { checked: number }
+      t.checked += checked[i] ?? 0
+    })
     for (const [rule, t] of tally) out.push(entry(target.name, rule, t.checked, t.broken))
     if (unlisted > 0) out.push(entry(target.name, UNLISTED.rule, callbacks, unlisted))
   }
@@ -83,17 +88,24 @@ export interface TargetEvidence {
   upperBound: number
 }
 
-export function targetEvidence(target: string, cells: GradedHistogram[]): TargetEvidence {
-  let callbacks = 0
-  let forbidden = 0
+/** Every target at a glance, in one pass over the cells (targets without cells are absent). */
+export function targetsEvidence(cells: GradedHistogram[]): Map<string, TargetEvidence> {
+  const totals = new Map<string, { callbacks: number; forbidden: number }>()
   for (const c of cells) {
-    if (c.target !== target) continue
+    let t = totals.get(c.target)
+    if (t === undefined) {
+      t = { callbacks: 0, forbidden: 0 }
+      totals.set(c.target, t)
+    }
     for (const o of c.outcomes) {
-      callbacks += o.count
-      if (o.grade === 'forbidden') forbidden += o.count
+      t.callbacks += o.count
+      if (o.grade === 'forbidden') t.forbidden += o.count
     }
   }
-  return { target, callbacks, forbidden, upperBound: upperBound(forbidden, callbacks) }
+  const out = new Map<string, TargetEvidence>()
+  for (const [target, t] of totals)
+    out.set(target, { target, ...t, upperBound: upperBound(t.forbidden, t.callbacks) })
+  return out
 }
 
 /** How often an interesting entry allowed an outcome, among the callbacks its `given` speaks of. */
@@ -118,12 +130,13 @@ export function interestingRates(
     const contract = contractOf(contracts, target)
     if (contract === undefined) continue
     const mine = byTarget.get(target.name) ?? []
-    for (const entry of contract.interesting) {
+    const givens = matcherOf(contract.interesting.map(e => e.given))
+    contract.interesting.forEach((entry, i) => {
       let count = 0
       let of = 0
       for (const cell of mine) {
         for (const o of cell.outcomes) {
-          if (matches(entry.given, { scenario: cell.scenario, ...o.facts })) of += o.count
+          if (givens(cell.scenario, o.facts)[i] === true) of += o.count
           if (o.grade === 'interesting' && o.rules.includes(entry.id)) count += o.count
         }
       }
@@ -136,9 +149,32 @@ export function interestingRates(
           of: Math.max(of, count),
           interval: rateInterval(count, Math.max(of, count))
         })
-    }
+    })
   }
   return out
+}
+
+/**
+ * Which of the patterns an outcome's facts match, with the cell's scenario, which wins over a fact
+ * of that name as it does in grading. Judged outcomes share their facts objects (report/judge.ts),
+ * so a report of 100,000 cells matches each distinct object once.
+ */
+function matcherOf(patterns: Pattern[]): (scenario: Scenario, facts: object) => boolean[] {
+  const seen = new Map<object, Map<Scenario, boolean[]>>()
+  return (scenario, facts) => {
+    let byScenario = seen.get(facts)
+    if (byScenario === undefined) {
+      byScenario = new Map()
+      seen.set(facts, byScenario)
+    }
+    let hits = byScenario.get(scenario)
+    if (hits === undefined) {
+      const withScenario = { ...facts, scenario }
+      hits = patterns.map(p => matches(p, withScenario))
+      byScenario.set(scenario, hits)
+    }
+    return hits
+  }
 }
 
 /** A target's contract by name, own properties only: a report may name "constructor". */

@@ -76,11 +76,10 @@ function factsWords(facts: Record<string, FactValue>): string {
 export function baselineSection(view: ReportView): Section | undefined {
   const diff = view.diff
   if (diff === undefined) return undefined
-  const cellsById = new Map(view.report.cells.map(c => [c.id, c]))
   const perTarget = new Map<string, { change: CellChange; cell: CellReport }[]>()
-  for (const change of diff.cells) {
-    const cell = cellsById.get(change.cellId)
-    if (cell === undefined || !isChanged(change)) continue
+  for (const [i, cell] of view.report.cells.entries()) {
+    const change = view.changes[i]
+    if (change === undefined || !isChanged(change)) continue
     const list = perTarget.get(cell.target)
     if (list === undefined) perTarget.set(cell.target, [{ change, cell }])
     else list.push({ change, cell })

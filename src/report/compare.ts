@@ -80,17 +80,21 @@ export interface BaselineDiff {
 export const Z_CRITICAL = 3.2905
 
 export function compareReports(current: Report, baseline: Report): BaselineDiff {
-  // Several cells may measure the same thing; they are matched in order (a cursor per key).
+  const sorted: SortedFacts = new Map()
+  // A baseline of the same matrix pairs its cells by position: the common prefix needs no keys.
+  // Past it, several cells may measure the same thing; they are matched in order (a cursor per
+  // key), which pairs them as the prefix would have.
+  const prefix = commonPrefix(current.cells, baseline.cells)
   const waiting = new Map<string, { cells: CellReport[]; next: number }>()
-  for (const cell of baseline.cells) {
+  for (let i = prefix; i < baseline.cells.length; i++) {
+    const cell = baseline.cells[i] as CellReport
     const key = cellKey(cell)
     const entry = waiting.get(key)
     if (entry === undefined) waiting.set(key, { cells: [cell], next: 0 })
     else entry.cells.push(cell)
   }
-
-  const sorted: SortedFacts = new Map()
-  const cells = current.cells.map(cell => {
+  const cells = current.cells.map((cell, i) => {
+    if (i < prefix) return compareCell(cell, baseline.cells[i], sorted)
     const entry = waiting.get(cellKey(cell))
     const before = entry === undefined ? undefined : entry.cells[entry.next]
     if (entry !== undefined && before !== undefined) entry.next += 1
@@ -106,16 +110,27 @@ export function compareReports(current: Report, baseline: Report): BaselineDiff 
   )
   const targetsNow = new Set(current.cells.map(c => c.target))
   const removedTargets = [...new Set(removed.map(r => r.target))].filter(t => !targetsNow.has(t))
-  const changed = cells.filter(isChanged)
+  const byId = new Map<string, CellChange>()
+  let newViolations = 0
+  let fixedCells = 0
+  let changedCells = 0
+  let noisyCells = 0
+  for (const c of cells) {
+    byId.set(c.cellId, c)
+    newViolations += c.newViolations.length
+    if (c.fixed) fixedCells += 1
+    if (isChanged(c)) changedCells += 1
+    else if (c.noise > 0) noisyCells += 1
+  }
   return {
     cells,
-    byId: new Map(cells.map(c => [c.cellId, c])),
+    byId,
     removed,
     removedTargets,
-    newViolations: cells.reduce((n, c) => n + c.newViolations.length, 0),
-    fixedCells: cells.filter(c => c.fixed).length,
-    changedCells: changed.length,
-    noisyCells: cells.filter(c => !isChanged(c) && c.noise > 0).length
+    newViolations,
+    fixedCells,
+    changedCells,
+    noisyCells
   }
 }
 
@@ -146,15 +161,15 @@ function compareCell(
   before: CellReport | undefined,
   sorted: SortedFacts
 ): CellChange {
-  const rulesNow = new Set(cell.violations.map(v => v.rule))
-  const rulesBefore = new Set(before?.violations.map(v => v.rule) ?? [])
+  const rulesNow = ruleIds(cell)
+  const rulesBefore = before === undefined ? [] : ruleIds(before)
   const change: CellChange = {
     cellId: cell.id,
     isNew: before === undefined,
     ...(before === undefined ? {} : { before: before.verdict }),
     after: cell.verdict,
-    newViolations: [...rulesNow].filter(r => !rulesBefore.has(r)),
-    fixedViolations: [...rulesBefore].filter(r => !rulesNow.has(r)),
+    newViolations: rulesNow.filter(r => !rulesBefore.includes(r)),
+    fixedViolations: rulesBefore.filter(r => !rulesNow.includes(r)),
     fixed: before?.verdict === 'fail' && cell.verdict === 'pass',
     appeared: [],
     vanished: [],
@@ -168,7 +183,10 @@ function compareCell(
   const then = outcomesByFacts(before, sorted)
   const nowTotal = total(now)
   const thenTotal = total(then)
-  for (const key of new Set([...now.keys(), ...then.keys()])) {
+  // Every key of either run once: the current run's, then the baseline's that are gone.
+  const keys = [...now.keys()]
+  for (const key of then.keys()) if (!now.has(key)) keys.push(key)
+  for (const key of keys) {
     const a = then.get(key)
     const b = now.get(key)
     const grade = b?.grade ?? a?.grade ?? 'acceptable'
@@ -204,6 +222,13 @@ export function twoProportionZ(x1: number, n1: number, x2: number, n2: number): 
   const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2)
   if (variance <= 0) return 0
   return (x2 / n2 - x1 / n1) / Math.sqrt(variance)
+}
+
+/** The rules a cell broke, each once (a handful at most: a short list beats a set). */
+function ruleIds(cell: CellReport): string[] {
+  const rules: string[] = []
+  for (const v of cell.violations) if (!rules.includes(v.rule)) rules.push(v.rule)
+  return rules
 }
 
 function observed(cell: CellReport): boolean {
@@ -256,10 +281,31 @@ function sortedFacts(
 }
 
 /** What a cell measures, whatever its target, id or repetitions. */
-export function measureOf(c: CellReport): unknown[] {
-  return [c.name ?? '', c.scenario, c.workers, c.tasks, c.callbackDelayMs, c.taskMs, c.callbacks]
+const MEASURE = [
+  'name',
+  'scenario',
+  'workers',
+  'tasks',
+  'callbackDelayMs',
+  'taskMs',
+  'callbacks'
+] as const
+
+/** The fields of MEASURE, then `more`: one array, one JSON string (the cheapest key to build). */
+export function measureKey(c: CellReport, ...more: (string | number)[]): string {
+  return JSON.stringify([...MEASURE.map(field => c[field] ?? ''), ...more])
 }
 
 function cellKey(c: CellReport): string {
-  return JSON.stringify([c.target, ...measureOf(c)])
+  return measureKey(c, c.target)
+}
+
+/** How many cells from the start the two lists have in the same order, on the same targets. */
+function commonPrefix(now: CellReport[], then: CellReport[]): number {
+  const same = (a: CellReport, b: CellReport) =>
+    a.target === b.target && MEASURE.every(field => (a[field] ?? '') === (b[field] ?? ''))
+  let n = 0
+  while (n < now.length && n < then.length && same(now[n] as CellReport, then[n] as CellReport))
+    n += 1
+  return n
 }

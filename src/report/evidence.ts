@@ -7,7 +7,8 @@
 import {
   collectEvidence,
   interestingRates,
-  targetEvidence,
+  targetsEvidence,
+  type TargetEvidence,
   type Evidence,
   type InterestingRate
 } from '../grading/evidence.js'
@@ -65,6 +66,18 @@ function scaled(value: number, [scale, unit]: [number, string]): string {
   return unit === '%' ? `${figure(value * scale)}%` : `${figure(value * scale)} ${unit}`
 }
 
+/** Per target, counted once per report: every renderer words every target. */
+const targetsEvidenceByReport = new WeakMap<Report, Map<string, TargetEvidence>>()
+
+function targetsEvidenceOf(report: Report): Map<string, TargetEvidence> {
+  let byTarget = targetsEvidenceByReport.get(report)
+  if (byTarget === undefined) {
+    byTarget = targetsEvidence(report.cells)
+    targetsEvidenceByReport.set(report, byTarget)
+  }
+  return byTarget
+}
+
 /** "1.2 in a million", "26%". */
 export function rateWords(rate: number): string {
   return scaled(rate, unitOf(rate))
@@ -88,7 +101,12 @@ export function boundSentence(broken: number, checked: number, upperBound: numbe
 
 /** One target in a line: its whole histogram, the rule with the least evidence, unchecked rules. */
 export function targetEvidenceWords(report: Report, target: string): string {
-  const t = targetEvidence(target, report.cells)
+  const t = targetsEvidenceOf(report).get(target) ?? {
+    target,
+    callbacks: 0,
+    forbidden: 0,
+    upperBound: 1
+  }
   const rules = evidenceOf(report).filter(e => e.target === target)
   const weakest = rules
     .filter(e => e.checked > 0)

@@ -61,20 +61,26 @@ const PLACE_WORDS: Record<string, string> = {
  */
 export function shortWhere(cell: CellReport): string {
   if (cell.verdict === 'error' || cell.verdict === 'skip') return ''
-  const counts = new Map<string, number>()
-  const outcomes =
-    cell.verdict === 'fail' ? cell.outcomes.filter(o => o.grade === 'forbidden') : cell.outcomes
-  for (const o of outcomes) {
+  // A few outcomes per cell, a hundred thousand cells per report: lists, not maps.
+  const words: string[] = []
+  const counts: number[] = []
+  for (const o of cell.outcomes) {
+    if (cell.verdict === 'fail' && o.grade !== 'forbidden') continue
     const place = String(o.facts.ranOn)
     const word = (PLACE_WORDS[place] ?? place) + (o.facts.inline === true ? ' inline' : '')
-    counts.set(word, (counts.get(word) ?? 0) + o.count)
+    const i = words.indexOf(word)
+    if (i < 0) {
+      words.push(word)
+      counts.push(o.count)
+    } else counts[i] = (counts[i] ?? 0) + o.count
   }
   let top = ''
   let most = -1
-  for (const [word, n] of counts)
-    if (n > most) {
+  words.forEach((word, i) => {
+    if ((counts[i] ?? 0) > most) {
       top = word
-      most = n
+      most = counts[i] ?? 0
     }
-  return counts.size > 1 ? `${top} +${counts.size - 1}` : top
+  })
+  return words.length > 1 ? `${top} +${words.length - 1}` : top
 }

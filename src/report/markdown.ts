@@ -15,7 +15,7 @@ import { code, md } from './escape.js'
 import { evidenceSections, withEvidence } from './evidence-section.js'
 import { shortTargetLabels } from './labels.js'
 import type { Report } from './model.js'
-import { renderSection, plural, type ReportView, type Section } from './section.js'
+import { cellFigures, renderSection, plural, type ReportView, type Section } from './section.js'
 import {
   couldNotRunSection,
   interestingSection,
@@ -46,7 +46,10 @@ export function verdictIcon(verdict: keyof typeof ICONS): string {
 export interface SizeLimit {
   /** The most the document may measure. */
   max: number
-  /** How it is measured: characters by default; the job summary counts bytes. */
+  /**
+   * How it is measured: characters by default; the job summary counts bytes. Whatever it counts
+   * must add up over whole strings, with a newline measuring one.
+   */
   measure?: (text: string) => number
   /** How the limit is named in the note, e.g. "GitHub's 65,536-character comment limit". */
   label: string
@@ -130,7 +133,8 @@ export function prepareReport(report: Report, diff?: BaselineDiff): PreparedRepo
     report,
     ...(diff === undefined ? {} : { diff }),
     labels: shortTargetLabels([...targets]),
-    multiTarget: targets.size > 1
+    multiTarget: targets.size > 1,
+    ...cellFigures(report, diff)
   }
   const sections = new Map<Slot, Section[]>()
   const put = (slot: Slot, s: Section | undefined) => {
@@ -181,11 +185,14 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
 
   // The whole body is joined as document() joins blocks, so it is one block of the same text.
   prepared.body ??= trimNewlines(document(body(undefined)))
-  const full = assemble([prepared.body], '')
   const limit = options.limit
-  if (limit === undefined) return full
+  if (limit === undefined) return assemble([prepared.body], '')
   const measure = limit.measure ?? ((t: string) => t.length)
-  if (measure(full) <= limit.max) return full
+  // Measured by its parts, not built first: the whole may be tens of megabytes, and is thrown
+  // away when it does not fit (characters and UTF-8 bytes both add up over whole strings).
+  const fullParts = [...head, prepared.body, footer].map(trimNewlines).filter(b => b !== '')
+  const fullSize = fullParts.reduce((n, b) => n + measure(b), 0) + 2 * (fullParts.length - 1) + 1
+  if (fullSize <= limit.max) return `${fullParts.join('\n\n')}\n`
 
   // Blocks are joined by blank lines: two characters each.
   let used =

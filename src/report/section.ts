@@ -4,7 +4,7 @@
  * it left out. The view carries what every section needs, computed once per report.
  */
 import { md } from './escape.js'
-import { isChanged, type BaselineDiff } from './compare.js'
+import { isChanged, type BaselineDiff, type CellChange } from './compare.js'
 import type { CellReport, Report } from './model.js'
 import { interestingCount } from './summarize.js'
 
@@ -26,6 +26,27 @@ export interface ReportView {
   /** Short label of every target (current and dropped ones); the full name when there is one. */
   labels: Map<string, string>
   multiTarget: boolean
+  /** Each cell's change against the baseline, by its position in report.cells. */
+  changes: readonly (CellChange | undefined)[]
+  /** Each cell's cellRank, by position: computed once, read by every table. */
+  ranks: Uint8Array
+}
+
+/** The view's per-cell figures, by position: one pass over the cells. */
+export function cellFigures(
+  report: Report,
+  diff: BaselineDiff | undefined
+): Pick<ReportView, 'changes' | 'ranks'> {
+  const cells = report.cells
+  const changes = cells.map((c, i) => {
+    if (diff === undefined) return undefined
+    // The diff lists the current report's cells in order; by id when it does not line up.
+    const aligned = diff.cells[i]
+    return aligned?.cellId === c.id ? aligned : diff.byId.get(c.id)
+  })
+  const ranks = new Uint8Array(cells.length)
+  cells.forEach((c, i) => (ranks[i] = cellRank(c, changes[i])))
+  return { changes, ranks }
 }
 
 export function renderSection(s: Section, take = s.items.length): string {
@@ -44,8 +65,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
  * The order in which cells need a reader's eyes: new violations, failures, errors, other changes
  * against the baseline, interesting passes, passes, skips.
  */
-export function cellRank(c: CellReport, diff: BaselineDiff | undefined): number {
-  const change = diff?.byId.get(c.id)
+export function cellRank(c: CellReport, change: CellChange | undefined): number {
   if (change !== undefined && change.newViolations.length > 0) return 0
   if (c.verdict === 'fail') return 1
   if (c.verdict === 'error') return 2
@@ -55,7 +75,7 @@ export function cellRank(c: CellReport, diff: BaselineDiff | undefined): number 
   return 6
 }
 
-/** Indices of `items` ordered by rank, stable: n log n, each rank computed once. */
+/** `items` ordered by rank, stable: n log n, each rank computed once. */
 export function orderByRank<T>(items: T[], rank: (item: T) => number): T[] {
   // One item is in order: the grid asks this of every (experiment, target) pair.
   if (items.length <= 1) return items.slice()
@@ -64,6 +84,12 @@ export function orderByRank<T>(items: T[], rank: (item: T) => number): T[] {
     .map((_, i) => i)
     .sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b)
     .map(i => items[i] as T)
+}
+
+/** Positions 0..n-1 ordered by their rank, stable. */
+export function positionsByRank(ranks: Uint8Array): number[] {
+  const positions = Array.from(ranks, (_, i) => i)
+  return positions.sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b)
 }
 
 /** "c1, c2, c3 and 8 more". */

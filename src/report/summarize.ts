@@ -21,15 +21,16 @@ export interface Place {
 
 /** Where the callbacks of a cell ran, largest first: "task thread 15", "caller, inline 1". */
 export function wherePlaces(cell: CellReport): Place[] {
-  const counts = new Map<string, number>()
+  // A few outcomes per cell, a hundred thousand cells per report: a list, not a map.
+  const places: Place[] = []
   for (const o of cell.outcomes) {
     const place = String(o.facts.ranOn)
     const label = (PLACE_LABELS[place] ?? place) + (o.facts.inline === true ? ' (inline)' : '')
-    counts.set(label, (counts.get(label) ?? 0) + o.count)
+    const seen = places.find(p => p.label === label)
+    if (seen === undefined) places.push({ label, count: o.count })
+    else seen.count += o.count
   }
-  return [...counts.entries()]
-    .map(([label, count]) => ({ label, count }))
-    .sort((a, b) => b.count - a.count)
+  return places.length > 1 ? places.sort((a, b) => b.count - a.count) : places
 }
 
 export function whereText(cell: CellReport): string {

@@ -4,11 +4,11 @@
  * table. Every string that came from a probe, a config or a report goes through md() or code().
  * Rows are grouped with maps and sorted once: linear or n log n in the cells.
  */
-import { changeOf, measureOf, type CellChange } from './compare.js'
+import { measureKey, type CellChange } from './compare.js'
 import { code, md } from './escape.js'
 import { shortWhere } from './labels.js'
 import type { CellReport, CellVerdict } from './model.js'
-import { cellRank, orderByRank, plural, type ReportView, type Section } from './section.js'
+import { orderByRank, plural, positionsByRank, type ReportView, type Section } from './section.js'
 import { VERDICT_LABELS, cellParams, cellTitle, interestingCount, whereText } from './summarize.js'
 
 export const ICONS: Record<CellVerdict, string> = {
@@ -30,36 +30,32 @@ export function text(value: string, max = 200): string {
 interface Experiment {
   title: string
   params: string
-  byTarget: Map<string, CellReport[]>
+  /** Positions in report.cells, per target column. */
+  byTarget: number[][]
   rank: number
-}
-
-/** What a grid row stands for: the cell without its target (and without its id). */
-function experimentKey(c: CellReport): string {
-  return JSON.stringify([...measureOf(c), c.repeat])
 }
 
 /** The grid, folded into one grid per six targets; experiments with a failure first. */
 export function gridSections(view: ReportView): Section[] {
-  const { report, diff } = view
+  const cells = view.report.cells
+  const targets = targetNames(view)
+  const column = new Map(targets.map((t, i) => [t, i]))
+  // A grid row stands for what a cell measures and how often, whatever its target and id.
   const experiments = new Map<string, Experiment>()
   const titles = new Map<string, number>()
-  for (const c of report.cells) {
-    const key = experimentKey(c)
+  cells.forEach((c, i) => {
+    const key = measureKey(c, c.repeat)
     let e = experiments.get(key)
     if (e === undefined) {
-      e = { title: cellTitle(c), params: cellParams(c), byTarget: new Map(), rank: 9 }
+      e = { title: cellTitle(c), params: cellParams(c), byTarget: targets.map(() => []), rank: 9 }
       experiments.set(key, e)
       titles.set(e.title, (titles.get(e.title) ?? 0) + 1)
     }
-    const list = e.byTarget.get(c.target)
-    if (list === undefined) e.byTarget.set(c.target, [c])
-    else list.push(c)
-    e.rank = Math.min(e.rank, cellRank(c, diff))
-  }
+    e.byTarget[column.get(c.target) as number]?.push(i)
+    e.rank = Math.min(e.rank, view.ranks[i] as number)
+  })
   // Failures first (new ones before old, then errors); the rest keep the matrix's order.
   const rows = orderByRank([...experiments.values()], e => (e.rank <= 2 ? e.rank : 3))
-  const targets = targetNames(view)
   const sections: Section[] = []
   for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
     const columns = targets.slice(start, start + GRID_COLUMNS)
@@ -72,8 +68,9 @@ export function gridSections(view: ReportView): Section[] {
         (titles.get(e.title) ?? 0) > 1
           ? `${text(e.title, 60)} <sub>${text(e.params, 60)}</sub>`
           : text(e.title, 60)
-      const usual = usualWhere(e)
-      return `| ${label} | ${text(usual, 30)} | ${columns.map(t => gridCell(e.byTarget.get(t) ?? [], usual, view)).join(' | ')} |`
+      const usual = usualWhere(e, cells)
+      const squares = columns.map((_, k) => gridCell(e.byTarget[start + k] ?? [], usual, view))
+      return `| ${label} | ${text(usual, 30)} | ${squares.join(' | ')} |`
     })
     sections.push({
       head,
@@ -94,14 +91,16 @@ function targetNames(view: ReportView): string[] {
 }
 
 /** Where the callbacks of most passing cells of an experiment ran: the row's common case. */
-function usualWhere(e: Experiment): string {
+function usualWhere(e: Experiment, cells: CellReport[]): string {
   const counts = new Map<string, number>()
-  for (const cells of e.byTarget.values())
-    for (const c of cells)
+  for (const positions of e.byTarget)
+    for (const i of positions) {
+      const c = cells[i] as CellReport
       if (c.verdict === 'pass') {
         const w = shortWhere(c)
         counts.set(w, (counts.get(w) ?? 0) + 1)
       }
+    }
   let usual = ''
   let most = 0
   for (const [w, n] of counts)
@@ -116,10 +115,13 @@ function usualWhere(e: Experiment): string {
  * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
  * difference stands out).
  */
-function gridCell(cells: CellReport[], usual: string, view: ReportView): string {
-  if (cells.length === 0) return '—'
-  const worst = orderByRank(cells, c => cellRank(c, view.diff))[0] as CellReport
-  const isNew = (changeOf(view.diff, worst.id)?.newViolations.length ?? 0) > 0
+function gridCell(positions: number[], usual: string, view: ReportView): string {
+  if (positions.length === 0) return '—'
+  // The first of the cells that most needs attention (a square usually holds one).
+  let at = positions[0] as number
+  for (const i of positions) if ((view.ranks[i] as number) < (view.ranks[at] as number)) at = i
+  const worst = view.report.cells[at] as CellReport
+  const isNew = (view.changes[at]?.newViolations.length ?? 0) > 0
   const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '\\*' : ''}`
   const worstWhere = shortWhere(worst)
   const where = worstWhere === usual ? '' : text(worstWhere, 30)
@@ -146,8 +148,10 @@ export function gridLegend(view: ReportView): string {
 
 /** The one-target table: cells in the order they need attention, the routine ones cut short. */
 export function compactSection(view: ReportView): Section {
-  const ordered = orderByRank(view.report.cells, c => cellRank(c, view.diff))
-  const attention = ordered.filter(c => cellRank(c, view.diff) <= 3).length
+  const cells = view.report.cells
+  const ordered = positionsByRank(view.ranks)
+  let attention = 0
+  for (const rank of view.ranks) if (rank <= 3) attention += 1
   // A short table shows every cell; a long one only the cells that need attention (or, when
   // none does, its first rows), the rest being in the full table.
   const shown =
@@ -155,7 +159,7 @@ export function compactSection(view: ReportView): Section {
   const rest = ordered.length - shown
   return {
     head: tableHeader(view, false),
-    items: ordered.slice(0, shown).map(c => cellRow(c, view, false)),
+    items: ordered.slice(0, shown).map(i => cellRow(cells[i] as CellReport, i, view, false)),
     tail:
       rest > 0
         ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
@@ -176,7 +180,7 @@ export function fullTableSection(view: ReportView): Section {
       '',
       tableHeader(view, view.multiTarget)
     ].join('\n'),
-    items: cells.map(c => cellRow(c, view, view.multiTarget)),
+    items: cells.map((c, i) => cellRow(c, i, view, view.multiTarget)),
     tail: '\n</details>',
     more: left => `\n${plural(left, 'more row')} left out: see the JSON report.`,
     noun: 'full-table row'
@@ -197,7 +201,8 @@ function tableHeader(view: ReportView, withTarget: boolean): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`].join('\n')
 }
 
-function cellRow(c: CellReport, view: ReportView, withTarget: boolean): string {
+/** The row of the cell at `position` in report.cells. */
+function cellRow(c: CellReport, position: number, view: ReportView, withTarget: boolean): string {
   const interesting = interestingCount(c) > 0 ? ', interesting' : ''
   const verdict =
     c.verdict === 'fail'
@@ -211,7 +216,7 @@ function cellRow(c: CellReport, view: ReportView, withTarget: boolean): string {
       : [text(cellTitle(c), 60), text(cellParams(c), 60)]),
     text(whereText(c), 100),
     verdict,
-    ...(view.diff === undefined ? [] : [changeWords(changeOf(view.diff, c.id))])
+    ...(view.diff === undefined ? [] : [changeWords(view.changes[position])])
   ]
   return `| ${cols.join(' | ')} |`
 }

@@ -54,25 +54,41 @@ export function renderTerminal(report: Report, color = false): string {
     VERDICT_LABELS[c.verdict] + verdictNotes(c)
   ])
   // A loop, not Math.max(...widths): spreading 100,000 rows into a call overflows the stack.
+  // Each cell's width is measured once, into one flat array (a report may hold 100,000 rows).
+  const columns = header.length
   const widths = header.map(displayWidth)
-  const measured = rows.map(r => r.map(displayWidth))
-  for (const row of measured)
-    row.forEach((w, i) => {
+  const measured = new Uint32Array(rows.length * columns)
+  rows.forEach((row, r) => {
+    for (let i = 0; i < columns; i++) {
+      const w = displayWidth(row[i] ?? '')
+      measured[r * columns + i] = w
       if (w > (widths[i] ?? 0)) widths[i] = w
-    })
-  const line = (cells: string[], shown: number[]) =>
-    cells
-      .map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - (shown[i] ?? 0))))
-      .join('  ')
-      .trimEnd()
-  const out: string[] = [paint(1, line(header, widths)), widths.map(w => '-'.repeat(w)).join('  ')]
-  for (const [i, row] of rows.entries()) {
-    const cell = report.cells[i] as CellReport
+    }
+  })
+  // Padding strings made once, not once per cell.
+  const pads = Array.from({ length: Math.max(...widths) + 1 }, (_, n) => ' '.repeat(n))
+  const line = (cells: string[], shown: (i: number) => number) => {
+    let text = ''
+    for (let i = 0; i < cells.length; i++) {
+      if (i > 0) text += '  '
+      text += (cells[i] ?? '') + (pads[Math.max(0, (widths[i] ?? 0) - shown(i))] ?? '')
+    }
+    return text.trimEnd()
+  }
+  const out: string[] = [
+    paint(
+      1,
+      line(header, i => widths[i] ?? 0)
+    ),
+    widths.map(w => '-'.repeat(w)).join('  ')
+  ]
+  rows.forEach((row, r) => {
+    const cell = report.cells[r] as CellReport
     const code =
       cell.verdict === 'fail' ? 31 : cell.verdict === 'error' ? 33 : cell.verdict === 'skip' ? 2 : 0
-    const text = line(row, measured[i] ?? [])
+    const text = line(row, i => measured[r * columns + i] ?? 0)
     out.push(code === 0 ? text : paint(code, text))
-  }
+  })
 
   const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error')
   if (failing.length > 0) out.push('', paint(1, 'What broke'))
@@ -146,6 +162,13 @@ export function renderTerminal(report: Report, color = false): string {
 
 /** " (disputed)", " (report's contract)": what the verdict column says besides the verdict. */
 function verdictNotes(c: CellReport): string {
+  // Most cells have none: no list to build and join for each of them.
+  if (
+    c.dispute === undefined &&
+    c.gradedByReportContract === undefined &&
+    interestingCount(c) === 0
+  )
+    return ''
   const notes = [
     interestingCount(c) > 0 ? ' (interesting)' : '',
     c.dispute === undefined ? '' : ' (disputed)',
