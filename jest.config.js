@@ -34,6 +34,8 @@ const config = {
     '^callback-thread-guard$': '<rootDir>/dist/kit.js'
   },
   globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
+  // The longest files first, also on a run with no timings cached (scripts/jest-sequencer.mjs).
+  testSequencer: '<rootDir>/scripts/jest-sequencer.mjs',
   // One worker per core (Jest's default leaves one core idle, which on 2 cores means one worker).
   maxWorkers: '100%',
   // A hung test fails in 45 s; a test that needs longer says so itself.
