@@ -1,8 +1,10 @@
 /**
  * The kit as a pool author gets it: `npm pack` of this repository, the tarball installed into a
- * fresh temporary project beside Jest and piscina (from the local npm cache when it has them), and
- * the README's kit example run there by Jest, against the adapter docs/adapter.md shows, then
- * type-checked against the types the package ships. Also: what the tarball holds and leaves out.
+ * fresh temporary project beside piscina and Jest's globals (from the local npm cache when it has
+ * them), and the README's kit example run there by Jest, against the adapter docs/adapter.md
+ * shows, then type-checked against the types the package ships. Also: what the tarball holds and
+ * leaves out. The Jest that runs it is this repository's (installing its runner again took longer
+ * than the rest of the file): the example finds the package, and all it needs, in the project.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
@@ -55,7 +57,6 @@ beforeAll(() => {
     '--no-fund',
     '--save-dev',
     tarball,
-    'jest@30',
     '@jest/globals@30',
     'piscina@5'
   ])
@@ -95,10 +96,17 @@ describe('the kit as an npm package', () => {
     // The example has no type annotations, so it is also JavaScript: Jest runs it as written.
     const example = readExample('README.md', 'A pool author puts the same checks', 'ts')
     writeFileSync(join(project, 'my-pool.test.mjs'), example)
+    // Jest provides '@jest/globals' to the test itself; the rest resolves from the project.
     const jest = runIn(
       project,
       process.execPath,
-      ['node_modules/jest/bin/jest.js', '--ci', 'my-pool.test.mjs'],
+      [
+        join(ROOT, 'node_modules/jest/bin/jest.js'),
+        '--ci',
+        '--rootDir',
+        project,
+        'my-pool.test.mjs'
+      ],
       {
         NODE_OPTIONS: '--experimental-vm-modules --no-warnings'
       }
