@@ -60,7 +60,8 @@ export function reportFileJsonSchema(): JsonSchema {
 function hoistItems(root: JsonSchema, node: unknown, name: string): void {
   if (node === null || typeof node !== 'object') return
   const schema = node as JsonSchema
-  for (const [key, value] of Object.entries(schema)) hoistItems(root, value, key === 'items' ? name : key)
+  for (const [key, value] of Object.entries(schema))
+    hoistItems(root, value, key === 'items' ? name : key)
   const items = schema.items as JsonSchema | undefined
   if (schema.type !== 'array' || items?.type !== 'object') return
   const definitions = (root.definitions ??= {}) as Record<string, JsonSchema>
