@@ -13,8 +13,9 @@ import { collectEvidence } from '../grading/evidence.js'
 import { VERSION } from '../version.js'
 import { cut } from './escape.js'
 import { judgeReport, type JudgeOptions } from './judge.js'
-import { reportFileSchema, type CellReport, type Report, type TargetReport } from './model.js'
+import type { CellReport, Report, TargetReport } from './model.js'
 import { overallVerdict, summarize } from './summarize.js'
+import { validateReportFile } from './validate-report.js'
 
 /** Far above any real report (10,000 cells), low enough to refuse a file meant to exhaust memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -34,7 +35,8 @@ export function parseReport(text: string, options: JudgeOptions = {}): Report {
   // Counted before validating, which takes a while for each cell.
   const cells = (value as { cells?: unknown } | null)?.cells
   if (Array.isArray(cells) && cells.length > MAX_CELLS) throw new Error(tooManyCells(cells.length))
-  const result = reportFileSchema.safeParse(value)
+  // In place: the value is JSON.parse's own, which nothing else holds (judge.ts relies on it).
+  const result = validateReportFile(value)
   if (!result.success) {
     const issue = result.error.issues[0]
     // Keys and values come from the file: each is cut, so an error stays one short line.
