@@ -30,6 +30,8 @@ interface Grader {
   contract?: Contract
   /** Gradings by scenario and facts: the cells of a report repeat a few outcomes many times. */
   seen?: Map<string, Grading>
+  /** The last grading per scenario: consecutive cells of a scenario mostly have the same facts. */
+  last?: Map<Scenario, Grading>
   /** Set when the contract is the file's own and the workflow did not name it. */
   fromReport?: string
   /** Why no contract could grade the cells. */
@@ -38,7 +40,8 @@ interface Grader {
 
 /**
  * The report with every cell graded from its outcomes, and the summary and verdict derived. The
- * report is judged in place: it must be the fresh copy parseReport made of a file.
+ * report is judged in place: it must be the fresh value parseReport read from a file (JSON.parse's
+ * own, validated in place), which nothing else holds.
  */
 export function judgeReport(report: Report, options: JudgeOptions = {}): Report {
   const trusted = new Set(options.trustedContracts ?? [])
@@ -60,27 +63,25 @@ export function judgeReport(report: Report, options: JudgeOptions = {}): Report 
 
 function graderOf(name: string, report: Report, trusted: ReadonlySet<string>): Grader {
   const builtIn = builtInContract(name)
-  if (builtIn !== undefined) return { contract: builtIn, seen: new Map() }
+  if (builtIn !== undefined) return { contract: builtIn, seen: new Map(), last: new Map() }
   const carried = Object.hasOwn(report.contracts, name) ? report.contracts[name] : undefined
   if (carried === undefined)
     return {
       problem: `its contract "${cut(name)}" is not built in and the report does not carry it`
     }
-  if (trusted.has(name) || trusted.has(carried.name)) return { contract: carried, seen: new Map() }
-  return { contract: carried, fromReport: carried.name, seen: new Map() }
+  if (trusted.has(name) || trusted.has(carried.name))
+    return { contract: carried, seen: new Map(), last: new Map() }
+  return { contract: carried, fromReport: carried.name, seen: new Map(), last: new Map() }
 }
 
 /**
- * Judges one cell in place: its object is the fresh copy the schema made of the file (merge.ts),
- * which nothing else holds, and a report of 100,000 cells is not copied once more. Every field
- * the file claims is overwritten, so nothing below can read it by mistake.
+ * Judges one cell in place: a report of 100,000 cells is not copied once more. Every field the
+ * file claims is overwritten, so nothing below can read it by mistake (the validation already
+ * dropped what only judging writes: the dispute and the contract mark).
  */
 function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
   const claimed = cell.verdict
-  // Set to undefined first, in this order, so the JSON keys come out where they always did.
-  cell.dispute = undefined
-  cell.gradedByReportContract = undefined
-  cell.notes = undefined
+  if (cell.notes !== undefined) cell.notes = undefined
   const evidence = cell.outcomes
   const settle = (verdict: CellVerdict, reason?: string) => {
     cell.outcomes = []
@@ -123,17 +124,34 @@ function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
  */
 function gradeOnce(scenario: Scenario, outcome: GradedOutcome, grader: Grader): void {
   const contract = grader.contract as Contract
-  const key = `${scenario} ${JSON.stringify(outcome.facts)}`
-  let grading = grader.seen?.get(key)
-  if (grading === undefined) {
-    const { grade, rules, broken } = gradeOutcome(scenario, outcome, contract)
-    grading = { facts: outcome.facts, grade, rules, broken }
-    grader.seen?.set(key, grading)
+  let grading = grader.last?.get(scenario)
+  // Comparing with the last facts of the scenario is cheaper than a key for every outcome.
+  if (grading === undefined || !sameFacts(grading.facts, outcome.facts)) {
+    const key = `${scenario} ${JSON.stringify(outcome.facts)}`
+    grading = grader.seen?.get(key)
+    if (grading === undefined) {
+      const { grade, rules, broken } = gradeOutcome(scenario, outcome, contract)
+      grading = { facts: outcome.facts, grade, rules, broken }
+      grader.seen?.set(key, grading)
+    }
+    grader.last?.set(scenario, grading)
   }
   outcome.facts = grading.facts
   outcome.grade = grading.grade
   outcome.rules = grading.rules
   outcome.broken = grading.broken
+}
+
+/** The same facts, the same values (whatever their order: grading does not read it). */
+function sameFacts(a: GradedOutcome['facts'], b: GradedOutcome['facts']): boolean {
+  if (a === b) return true
+  let keys = 0
+  for (const name in a) {
+    if (!Object.hasOwn(b, name) || a[name] !== b[name]) return false
+    keys += 1
+  }
+  for (const name in b) if (Object.hasOwn(b, name)) keys -= 1
+  return keys === 0
 }
 
 /** "the file said pass; its outcomes break rule worker-runs-callback" */
