@@ -14713,16 +14713,18 @@ function collectEvidence(targets, contracts, cells) {
         if (contract === undefined)
             continue;
         const mine = byTarget.get(target.name) ?? [];
+        const givens = matcherOf(contract.rules.map(r => r.given));
         const tally = new Map(contract.rules.map(r => [r.id, { checked: 0, broken: 0 }]));
+        const checked = contract.rules.map(() => 0);
         let callbacks = 0;
         let unlisted = 0;
         for (const cell of mine)
             for (const o of cell.outcomes) {
                 callbacks += o.count;
-                const facts = { scenario: cell.scenario, ...o.facts };
-                for (const rule of contract.rules)
-                    if (matches(rule.given, facts))
-                        tally.get(rule.id).checked += o.count;
+                const hits = givens(cell.scenario, o.facts);
+                for (let i = 0; i < hits.length; i++)
+                    if (hits[i])
+                        checked[i] = (checked[i] ?? 0) + o.count;
                 for (const b of o.broken) {
                     const t = tally.get(b.rule);
                     if (t !== undefined)
@@ -14731,6 +14733,11 @@ function collectEvidence(targets, contracts, cells) {
                         unlisted += o.count;
                 }
             }
+        contract.rules.forEach((r, i) => {
+            // A contract may repeat a rule id: each rule adds what it checked, as one entry.
+            const t = tally.get(r.id);
+            t.checked += checked[i] ?? 0;
+        });
         for (const [rule, t] of tally)
             out.push(entry(target.name, rule, t.checked, t.broken));
         if (unlisted > 0)
@@ -14741,19 +14748,25 @@ function collectEvidence(targets, contracts, cells) {
 function entry(target, rule, checked, broken) {
     return { target, rule, checked, broken, upperBound: upperBound(broken, checked) };
 }
-function targetEvidence(target, cells) {
-    let callbacks = 0;
-    let forbidden = 0;
+/** Every target at a glance, in one pass over the cells (targets without cells are absent). */
+function targetsEvidence(cells) {
+    const totals = new Map();
     for (const c of cells) {
-        if (c.target !== target)
-            continue;
+        let t = totals.get(c.target);
+        if (t === undefined) {
+            t = { callbacks: 0, forbidden: 0 };
+            totals.set(c.target, t);
+        }
         for (const o of c.outcomes) {
-            callbacks += o.count;
+            t.callbacks += o.count;
             if (o.grade === 'forbidden')
-                forbidden += o.count;
+                t.forbidden += o.count;
         }
     }
-    return { target, callbacks, forbidden, upperBound: upperBound(forbidden, callbacks) };
+    const out = new Map();
+    for (const [target, t] of totals)
+        out.set(target, { target, ...t, upperBound: upperBound(t.forbidden, t.callbacks) });
+    return out;
 }
 function interestingRates(targets, contracts, cells) {
     const out = [];
@@ -14763,12 +14776,13 @@ function interestingRates(targets, contracts, cells) {
         if (contract === undefined)
             continue;
         const mine = byTarget.get(target.name) ?? [];
-        for (const entry of contract.interesting) {
+        const givens = matcherOf(contract.interesting.map(e => e.given));
+        contract.interesting.forEach((entry, i) => {
             let count = 0;
             let of = 0;
             for (const cell of mine) {
                 for (const o of cell.outcomes) {
-                    if (matches(entry.given, { scenario: cell.scenario, ...o.facts }))
+                    if (givens(cell.scenario, o.facts)[i] === true)
                         of += o.count;
                     if (o.grade === 'interesting' && o.rules.includes(entry.id))
                         count += o.count;
@@ -14783,9 +14797,31 @@ function interestingRates(targets, contracts, cells) {
                     of: Math.max(of, count),
                     interval: rateInterval(count, Math.max(of, count))
                 });
-        }
+        });
     }
     return out;
+}
+/**
+ * Which of the patterns an outcome's facts match, with the cell's scenario, which wins over a fact
+ * of that name as it does in grading. Judged outcomes share their facts objects (report/judge.ts),
+ * so a report of 100,000 cells matches each distinct object once.
+ */
+function matcherOf(patterns) {
+    const seen = new Map();
+    return (scenario, facts) => {
+        let byScenario = seen.get(facts);
+        if (byScenario === undefined) {
+            byScenario = new Map();
+            seen.set(facts, byScenario);
+        }
+        let hits = byScenario.get(scenario);
+        if (hits === undefined) {
+            const withScenario = { ...facts, scenario };
+            hits = patterns.map(p => matches(p, withScenario));
+            byScenario.set(scenario, hits);
+        }
+        return hits;
+    };
 }
 /** A target's contract by name, own properties only: a report may name "constructor". */
 function contractOf$1(contracts, target) {
@@ -14858,6 +14894,16 @@ function figure(value) {
 function scaled(value, [scale, unit]) {
     return unit === '%' ? `${figure(value * scale)}%` : `${figure(value * scale)} ${unit}`;
 }
+/** Per target, counted once per report: every renderer words every target. */
+const targetsEvidenceByReport = new WeakMap();
+function targetsEvidenceOf(report) {
+    let byTarget = targetsEvidenceByReport.get(report);
+    if (byTarget === undefined) {
+        byTarget = targetsEvidence(report.cells);
+        targetsEvidenceByReport.set(report, byTarget);
+    }
+    return byTarget;
+}
 /** "1.2 in a million", "26%". */
 function rateWords(rate) {
     return scaled(rate, unitOf(rate));
@@ -14878,7 +14924,11 @@ function boundSentence(broken, checked, upperBound) {
 }
 /** One target in a line: its whole histogram, the rule with the least evidence, unchecked rules. */
 function targetEvidenceWords(report, target) {
-    const t = targetEvidence(target, report.cells);
+    const t = targetsEvidenceOf(report).get(target) ?? {
+        callbacks: 0,
+        forbidden: 0,
+        upperBound: 1
+    };
     const rules = evidenceOf(report).filter(e => e.target === target);
     const weakest = rules
         .filter(e => e.checked > 0)
@@ -16674,15 +16724,18 @@ const PLACE_LABELS = {
 };
 /** Where the callbacks of a cell ran, largest first: "task thread 15", "caller, inline 1". */
 function wherePlaces(cell) {
-    const counts = new Map();
+    // A few outcomes per cell, a hundred thousand cells per report: a list, not a map.
+    const places = [];
     for (const o of cell.outcomes) {
         const place = String(o.facts.ranOn);
         const label = (PLACE_LABELS[place] ?? place) + (o.facts.inline === true ? ' (inline)' : '');
-        counts.set(label, (counts.get(label) ?? 0) + o.count);
+        const seen = places.find(p => p.label === label);
+        if (seen === undefined)
+            places.push({ label, count: o.count });
+        else
+            seen.count += o.count;
     }
-    return [...counts.entries()]
-        .map(([label, count]) => ({ label, count }))
-        .sort((a, b) => b.count - a.count);
+    return places.length > 1 ? places.sort((a, b) => b.count - a.count) : places;
 }
 function whereText(cell) {
     if (cell.verdict === 'error' || cell.verdict === 'skip')
@@ -17094,9 +17147,14 @@ function renderJson(report) {
 /** |z| above this is p < 0.001, two-sided, for the two-proportion z-test. */
 const Z_CRITICAL = 3.2905;
 function compareReports(current, baseline) {
-    // Several cells may measure the same thing; they are matched in order (a cursor per key).
+    const sorted = new Map();
+    // A baseline of the same matrix pairs its cells by position: the common prefix needs no keys.
+    // Past it, several cells may measure the same thing; they are matched in order (a cursor per
+    // key), which pairs them as the prefix would have.
+    const prefix = commonPrefix(current.cells, baseline.cells);
     const waiting = new Map();
-    for (const cell of baseline.cells) {
+    for (let i = prefix; i < baseline.cells.length; i++) {
+        const cell = baseline.cells[i];
         const key = cellKey(cell);
         const entry = waiting.get(key);
         if (entry === undefined)
@@ -17104,8 +17162,9 @@ function compareReports(current, baseline) {
         else
             entry.cells.push(cell);
     }
-    const sorted = new Map();
-    const cells = current.cells.map(cell => {
+    const cells = current.cells.map((cell, i) => {
+        if (i < prefix)
+            return compareCell(cell, baseline.cells[i], sorted);
         const entry = waiting.get(cellKey(cell));
         const before = entry === undefined ? undefined : entry.cells[entry.next];
         if (entry !== undefined && before !== undefined)
@@ -17120,16 +17179,30 @@ function compareReports(current, baseline) {
     })));
     const targetsNow = new Set(current.cells.map(c => c.target));
     const removedTargets = [...new Set(removed.map(r => r.target))].filter(t => !targetsNow.has(t));
-    const changed = cells.filter(isChanged);
+    const byId = new Map();
+    let newViolations = 0;
+    let fixedCells = 0;
+    let changedCells = 0;
+    let noisyCells = 0;
+    for (const c of cells) {
+        byId.set(c.cellId, c);
+        newViolations += c.newViolations.length;
+        if (c.fixed)
+            fixedCells += 1;
+        if (isChanged(c))
+            changedCells += 1;
+        else if (c.noise > 0)
+            noisyCells += 1;
+    }
     return {
         cells,
-        byId: new Map(cells.map(c => [c.cellId, c])),
+        byId,
         removed,
         removedTargets,
-        newViolations: cells.reduce((n, c) => n + c.newViolations.length, 0),
-        fixedCells: cells.filter(c => c.fixed).length,
-        changedCells: changed.length,
-        noisyCells: cells.filter(c => !isChanged(c) && c.noise > 0).length
+        newViolations,
+        fixedCells,
+        changedCells,
+        noisyCells
     };
 }
 /** A change a reviewer must see: a verdict, a rule, or a forbidden/interesting outcome. */
@@ -17146,19 +17219,16 @@ function isChanged(change) {
 function hasDifferences(diff) {
     return diff.changedCells > 0 || diff.removed.length > 0;
 }
-function changeOf(diff, cellId) {
-    return diff?.byId.get(cellId);
-}
 function compareCell(cell, before, sorted) {
-    const rulesNow = new Set(cell.violations.map(v => v.rule));
-    const rulesBefore = new Set(before?.violations.map(v => v.rule) ?? []);
+    const rulesNow = ruleIds(cell);
+    const rulesBefore = before === undefined ? [] : ruleIds(before);
     const change = {
         cellId: cell.id,
         isNew: before === undefined,
         ...(before === undefined ? {} : { before: before.verdict }),
         after: cell.verdict,
-        newViolations: [...rulesNow].filter(r => !rulesBefore.has(r)),
-        fixedViolations: [...rulesBefore].filter(r => !rulesNow.has(r)),
+        newViolations: rulesNow.filter(r => !rulesBefore.includes(r)),
+        fixedViolations: rulesBefore.filter(r => !rulesNow.includes(r)),
         fixed: before?.verdict === 'fail' && cell.verdict === 'pass',
         appeared: [],
         vanished: [],
@@ -17173,7 +17243,12 @@ function compareCell(cell, before, sorted) {
     const then = outcomesByFacts(before, sorted);
     const nowTotal = total(now);
     const thenTotal = total(then);
-    for (const key of new Set([...now.keys(), ...then.keys()])) {
+    // Every key of either run once: the current run's, then the baseline's that are gone.
+    const keys = [...now.keys()];
+    for (const key of then.keys())
+        if (!now.has(key))
+            keys.push(key);
+    for (const key of keys) {
         const a = then.get(key);
         const b = now.get(key);
         const grade = b?.grade ?? a?.grade ?? 'acceptable';
@@ -17214,6 +17289,14 @@ function twoProportionZ(x1, n1, x2, n2) {
         return 0;
     return (x2 / n2 - x1 / n1) / Math.sqrt(variance);
 }
+/** The rules a cell broke, each once (a handful at most: a short list beats a set). */
+function ruleIds(cell) {
+    const rules = [];
+    for (const v of cell.violations)
+        if (!rules.includes(v.rule))
+            rules.push(v.rule);
+    return rules;
+}
 function observed(cell) {
     return (cell.verdict === 'pass' || cell.verdict === 'fail') && cell.outcomes.length > 0;
 }
@@ -17249,11 +17332,29 @@ function sortedFacts(of, cache) {
     return sorted;
 }
 /** What a cell measures, whatever its target, id or repetitions. */
-function measureOf(c) {
-    return [c.name ?? '', c.scenario, c.workers, c.tasks, c.callbackDelayMs, c.taskMs, c.callbacks];
+const MEASURE = [
+    'name',
+    'scenario',
+    'workers',
+    'tasks',
+    'callbackDelayMs',
+    'taskMs',
+    'callbacks'
+];
+/** The fields of MEASURE, then `more`: one array, one JSON string (the cheapest key to build). */
+function measureKey(c, ...more) {
+    return JSON.stringify([...MEASURE.map(field => c[field] ?? ''), ...more]);
 }
 function cellKey(c) {
-    return JSON.stringify([c.target, ...measureOf(c)]);
+    return measureKey(c, c.target);
+}
+/** How many cells from the start the two lists have in the same order, on the same targets. */
+function commonPrefix(now, then) {
+    const same = (a, b) => a.target === b.target && MEASURE.every(field => (a[field] ?? '') === (b[field] ?? ''));
+    let n = 0;
+    while (n < now.length && n < then.length && same(now[n], then[n]))
+        n += 1;
+    return n;
 }
 
 /**
@@ -17261,6 +17362,20 @@ function cellKey(c) {
  * tail, so a report within a size limit can keep the first items of a section and say how many
  * it left out. The view carries what every section needs, computed once per report.
  */
+/** The view's per-cell figures, by position: one pass over the cells. */
+function cellFigures(report, diff) {
+    const cells = report.cells;
+    const changes = cells.map((c, i) => {
+        if (diff === undefined)
+            return undefined;
+        // The diff lists the current report's cells in order; by id when it does not line up.
+        const aligned = diff.cells[i];
+        return aligned?.cellId === c.id ? aligned : diff.byId.get(c.id);
+    });
+    const ranks = new Uint8Array(cells.length);
+    cells.forEach((c, i) => (ranks[i] = cellRank(c, changes[i])));
+    return { changes, ranks };
+}
 function renderSection(s, take = s.items.length) {
     const items = s.items.slice(0, take);
     const left = s.items.length - take;
@@ -17276,8 +17391,7 @@ function plural(n, word, many = `${word}s`) {
  * The order in which cells need a reader's eyes: new violations, failures, errors, other changes
  * against the baseline, interesting passes, passes, skips.
  */
-function cellRank(c, diff) {
-    const change = diff?.byId.get(c.id);
+function cellRank(c, change) {
     if (change !== undefined && change.newViolations.length > 0)
         return 0;
     if (c.verdict === 'fail')
@@ -17292,7 +17406,7 @@ function cellRank(c, diff) {
         return 5;
     return 6;
 }
-/** Indices of `items` ordered by rank, stable: n log n, each rank computed once. */
+/** `items` ordered by rank, stable: n log n, each rank computed once. */
 function orderByRank(items, rank) {
     // One item is in order: the grid asks this of every (experiment, target) pair.
     if (items.length <= 1)
@@ -17302,6 +17416,11 @@ function orderByRank(items, rank) {
         .map((_, i) => i)
         .sort((a, b) => ranks[a] - ranks[b] || a - b)
         .map(i => items[i]);
+}
+/** Positions 0..n-1 ordered by their rank, stable. */
+function positionsByRank(ranks) {
+    const positions = Array.from(ranks, (_, i) => i);
+    return positions.sort((a, b) => ranks[a] - ranks[b] || a - b);
 }
 /** "c1, c2, c3 and 8 more". */
 function idList(cells, max = 6) {
@@ -17362,21 +17481,31 @@ const PLACE_WORDS = {
 function shortWhere(cell) {
     if (cell.verdict === 'error' || cell.verdict === 'skip')
         return '';
-    const counts = new Map();
-    const outcomes = cell.verdict === 'fail' ? cell.outcomes.filter(o => o.grade === 'forbidden') : cell.outcomes;
-    for (const o of outcomes) {
+    // A few outcomes per cell, a hundred thousand cells per report: lists, not maps.
+    const words = [];
+    const counts = [];
+    for (const o of cell.outcomes) {
+        if (cell.verdict === 'fail' && o.grade !== 'forbidden')
+            continue;
         const place = String(o.facts.ranOn);
         const word = (PLACE_WORDS[place] ?? place) + (o.facts.inline === true ? ' inline' : '');
-        counts.set(word, (counts.get(word) ?? 0) + o.count);
+        const i = words.indexOf(word);
+        if (i < 0) {
+            words.push(word);
+            counts.push(o.count);
+        }
+        else
+            counts[i] = (counts[i] ?? 0) + o.count;
     }
     let top = '';
     let most = -1;
-    for (const [word, n] of counts)
-        if (n > most) {
+    words.forEach((word, i) => {
+        if ((counts[i] ?? 0) > most) {
             top = word;
-            most = n;
+            most = counts[i] ?? 0;
         }
-    return counts.size > 1 ? `${top} +${counts.size - 1}` : top;
+    });
+    return words.length > 1 ? `${top} +${words.length - 1}` : top;
 }
 
 /**
@@ -17398,33 +17527,27 @@ const OVERVIEW_ROWS = 25;
 function text(value, max = 200) {
     return md(value, max);
 }
-/** What a grid row stands for: the cell without its target (and without its id). */
-function experimentKey(c) {
-    return JSON.stringify([...measureOf(c), c.repeat]);
-}
 /** The grid, folded into one grid per six targets; experiments with a failure first. */
 function gridSections(view) {
-    const { report, diff } = view;
+    const cells = view.report.cells;
+    const targets = targetNames(view);
+    const column = new Map(targets.map((t, i) => [t, i]));
+    // A grid row stands for what a cell measures and how often, whatever its target and id.
     const experiments = new Map();
     const titles = new Map();
-    for (const c of report.cells) {
-        const key = experimentKey(c);
+    cells.forEach((c, i) => {
+        const key = measureKey(c, c.repeat);
         let e = experiments.get(key);
         if (e === undefined) {
-            e = { title: cellTitle(c), params: cellParams(c), byTarget: new Map(), rank: 9 };
+            e = { title: cellTitle(c), params: cellParams(c), byTarget: targets.map(() => []), rank: 9 };
             experiments.set(key, e);
             titles.set(e.title, (titles.get(e.title) ?? 0) + 1);
         }
-        const list = e.byTarget.get(c.target);
-        if (list === undefined)
-            e.byTarget.set(c.target, [c]);
-        else
-            list.push(c);
-        e.rank = Math.min(e.rank, cellRank(c, diff));
-    }
+        e.byTarget[column.get(c.target)]?.push(i);
+        e.rank = Math.min(e.rank, view.ranks[i]);
+    });
     // Failures first (new ones before old, then errors); the rest keep the matrix's order.
     const rows = orderByRank([...experiments.values()], e => (e.rank <= 2 ? e.rank : 3));
-    const targets = targetNames(view);
     const sections = [];
     for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
         const columns = targets.slice(start, start + GRID_COLUMNS);
@@ -17436,8 +17559,9 @@ function gridSections(view) {
             const label = (titles.get(e.title) ?? 0) > 1
                 ? `${text(e.title, 60)} <sub>${text(e.params, 60)}</sub>`
                 : text(e.title, 60);
-            const usual = usualWhere(e);
-            return `| ${label} | ${text(usual, 30)} | ${columns.map(t => gridCell(e.byTarget.get(t) ?? [], usual, view)).join(' | ')} |`;
+            const usual = usualWhere(e, cells);
+            const squares = columns.map((_, k) => gridCell(e.byTarget[start + k] ?? [], usual, view));
+            return `| ${label} | ${text(usual, 30)} | ${squares.join(' | ')} |`;
         });
         sections.push({
             head,
@@ -17456,14 +17580,16 @@ function targetNames(view) {
     return [...names];
 }
 /** Where the callbacks of most passing cells of an experiment ran: the row's common case. */
-function usualWhere(e) {
+function usualWhere(e, cells) {
     const counts = new Map();
-    for (const cells of e.byTarget.values())
-        for (const c of cells)
+    for (const positions of e.byTarget)
+        for (const i of positions) {
+            const c = cells[i];
             if (c.verdict === 'pass') {
                 const w = shortWhere(c);
                 counts.set(w, (counts.get(w) ?? 0) + 1);
             }
+        }
     let usual = '';
     let most = 0;
     for (const [w, n] of counts)
@@ -17477,11 +17603,16 @@ function usualWhere(e) {
  * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
  * difference stands out).
  */
-function gridCell(cells, usual, view) {
-    if (cells.length === 0)
+function gridCell(positions, usual, view) {
+    if (positions.length === 0)
         return '—';
-    const worst = orderByRank(cells, c => cellRank(c, view.diff))[0];
-    const isNew = (changeOf(view.diff, worst.id)?.newViolations.length ?? 0) > 0;
+    // The first of the cells that most needs attention (a square usually holds one).
+    let at = positions[0];
+    for (const i of positions)
+        if (view.ranks[i] < view.ranks[at])
+            at = i;
+    const worst = view.report.cells[at];
+    const isNew = (view.changes[at]?.newViolations.length ?? 0) > 0;
     const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '\\*' : ''}`;
     const worstWhere = shortWhere(worst);
     const where = worstWhere === usual ? '' : text(worstWhere, 30);
@@ -17508,15 +17639,19 @@ function gridLegend(view) {
 }
 /** The one-target table: cells in the order they need attention, the routine ones cut short. */
 function compactSection(view) {
-    const ordered = orderByRank(view.report.cells, c => cellRank(c, view.diff));
-    const attention = ordered.filter(c => cellRank(c, view.diff) <= 3).length;
+    const cells = view.report.cells;
+    const ordered = positionsByRank(view.ranks);
+    let attention = 0;
+    for (const rank of view.ranks)
+        if (rank <= 3)
+            attention += 1;
     // A short table shows every cell; a long one only the cells that need attention (or, when
     // none does, its first rows), the rest being in the full table.
     const shown = ordered.length <= OVERVIEW_ROWS ? ordered.length : attention > 0 ? attention : OVERVIEW_ROWS;
     const rest = ordered.length - shown;
     return {
         head: tableHeader(view, false),
-        items: ordered.slice(0, shown).map(c => cellRow(c, view, false)),
+        items: ordered.slice(0, shown).map(i => cellRow(cells[i], i, view, false)),
         tail: rest > 0
             ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
             : '',
@@ -17534,7 +17669,7 @@ function fullTableSection(view) {
             '',
             tableHeader(view, view.multiTarget)
         ].join('\n'),
-        items: cells.map(c => cellRow(c, view, view.multiTarget)),
+        items: cells.map((c, i) => cellRow(c, i, view, view.multiTarget)),
         tail: '\n</details>',
         more: left => `\n${plural(left, 'more row')} left out: see the JSON report.`,
         noun: 'full-table row'
@@ -17553,7 +17688,8 @@ function tableHeader(view, withTarget) {
     ];
     return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`].join('\n');
 }
-function cellRow(c, view, withTarget) {
+/** The row of the cell at `position` in report.cells. */
+function cellRow(c, position, view, withTarget) {
     const interesting = interestingCount(c) > 0 ? ', interesting' : '';
     const verdict = c.verdict === 'fail'
         ? `❌ **FAIL** ${[...new Set(c.violations.map(v => v.rule))].map(r => code(r, 60)).join(' ')}`
@@ -17566,7 +17702,7 @@ function cellRow(c, view, withTarget) {
             : [text(cellTitle(c), 60), text(cellParams(c), 60)]),
         text(whereText(c), 100),
         verdict,
-        ...(view.diff === undefined ? [] : [changeWords$1(changeOf(view.diff, c.id))])
+        ...(view.diff === undefined ? [] : [changeWords$1(view.changes[position])])
     ];
     return `| ${cols.join(' | ')} |`;
 }
@@ -17653,11 +17789,10 @@ function baselineSection(view) {
     const diff = view.diff;
     if (diff === undefined)
         return undefined;
-    const cellsById = new Map(view.report.cells.map(c => [c.id, c]));
     const perTarget = new Map();
-    for (const change of diff.cells) {
-        const cell = cellsById.get(change.cellId);
-        if (cell === undefined || !isChanged(change))
+    for (const [i, cell] of view.report.cells.entries()) {
+        const change = view.changes[i];
+        if (change === undefined || !isChanged(change))
             continue;
         const list = perTarget.get(cell.target);
         if (list === undefined)
@@ -18014,7 +18149,8 @@ function prepareReport(report, diff) {
         report,
         ...(diff === undefined ? {} : { diff }),
         labels: shortTargetLabels([...targets]),
-        multiTarget: targets.size > 1
+        multiTarget: targets.size > 1,
+        ...cellFigures(report, diff)
     };
     const sections = new Map();
     const put = (slot, s) => {
@@ -18067,13 +18203,16 @@ function renderReport(report, options = {}) {
     const assemble = (blocks, note) => document([...head, note, ...blocks, footer]);
     // The whole body is joined as document() joins blocks, so it is one block of the same text.
     prepared.body ??= trimNewlines(document(body(undefined)));
-    const full = assemble([prepared.body], '');
     const limit = options.limit;
     if (limit === undefined)
-        return full;
+        return assemble([prepared.body], '');
     const measure = limit.measure ?? ((t) => t.length);
-    if (measure(full) <= limit.max)
-        return full;
+    // Measured by its parts, not built first: the whole may be tens of megabytes, and is thrown
+    // away when it does not fit (characters and UTF-8 bytes both add up over whole strings).
+    const fullParts = [...head, prepared.body, footer].map(trimNewlines).filter(b => b !== '');
+    const fullSize = fullParts.reduce((n, b) => n + measure(b), 0) + 2 * (fullParts.length - 1) + 1;
+    if (fullSize <= limit.max)
+        return `${fullParts.join('\n\n')}\n`;
     // Blocks are joined by blank lines: two characters each.
     let used = measure(document([...head, legend, footer])) + NOTE_RESERVE + measure(options.fullReport ?? '');
     const takes = new Map();
@@ -18561,24 +18700,39 @@ function renderTerminal(report, color = false) {
         VERDICT_LABELS[c.verdict] + verdictNotes(c)
     ]);
     // A loop, not Math.max(...widths): spreading 100,000 rows into a call overflows the stack.
+    // Each cell's width is measured once, into one flat array (a report may hold 100,000 rows).
+    const columns = header.length;
     const widths = header.map(displayWidth);
-    const measured = rows.map(r => r.map(displayWidth));
-    for (const row of measured)
-        row.forEach((w, i) => {
+    const measured = new Uint32Array(rows.length * columns);
+    rows.forEach((row, r) => {
+        for (let i = 0; i < columns; i++) {
+            const w = displayWidth(row[i] ?? '');
+            measured[r * columns + i] = w;
             if (w > (widths[i] ?? 0))
                 widths[i] = w;
-        });
-    const line = (cells, shown) => cells
-        .map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - (shown[i] ?? 0))))
-        .join('  ')
-        .trimEnd();
-    const out = [paint(1, line(header, widths)), widths.map(w => '-'.repeat(w)).join('  ')];
-    for (const [i, row] of rows.entries()) {
-        const cell = report.cells[i];
+        }
+    });
+    // Padding strings made once, not once per cell.
+    const pads = Array.from({ length: Math.max(...widths) + 1 }, (_, n) => ' '.repeat(n));
+    const line = (cells, shown) => {
+        let text = '';
+        for (let i = 0; i < cells.length; i++) {
+            if (i > 0)
+                text += '  ';
+            text += (cells[i] ?? '') + (pads[Math.max(0, (widths[i] ?? 0) - shown(i))] ?? '');
+        }
+        return text.trimEnd();
+    };
+    const out = [
+        paint(1, line(header, i => widths[i] ?? 0)),
+        widths.map(w => '-'.repeat(w)).join('  ')
+    ];
+    rows.forEach((row, r) => {
+        const cell = report.cells[r];
         const code = cell.verdict === 'fail' ? 31 : cell.verdict === 'error' ? 33 : cell.verdict === 'skip' ? 2 : 0;
-        const text = line(row, measured[i] ?? []);
+        const text = line(row, i => measured[r * columns + i] ?? 0);
         out.push(code === 0 ? text : paint(code, text));
-    }
+    });
     const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error');
     if (failing.length > 0)
         out.push('', paint(1, 'What broke'));
@@ -18643,6 +18797,11 @@ function renderTerminal(report, color = false) {
 }
 /** " (disputed)", " (report's contract)": what the verdict column says besides the verdict. */
 function verdictNotes(c) {
+    // Most cells have none: no list to build and join for each of them.
+    if (c.dispute === undefined &&
+        c.gradedByReportContract === undefined &&
+        interestingCount(c) === 0)
+        return '';
     const notes = [
         interestingCount(c) > 0 ? ' (interesting)' : '',
         c.dispute === undefined ? '' : ' (disputed)',

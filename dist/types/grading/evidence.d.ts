@@ -41,7 +41,8 @@ export interface TargetEvidence {
     forbidden: number;
     upperBound: number;
 }
-export declare function targetEvidence(target: string, cells: GradedHistogram[]): TargetEvidence;
+/** Every target at a glance, in one pass over the cells (targets without cells are absent). */
+export declare function targetsEvidence(cells: GradedHistogram[]): Map<string, TargetEvidence>;
 /** How often an interesting entry allowed an outcome, among the callbacks its `given` speaks of. */
 export interface InterestingRate {
     target: string;

@@ -88,5 +88,5 @@ export declare function changeOf(diff: BaselineDiff | undefined, cellId: string)
  * when it is undefined (no trials, or every trial the same in both runs).
  */
 export declare function twoProportionZ(x1: number, n1: number, x2: number, n2: number): number;
-/** What a cell measures, whatever its target, id or repetitions. */
-export declare function measureOf(c: CellReport): unknown[];
+/** The fields of MEASURE, then `more`: one array, one JSON string (the cheapest key to build). */
+export declare function measureKey(c: CellReport, ...more: (string | number)[]): string;

@@ -6,7 +6,10 @@ export declare function verdictIcon(verdict: keyof typeof ICONS): string;
 export interface SizeLimit {
     /** The most the document may measure. */
     max: number;
-    /** How it is measured: characters by default; the job summary counts bytes. */
+    /**
+     * How it is measured: characters by default; the job summary counts bytes. Whatever it counts
+     * must add up over whole strings, with a newline measuring one.
+     */
     measure?: (text: string) => number;
     /** How the limit is named in the note, e.g. "GitHub's 65,536-character comment limit". */
     label: string;

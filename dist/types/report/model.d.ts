@@ -335,7 +335,8 @@ export declare const reportSchema: z.ZodObject<{
 /**
  * What a report file is read for: everything the renderers use, less what judging derives again
  * (evidence, disputes, the contract marks) or what only the run that wrote it knows (the budget).
- * Unknown fields are dropped.
+ * Unknown fields are dropped. A file is checked in place by code generated from this schema
+ * (validate-report.ts; `npm run generate` after a change here).
  */
 export declare const reportFileSchema: z.ZodObject<{
     targets: z.ZodArray<z.ZodObject<{

@@ -1,4 +1,4 @@
-import { type BaselineDiff } from './compare.js';
+import { type BaselineDiff, type CellChange } from './compare.js';
 import type { CellReport, Report } from './model.js';
 export interface Section {
     /** Everything before the first item (a heading, a table header, a <details> opening). */
@@ -17,16 +17,24 @@ export interface ReportView {
     /** Short label of every target (current and dropped ones); the full name when there is one. */
     labels: Map<string, string>;
     multiTarget: boolean;
+    /** Each cell's change against the baseline, by its position in report.cells. */
+    changes: readonly (CellChange | undefined)[];
+    /** Each cell's cellRank, by position: computed once, read by every table. */
+    ranks: Uint8Array;
 }
+/** The view's per-cell figures, by position: one pass over the cells. */
+export declare function cellFigures(report: Report, diff: BaselineDiff | undefined): Pick<ReportView, 'changes' | 'ranks'>;
 export declare function renderSection(s: Section, take?: number): string;
 export declare function plural(n: number, word: string, many?: string): string;
 /**
  * The order in which cells need a reader's eyes: new violations, failures, errors, other changes
  * against the baseline, interesting passes, passes, skips.
  */
-export declare function cellRank(c: CellReport, diff: BaselineDiff | undefined): number;
-/** Indices of `items` ordered by rank, stable: n log n, each rank computed once. */
+export declare function cellRank(c: CellReport, change: CellChange | undefined): number;
+/** `items` ordered by rank, stable: n log n, each rank computed once. */
 export declare function orderByRank<T>(items: T[], rank: (item: T) => number): T[];
+/** Positions 0..n-1 ordered by their rank, stable. */
+export declare function positionsByRank(ranks: Uint8Array): number[];
 /** "c1, c2, c3 and 8 more". */
 export declare function idList(cells: {
     id: string;
