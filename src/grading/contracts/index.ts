@@ -18,18 +18,43 @@ const BUILT_IN: Record<string, ContractInput> = {
   'event-loop': eventLoop
 }
 
+/**
+ * Built-in contracts once validated, frozen: every report read back is judged with one, and
+ * validating it each time cost more than judging a small report.
+ */
+const validated = new Map<string, Contract>()
+
 /** Lets a later module (the Node pools) add its built-in contracts. */
 export function registerBuiltInContract(contract: ContractInput): void {
   BUILT_IN[contract.name] = contract
+  validated.delete(contract.name)
 }
 
 export function builtInContractNames(): string[] {
   return Object.keys(BUILT_IN)
 }
 
-/** The built-in contract of that name from our own code, or undefined; never reads a file. */
+/**
+ * The built-in contract of that name from our own code, or undefined; never reads a file. One
+ * frozen object per name, shared by every report it judges.
+ */
 export function builtInContract(name: string): Contract | undefined {
-  return Object.hasOwn(BUILT_IN, name) ? contractSchema.parse(BUILT_IN[name]) : undefined
+  const input = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined
+  if (input === undefined) return undefined
+  let contract = validated.get(name)
+  if (contract === undefined) {
+    contract = deepFreeze(contractSchema.parse(input))
+    validated.set(name, contract)
+  }
+  return contract
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const inner of Object.values(value)) deepFreeze(inner)
+  }
+  return value
 }
 
 /** A built-in name, or a path to a contract file (anything with a slash or a .yml/.yaml/.json end). */
@@ -43,6 +68,7 @@ export function loadContract(nameOrFile: string, field = 'contract'): Contract {
       `unknown contract ${quote(nameOrFile)}; expected one of ${builtInContractNames().join(', ')} or a contract file`
     )
   }
+  // A copy of its own: the kit exports this, and a caller may change what it gets.
   const raw = builtIn ?? readContractFile(nameOrFile, field)
   const parsed = contractSchema.safeParse(raw)
   if (!parsed.success) {
