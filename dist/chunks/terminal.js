@@ -15454,12 +15454,36 @@ const BUILT_IN = {
     'process-pool': processPool,
     'event-loop': eventLoop
 };
+/**
+ * Built-in contracts once validated, frozen: every report read back is judged with one, and
+ * validating it each time cost more than judging a small report.
+ */
+const validated = new Map();
 function builtInContractNames() {
     return Object.keys(BUILT_IN);
 }
-/** The built-in contract of that name from our own code, or undefined; never reads a file. */
+/**
+ * The built-in contract of that name from our own code, or undefined; never reads a file. One
+ * frozen object per name, shared by every report it judges.
+ */
 function builtInContract(name) {
-    return Object.hasOwn(BUILT_IN, name) ? contractSchema.parse(BUILT_IN[name]) : undefined;
+    const input = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
+    if (input === undefined)
+        return undefined;
+    let contract = validated.get(name);
+    if (contract === undefined) {
+        contract = deepFreeze(contractSchema.parse(input));
+        validated.set(name, contract);
+    }
+    return contract;
+}
+function deepFreeze(value) {
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const inner of Object.values(value))
+            deepFreeze(inner);
+    }
+    return value;
 }
 /** A built-in name, or a path to a contract file (anything with a slash or a .yml/.yaml/.json end). */
 function loadContract(nameOrFile, field = 'contract') {
@@ -15469,6 +15493,7 @@ function loadContract(nameOrFile, field = 'contract') {
     if (builtIn === undefined && !looksLikeFile) {
         throw new InputError(field, `unknown contract ${quote$1(nameOrFile)}; expected one of ${builtInContractNames().join(', ')} or a contract file`);
     }
+    // A copy of its own: the kit exports this, and a caller may change what it gets.
     const raw = builtIn ?? readContractFile(nameOrFile, field);
     const parsed = contractSchema.safeParse(raw);
     if (!parsed.success) {
