@@ -12,6 +12,7 @@ export const SECONDS = {
   '__tests__/robustness/bad-input.test.ts': 26,
   '__tests__/robustness/fuzz-reports.test.ts': 24,
   '__tests__/action/action.test.ts': 20,
+  '__tests__/action/faulty-api.test.ts': 19,
   '__tests__/robustness/signals.test.ts': 18,
   '__tests__/node/own-worker-adapters.test.ts': 14,
   '__tests__/engine/budget.test.ts': 14,

@@ -323,7 +323,9 @@ describe('no answer: reset, never, halfway', () => {
     const run = await runAction({ github, timing: HANG_TIMING })
     expectSound(run)
     expect(gets()).toHaveLength(3)
-    expect(gap(gets())).toBeGreaterThanOrEqual(480)
+    // After the timeout (0.5 s), not at once (the backoff is 20 ms). The server's clock starts
+    // when it sees the request, which a busy machine delays: the bound leaves it 250 ms.
+    expect(gap(gets())).toBeGreaterThanOrEqual(250)
     expect(gap(gets())).toBeLessThan(5_000)
     expect(github.comments).toHaveLength(1)
   })
@@ -336,9 +338,10 @@ describe('no answer: reset, never, halfway', () => {
       /list comments: GET \/repos\/octo\/guarded\/issues\/42\/comments: no answer \(none within 0\.5 s\); gave up after 4 attempts in \d\.\d s\. The GitHub API did not answer in time/
     )
     expect(gets()).toHaveLength(4)
-    // 4 × 0.5 s, plus 20 + 40 + 80 ms of backoff.
+    // 4 × 0.5 s, plus 20 + 40 + 80 ms of backoff; as in G18, a busy machine may see the first
+    // request late, so the bound says "each attempt waited", not the exact sum.
     const apiTime = Date.now() - gets()[0]!.at
-    expect(apiTime).toBeGreaterThanOrEqual(2_000)
+    expect(apiTime).toBeGreaterThanOrEqual(1_500)
     expect(apiTime).toBeLessThan(10_000)
   })
 
