@@ -342,6 +342,9 @@ describe('no answer: reset, never, halfway', () => {
     // request late, so the bound says "each attempt waited", not the exact sum.
     const apiTime = Date.now() - gets()[0]!.at
     expect(apiTime).toBeGreaterThanOrEqual(1_500)
+    // By the action's own clock, which starts before it sends, the whole 2 s at least.
+    const said = /gave up after 4 attempts in (\d+\.\d) s/.exec(problems(run).join('\n'))
+    expect(Number(said?.[1])).toBeGreaterThanOrEqual(2)
     expect(apiTime).toBeLessThan(10_000)
   })
 
