@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os'
+
 // Jest for every test file but the soak (run by .ci/run with a fixed seed: `npm run soak`).
 // Test files run in parallel workers: each one starts its own processes and servers on ports it
 // picks, and writes only under its own temporary folders. Timings a busy machine can stretch are
@@ -28,7 +30,8 @@ const config = {
   // Three workers on two cores: a test file waits about a fifth of its time (processes starting,
   // retries, timeouts), and the third worker fills it (npm test from a fresh clone: 176 s with two
   // workers, 146 s with three).
-  maxWorkers: '150%',
+  // (Jest reads a percentage only up to 100%.)
+  maxWorkers: Math.max(1, Math.floor(availableParallelism() * 1.5)),
   // A hung test fails in 45 s; a test that needs longer says so itself.
   testTimeout: 45_000,
   verbose: true,
