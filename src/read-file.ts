@@ -46,18 +46,23 @@ export function readInputText(path: string, field: string, maxBytes: number): st
     const stats = fstatSync(fd)
     if (!stats.isFile())
       throw problem(stats.isDirectory() ? 'is a folder' : `is ${kindOf(stats)}, not a regular file`)
-    const chunks: Buffer[] = []
+    // One buffer, sized by stat and grown if the file says less than it holds (files under /proc
+    // say 0), never past one byte beyond the cap, which tells "exactly at the cap" from "larger".
+    const limit = maxBytes + 1
+    let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size + 1, 64 * 1024)))
     let total = 0
-    // One byte past the cap tells "exactly at the cap" from "larger".
-    while (total <= maxBytes) {
-      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total))
-      const n = readSync(fd, chunk, 0, chunk.length, null)
+    while (total < limit) {
+      if (total === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2))
+        buffer.copy(larger, 0, 0, total)
+        buffer = larger
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null)
       if (n === 0) break
-      chunks.push(chunk.subarray(0, n))
       total += n
     }
     if (total > maxBytes) throw problem(`larger than ${describeBytes(maxBytes)}`)
-    return Buffer.concat(chunks, total).toString('utf8')
+    return buffer.toString('utf8', 0, total)
   } catch (error) {
     if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
