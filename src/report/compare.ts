@@ -292,8 +292,12 @@ const MEASURE = [
 ] as const
 
 /** The fields of MEASURE, then `more`: one array, one JSON string (the cheapest key to build). */
-export function measureKey(c: CellReport, ...more: (string | number)[]): string {
-  return JSON.stringify([...MEASURE.map(field => c[field] ?? ''), ...more])
+export function measureKey(c: CellReport, more: string | number): string {
+  // Pushed, not spread: this runs for every cell of reports of 100,000.
+  const values: (string | number)[] = []
+  for (const field of MEASURE) values.push(c[field] ?? '')
+  values.push(more)
+  return JSON.stringify(values)
 }
 
 function cellKey(c: CellReport): string {

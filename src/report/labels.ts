@@ -74,13 +74,13 @@ export function shortWhere(cell: CellReport): string {
       counts.push(o.count)
     } else counts[i] = (counts[i] ?? 0) + o.count
   }
+  if (words.length === 1) return words[0] as string
   let top = ''
   let most = -1
-  words.forEach((word, i) => {
+  for (let i = 0; i < words.length; i++)
     if ((counts[i] ?? 0) > most) {
-      top = word
+      top = words[i] as string
       most = counts[i] ?? 0
     }
-  })
   return words.length > 1 ? `${top} +${words.length - 1}` : top
 }
