@@ -55,19 +55,28 @@ const PLACE_WORDS: Record<string, string> = {
   never: 'never'
 }
 
+/** "task", "caller inline": where an outcome's callbacks ran, in a word or two. */
+function placeWord(facts: CellReport['outcomes'][number]['facts']): string {
+  const place = String(facts.ranOn)
+  return (PLACE_WORDS[place] ?? place) + (facts.inline === true ? ' inline' : '')
+}
+
 /**
  * Where most callbacks of a cell ran, in a word or two ("task", "caller inline", "task +1"); for
  * a failed cell, where the forbidden ones ran.
  */
 export function shortWhere(cell: CellReport): string {
   if (cell.verdict === 'error' || cell.verdict === 'skip') return ''
+  // Most cells have one outcome: its word, without building lists for it.
+  const only = cell.outcomes.length === 1 ? cell.outcomes[0] : undefined
+  if (only !== undefined && (cell.verdict !== 'fail' || only.grade === 'forbidden'))
+    return placeWord(only.facts)
   // A few outcomes per cell, a hundred thousand cells per report: lists, not maps.
   const words: string[] = []
   const counts: number[] = []
   for (const o of cell.outcomes) {
     if (cell.verdict === 'fail' && o.grade !== 'forbidden') continue
-    const place = String(o.facts.ranOn)
-    const word = (PLACE_WORDS[place] ?? place) + (o.facts.inline === true ? ' inline' : '')
+    const word = placeWord(o.facts)
     const i = words.indexOf(word)
     if (i < 0) {
       words.push(word)

@@ -19,13 +19,18 @@ export interface Place {
   count: number
 }
 
+/** "task thread", "caller (inline)": where an outcome's callbacks ran. */
+function placeLabel(facts: CellReport['outcomes'][number]['facts']): string {
+  const place = String(facts.ranOn)
+  return (PLACE_LABELS[place] ?? place) + (facts.inline === true ? ' (inline)' : '')
+}
+
 /** Where the callbacks of a cell ran, largest first: "task thread 15", "caller, inline 1". */
 export function wherePlaces(cell: CellReport): Place[] {
   // A few outcomes per cell, a hundred thousand cells per report: a list, not a map.
   const places: Place[] = []
   for (const o of cell.outcomes) {
-    const place = String(o.facts.ranOn)
-    const label = (PLACE_LABELS[place] ?? place) + (o.facts.inline === true ? ' (inline)' : '')
+    const label = placeLabel(o.facts)
     const seen = places.find(p => p.label === label)
     if (seen === undefined) places.push({ label, count: o.count })
     else seen.count += o.count
@@ -35,6 +40,9 @@ export function wherePlaces(cell: CellReport): Place[] {
 
 export function whereText(cell: CellReport): string {
   if (cell.verdict === 'error' || cell.verdict === 'skip') return '-'
+  // Most cells have one outcome: its words, without building a list for it.
+  const only = cell.outcomes.length === 1 ? cell.outcomes[0] : undefined
+  if (only !== undefined) return `${placeLabel(only.facts)} ${only.count}`
   return wherePlaces(cell)
     .map(p => `${p.label} ${p.count}`)
     .join(', ')
