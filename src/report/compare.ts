@@ -291,6 +291,12 @@ const MEASURE = [
   'callbacks'
 ] as const
 
+/** Whether two cells measure the same thing (their measureKeys would be equal). */
+export function sameMeasure(a: CellReport, b: CellReport): boolean {
+  for (const field of MEASURE) if ((a[field] ?? '') !== (b[field] ?? '')) return false
+  return true
+}
+
 /** The fields of MEASURE, then `more`: one array, one JSON string (the cheapest key to build). */
 export function measureKey(c: CellReport, more: string | number): string {
   // Pushed, not spread: this runs for every cell of reports of 100,000.
@@ -306,8 +312,7 @@ function cellKey(c: CellReport): string {
 
 /** How many cells from the start the two lists have in the same order, on the same targets. */
 function commonPrefix(now: CellReport[], then: CellReport[]): number {
-  const same = (a: CellReport, b: CellReport) =>
-    a.target === b.target && MEASURE.every(field => (a[field] ?? '') === (b[field] ?? ''))
+  const same = (a: CellReport, b: CellReport) => a.target === b.target && sameMeasure(a, b)
   let n = 0
   while (n < now.length && n < then.length && same(now[n] as CellReport, then[n] as CellReport))
     n += 1

@@ -4,7 +4,7 @@
  * table. Every string that came from a probe, a config or a report goes through md() or code().
  * Rows are grouped with maps and sorted once: linear or n log n in the cells.
  */
-import { measureKey, type CellChange } from './compare.js'
+import { measureKey, sameMeasure, type CellChange } from './compare.js'
 import { code, md } from './escape.js'
 import { shortWhere } from './labels.js'
 import type { CellReport, CellVerdict } from './model.js'
@@ -29,10 +29,12 @@ export function text(value: string, max = 200): string {
 
 interface Experiment {
   title: string
-  params: string
-  /** Positions in report.cells, per target column. */
-  byTarget: number[][]
+  /** Positions in report.cells, per target column (none where the target did not run it). */
+  byTarget: (number[] | undefined)[]
   rank: number
+  /** Its first cell, and its place among the experiments in the order they came. */
+  first: CellReport
+  index: number
 }
 
 /** The grid, folded into one grid per six targets; experiments with a failure first. */
@@ -42,20 +44,34 @@ export function gridSections(view: ReportView): Section[] {
   const column = new Map(targets.map((t, i) => [t, i]))
   // A grid row stands for what a cell measures and how often, whatever its target and id.
   const experiments = new Map<string, Experiment>()
+  const order: Experiment[] = []
   const titles = new Map<string, number>()
+  // The targets of a matrix run its experiments in one order: a target's next cell is most
+  // likely the experiment after its last one, and a key is built only when it is not.
+  const next = new Map<string, number>()
   cells.forEach((c, i) => {
-    const key = measureKey(c, c.repeat)
-    let e = experiments.get(key)
-    if (e === undefined) {
-      e = { title: cellTitle(c), params: cellParams(c), byTarget: targets.map(() => []), rank: 9 }
-      experiments.set(key, e)
-      titles.set(e.title, (titles.get(e.title) ?? 0) + 1)
+    let e = order[next.get(c.target) ?? 0]
+    if (e === undefined || e.first.repeat !== c.repeat || !sameMeasure(e.first, c)) {
+      const key = measureKey(c, c.repeat)
+      e = experiments.get(key)
+      if (e === undefined) {
+        const title = cellTitle(c)
+        const byTarget = new Array<number[] | undefined>(targets.length)
+        e = { title, byTarget, rank: 9, first: c, index: order.length }
+        experiments.set(key, e)
+        order.push(e)
+        titles.set(title, (titles.get(title) ?? 0) + 1)
+      }
     }
-    e.byTarget[column.get(c.target) as number]?.push(i)
+    next.set(c.target, e.index + 1)
+    const at = column.get(c.target) as number
+    const positions = e.byTarget[at]
+    if (positions === undefined) e.byTarget[at] = [i]
+    else positions.push(i)
     e.rank = Math.min(e.rank, view.ranks[i] as number)
   })
   // Failures first (new ones before old, then errors); the rest keep the matrix's order.
-  const rows = orderByRank([...experiments.values()], e => (e.rank <= 2 ? e.rank : 3))
+  const rows = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3))
   const sections: Section[] = []
   for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
     const columns = targets.slice(start, start + GRID_COLUMNS)
@@ -66,7 +82,7 @@ export function gridSections(view: ReportView): Section[] {
     const items = rows.map(e => {
       const label =
         (titles.get(e.title) ?? 0) > 1
-          ? `${text(e.title, 60)} <sub>${text(e.params, 60)}</sub>`
+          ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
           : text(e.title, 60)
       const usual = usualWhere(e, cells)
       const squares = columns.map((_, k) => gridCell(e.byTarget[start + k] ?? [], usual, view))
@@ -96,7 +112,7 @@ function usualWhere(e: Experiment, cells: CellReport[]): string {
   const words: string[] = []
   const counts: number[] = []
   for (const positions of e.byTarget)
-    for (const i of positions) {
+    for (const i of positions ?? []) {
       const c = cells[i] as CellReport
       if (c.verdict !== 'pass') continue
       const w = shortWhere(c)
