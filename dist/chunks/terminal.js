@@ -7128,20 +7128,25 @@ function readInputText(path, field, maxBytes) {
         const stats = fstatSync(fd);
         if (!stats.isFile())
             throw problem(stats.isDirectory() ? 'is a folder' : `is ${kindOf(stats)}, not a regular file`);
-        const chunks = [];
+        // One buffer, sized by stat and grown if the file says less than it holds (files under /proc
+        // say 0), never past one byte beyond the cap, which tells "exactly at the cap" from "larger".
+        const limit = maxBytes + 1;
+        let buffer = Buffer.allocUnsafe(Math.min(limit, Math.max(stats.size + 1, 64 * 1024)));
         let total = 0;
-        // One byte past the cap tells "exactly at the cap" from "larger".
-        while (total <= maxBytes) {
-            const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
-            const n = readSync(fd, chunk, 0, chunk.length, null);
+        while (total < limit) {
+            if (total === buffer.length) {
+                const larger = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+                buffer.copy(larger, 0, 0, total);
+                buffer = larger;
+            }
+            const n = readSync(fd, buffer, total, buffer.length - total, null);
             if (n === 0)
                 break;
-            chunks.push(chunk.subarray(0, n));
             total += n;
         }
         if (total > maxBytes)
             throw problem(`larger than ${describeBytes(maxBytes)}`);
-        return Buffer.concat(chunks, total).toString('utf8');
+        return buffer.toString('utf8', 0, total);
     }
     catch (error) {
         if (error instanceof InputError)
@@ -16747,13 +16752,17 @@ const PLACE_LABELS = {
     'other-process': 'other process',
     never: 'never ran'
 };
+/** "task thread", "caller (inline)": where an outcome's callbacks ran. */
+function placeLabel(facts) {
+    const place = String(facts.ranOn);
+    return (PLACE_LABELS[place] ?? place) + (facts.inline === true ? ' (inline)' : '');
+}
 /** Where the callbacks of a cell ran, largest first: "task thread 15", "caller, inline 1". */
 function wherePlaces(cell) {
     // A few outcomes per cell, a hundred thousand cells per report: a list, not a map.
     const places = [];
     for (const o of cell.outcomes) {
-        const place = String(o.facts.ranOn);
-        const label = (PLACE_LABELS[place] ?? place) + (o.facts.inline === true ? ' (inline)' : '');
+        const label = placeLabel(o.facts);
         const seen = places.find(p => p.label === label);
         if (seen === undefined)
             places.push({ label, count: o.count });
@@ -16765,6 +16774,10 @@ function wherePlaces(cell) {
 function whereText(cell) {
     if (cell.verdict === 'error' || cell.verdict === 'skip')
         return '-';
+    // Most cells have one outcome: its words, without building a list for it.
+    const only = cell.outcomes.length === 1 ? cell.outcomes[0] : undefined;
+    if (only !== undefined)
+        return `${placeLabel(only.facts)} ${only.count}`;
     return wherePlaces(cell)
         .map(p => `${p.label} ${p.count}`)
         .join(', ');
@@ -17366,16 +17379,28 @@ const MEASURE = [
     'taskMs',
     'callbacks'
 ];
+/** Whether two cells measure the same thing (their measureKeys would be equal). */
+function sameMeasure(a, b) {
+    for (const field of MEASURE)
+        if ((a[field] ?? '') !== (b[field] ?? ''))
+            return false;
+    return true;
+}
 /** The fields of MEASURE, then `more`: one array, one JSON string (the cheapest key to build). */
-function measureKey(c, ...more) {
-    return JSON.stringify([...MEASURE.map(field => c[field] ?? ''), ...more]);
+function measureKey(c, more) {
+    // Pushed, not spread: this runs for every cell of reports of 100,000.
+    const values = [];
+    for (const field of MEASURE)
+        values.push(c[field] ?? '');
+    values.push(more);
+    return JSON.stringify(values);
 }
 function cellKey(c) {
     return measureKey(c, c.target);
 }
 /** How many cells from the start the two lists have in the same order, on the same targets. */
 function commonPrefix(now, then) {
-    const same = (a, b) => a.target === b.target && MEASURE.every(field => (a[field] ?? '') === (b[field] ?? ''));
+    const same = (a, b) => a.target === b.target && sameMeasure(a, b);
     let n = 0;
     while (n < now.length && n < then.length && same(now[n], then[n]))
         n += 1;
@@ -17499,6 +17524,11 @@ const PLACE_WORDS = {
     'other-process': 'process',
     never: 'never'
 };
+/** "task", "caller inline": where an outcome's callbacks ran, in a word or two. */
+function placeWord(facts) {
+    const place = String(facts.ranOn);
+    return (PLACE_WORDS[place] ?? place) + (facts.inline === true ? ' inline' : '');
+}
 /**
  * Where most callbacks of a cell ran, in a word or two ("task", "caller inline", "task +1"); for
  * a failed cell, where the forbidden ones ran.
@@ -17506,14 +17536,17 @@ const PLACE_WORDS = {
 function shortWhere(cell) {
     if (cell.verdict === 'error' || cell.verdict === 'skip')
         return '';
+    // Most cells have one outcome: its word, without building lists for it.
+    const only = cell.outcomes.length === 1 ? cell.outcomes[0] : undefined;
+    if (only !== undefined && (cell.verdict !== 'fail' || only.grade === 'forbidden'))
+        return placeWord(only.facts);
     // A few outcomes per cell, a hundred thousand cells per report: lists, not maps.
     const words = [];
     const counts = [];
     for (const o of cell.outcomes) {
         if (cell.verdict === 'fail' && o.grade !== 'forbidden')
             continue;
-        const place = String(o.facts.ranOn);
-        const word = (PLACE_WORDS[place] ?? place) + (o.facts.inline === true ? ' inline' : '');
+        const word = placeWord(o.facts);
         const i = words.indexOf(word);
         if (i < 0) {
             words.push(word);
@@ -17522,14 +17555,15 @@ function shortWhere(cell) {
         else
             counts[i] = (counts[i] ?? 0) + o.count;
     }
+    if (words.length === 1)
+        return words[0];
     let top = '';
     let most = -1;
-    words.forEach((word, i) => {
+    for (let i = 0; i < words.length; i++)
         if ((counts[i] ?? 0) > most) {
-            top = word;
+            top = words[i];
             most = counts[i] ?? 0;
         }
-    });
     return words.length > 1 ? `${top} +${words.length - 1}` : top;
 }
 
@@ -17559,20 +17593,36 @@ function gridSections(view) {
     const column = new Map(targets.map((t, i) => [t, i]));
     // A grid row stands for what a cell measures and how often, whatever its target and id.
     const experiments = new Map();
+    const order = [];
     const titles = new Map();
+    // The targets of a matrix run its experiments in one order: a target's next cell is most
+    // likely the experiment after its last one, and a key is built only when it is not.
+    const next = new Map();
     cells.forEach((c, i) => {
-        const key = measureKey(c, c.repeat);
-        let e = experiments.get(key);
-        if (e === undefined) {
-            e = { title: cellTitle(c), params: cellParams(c), byTarget: targets.map(() => []), rank: 9 };
-            experiments.set(key, e);
-            titles.set(e.title, (titles.get(e.title) ?? 0) + 1);
+        let e = order[next.get(c.target) ?? 0];
+        if (e === undefined || e.first.repeat !== c.repeat || !sameMeasure(e.first, c)) {
+            const key = measureKey(c, c.repeat);
+            e = experiments.get(key);
+            if (e === undefined) {
+                const title = cellTitle(c);
+                const byTarget = new Array(targets.length);
+                e = { title, byTarget, rank: 9, first: c, index: order.length };
+                experiments.set(key, e);
+                order.push(e);
+                titles.set(title, (titles.get(title) ?? 0) + 1);
+            }
         }
-        e.byTarget[column.get(c.target)]?.push(i);
+        next.set(c.target, e.index + 1);
+        const at = column.get(c.target);
+        const positions = e.byTarget[at];
+        if (positions === undefined)
+            e.byTarget[at] = [i];
+        else
+            positions.push(i);
         e.rank = Math.min(e.rank, view.ranks[i]);
     });
     // Failures first (new ones before old, then errors); the rest keep the matrix's order.
-    const rows = orderByRank([...experiments.values()], e => (e.rank <= 2 ? e.rank : 3));
+    const rows = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3));
     const sections = [];
     for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
         const columns = targets.slice(start, start + GRID_COLUMNS);
@@ -17582,7 +17632,7 @@ function gridSections(view) {
         ].join('\n');
         const items = rows.map(e => {
             const label = (titles.get(e.title) ?? 0) > 1
-                ? `${text(e.title, 60)} <sub>${text(e.params, 60)}</sub>`
+                ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
                 : text(e.title, 60);
             const usual = usualWhere(e, cells);
             const squares = columns.map((_, k) => gridCell(e.byTarget[start + k] ?? [], usual, view));
@@ -17606,21 +17656,29 @@ function targetNames(view) {
 }
 /** Where the callbacks of most passing cells of an experiment ran: the row's common case. */
 function usualWhere(e, cells) {
-    const counts = new Map();
+    // A few places per row, 25,000 rows in a large report: lists, not a map per row.
+    const words = [];
+    const counts = [];
     for (const positions of e.byTarget)
-        for (const i of positions) {
+        for (const i of positions ?? []) {
             const c = cells[i];
-            if (c.verdict === 'pass') {
-                const w = shortWhere(c);
-                counts.set(w, (counts.get(w) ?? 0) + 1);
+            if (c.verdict !== 'pass')
+                continue;
+            const w = shortWhere(c);
+            const at = words.indexOf(w);
+            if (at < 0) {
+                words.push(w);
+                counts.push(1);
             }
+            else
+                counts[at] = (counts[at] ?? 0) + 1;
         }
     let usual = '';
     let most = 0;
-    for (const [w, n] of counts)
-        if (n > most) {
-            usual = w;
-            most = n;
+    for (let i = 0; i < words.length; i++)
+        if ((counts[i] ?? 0) > most) {
+            usual = words[i];
+            most = counts[i] ?? 0;
         }
     return usual;
 }
@@ -17719,16 +17777,17 @@ function cellRow(c, position, view, withTarget) {
     const verdict = c.verdict === 'fail'
         ? `❌ **FAIL** ${[...new Set(c.violations.map(v => v.rule))].map(r => code(r, 60)).join(' ')}`
         : `${ICONS[c.verdict]} ${VERDICT_LABELS[c.verdict]}${interesting}`;
-    const cols = [
-        text(c.id, 20),
-        ...(withTarget ? [text(view.labels.get(c.target) ?? c.target, 40)] : []),
-        ...(withTarget
-            ? [`${text(cellTitle(c), 60)}<br><sub>${text(cellParams(c), 60)}</sub>`]
-            : [text(cellTitle(c), 60), text(cellParams(c), 60)]),
-        text(whereText(c), 100),
-        verdict,
-        ...(view.diff === undefined ? [] : [changeWords$1(view.changes[position])])
-    ];
+    // Pushed one by one: spreading optional columns costs an iterator per row of 100,000.
+    const cols = [text(c.id, 20)];
+    if (withTarget) {
+        cols.push(text(view.labels.get(c.target) ?? c.target, 40));
+        cols.push(`${text(cellTitle(c), 60)}<br><sub>${text(cellParams(c), 60)}</sub>`);
+    }
+    else
+        cols.push(text(cellTitle(c), 60), text(cellParams(c), 60));
+    cols.push(text(whereText(c), 100), verdict);
+    if (view.diff !== undefined)
+        cols.push(changeWords$1(view.changes[position]));
     return `| ${cols.join(' | ')} |`;
 }
 /** The "vs baseline" column: the most important difference of this cell, in a few words. */
@@ -18697,9 +18756,11 @@ function stringWidth(input, options = {}) {
  * Every string from outside goes through plain(); columns are padded by display width (wide
  * characters take two).
  */
-/** Columns a string takes; printable ASCII, most of a report, is one column a character. */
+/** Printable ASCII, most of a report: one column a character. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Columns a string takes. */
 function displayWidth(text) {
-    return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+    return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 /** Cell ids listed per skip reason; the rest are counted. */
 const SKIPPED_IDS_SHOWN = 5;
@@ -18715,15 +18776,15 @@ function renderTerminal(report, color = false) {
         'where callbacks ran',
         'verdict'
     ];
-    const rows = report.cells.map(c => [
-        plain(c.id, 20),
-        ...(manyTargets ? [plain(c.target, 40)] : []),
-        plain(cellTitle(c), 48),
-        c.scenario,
-        cellParams(c),
-        plain(whereText(c), 60),
-        VERDICT_LABELS[c.verdict] + verdictNotes(c)
-    ]);
+    // Pushed one by one: spreading the optional column costs an iterator per row of 100,000.
+    const rows = report.cells.map(c => {
+        const row = [plain(c.id, 20)];
+        if (manyTargets)
+            row.push(plain(c.target, 40));
+        row.push(plain(cellTitle(c), 48), c.scenario, cellParams(c), plain(whereText(c), 60));
+        row.push(VERDICT_LABELS[c.verdict] + verdictNotes(c));
+        return row;
+    });
     // A loop, not Math.max(...widths): spreading 100,000 rows into a call overflows the stack.
     // Each cell's width is measured once, into one flat array (a report may hold 100,000 rows).
     const columns = header.length;
@@ -18739,23 +18800,24 @@ function renderTerminal(report, color = false) {
     });
     // Padding strings made once, not once per cell.
     const pads = Array.from({ length: Math.max(...widths) + 1 }, (_, n) => ' '.repeat(n));
-    const line = (cells, shown) => {
+    /** A row padded to the widths; `shown` holds its cells' widths from `at` on. */
+    const line = (cells, shown, at) => {
         let text = '';
         for (let i = 0; i < cells.length; i++) {
             if (i > 0)
                 text += '  ';
-            text += (cells[i] ?? '') + (pads[Math.max(0, (widths[i] ?? 0) - shown(i))] ?? '');
+            text += (cells[i] ?? '') + (pads[Math.max(0, (widths[i] ?? 0) - (shown[at + i] ?? 0))] ?? '');
         }
         return text.trimEnd();
     };
     const out = [
-        paint(1, line(header, i => widths[i] ?? 0)),
+        paint(1, line(header, widths, 0)),
         widths.map(w => '-'.repeat(w)).join('  ')
     ];
     rows.forEach((row, r) => {
         const cell = report.cells[r];
         const code = cell.verdict === 'fail' ? 31 : cell.verdict === 'error' ? 33 : cell.verdict === 'skip' ? 2 : 0;
-        const text = line(row, i => measured[r * columns + i] ?? 0);
+        const text = line(row, measured, r * columns);
         out.push(code === 0 ? text : paint(code, text));
     });
     const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error');

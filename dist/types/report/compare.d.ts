@@ -88,5 +88,7 @@ export declare function changeOf(diff: BaselineDiff | undefined, cellId: string)
  * when it is undefined (no trials, or every trial the same in both runs).
  */
 export declare function twoProportionZ(x1: number, n1: number, x2: number, n2: number): number;
+/** Whether two cells measure the same thing (their measureKeys would be equal). */
+export declare function sameMeasure(a: CellReport, b: CellReport): boolean;
 /** The fields of MEASURE, then `more`: one array, one JSON string (the cheapest key to build). */
-export declare function measureKey(c: CellReport, ...more: (string | number)[]): string;
+export declare function measureKey(c: CellReport, more: string | number): string;
