@@ -77,18 +77,13 @@ export function cellRank(c: CellReport, change: CellChange | undefined): number 
 
 /** `items` ordered by rank, stable: n log n, each rank computed once. */
 export function orderByRank<T>(items: T[], rank: (item: T) => number): T[] {
-  // One item is in order: the grid asks this of every (experiment, target) pair.
   if (items.length <= 1) return items.slice()
-  const ranks = items.map(rank)
-  return items
-    .map((_, i) => i)
-    .sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b)
-    .map(i => items[i] as T)
+  return positionsByRank(items.map(rank)).map(i => items[i] as T)
 }
 
 /** Positions 0..n-1 ordered by their rank, stable. */
-export function positionsByRank(ranks: Uint8Array): number[] {
-  const positions = Array.from(ranks, (_, i) => i)
+export function positionsByRank(ranks: ArrayLike<number>): number[] {
+  const positions = Array.from({ length: ranks.length }, (_, i) => i)
   return positions.sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b)
 }
 
