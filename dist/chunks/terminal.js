@@ -17458,18 +17458,13 @@ function cellRank(c, change) {
 }
 /** `items` ordered by rank, stable: n log n, each rank computed once. */
 function orderByRank(items, rank) {
-    // One item is in order: the grid asks this of every (experiment, target) pair.
     if (items.length <= 1)
         return items.slice();
-    const ranks = items.map(rank);
-    return items
-        .map((_, i) => i)
-        .sort((a, b) => ranks[a] - ranks[b] || a - b)
-        .map(i => items[i]);
+    return positionsByRank(items.map(rank)).map(i => items[i]);
 }
 /** Positions 0..n-1 ordered by their rank, stable. */
 function positionsByRank(ranks) {
-    const positions = Array.from(ranks, (_, i) => i);
+    const positions = Array.from({ length: ranks.length }, (_, i) => i);
     return positions.sort((a, b) => ranks[a] - ranks[b] || a - b);
 }
 /** "c1, c2, c3 and 8 more". */

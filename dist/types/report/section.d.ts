@@ -34,7 +34,7 @@ export declare function cellRank(c: CellReport, change: CellChange | undefined):
 /** `items` ordered by rank, stable: n log n, each rank computed once. */
 export declare function orderByRank<T>(items: T[], rank: (item: T) => number): T[];
 /** Positions 0..n-1 ordered by their rank, stable. */
-export declare function positionsByRank(ranks: Uint8Array): number[];
+export declare function positionsByRank(ranks: ArrayLike<number>): number[];
 /** "c1, c2, c3 and 8 more". */
 export declare function idList(cells: {
     id: string;
