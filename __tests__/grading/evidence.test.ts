@@ -107,6 +107,19 @@ describe('evidence from hand-made histograms', () => {
     expect(unlisted).toMatchObject({ checked: 10, broken: 1, upperBound: upperBound(1, 10) })
   })
 
+  it("counts an outcome by its cell's scenario, as grading does, whatever fact it names", () => {
+    // A fact named scenario cannot move an outcome under another scenario's rules here either.
+    const posing = cell('running', [
+      outcome(
+        { registered: 'running', ranOn: 'task-thread', inline: false, calls: 1, scenario: 'done' },
+        5
+      )
+    ])
+    const evidence = new Map(collectEvidence(targets, contracts, [posing]).map(e => [e.rule, e]))
+    expect(evidence.get('held-task-is-running')).toMatchObject({ checked: 5, broken: 0 })
+    expect(evidence.get('done-is-done')).toMatchObject({ checked: 0 })
+  })
+
   it('a report file cannot claim evidence its cells contradict', async () => {
     const report = await runBroken('RareMovedCallbacks', {
       workers: [2],

@@ -51,25 +51,22 @@ export function collectEvidence(
     const mine = byTarget.get(target.name) ?? []
     const givens = matcherOf(contract.rules.map(r => r.given))
     const tally = new Map(contract.rules.map(r => [r.id, { checked: 0, broken: 0 }]))
-    const checked = contract.rules.map(() => 0)
+    // By rule, in contract order (a contract may repeat an id: both add to its one entry).
+    const byRule = contract.rules.map(r => tally.get(r.id) as { checked: number })
     let callbacks = 0
     let unlisted = 0
     for (const cell of mine)
       for (const o of cell.outcomes) {
         callbacks += o.count
-        const hits = givens(cell.scenario, o.facts)
-        for (let i = 0; i < hits.length; i++) if (hits[i]) checked[i] = (checked[i] ?? 0) + o.count
+        givens(cell.scenario, o.facts).forEach((hit, i) => {
+          if (hit) (byRule[i] as { checked: number }).checked += o.count
+        })
         for (const b of o.broken) {
           const t = tally.get(b.rule)
           if (t !== undefined) t.broken += o.count
           else if (b.rule === UNLISTED.rule) unlisted += o.count
         }
       }
-    contract.rules.forEach((r, i) => {
-      // A contract may repeat a rule id: each rule adds what it checked, as one entry.
-      const t = tally.get(r.id) as { checked: number }
-      t.checked += checked[i] ?? 0
-    })
     for (const [rule, t] of tally) out.push(entry(target.name, rule, t.checked, t.broken))
     if (unlisted > 0) out.push(entry(target.name, UNLISTED.rule, callbacks, unlisted))
   }

@@ -152,10 +152,6 @@ export function hasDifferences(diff: BaselineDiff): boolean {
   return diff.changedCells > 0 || diff.removed.length > 0
 }
 
-export function changeOf(diff: BaselineDiff | undefined, cellId: string): CellChange | undefined {
-  return diff?.byId.get(cellId)
-}
-
 function compareCell(
   cell: CellReport,
   before: CellReport | undefined,

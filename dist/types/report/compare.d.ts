@@ -82,7 +82,6 @@ export declare function compareReports(current: Report, baseline: Report): Basel
 export declare function isChanged(change: CellChange): boolean;
 /** Anything differs from the baseline, a change or noise. */
 export declare function hasDifferences(diff: BaselineDiff): boolean;
-export declare function changeOf(diff: BaselineDiff | undefined, cellId: string): CellChange | undefined;
 /**
  * The two-proportion z statistic for x1 of n1 against x2 of n2, with the pooled proportion; 0
  * when it is undefined (no trials, or every trial the same in both runs).
