@@ -261,9 +261,11 @@ function applyMutation(
   const last = path.at(-1)
   const node =
     last === undefined ? root : ((parent as Record<string, Json>)[last as string] as Json)
+  // A copy: the wrong values are shared by every run, and a later mutation may reach into one.
+  const wrong: unknown = structuredClone(m.wrong)
   switch (m.kind) {
     case 'replace':
-      setOwn(parent as object, last as string, m.wrong)
+      setOwn(parent as object, last as string, wrong)
       break
     case 'delete':
       if (Array.isArray(parent)) parent.splice(last as number, 1)
@@ -271,8 +273,8 @@ function applyMutation(
       break
     case 'extra':
       if (node !== null && typeof node === 'object' && !Array.isArray(node))
-        setOwn(node, m.key, m.wrong)
-      else if (!Array.isArray(parent)) setOwn(parent as object, m.key, m.wrong)
+        setOwn(node, m.key, wrong)
+      else if (!Array.isArray(parent)) setOwn(parent as object, m.key, wrong)
       break
     case 'grow':
       // Past the ten samples an outcome may keep, or just longer.
