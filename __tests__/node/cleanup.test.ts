@@ -4,7 +4,7 @@
  * thread. The probe runs from a copy of its bundle in a fresh temporary folder (so it must run
  * without node_modules), and every process it starts has that folder on its command line.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { join } from 'node:path'
@@ -24,6 +24,12 @@ beforeAll(() => {
 }, 120_000)
 
 afterAll(() => copy?.remove())
+
+/** Every probe a test started: closed after the test, also when it failed half-way (else Jest waits on them). */
+const started: ProbeSession[] = []
+afterEach(async () => {
+  await Promise.all(started.splice(0).map(session => session.close()))
+})
 
 const leftovers = () => processesMentioning(copy.folder)
 const gone = async () => eventually(leftovers, l => l.length === 0)
@@ -48,6 +54,7 @@ async function startProbe(target: { pool?: 'piscina'; adapter?: string }) {
   const { session, start } = await ProbeSession.start(
     nodePoolLaunch({ kind: 'pool', name: 'cleanup', contract: 'event-loop', ...target })
   )
+  started.push(session)
   expect(start.kind).toBe('hello')
   // The session's own pid: a search of our children by command line could find another probe.
   const pid = session.pid
@@ -57,21 +64,42 @@ async function startProbe(target: { pool?: 'piscina'; adapter?: string }) {
   return { session, pid }
 }
 
-/** Runs a cell while sampling `read` every 20 ms; returns the reply and the largest value seen. */
+/**
+ * Runs a cell while sampling `read` every 20 ms; returns the reply and the largest value seen,
+ * counting what the fixture said was up during this cell (`up#K: threads=N children=M` on stderr,
+ * from /proc): on a busy machine a pool's threads can come and go between two samples.
+ */
 async function runSampling(
   session: ProbeSession,
   request: CellMessage,
   read: () => number,
+  said: 'threads' | 'children',
   budgetMs = 60_000
 ) {
+  const earlier = Math.max(0, ...saidUp(session, said).map(s => s.k))
   let most = read()
   const timer = setInterval(() => (most = Math.max(most, read())), 20)
   try {
     const reply = await session.runCell(request, budgetMs)
-    return { reply, most }
+    // stderr is another pipe: its line can come after the reply.
+    const now = await eventually(
+      () => saidUp(session, said).filter(s => s.k > earlier),
+      lines => lines.length > 0,
+      1_000
+    )
+    return { reply, most: Math.max(most, ...now.map(s => s.count)) }
   } finally {
     clearInterval(timer)
   }
+}
+
+/** The counts a fixture reported on stderr with sayWhatIsUp, numbered. */
+function saidUp(session: ProbeSession, what: 'threads' | 'children') {
+  const pattern = new RegExp(`^up#(\\d+): .*\\b${what}=(\\d+)`)
+  return session.stderrTail.flatMap(line => {
+    const m = pattern.exec(line)
+    return m === null ? [] : [{ k: Number(m[1]), count: Number(m[2]) }]
+  })
 }
 
 describe('pools are always closed', () => {
@@ -113,7 +141,8 @@ describe('pools are always closed', () => {
       const { reply, most } = await runSampling(
         session,
         cell(id, 'timed'),
-        () => childrenOf(pid).length
+        () => childrenOf(pid).length,
+        'children'
       )
       expect(reply).toMatchObject({
         kind: 'error',
@@ -144,7 +173,8 @@ describe('pools are always closed', () => {
           const { reply, most } = await runSampling(
             session,
             cell(id, fixture === 'failing-threads.mjs' ? 'timed' : 'done', { timeoutMs: 500 }),
-            () => threadCount(pid) ?? 0
+            () => threadCount(pid) ?? 0,
+            'threads'
           )
           if (fixture === 'failing-threads.mjs') expect(reply.kind).toBe('error')
           else expect(reply).toMatchObject({ kind: 'result' }) // with 6 handlers never run
@@ -168,6 +198,7 @@ describe('pools are always closed', () => {
       session,
       cell('c1', 'timed'),
       () => childrenOf(pid).length,
+      'children',
       3_000
     )
     expect(reply).toMatchObject({ kind: 'error', reason: expect.stringMatching(/timed out/) })

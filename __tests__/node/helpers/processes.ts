@@ -38,11 +38,15 @@ export function threadCount(pid: number): number | undefined {
   }
 }
 
-/** Polls until `check` holds or `timeoutMs` passes; returns its last value. */
+/**
+ * Polls until `check` holds or `timeoutMs` passes; returns its last value. The default is long: a
+ * killed process under a loaded disk and CPU can take seconds to go, and a check that holds
+ * returns at once.
+ */
 export async function eventually<T>(
   read: () => T,
   check: (value: T) => boolean,
-  timeoutMs = 3_000
+  timeoutMs = 10_000
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let value = read()
