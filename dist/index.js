@@ -34,7 +34,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { resolve, sep, dirname, join } from 'node:path';
-import { s as summarize, a as collectEvidence, d as overallVerdict, e as builtInContract, f as cut, v as violationsOf, g as verdictOf, n as noteOutcomes, h as gradeOutcome, i as number, _ as _enum, j as object, k as string, m as record, t as array, S as SCENARIOS, u as runtimeSchema, w as custom, x as contractSchema, y as literal, z as violationSchema, A as gradedOutcomeSchema, B as readInputText, o as oneLine, I as InputError, V as VERSION, p as plain, C as describeViolation, D as code, F as renderReport, G as headline, H as cellTitle, J as worstUpperBound, K as callbacksChecked, L as hasDifferences, M as refuseIfNotRegular, N as compareReports, O as prepareReport, l as loadConfig, r as runConfig, b as budgetWords } from './chunks/terminal.js';
+import { s as summarize, a as overallVerdict, d as collectEvidence, e as builtInContract, f as cut, v as violationsOf, g as verdictOf, n as noteOutcomes, h as gradeOutcome, i as number, _ as _enum, j as object, k as string, m as record, t as array, S as SCENARIOS, u as runtimeSchema, w as custom, x as contractSchema, y as literal, z as violationSchema, A as gradedOutcomeSchema, B as readInputText, o as oneLine, I as InputError, V as VERSION, p as plain, C as describeViolation, D as code, F as renderReport, G as headline, H as cellTitle, J as worstUpperBound, K as callbacksChecked, L as hasDifferences, M as refuseIfNotRegular, N as compareReports, O as prepareReport, l as loadConfig, r as runConfig, b as budgetWords } from './chunks/terminal.js';
 import { readFileSync, mkdirSync, appendFileSync, statSync, realpathSync, readdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import 'node:fs/promises';
@@ -29132,8 +29132,12 @@ function judgeReport(report, options = {}) {
     }
     const summary = summarize(cells);
     // Evidence, like the verdict, is derived from the judged cells, never read from the file.
-    const evidence = collectEvidence(report.targets, contracts, cells);
-    return { ...report, contracts, cells, summary, verdict: overallVerdict(summary), evidence };
+    const judged = { ...report, contracts, cells, summary, verdict: overallVerdict(summary) };
+    if (options.evidence === false) {
+        delete judged.evidence;
+        return judged;
+    }
+    return { ...judged, evidence: collectEvidence(report.targets, contracts, cells) };
 }
 function graderOf(name, report, trusted) {
     const builtIn = builtInContract(name);
@@ -31423,8 +31427,11 @@ function mergeReports(sources, field = 'reports') {
     }
     const first = sources[0];
     if (sources.length === 1) {
-        const cells = first.report.cells.map((c, i) => ({ ...c, id: `c${i + 1}` }));
-        return { ...first.report, cells };
+        // A file the engine wrote is numbered already: 100,000 cells are not copied to say so again.
+        const cells = first.report.cells;
+        if (cells.every((c, i) => c.id === `c${i + 1}`))
+            return first.report;
+        return { ...first.report, cells: cells.map((c, i) => ({ ...c, id: `c${i + 1}` })) };
     }
     const labels = sourceLabels(sources.map(s => s.path));
     const targets = [];
@@ -33067,7 +33074,7 @@ async function act() {
     const context = readRunContext(process.env, inputs.pullRequest);
     const baseline = inputs.baseline === undefined
         ? undefined
-        : readReportFile(inputs.baseline, 'input baseline', judging(inputs));
+        : readReportFile(inputs.baseline, 'input baseline', { ...judging(inputs), evidence: false });
     const report = inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs);
     const diff = baseline === undefined ? undefined : compareReports(report, baseline);
     // The Markdown sections are built once for the file, the summary, the comment and the check.

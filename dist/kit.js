@@ -1,4 +1,4 @@
-import { s as summarize, a as collectEvidence, d as overallVerdict, X as configSchema, I as InputError, r as runConfig, Y as loadContract, x as contractSchema, Z as gradeOutcomes, v as violationsOf, H as cellTitle, $ as cellParams, C as describeViolation, a0 as sampleText } from './chunks/terminal.js';
+import { s as summarize, d as collectEvidence, a as overallVerdict, X as configSchema, I as InputError, r as runConfig, Y as loadContract, x as contractSchema, Z as gradeOutcomes, v as violationsOf, H as cellTitle, $ as cellParams, C as describeViolation, a0 as sampleText } from './chunks/terminal.js';
 export { a1 as builtInContractNames, a2 as expandMatrix, h as gradeOutcome, l as loadConfig, T as renderJson, R as renderMarkdown, U as renderTerminal, a3 as runPlan } from './chunks/terminal.js';
 export { renderJunit } from './chunks/junit.js';
 import 'node:os';

@@ -9,6 +9,7 @@ import { renderMarkdown, renderReport } from '../../src/report/markdown.js'
 import { parseReport } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
 import { overallVerdict, summarize } from '../../src/report/summarize.js'
+import { GRID_ROWS, OVERVIEW_ROWS } from '../../src/report/tables.js'
 import { makeCell, makeReport, type CellSpec } from './reports.js'
 
 /** A row of the one-target table: its cell column holds the id. */
@@ -108,6 +109,53 @@ describe('the grid of several targets', () => {
       '| experiment | callbacks ran | 1 | 2 | 3 | 4 | 5 | 6 |',
       '| experiment | callbacks ran | 7 | 8 |'
     ])
+  })
+})
+
+describe('a grid longer than GRID_ROWS', () => {
+  const specs = (n: number): CellSpec[] =>
+    Array.from({ length: n }, (_, i) => ({ verdict: 'pass', name: `e${i + 1}` }))
+  const gridRows = (text: string) => text.split('\n').filter(l => /^\| e\d+ \|/.test(l))
+  const fullRows = (text: string) => text.split('\n').filter(l => /^\| c\d+ \|/.test(l))
+
+  it('shows every experiment up to GRID_ROWS', () => {
+    const text = renderMarkdown(
+      multiTarget(['a', 'b'].map(name => ({ name, specs: specs(GRID_ROWS) })))
+    )
+    expect(gridRows(text)).toHaveLength(GRID_ROWS)
+    expect(text).not.toContain('more experiments where')
+  })
+
+  it('past it, shows the experiments that need a look, and says where the others are', () => {
+    const report = multiTarget([
+      { name: 'a', specs: specs(150) },
+      { name: 'b', specs: specs(150) },
+      {
+        name: 'c',
+        specs: specs(150).map(s => (s.name === 'e7' ? { ...s, verdict: 'fail' as const } : s))
+      }
+    ])
+    // e20 passes everywhere, but on b its callbacks ran on the caller: a difference to see.
+    const moved = report.cells.find(c => c.target === 'b' && c.name === 'e20')
+    const outcome = moved?.outcomes[0]
+    if (outcome === undefined) throw new Error('no outcome to move')
+    outcome.facts = { ...outcome.facts, ranOn: 'caller-thread' }
+    const text = renderMarkdown(report)
+    expect(gridRows(text)).toEqual([
+      '| e7 | task | ✅ | ✅ | ❌ other |',
+      '| e20 | task | ✅ | ✅ caller | ✅ |'
+    ])
+    expect(text).toContain(
+      '<sub>148 more experiments where every target that ran it passed, with its callbacks in one place: in the full table below.</sub>'
+    )
+    expect(fullRows(text)).toHaveLength(450)
+  })
+
+  it('past it, with nothing to look at, shows the first rows', () => {
+    const text = renderMarkdown(multiTarget(['a', 'b'].map(name => ({ name, specs: specs(101) }))))
+    expect(gridRows(text)).toHaveLength(OVERVIEW_ROWS)
+    expect(gridRows(text)[0]).toBe('| e1 | task | ✅ | ✅ |')
+    expect(text).toContain('76 more experiments where every target')
   })
 })
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadContract } from '../../src/grading/contracts/index.js'
+import { evidenceOf } from '../../src/report/evidence.js'
 import { renderReport } from '../../src/report/markdown.js'
 import { mergeReports, parseReport } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
@@ -147,6 +148,24 @@ describe('reports are judged from their evidence', () => {
       reason: 'the file said fail, but the cell carries no outcomes to judge'
     })
     expect(result.verdict).toBe('error')
+  })
+
+  it('a baseline judged without evidence keeps none the file claimed; it is derived when asked for', () => {
+    const report = makeReport([{ verdict: 'fail' }, { verdict: 'pass' }])
+    const target = report.targets[0]!.name
+    report.evidence = [
+      { target, rule: 'worker-runs-callback', checked: 1e9, broken: 0, upperBound: 3e-9 }
+    ]
+    const text = JSON.stringify(report)
+    const baseline = parseReport(text, { evidence: false })
+    expect(baseline.evidence).toBeUndefined()
+    expect(baseline.verdict).toBe('fail')
+    const judgedEvidence = parseReport(text).evidence
+    expect(judgedEvidence?.find(e => e.rule === 'worker-runs-callback')).toMatchObject({
+      checked: 8,
+      broken: 4
+    })
+    expect(evidenceOf(baseline)).toEqual(judgedEvidence)
   })
 
   it('R08 one merged file gets our cell ids, not the markup it carried', () => {

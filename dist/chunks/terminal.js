@@ -14869,8 +14869,15 @@ function worstUpperBound(report) {
             worst = e.upperBound;
     return worst;
 }
+/** Counted once per report: the terminal and the Markdown both list them. */
+const interestingRatesByReport = new WeakMap();
 function interestingRatesOf(report) {
-    return interestingRates(report.targets, report.contracts, report.cells);
+    let rates = interestingRatesByReport.get(report);
+    if (rates === undefined) {
+        rates = interestingRates(report.targets, report.contracts, report.cells);
+        interestingRatesByReport.set(report, rates);
+    }
+    return rates;
 }
 const UNITS = [
     [1e3, 'in a thousand'],
@@ -17273,6 +17280,14 @@ function compareCell(cell, before, sorted) {
     // one of them would otherwise show every outcome as appeared or vanished.
     if (before === undefined || !observed(before) || !observed(cell))
         return change;
+    // Most cells have one outcome: with the same facts in both runs, nothing changed (both rates
+    // are 1), and no map needs building.
+    const only = cell.outcomes.length === 1 ? cell.outcomes[0] : undefined;
+    const onlyBefore = before.outcomes.length === 1 ? before.outcomes[0] : undefined;
+    if (only !== undefined &&
+        onlyBefore !== undefined &&
+        sortedFacts(only.facts, sorted).key === sortedFacts(onlyBefore.facts, sorted).key)
+        return change;
     const now = outcomesByFacts(cell, sorted);
     const then = outcomesByFacts(before, sorted);
     const nowTotal = total(now);
@@ -17452,16 +17467,36 @@ function cellRank(c, change) {
         return 5;
     return 6;
 }
-/** `items` ordered by rank, stable: n log n, each rank computed once. */
+/** `items` ordered by rank, stable: linear, each rank computed once. */
 function orderByRank(items, rank) {
     if (items.length <= 1)
         return items.slice();
     return positionsByRank(items.map(rank)).map(i => items[i]);
 }
-/** Positions 0..n-1 ordered by their rank, stable. */
+/**
+ * Positions 0..n-1 ordered by their rank, stable. Ranks are small whole numbers (cellRank's
+ * seven), so a counting sort: linear, no comparator called n log n times.
+ */
 function positionsByRank(ranks) {
-    const positions = Array.from({ length: ranks.length }, (_, i) => i);
-    return positions.sort((a, b) => ranks[a] - ranks[b] || a - b);
+    let top = 0;
+    for (let i = 0; i < ranks.length; i++)
+        top = Math.max(top, ranks[i]);
+    // Where each rank's positions start: counted, then summed.
+    const starts = new Uint32Array(top + 2);
+    for (let i = 0; i < ranks.length; i++) {
+        const r = ranks[i] + 1;
+        starts[r] = starts[r] + 1;
+    }
+    for (let r = 1; r < starts.length; r++)
+        starts[r] = starts[r] + starts[r - 1];
+    const positions = new Array(ranks.length);
+    for (let i = 0; i < ranks.length; i++) {
+        const r = ranks[i];
+        const at = starts[r];
+        positions[at] = i;
+        starts[r] = at + 1;
+    }
+    return positions;
 }
 /** "c1, c2, c3 and 8 more". */
 function idList(cells, max = 6) {
@@ -17574,6 +17609,12 @@ const ICONS = {
 const GRID_COLUMNS = 6;
 /** Rows of the one-target table shown before the rest go to the full table. */
 const OVERVIEW_ROWS = 25;
+/**
+ * Experiments a grid shows whatever they hold. A longer grid shows the ones that need a look
+ * (a failure, an error, a change, an interesting outcome, callbacks that ran in different places
+ * on different targets); the experiments that passed alike everywhere are in the full table.
+ */
+const GRID_ROWS = 100;
 function text(value, max = 200) {
     return md(value, max);
 }
@@ -17596,11 +17637,23 @@ function gridSections(view) {
             e = experiments.get(key);
             if (e === undefined) {
                 const title = cellTitle(c);
+                let sameTitle = titles.get(title);
+                if (sameTitle === undefined)
+                    titles.set(title, (sameTitle = { count: 0 }));
+                sameTitle.count += 1;
                 const byTarget = new Array(targets.length);
-                e = { title, byTarget, rank: 9, first: c, index: order.length };
+                e = {
+                    title,
+                    sameTitle,
+                    byTarget,
+                    rank: 9,
+                    first: c,
+                    index: order.length,
+                    usual: '',
+                    places: 0
+                };
                 experiments.set(key, e);
                 order.push(e);
-                titles.set(title, (titles.get(title) ?? 0) + 1);
             }
         }
         next.set(c.target, e.index + 1);
@@ -17613,7 +17666,15 @@ function gridSections(view) {
         e.rank = Math.min(e.rank, view.ranks[i]);
     });
     // Failures first (new ones before old, then errors); the rest keep the matrix's order.
-    const rows = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3));
+    const ordered = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3));
+    for (const e of ordered)
+        findUsualPlace(e, cells);
+    let rows = ordered;
+    if (rows.length > GRID_ROWS) {
+        const look = rows.filter(e => e.rank <= 4 || e.places > 1);
+        rows = look.length > 0 ? look : rows.slice(0, OVERVIEW_ROWS);
+    }
+    const alike = ordered.length - rows.length;
     const sections = [];
     for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
         const columns = targets.slice(start, start + GRID_COLUMNS);
@@ -17622,17 +17683,20 @@ function gridSections(view) {
             `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
         ].join('\n');
         const items = rows.map(e => {
-            const label = (titles.get(e.title) ?? 0) > 1
+            const label = e.sameTitle.count > 1
                 ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
                 : text(e.title, 60);
-            const usual = usualWhere(e, cells);
-            const squares = columns.map((_, k) => gridCell(e.byTarget[start + k] ?? [], usual, view));
-            return `| ${label} | ${text(usual, 30)} | ${squares.join(' | ')} |`;
+            let row = `| ${label} | ${text(e.usual, 30)} |`;
+            for (let k = 0; k < columns.length; k++)
+                row += ` ${gridCell(e.byTarget[start + k], e.usual, view)} |`;
+            return row;
         });
         sections.push({
             head,
             items,
-            tail: '',
+            tail: alike > 0
+                ? `\n<sub>${plural(alike, 'more experiment')} where every target that ran it passed, with its callbacks in one place: in the full table below.</sub>`
+                : '',
             more: left => `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
             noun: 'grid row'
         });
@@ -17645,8 +17709,8 @@ function targetNames(view) {
         names.add(c.target);
     return [...names];
 }
-/** Where the callbacks of most passing cells of an experiment ran: the row's common case. */
-function usualWhere(e, cells) {
+/** Where the callbacks of most passing cells of an experiment ran (the row's common case), and in how many places. */
+function findUsualPlace(e, cells) {
     // A few places per row, 25,000 rows in a large report: lists, not a map per row.
     const words = [];
     const counts = [];
@@ -17664,21 +17728,20 @@ function usualWhere(e, cells) {
             else
                 counts[at] = (counts[at] ?? 0) + 1;
         }
-    let usual = '';
     let most = 0;
     for (let i = 0; i < words.length; i++)
         if ((counts[i] ?? 0) > most) {
-            usual = words[i];
+            e.usual = words[i];
             most = counts[i] ?? 0;
         }
-    return usual;
+    e.places = words.length;
 }
 /**
  * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
  * difference stands out).
  */
 function gridCell(positions, usual, view) {
-    if (positions.length === 0)
+    if (positions === undefined || positions.length === 0)
         return '—';
     // The first of the cells that most needs attention (a square usually holds one).
     let at = positions[0];
@@ -18780,10 +18843,12 @@ function renderTerminal(report, color = false) {
     // Each cell's width is measured once, into one flat array (a report may hold 100,000 rows).
     const columns = header.length;
     const widths = header.map(displayWidth);
+    // Scenarios and parameters are our own ASCII words: a character is a column.
+    const ascii = header.map(h => h === 'scenario' || h === 'params');
     const measured = new Uint32Array(rows.length * columns);
     rows.forEach((row, r) => {
         for (let i = 0; i < columns; i++) {
-            const w = displayWidth(row[i] ?? '');
+            const w = ascii[i] === true ? (row[i] ?? '').length : displayWidth(row[i] ?? '');
             measured[r * columns + i] = w;
             if (w > (widths[i] ?? 0))
                 widths[i] = w;
@@ -18791,7 +18856,10 @@ function renderTerminal(report, color = false) {
     });
     // Padding strings made once, not once per cell.
     const pads = Array.from({ length: Math.max(...widths) + 1 }, (_, n) => ' '.repeat(n));
-    /** A row padded to the widths; `shown` holds its cells' widths from `at` on. */
+    /**
+     * A row padded to the widths; `shown` holds its cells' widths from `at` on. trimEnd() also
+     * makes the line one flat string: 100,000 lines kept as trees of pieces cost the collector more.
+     */
     const line = (cells, shown, at) => {
         let text = '';
         for (let i = 0; i < cells.length; i++) {
@@ -18871,7 +18939,17 @@ function renderTerminal(report, color = false) {
     out.push('', `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`);
     // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
     // a line may start with a name (the runtimes): the pair is broken by a zero-width space.
-    return out.map(l => l.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n');
+    for (let i = 0; i < out.length; i++)
+        out[i] = noWorkflowCommand(out[i]);
+    return out.join('\n');
+}
+/** A line with the "::" of a workflow command at its start broken by a zero-width space. */
+function noWorkflowCommand(line) {
+    // Most lines start with a letter or a digit (a cell id): no pattern to run.
+    const first = line.charCodeAt(0);
+    if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122))
+        return line;
+    return line.replace(/^(\s*):(?=:)/, '$1:\u200b');
 }
 /** " (disputed)", " (report's contract)": what the verdict column says besides the verdict. */
 function verdictNotes(c) {
@@ -18892,4 +18970,4 @@ function judgedLines(report) {
     return judgedNotes(report).map(n => `  ${plain(n, 300)}`);
 }
 
-export { cellParams as $, gradedOutcomeSchema as A, readInputText as B, describeViolation as C, code as D, ExitCode as E, renderReport as F, headline as G, cellTitle as H, InputError as I, worstUpperBound as J, callbacksChecked as K, hasDifferences as L, refuseIfNotRegular as M, compareReports as N, prepareReport as O, POOL_NAMES as P, kindOf as Q, renderMarkdown as R, SCENARIOS as S, renderJson as T, renderTerminal as U, VERSION as V, killAllProbes as W, configSchema as X, loadContract as Y, gradeOutcomes as Z, _enum as _, collectEvidence as a, sampleText as a0, builtInContractNames as a1, expandMatrix as a2, runPlan as a3, xmlText as a4, budgetWords as b, cut$1 as c, overallVerdict as d, builtInContract as e, cut as f, verdictOf as g, gradeOutcome as h, number as i, object as j, string as k, loadConfig as l, record as m, noteOutcomes as n, oneLine as o, plain as p, quote$1 as q, runConfig as r, summarize as s, array as t, runtimeSchema as u, violationsOf as v, custom as w, contractSchema as x, literal as y, violationSchema as z };
+export { cellParams as $, gradedOutcomeSchema as A, readInputText as B, describeViolation as C, code as D, ExitCode as E, renderReport as F, headline as G, cellTitle as H, InputError as I, worstUpperBound as J, callbacksChecked as K, hasDifferences as L, refuseIfNotRegular as M, compareReports as N, prepareReport as O, POOL_NAMES as P, kindOf as Q, renderMarkdown as R, SCENARIOS as S, renderJson as T, renderTerminal as U, VERSION as V, killAllProbes as W, configSchema as X, loadContract as Y, gradeOutcomes as Z, _enum as _, overallVerdict as a, sampleText as a0, builtInContractNames as a1, expandMatrix as a2, runPlan as a3, xmlText as a4, budgetWords as b, cut$1 as c, collectEvidence as d, builtInContract as e, cut as f, verdictOf as g, gradeOutcome as h, number as i, object as j, string as k, loadConfig as l, record as m, noteOutcomes as n, oneLine as o, plain as p, quote$1 as q, runConfig as r, summarize as s, array as t, runtimeSchema as u, violationsOf as v, custom as w, contractSchema as x, literal as y, violationSchema as z };

@@ -63,7 +63,7 @@ async function act(): Promise<void> {
   const baseline =
     inputs.baseline === undefined
       ? undefined
-      : readReportFile(inputs.baseline, 'input baseline', judging(inputs))
+      : readReportFile(inputs.baseline, 'input baseline', { ...judging(inputs), evidence: false })
   const report = inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs)
   const diff = baseline === undefined ? undefined : compareReports(report, baseline)
   // The Markdown sections are built once for the file, the summary, the comment and the check.

@@ -38,8 +38,16 @@ export function worstUpperBound(report: Report): number | undefined {
   return worst
 }
 
+/** Counted once per report: the terminal and the Markdown both list them. */
+const interestingRatesByReport = new WeakMap<Report, InterestingRate[]>()
+
 export function interestingRatesOf(report: Report): InterestingRate[] {
-  return interestingRates(report.targets, report.contracts, report.cells)
+  let rates = interestingRatesByReport.get(report)
+  if (rates === undefined) {
+    rates = interestingRates(report.targets, report.contracts, report.cells)
+    interestingRatesByReport.set(report, rates)
+  }
+  return rates
 }
 
 const UNITS: [number, string][] = [

@@ -18,6 +18,11 @@ import { overallVerdict, summarize } from './summarize.js'
 export interface JudgeOptions {
   /** Names of custom contracts the workflow accepts from the report files it merges. */
   trustedContracts?: readonly string[]
+  /**
+   * false for a report that is only compared with (a baseline): its evidence is never shown, and
+   * evidenceOf() would derive it if it were.
+   */
+  evidence?: boolean
 }
 
 /**
@@ -57,8 +62,12 @@ export function judgeReport(report: Report, options: JudgeOptions = {}): Report 
   }
   const summary = summarize(cells)
   // Evidence, like the verdict, is derived from the judged cells, never read from the file.
-  const evidence = collectEvidence(report.targets, contracts, cells)
-  return { ...report, contracts, cells, summary, verdict: overallVerdict(summary), evidence }
+  const judged = { ...report, contracts, cells, summary, verdict: overallVerdict(summary) }
+  if (options.evidence === false) {
+    delete judged.evidence
+    return judged
+  }
+  return { ...judged, evidence: collectEvidence(report.targets, contracts, cells) }
 }
 
 function graderOf(name: string, report: Report, trusted: ReadonlySet<string>): Grader {

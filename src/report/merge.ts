@@ -86,8 +86,10 @@ export function mergeReports(sources: ReportSource[], field = 'reports'): Report
   }
   const first = sources[0] as ReportSource
   if (sources.length === 1) {
-    const cells = first.report.cells.map((c, i) => ({ ...c, id: `c${i + 1}` }))
-    return { ...first.report, cells }
+    // A file the engine wrote is numbered already: 100,000 cells are not copied to say so again.
+    const cells = first.report.cells
+    if (cells.every((c, i) => c.id === `c${i + 1}`)) return first.report
+    return { ...first.report, cells: cells.map((c, i) => ({ ...c, id: `c${i + 1}` })) }
   }
 
   const labels = sourceLabels(sources.map(s => s.path))

@@ -22,6 +22,12 @@ export const ICONS: Record<CellVerdict, string> = {
 export const GRID_COLUMNS = 6
 /** Rows of the one-target table shown before the rest go to the full table. */
 export const OVERVIEW_ROWS = 25
+/**
+ * Experiments a grid shows whatever they hold. A longer grid shows the ones that need a look
+ * (a failure, an error, a change, an interesting outcome, callbacks that ran in different places
+ * on different targets); the experiments that passed alike everywhere are in the full table.
+ */
+export const GRID_ROWS = 100
 
 export function text(value: string, max = 200): string {
   return md(value, max)
@@ -29,12 +35,17 @@ export function text(value: string, max = 200): string {
 
 interface Experiment {
   title: string
+  /** How many experiments have this title (shared by them all): more than one adds parameters. */
+  sameTitle: { count: number }
   /** Positions in report.cells, per target column (none where the target did not run it). */
   byTarget: (number[] | undefined)[]
   rank: number
   /** Its first cell, and its place among the experiments in the order they came. */
   first: CellReport
   index: number
+  /** Where most of its passing cells ran their callbacks, and in how many places they did. */
+  usual: string
+  places: number
 }
 
 /** The grid, folded into one grid per six targets; experiments with a failure first. */
@@ -45,7 +56,7 @@ export function gridSections(view: ReportView): Section[] {
   // A grid row stands for what a cell measures and how often, whatever its target and id.
   const experiments = new Map<string, Experiment>()
   const order: Experiment[] = []
-  const titles = new Map<string, number>()
+  const titles = new Map<string, { count: number }>()
   // The targets of a matrix run its experiments in one order: a target's next cell is most
   // likely the experiment after its last one, and a key is built only when it is not.
   const next = new Map<string, number>()
@@ -56,11 +67,22 @@ export function gridSections(view: ReportView): Section[] {
       e = experiments.get(key)
       if (e === undefined) {
         const title = cellTitle(c)
+        let sameTitle = titles.get(title)
+        if (sameTitle === undefined) titles.set(title, (sameTitle = { count: 0 }))
+        sameTitle.count += 1
         const byTarget = new Array<number[] | undefined>(targets.length)
-        e = { title, byTarget, rank: 9, first: c, index: order.length }
+        e = {
+          title,
+          sameTitle,
+          byTarget,
+          rank: 9,
+          first: c,
+          index: order.length,
+          usual: '',
+          places: 0
+        }
         experiments.set(key, e)
         order.push(e)
-        titles.set(title, (titles.get(title) ?? 0) + 1)
       }
     }
     next.set(c.target, e.index + 1)
@@ -71,7 +93,14 @@ export function gridSections(view: ReportView): Section[] {
     e.rank = Math.min(e.rank, view.ranks[i] as number)
   })
   // Failures first (new ones before old, then errors); the rest keep the matrix's order.
-  const rows = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3))
+  const ordered = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3))
+  for (const e of ordered) findUsualPlace(e, cells)
+  let rows = ordered
+  if (rows.length > GRID_ROWS) {
+    const look = rows.filter(e => e.rank <= 4 || e.places > 1)
+    rows = look.length > 0 ? look : rows.slice(0, OVERVIEW_ROWS)
+  }
+  const alike = ordered.length - rows.length
   const sections: Section[] = []
   for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
     const columns = targets.slice(start, start + GRID_COLUMNS)
@@ -81,17 +110,21 @@ export function gridSections(view: ReportView): Section[] {
     ].join('\n')
     const items = rows.map(e => {
       const label =
-        (titles.get(e.title) ?? 0) > 1
+        e.sameTitle.count > 1
           ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
           : text(e.title, 60)
-      const usual = usualWhere(e, cells)
-      const squares = columns.map((_, k) => gridCell(e.byTarget[start + k] ?? [], usual, view))
-      return `| ${label} | ${text(usual, 30)} | ${squares.join(' | ')} |`
+      let row = `| ${label} | ${text(e.usual, 30)} |`
+      for (let k = 0; k < columns.length; k++)
+        row += ` ${gridCell(e.byTarget[start + k], e.usual, view)} |`
+      return row
     })
     sections.push({
       head,
       items,
-      tail: '',
+      tail:
+        alike > 0
+          ? `\n<sub>${plural(alike, 'more experiment')} where every target that ran it passed, with its callbacks in one place: in the full table below.</sub>`
+          : '',
       more: left =>
         `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
       noun: 'grid row'
@@ -106,8 +139,8 @@ function targetNames(view: ReportView): string[] {
   return [...names]
 }
 
-/** Where the callbacks of most passing cells of an experiment ran: the row's common case. */
-function usualWhere(e: Experiment, cells: CellReport[]): string {
+/** Where the callbacks of most passing cells of an experiment ran (the row's common case), and in how many places. */
+function findUsualPlace(e: Experiment, cells: CellReport[]): void {
   // A few places per row, 25,000 rows in a large report: lists, not a map per row.
   const words: string[] = []
   const counts: number[] = []
@@ -122,22 +155,21 @@ function usualWhere(e: Experiment, cells: CellReport[]): string {
         counts.push(1)
       } else counts[at] = (counts[at] ?? 0) + 1
     }
-  let usual = ''
   let most = 0
   for (let i = 0; i < words.length; i++)
     if ((counts[i] ?? 0) > most) {
-      usual = words[i] as string
+      e.usual = words[i] as string
       most = counts[i] ?? 0
     }
-  return usual
+  e.places = words.length
 }
 
 /**
  * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
  * difference stands out).
  */
-function gridCell(positions: number[], usual: string, view: ReportView): string {
-  if (positions.length === 0) return '—'
+function gridCell(positions: number[] | undefined, usual: string, view: ReportView): string {
+  if (positions === undefined || positions.length === 0) return '—'
   // The first of the cells that most needs attention (a square usually holds one).
   let at = positions[0] as number
   for (const i of positions) if ((view.ranks[i] as number) < (view.ranks[at] as number)) at = i

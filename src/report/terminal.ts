@@ -59,17 +59,22 @@ export function renderTerminal(report: Report, color = false): string {
   // Each cell's width is measured once, into one flat array (a report may hold 100,000 rows).
   const columns = header.length
   const widths = header.map(displayWidth)
+  // Scenarios and parameters are our own ASCII words: a character is a column.
+  const ascii = header.map(h => h === 'scenario' || h === 'params')
   const measured = new Uint32Array(rows.length * columns)
   rows.forEach((row, r) => {
     for (let i = 0; i < columns; i++) {
-      const w = displayWidth(row[i] ?? '')
+      const w = ascii[i] === true ? (row[i] ?? '').length : displayWidth(row[i] ?? '')
       measured[r * columns + i] = w
       if (w > (widths[i] ?? 0)) widths[i] = w
     }
   })
   // Padding strings made once, not once per cell.
   const pads = Array.from({ length: Math.max(...widths) + 1 }, (_, n) => ' '.repeat(n))
-  /** A row padded to the widths; `shown` holds its cells' widths from `at` on. */
+  /**
+   * A row padded to the widths; `shown` holds its cells' widths from `at` on. trimEnd() also
+   * makes the line one flat string: 100,000 lines kept as trees of pieces cost the collector more.
+   */
   const line = (cells: string[], shown: ArrayLike<number>, at: number) => {
     let text = ''
     for (let i = 0; i < cells.length; i++) {
@@ -157,7 +162,17 @@ export function renderTerminal(report: Report, color = false): string {
   )
   // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
   // a line may start with a name (the runtimes): the pair is broken by a zero-width space.
-  return out.map(l => l.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n')
+  for (let i = 0; i < out.length; i++) out[i] = noWorkflowCommand(out[i] as string)
+  return out.join('\n')
+}
+
+/** A line with the "::" of a workflow command at its start broken by a zero-width space. */
+function noWorkflowCommand(line: string): string {
+  // Most lines start with a letter or a digit (a cell id): no pattern to run.
+  const first = line.charCodeAt(0)
+  if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122))
+    return line
+  return line.replace(/^(\s*):(?=:)/, '$1:\u200b')
 }
 
 /** " (disputed)", " (report's contract)": what the verdict column says besides the verdict. */

@@ -31,9 +31,12 @@ export declare function plural(n: number, word: string, many?: string): string;
  * against the baseline, interesting passes, passes, skips.
  */
 export declare function cellRank(c: CellReport, change: CellChange | undefined): number;
-/** `items` ordered by rank, stable: n log n, each rank computed once. */
+/** `items` ordered by rank, stable: linear, each rank computed once. */
 export declare function orderByRank<T>(items: T[], rank: (item: T) => number): T[];
-/** Positions 0..n-1 ordered by their rank, stable. */
+/**
+ * Positions 0..n-1 ordered by their rank, stable. Ranks are small whole numbers (cellRank's
+ * seven), so a counting sort: linear, no comparator called n log n times.
+ */
 export declare function positionsByRank(ranks: ArrayLike<number>): number[];
 /** "c1, c2, c3 and 8 more". */
 export declare function idList(cells: {

@@ -5,6 +5,12 @@ export declare const ICONS: Record<CellVerdict, string>;
 export declare const GRID_COLUMNS = 6;
 /** Rows of the one-target table shown before the rest go to the full table. */
 export declare const OVERVIEW_ROWS = 25;
+/**
+ * Experiments a grid shows whatever they hold. A longer grid shows the ones that need a look
+ * (a failure, an error, a change, an interesting outcome, callbacks that ran in different places
+ * on different targets); the experiments that passed alike everywhere are in the full table.
+ */
+export declare const GRID_ROWS = 100;
 export declare function text(value: string, max?: number): string;
 /** The grid, folded into one grid per six targets; experiments with a failure first. */
 export declare function gridSections(view: ReportView): Section[];
