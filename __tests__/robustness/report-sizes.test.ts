@@ -14,7 +14,7 @@ import { worstUpperBound } from '../../src/report/evidence.js'
 import { renderReport } from '../../src/report/markdown.js'
 import { mergeReports, parseReport, readReportFile } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
-import { renderTerminal } from '../../src/report/terminal.js'
+import { TERMINAL_ROWS, renderTerminal } from '../../src/report/terminal.js'
 import { makeCell, makeReport } from '../action/reports.js'
 import { tempDir } from '../action/run-action.js'
 
@@ -55,6 +55,23 @@ describe('sizes', () => {
       upperBound: i === 70_000 ? 0.9 : 0.25
     }))
     expect(worstUpperBound({ ...report, evidence })).toBe(0.9)
+  })
+
+  it('the terminal lists every cell up to TERMINAL_ROWS; past it, the cells that need a look, and counts the rest', () => {
+    const rows = (text: string) => text.split('\n').filter(l => /^c\d+ /.test(l))
+    const passing = (n: number) =>
+      makeReport(Array.from({ length: n }, () => ({ verdict: 'pass' as const })))
+    expect(rows(renderTerminal(passing(TERMINAL_ROWS)))).toHaveLength(TERMINAL_ROWS)
+
+    const report = passing(TERMINAL_ROWS + 500)
+    report.cells[10] = makeCell(10, { verdict: 'fail' })
+    report.cells[700] = makeCell(700, { verdict: 'error' })
+    report.cells[1200]!.dispute = 'the file said fail; its outcomes break no rule'
+    const text = renderTerminal(report)
+    expect(rows(text).map(l => l.split(' ')[0])).toEqual(['c11', 'c701', 'c1201'])
+    expect(text).toContain(
+      '1,497 more cells, passed or skipped, not listed: the JSON and Markdown reports list every cell.'
+    )
   })
 
   it('R17 a value from a report file echoed in an error is cut to about 80 characters', () => {

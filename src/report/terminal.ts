@@ -8,6 +8,7 @@ import stringWidth from 'string-width'
 import { plain } from './escape.js'
 import { interestingRatesOf, interestingWords, targetEvidenceWords } from './evidence.js'
 import type { CellReport, Report } from './model.js'
+import { plural } from './section.js'
 import { byReason } from './sections.js'
 import {
   VERDICT_LABELS,
@@ -35,6 +36,24 @@ function displayWidth(text: string): number {
 /** Cell ids listed per skip reason; the rest are counted. */
 const SKIPPED_IDS_SHOWN = 5
 
+/**
+ * Rows the table shows whatever they hold. A larger report lists the cells that need a look
+ * (failed, could not run, interesting, disputed, graded by a file's own contract) and counts the
+ * rest, as jcstress's console prints only the tests that failed, erred or were interesting: the
+ * JSON and Markdown reports list every cell.
+ */
+export const TERMINAL_ROWS = 1000
+
+function needsLook(c: CellReport): boolean {
+  return (
+    c.verdict === 'fail' ||
+    c.verdict === 'error' ||
+    interestingCount(c) > 0 ||
+    c.dispute !== undefined ||
+    c.gradedByReportContract !== undefined
+  )
+}
+
 export function renderTerminal(report: Report, color = false): string {
   const paint: Paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text)
   const manyTargets = report.targets.length > 1
@@ -47,8 +66,10 @@ export function renderTerminal(report: Report, color = false): string {
     'where callbacks ran',
     'verdict'
   ]
+  const listed =
+    report.cells.length <= TERMINAL_ROWS ? report.cells : report.cells.filter(needsLook)
   // Pushed one by one: spreading the optional column costs an iterator per row of 100,000.
-  const rows = report.cells.map(c => {
+  const rows = listed.map(c => {
     const row = [plain(c.id, 20)]
     if (manyTargets) row.push(plain(c.target, 40))
     row.push(plain(cellTitle(c), 48), c.scenario, cellParams(c), plain(whereText(c), 60))
@@ -88,12 +109,17 @@ export function renderTerminal(report: Report, color = false): string {
     widths.map(w => '-'.repeat(w)).join('  ')
   ]
   rows.forEach((row, r) => {
-    const cell = report.cells[r] as CellReport
+    const cell = listed[r] as CellReport
     const code =
       cell.verdict === 'fail' ? 31 : cell.verdict === 'error' ? 33 : cell.verdict === 'skip' ? 2 : 0
     const text = line(row, measured, r * columns)
     out.push(code === 0 ? text : paint(code, text))
   })
+  const unlisted = report.cells.length - listed.length
+  if (unlisted > 0)
+    out.push(
+      `${plural(unlisted, 'more cell')}, passed or skipped, not listed: the JSON and Markdown reports list every cell.`
+    )
 
   const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error')
   if (failing.length > 0) out.push('', paint(1, 'What broke'))
