@@ -128,6 +128,20 @@ describe('compareReports', () => {
     expect(diff).toMatchObject({ changedCells: 0, noisyCells: 1, newViolations: 0 })
   })
 
+  it('calls one outcome with the same facts in both runs, whatever its count or key order, neither a change nor noise', () => {
+    const one = (count: number) => split([{ ranOn: 'task-thread', grade: 'acceptable', count }])
+    expect(compareReports(one(900), one(10))).toMatchObject({ changedCells: 0, noisyCells: 0 })
+    const reordered = one(10)
+    const outcome = reordered.cells[0]!.outcomes[0]!
+    outcome.facts = { calls: 1, inline: false, ranOn: 'task-thread', registered: 'running' }
+    expect(compareReports(one(900), reordered)).toMatchObject({ changedCells: 0, noisyCells: 0 })
+    // Counted 0 times in the baseline, the outcome's rate there is undefined: noise, as with two.
+    expect(compareReports(one(5), one(0))).toMatchObject({ changedCells: 0, noisyCells: 1 })
+    // Other facts are a change the outcomes decide: here a forbidden outcome appeared.
+    const moved = split([{ ranOn: 'caller-thread', grade: 'forbidden', count: 10 }])
+    expect(compareReports(moved, one(10)).cells[0]?.appeared).toHaveLength(1)
+  })
+
   it('calls a significant shift of an interesting outcome a change, and a small one noise', () => {
     const rate = (n: number) =>
       split([

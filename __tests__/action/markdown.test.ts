@@ -123,7 +123,7 @@ describe('a grid longer than GRID_ROWS', () => {
       multiTarget(['a', 'b'].map(name => ({ name, specs: specs(GRID_ROWS) })))
     )
     expect(gridRows(text)).toHaveLength(GRID_ROWS)
-    expect(text).not.toContain('more experiments where')
+    expect(text).not.toContain('more experiments, each')
   })
 
   it('past it, shows the experiments that need a look, and says where the others are', () => {
@@ -135,27 +135,63 @@ describe('a grid longer than GRID_ROWS', () => {
         specs: specs(150).map(s => (s.name === 'e7' ? { ...s, verdict: 'fail' as const } : s))
       }
     ])
+    const cellOf = (target: string, name: string) => {
+      const at = report.cells.findIndex(c => c.target === target && c.name === name)
+      if (at < 0) throw new Error(`no cell ${name} on ${target}`)
+      return at
+    }
     // e20 passes everywhere, but on b its callbacks ran on the caller: a difference to see.
-    const moved = report.cells.find(c => c.target === 'b' && c.name === 'e20')
-    const outcome = moved?.outcomes[0]
-    if (outcome === undefined) throw new Error('no outcome to move')
-    outcome.facts = { ...outcome.facts, ranOn: 'caller-thread' }
-    const text = renderMarkdown(report)
+    const moved = report.cells[cellOf('b', 'e20')]!.outcomes[0]!
+    moved.facts = { ...moved.facts, ranOn: 'caller-thread' }
+    // e30 could not run on a; e40 has an interesting outcome on c.
+    report.cells[cellOf('a', 'e30')] = {
+      ...makeCell(cellOf('a', 'e30'), { verdict: 'error', name: 'e30' }, 'a')
+    }
+    report.cells[cellOf('c', 'e40')]!.outcomes[0]!.grade = 'interesting'
+    // e50 was skipped on b: passed or skipped wherever it ran, nothing to look at.
+    const skipped = report.cells[cellOf('b', 'e50')]!
+    report.cells[cellOf('b', 'e50')] = {
+      ...skipped,
+      verdict: 'skip',
+      reason: 'the pool has no shutdown',
+      outcomes: [],
+      violations: []
+    }
+    // e60 failed on a in the baseline and passes now: a change.
+    const baseline = structuredClone(report)
+    const before = cellOf('a', 'e60')
+    baseline.cells[before] = makeCell(before, { verdict: 'fail', name: 'e60' }, 'a')
+    const text = renderReport(report, { diff: compareReports(report, baseline) })
     expect(gridRows(text)).toEqual([
       '| e7 | task | ✅ | ✅ | ❌ other |',
-      '| e20 | task | ✅ | ✅ caller | ✅ |'
+      '| e30 | task | ⚠️ | ✅ | ✅ |',
+      '| e20 | task | ✅ | ✅ caller | ✅ |',
+      '| e40 | task | ✅ | ✅ | ✅\\* |',
+      '| e60 | task | ✅ | ✅ | ✅ |'
     ])
     expect(text).toContain(
-      '<sub>148 more experiments where every target that ran it passed, with its callbacks in one place: in the full table below.</sub>'
+      '<sub>145 more experiments, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>'
     )
     expect(fullRows(text)).toHaveLength(450)
+  })
+
+  it('says where the others are once, under the last of several grids', () => {
+    const text = renderMarkdown(
+      multiTarget(
+        Array.from({ length: 8 }, (_, i) => ({ name: `job-${i + 1}`, specs: specs(101) }))
+      )
+    )
+    expect(text.match(/more experiments, each passed or skipped/g)).toHaveLength(1)
+    expect(text.indexOf('more experiments, each passed')).toBeGreaterThan(
+      text.lastIndexOf('| experiment |')
+    )
   })
 
   it('past it, with nothing to look at, shows the first rows', () => {
     const text = renderMarkdown(multiTarget(['a', 'b'].map(name => ({ name, specs: specs(101) }))))
     expect(gridRows(text)).toHaveLength(OVERVIEW_ROWS)
     expect(gridRows(text)[0]).toBe('| e1 | task | ✅ | ✅ |')
-    expect(text).toContain('76 more experiments where every target')
+    expect(text).toContain('76 more experiments, each passed or skipped')
   })
 })
 

@@ -14,6 +14,11 @@ describe('positionsByRank', () => {
     }
   })
 
+  it('orders ranks a counting sort cannot take (fractions, negatives, large ones) with a sort', () => {
+    const ranks = [3, 0.5, -1, 1e6, 0.5, 2, -1]
+    expect(positionsByRank(ranks)).toEqual([2, 6, 1, 4, 5, 0, 3])
+  })
+
   it('orders items by a rank computed once per item', () => {
     const calls: string[] = []
     const rank = (s: string) => (calls.push(s), s.length)

@@ -11,7 +11,9 @@ import { evidenceOf } from '../../src/report/evidence.js'
 import { renderReport } from '../../src/report/markdown.js'
 import { mergeReports, parseReport } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
+import { renderJunit } from '../../src/report/junit.js'
 import { renderTerminal } from '../../src/report/terminal.js'
+import { parseXmlStrictly } from './strict-xml.js'
 import { useFakeGitHub } from '../helpers/github-server.js'
 import { makeReport, writeReport } from '../action/reports.js'
 import { COMMENTS_PATH, runAction, tempDir } from '../action/run-action.js'
@@ -69,6 +71,16 @@ describe('reports are judged from their evidence', () => {
     expect(cell.violations.map(v => v.rule)).toEqual(['worker-runs-callback'])
     expect(cell.dispute).toBe('the file said pass; its outcomes break rule worker-runs-callback')
     expect(renderTerminal(report)).toContain('FAIL (disputed)')
+    // JUnit says it beside the failure, in every test case of the cell.
+    const xml = renderJunit(report)
+    expect(parseXmlStrictly(xml)).toBeGreaterThan(0)
+    const said = xml.match(/<system-out>([^<]*)<\/system-out>/g) ?? []
+    expect(said.length).toBeGreaterThan(0)
+    expect(new Set(said)).toEqual(
+      new Set([
+        '<system-out>disputed: the file said pass; its outcomes break rule worker-runs-callback</system-out>'
+      ])
+    )
   })
 
   it('R03 a lenient copy of a built-in contract in the file is ignored: our own grades the cells', () => {
@@ -97,10 +109,14 @@ describe('reports are judged from their evidence', () => {
     expect(renderTerminal(marked)).toContain(note)
     expect(renderTerminal(marked)).toContain("pass (report's contract)")
     expect(renderReport(marked)).toContain(note)
+    expect(renderJunit(marked)).toContain(
+      '<system-out>graded by the contract "our-pool" that the report file carried, which the workflow did not name (input report-contracts)</system-out>'
+    )
 
     const trusted = judged(report, ['our-pool'])
     expect(trusted.cells[0]?.gradedByReportContract).toBeUndefined()
     expect(renderReport(trusted)).not.toContain('the workflow did not name')
+    expect(renderJunit(trusted)).not.toContain('<system-out>')
   })
 
   it('R05 a contract that is neither built in nor in the file makes its cells errors, and no file is read', () => {

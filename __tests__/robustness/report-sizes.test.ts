@@ -67,10 +67,13 @@ describe('sizes', () => {
     report.cells[10] = makeCell(10, { verdict: 'fail' })
     report.cells[700] = makeCell(700, { verdict: 'error' })
     report.cells[1200]!.dispute = 'the file said fail; its outcomes break no rule'
+    report.cells[1300]!.outcomes[0]!.grade = 'interesting'
+    report.cells[1400]!.gradedByReportContract = 'our-pool'
+    report.cells[1450] = { ...report.cells[1450]!, verdict: 'skip', outcomes: [], violations: [] }
     const text = renderTerminal(report)
-    expect(rows(text).map(l => l.split(' ')[0])).toEqual(['c11', 'c701', 'c1201'])
+    expect(rows(text).map(l => l.split(' ')[0])).toEqual(['c11', 'c701', 'c1201', 'c1301', 'c1401'])
     expect(text).toContain(
-      '1,497 more cells, passed or skipped, not listed: the JSON and Markdown reports list every cell.'
+      '1,495 more cells, passed or skipped, not listed: the JSON report lists every cell (the CLI writes it with --json FILE).'
     )
   })
 

@@ -31422,6 +31422,8 @@ function renderJunit(report) {
                 tc.ele('error', { message: xmlText(k.error, 1000) }).txt(xmlText(k.error));
             if (k.skipped !== undefined)
                 tc.ele('skipped', { message: xmlText(k.skipped, 1000) });
+            if (k.judged !== undefined)
+                tc.ele('system-out').txt(xmlText(k.judged));
         }
         tests += cases.length;
         failures += cases.filter(k => k.failure !== undefined).length;
@@ -31431,6 +31433,20 @@ function renderJunit(report) {
     return root.end({ prettyPrint: true }) + '\n';
 }
 function casesOf(cell, contract) {
+    const judged = judgedText(cell);
+    return judged === undefined
+        ? casesOfCell(cell, contract)
+        : casesOfCell(cell, contract).map(k => ({ ...k, judged }));
+}
+function judgedText(cell) {
+    const lines = [];
+    if (cell.dispute !== undefined)
+        lines.push(`disputed: ${cell.dispute}`);
+    if (cell.gradedByReportContract !== undefined)
+        lines.push(`graded by the contract "${cell.gradedByReportContract}" that the report file carried, which the workflow did not name (input report-contracts)`);
+    return lines.length === 0 ? undefined : lines.join('\n');
+}
+function casesOfCell(cell, contract) {
     const classname = `${cell.target}.${cell.id} ${cellTitle(cell)} (${cell.scenario} ${cellParams(cell)})`;
     const time = seconds(cell.durationMs);
     if (cell.verdict === 'error')

@@ -14869,15 +14869,8 @@ function worstUpperBound(report) {
             worst = e.upperBound;
     return worst;
 }
-/** Counted once per report: the terminal and the Markdown both list them. */
-const interestingRatesByReport = new WeakMap();
 function interestingRatesOf(report) {
-    let rates = interestingRatesByReport.get(report);
-    if (rates === undefined) {
-        rates = interestingRates(report.targets, report.contracts, report.cells);
-        interestingRatesByReport.set(report, rates);
-    }
-    return rates;
+    return interestingRates(report.targets, report.contracts, report.cells);
 }
 const UNITS = [
     [1e3, 'in a thousand'],
@@ -17280,12 +17273,14 @@ function compareCell(cell, before, sorted) {
     // one of them would otherwise show every outcome as appeared or vanished.
     if (before === undefined || !observed(before) || !observed(cell))
         return change;
-    // Most cells have one outcome: with the same facts in both runs, nothing changed (both rates
-    // are 1), and no map needs building.
+    // Most cells have one outcome: with the same facts in both runs, counted at least once in each,
+    // nothing changed (both rates are 1), and no map needs building.
     const only = cell.outcomes.length === 1 ? cell.outcomes[0] : undefined;
     const onlyBefore = before.outcomes.length === 1 ? before.outcomes[0] : undefined;
     if (only !== undefined &&
         onlyBefore !== undefined &&
+        only.count > 0 &&
+        onlyBefore.count > 0 &&
         sortedFacts(only.facts, sorted).key === sortedFacts(onlyBefore.facts, sorted).key)
         return change;
     const now = outcomesByFacts(cell, sorted);
@@ -17473,14 +17468,21 @@ function orderByRank(items, rank) {
         return items.slice();
     return positionsByRank(items.map(rank)).map(i => items[i]);
 }
+/** Ranks a counting sort takes: whole numbers from 0 (cellRank has seven). */
+const MAX_COUNTED_RANK = 255;
 /**
- * Positions 0..n-1 ordered by their rank, stable. Ranks are small whole numbers (cellRank's
- * seven), so a counting sort: linear, no comparator called n log n times.
+ * Positions 0..n-1 ordered by their rank, stable. Ranks are small whole numbers, so a counting
+ * sort: linear, no comparator called n log n times; any other rank falls back to a sort.
  */
 function positionsByRank(ranks) {
     let top = 0;
-    for (let i = 0; i < ranks.length; i++)
-        top = Math.max(top, ranks[i]);
+    for (let i = 0; i < ranks.length; i++) {
+        const r = ranks[i];
+        if (!Number.isInteger(r) || r < 0 || r > MAX_COUNTED_RANK)
+            return sortedByRank(ranks);
+        if (r > top)
+            top = r;
+    }
     // Where each rank's positions start: counted, then summed.
     const starts = new Uint32Array(top + 2);
     for (let i = 0; i < ranks.length; i++) {
@@ -17497,6 +17499,10 @@ function positionsByRank(ranks) {
         starts[r] = at + 1;
     }
     return positions;
+}
+function sortedByRank(ranks) {
+    const positions = Array.from({ length: ranks.length }, (_, i) => i);
+    return positions.sort((a, b) => ranks[a] - ranks[b] || a - b);
 }
 /** "c1, c2, c3 and 8 more". */
 function idList(cells, max = 6) {
@@ -17612,7 +17618,7 @@ const OVERVIEW_ROWS = 25;
 /**
  * Experiments a grid shows whatever they hold. A longer grid shows the ones that need a look
  * (a failure, an error, a change, an interesting outcome, callbacks that ran in different places
- * on different targets); the experiments that passed alike everywhere are in the full table.
+ * on different targets); the others, passed or skipped wherever they ran, are in the full table.
  */
 const GRID_ROWS = 100;
 function text(value, max = 200) {
@@ -17668,7 +17674,7 @@ function gridSections(view) {
     // Failures first (new ones before old, then errors); the rest keep the matrix's order.
     const ordered = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3));
     for (const e of ordered)
-        findUsualPlace(e, cells);
+        setUsualPlace(e, cells);
     let rows = ordered;
     if (rows.length > GRID_ROWS) {
         const look = rows.filter(e => e.rank <= 4 || e.places > 1);
@@ -17694,8 +17700,9 @@ function gridSections(view) {
         sections.push({
             head,
             items,
-            tail: alike > 0
-                ? `\n<sub>${plural(alike, 'more experiment')} where every target that ran it passed, with its callbacks in one place: in the full table below.</sub>`
+            // Said once, under the last of the grids.
+            tail: alike > 0 && start + GRID_COLUMNS >= targets.length
+                ? `\n<sub>${plural(alike, 'more experiment')}, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>`
                 : '',
             more: left => `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
             noun: 'grid row'
@@ -17709,8 +17716,11 @@ function targetNames(view) {
         names.add(c.target);
     return [...names];
 }
-/** Where the callbacks of most passing cells of an experiment ran (the row's common case), and in how many places. */
-function findUsualPlace(e, cells) {
+/**
+ * Sets where the callbacks of most of an experiment's passing cells ran (the row's common case),
+ * and in how many places they ran.
+ */
+function setUsualPlace(e, cells) {
     // A few places per row, 25,000 rows in a large report: lists, not a map per row.
     const words = [];
     const counts = [];
@@ -18822,7 +18832,7 @@ const SKIPPED_IDS_SHOWN = 5;
  * Rows the table shows whatever they hold. A larger report lists the cells that need a look
  * (failed, could not run, interesting, disputed, graded by a file's own contract) and counts the
  * rest, as jcstress's console prints only the tests that failed, erred or were interesting: the
- * JSON and Markdown reports list every cell.
+ * JSON report lists every cell. (The terminal has no baseline: changes are the Markdown's.)
  */
 const TERMINAL_ROWS = 1000;
 function needsLook(c) {
@@ -18896,7 +18906,7 @@ function renderTerminal(report, color = false) {
     });
     const unlisted = report.cells.length - listed.length;
     if (unlisted > 0)
-        out.push(`${plural(unlisted, 'more cell')}, passed or skipped, not listed: the JSON and Markdown reports list every cell.`);
+        out.push(`${plural(unlisted, 'more cell')}, passed or skipped, not listed: the JSON report lists every cell (the CLI writes it with --json FILE).`);
     const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error');
     if (failing.length > 0)
         out.push('', paint(1, 'What broke'));

@@ -175,13 +175,15 @@ function compareCell(
   // Outcomes are compared only when both runs observed something: a cell that could not run in
   // one of them would otherwise show every outcome as appeared or vanished.
   if (before === undefined || !observed(before) || !observed(cell)) return change
-  // Most cells have one outcome: with the same facts in both runs, nothing changed (both rates
-  // are 1), and no map needs building.
+  // Most cells have one outcome: with the same facts in both runs, counted at least once in each,
+  // nothing changed (both rates are 1), and no map needs building.
   const only = cell.outcomes.length === 1 ? cell.outcomes[0] : undefined
   const onlyBefore = before.outcomes.length === 1 ? before.outcomes[0] : undefined
   if (
     only !== undefined &&
     onlyBefore !== undefined &&
+    only.count > 0 &&
+    onlyBefore.count > 0 &&
     sortedFacts(only.facts, sorted).key === sortedFacts(onlyBefore.facts, sorted).key
   )
     return change

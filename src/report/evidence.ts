@@ -38,16 +38,8 @@ export function worstUpperBound(report: Report): number | undefined {
   return worst
 }
 
-/** Counted once per report: the terminal and the Markdown both list them. */
-const interestingRatesByReport = new WeakMap<Report, InterestingRate[]>()
-
 export function interestingRatesOf(report: Report): InterestingRate[] {
-  let rates = interestingRatesByReport.get(report)
-  if (rates === undefined) {
-    rates = interestingRates(report.targets, report.contracts, report.cells)
-    interestingRatesByReport.set(report, rates)
-  }
-  return rates
+  return interestingRates(report.targets, report.contracts, report.cells)
 }
 
 const UNITS: [number, string][] = [

@@ -64,6 +64,7 @@ export function renderJunit(report: Report): string {
       if (k.error !== undefined)
         tc.ele('error', { message: xmlText(k.error, 1000) }).txt(xmlText(k.error))
       if (k.skipped !== undefined) tc.ele('skipped', { message: xmlText(k.skipped, 1000) })
+      if (k.judged !== undefined) tc.ele('system-out').txt(xmlText(k.judged))
     }
     tests += cases.length
     failures += cases.filter(k => k.failure !== undefined).length
@@ -80,9 +81,28 @@ interface Case {
   failure?: { message: string; type: string; body: string }
   error?: string
   skipped?: string
+  /** What judging a report file found about the cell: a claim its outcomes contradict, the file's own contract. */
+  judged?: string
 }
 
 function casesOf(cell: CellReport, contract: Contract | undefined): Case[] {
+  const judged = judgedText(cell)
+  return judged === undefined
+    ? casesOfCell(cell, contract)
+    : casesOfCell(cell, contract).map(k => ({ ...k, judged }))
+}
+
+function judgedText(cell: CellReport): string | undefined {
+  const lines: string[] = []
+  if (cell.dispute !== undefined) lines.push(`disputed: ${cell.dispute}`)
+  if (cell.gradedByReportContract !== undefined)
+    lines.push(
+      `graded by the contract "${cell.gradedByReportContract}" that the report file carried, which the workflow did not name (input report-contracts)`
+    )
+  return lines.length === 0 ? undefined : lines.join('\n')
+}
+
+function casesOfCell(cell: CellReport, contract: Contract | undefined): Case[] {
   const classname = `${cell.target}.${cell.id} ${cellTitle(cell)} (${cell.scenario} ${cellParams(cell)})`
   const time = seconds(cell.durationMs)
   if (cell.verdict === 'error')

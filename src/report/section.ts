@@ -81,13 +81,20 @@ export function orderByRank<T>(items: T[], rank: (item: T) => number): T[] {
   return positionsByRank(items.map(rank)).map(i => items[i] as T)
 }
 
+/** Ranks a counting sort takes: whole numbers from 0 (cellRank has seven). */
+const MAX_COUNTED_RANK = 255
+
 /**
- * Positions 0..n-1 ordered by their rank, stable. Ranks are small whole numbers (cellRank's
- * seven), so a counting sort: linear, no comparator called n log n times.
+ * Positions 0..n-1 ordered by their rank, stable. Ranks are small whole numbers, so a counting
+ * sort: linear, no comparator called n log n times; any other rank falls back to a sort.
  */
 export function positionsByRank(ranks: ArrayLike<number>): number[] {
   let top = 0
-  for (let i = 0; i < ranks.length; i++) top = Math.max(top, ranks[i] as number)
+  for (let i = 0; i < ranks.length; i++) {
+    const r = ranks[i] as number
+    if (!Number.isInteger(r) || r < 0 || r > MAX_COUNTED_RANK) return sortedByRank(ranks)
+    if (r > top) top = r
+  }
   // Where each rank's positions start: counted, then summed.
   const starts = new Uint32Array(top + 2)
   for (let i = 0; i < ranks.length; i++) {
@@ -104,6 +111,11 @@ export function positionsByRank(ranks: ArrayLike<number>): number[] {
     starts[r] = at + 1
   }
   return positions
+}
+
+function sortedByRank(ranks: ArrayLike<number>): number[] {
+  const positions = Array.from({ length: ranks.length }, (_, i) => i)
+  return positions.sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b)
 }
 
 /** "c1, c2, c3 and 8 more". */

@@ -25,7 +25,7 @@ export const OVERVIEW_ROWS = 25
 /**
  * Experiments a grid shows whatever they hold. A longer grid shows the ones that need a look
  * (a failure, an error, a change, an interesting outcome, callbacks that ran in different places
- * on different targets); the experiments that passed alike everywhere are in the full table.
+ * on different targets); the others, passed or skipped wherever they ran, are in the full table.
  */
 export const GRID_ROWS = 100
 
@@ -94,7 +94,7 @@ export function gridSections(view: ReportView): Section[] {
   })
   // Failures first (new ones before old, then errors); the rest keep the matrix's order.
   const ordered = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3))
-  for (const e of ordered) findUsualPlace(e, cells)
+  for (const e of ordered) setUsualPlace(e, cells)
   let rows = ordered
   if (rows.length > GRID_ROWS) {
     const look = rows.filter(e => e.rank <= 4 || e.places > 1)
@@ -121,9 +121,10 @@ export function gridSections(view: ReportView): Section[] {
     sections.push({
       head,
       items,
+      // Said once, under the last of the grids.
       tail:
-        alike > 0
-          ? `\n<sub>${plural(alike, 'more experiment')} where every target that ran it passed, with its callbacks in one place: in the full table below.</sub>`
+        alike > 0 && start + GRID_COLUMNS >= targets.length
+          ? `\n<sub>${plural(alike, 'more experiment')}, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>`
           : '',
       more: left =>
         `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
@@ -139,8 +140,11 @@ function targetNames(view: ReportView): string[] {
   return [...names]
 }
 
-/** Where the callbacks of most passing cells of an experiment ran (the row's common case), and in how many places. */
-function findUsualPlace(e: Experiment, cells: CellReport[]): void {
+/**
+ * Sets where the callbacks of most of an experiment's passing cells ran (the row's common case),
+ * and in how many places they ran.
+ */
+function setUsualPlace(e: Experiment, cells: CellReport[]): void {
   // A few places per row, 25,000 rows in a large report: lists, not a map per row.
   const words: string[] = []
   const counts: number[] = []

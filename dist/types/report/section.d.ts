@@ -34,8 +34,8 @@ export declare function cellRank(c: CellReport, change: CellChange | undefined):
 /** `items` ordered by rank, stable: linear, each rank computed once. */
 export declare function orderByRank<T>(items: T[], rank: (item: T) => number): T[];
 /**
- * Positions 0..n-1 ordered by their rank, stable. Ranks are small whole numbers (cellRank's
- * seven), so a counting sort: linear, no comparator called n log n times.
+ * Positions 0..n-1 ordered by their rank, stable. Ranks are small whole numbers, so a counting
+ * sort: linear, no comparator called n log n times; any other rank falls back to a sort.
  */
 export declare function positionsByRank(ranks: ArrayLike<number>): number[];
 /** "c1, c2, c3 and 8 more". */

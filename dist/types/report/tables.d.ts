@@ -8,7 +8,7 @@ export declare const OVERVIEW_ROWS = 25;
 /**
  * Experiments a grid shows whatever they hold. A longer grid shows the ones that need a look
  * (a failure, an error, a change, an interesting outcome, callbacks that ran in different places
- * on different targets); the experiments that passed alike everywhere are in the full table.
+ * on different targets); the others, passed or skipped wherever they ran, are in the full table.
  */
 export declare const GRID_ROWS = 100;
 export declare function text(value: string, max?: number): string;
