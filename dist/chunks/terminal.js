@@ -18835,12 +18835,9 @@ const SKIPPED_IDS_SHOWN = 5;
  * JSON report lists every cell. (The terminal has no baseline: changes are the Markdown's.)
  */
 const TERMINAL_ROWS = 1000;
+/** Without a baseline, cellRank's first four ranks: failed, could not run, interesting. */
 function needsLook(c) {
-    return (c.verdict === 'fail' ||
-        c.verdict === 'error' ||
-        interestingCount(c) > 0 ||
-        c.dispute !== undefined ||
-        c.gradedByReportContract !== undefined);
+    return (cellRank(c, undefined) <= 4 || c.dispute !== undefined || c.gradedByReportContract !== undefined);
 }
 function renderTerminal(report, color = false) {
     const paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -18868,12 +18865,10 @@ function renderTerminal(report, color = false) {
     // Each cell's width is measured once, into one flat array (a report may hold 100,000 rows).
     const columns = header.length;
     const widths = header.map(displayWidth);
-    // Scenarios and parameters are our own ASCII words: a character is a column.
-    const ascii = header.map(h => h === 'scenario' || h === 'params');
     const measured = new Uint32Array(rows.length * columns);
     rows.forEach((row, r) => {
         for (let i = 0; i < columns; i++) {
-            const w = ascii[i] === true ? (row[i] ?? '').length : displayWidth(row[i] ?? '');
+            const w = displayWidth(row[i] ?? '');
             measured[r * columns + i] = w;
             if (w > (widths[i] ?? 0))
                 widths[i] = w;
@@ -18967,17 +18962,7 @@ function renderTerminal(report, color = false) {
     out.push('', `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`);
     // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
     // a line may start with a name (the runtimes): the pair is broken by a zero-width space.
-    for (let i = 0; i < out.length; i++)
-        out[i] = noWorkflowCommand(out[i]);
-    return out.join('\n');
-}
-/** A line with the "::" of a workflow command at its start broken by a zero-width space. */
-function noWorkflowCommand(line) {
-    // Most lines start with a letter or a digit (a cell id): no pattern to run.
-    const first = line.charCodeAt(0);
-    if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122))
-        return line;
-    return line.replace(/^(\s*):(?=:)/, '$1:\u200b');
+    return out.map(l => l.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n');
 }
 /** " (disputed)", " (report's contract)": what the verdict column says besides the verdict. */
 function verdictNotes(c) {
