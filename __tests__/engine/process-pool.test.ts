@@ -3,6 +3,7 @@
  * contract and breaks the thread-pool one, and the report says where its callbacks ran.
  */
 import { describe, expect, it } from '@jest/globals'
+import { fileURLToPath } from 'node:url'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { brokenRules, countWhere, runWith } from '../helpers/engine.js'
 
@@ -23,6 +24,25 @@ describe('ProcessPoolExecutor', () => {
     )
     expect(countWhere(report.cells[0]!, { ranOn: 'other-thread', inline: false })).toBe(6)
   })
+
+  it.each(['spawn', 'forkserver'])(
+    'with the %s start method (examples/executors/start_methods.py) passes the same contract',
+    async method => {
+      // macOS and Windows start workers with spawn: on a Linux runner, a factory passing mp_context
+      // measures it (README, "Supported runners").
+      const report = await runWith({
+        ...MATRIX,
+        executor: `start_methods:${method}_process_pool`,
+        pythonPath: [fileURLToPath(new URL('../../examples/executors', import.meta.url))]
+      })
+      expect(report.targets[0]?.contract).toBe('process-pool')
+      expect(report.cells.map(c => [c.scenario, c.verdict])).toEqual(
+        MATRIX.scenarios.map(s => [s, 'pass'])
+      )
+      expect(report.targets[0]?.runtime?.executor).toBe(`start_methods:${method}_process_pool`)
+    },
+    60_000
+  )
 
   it('fails the thread-pool contract, and the report says its callbacks ran on another thread', async () => {
     const report = await runWith({
