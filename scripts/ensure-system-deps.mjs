@@ -16,7 +16,11 @@ const NEEDS = [
   { pkg: 'cmark-gfm', present: () => runs('cmark-gfm', ['--version']) },
   // The report's verdict symbols are emoji: without the font Chromium draws empty boxes, and
   // measures widths that GitHub's readers never see.
-  { pkg: 'fonts-noto-color-emoji', present: () => fontInstalled('Noto Color Emoji') }
+  { pkg: 'fonts-noto-color-emoji', present: () => fontInstalled('Noto Color Emoji') },
+  // GitHub's stylesheet asks for Helvetica or Arial on Linux; Liberation Sans has Arial's metrics.
+  // Without it Chromium falls back to DejaVu Sans, some 12% wider, and tables that fit on
+  // GitHub overflow the measured box (Debian's chromium no longer brings it along).
+  { pkg: 'fonts-liberation2', present: () => fontInstalled('Liberation Sans') }
 ]
 
 function runs(cmd, args) {
