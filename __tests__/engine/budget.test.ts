@@ -157,13 +157,15 @@ describe('lanes and zero-length tasks', () => {
   it('repeats a held cell with zero-length tasks, and a timed cell with its own', async () => {
     process.env.CTG_BUDGET_LANES = '1'
     // 20 tasks of 100 ms on 2 workers: a repetition with the cell's own tasks sleeps 1 s at least.
+    // The budget counts from the run's start, and the matrix alone sleeps 2 s: on a loaded
+    // machine (CI: three Jest workers on two cores) a 4 s budget once left no time to repeat.
     const report = await runWith({
       workers: [2],
       tasks: [20],
       taskMs: [100],
       scenarios: ['running', 'timed'],
       callbackDelayMs: [0],
-      budget: '4s'
+      budget: '10s'
     })
     const [running, timed] = report.cells
     expect(report.budget!.zeroLengthTasks).toEqual([running!.id])

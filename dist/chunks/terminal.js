@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { openSync, constants, fstatSync, readSync, closeSync, existsSync, statSync } from 'node:fs';
+import { openSync, constants, fstatSync, readSync, closeSync, existsSync, statSync, readlinkSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
@@ -16390,6 +16390,60 @@ function whyNotStarted(command, error) {
     }
     return error.code ?? error.message;
 }
+/** The pipes a just-started process has as stdout and stderr, by their /proc names. */
+function outputPipesOf(pid) {
+    if (pid === undefined || process.platform !== 'linux')
+        return [];
+    const pipes = [];
+    for (const fd of [1, 2]) {
+        try {
+            const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
+            // libuv's stdio pipes are socket pairs; a pipe when a caller's own pipe is passed on.
+            if (link.startsWith('socket:') || link.startsWith('pipe:'))
+                pipes.push(link);
+        }
+        catch {
+            // Exited already: nothing can hold what it never handed on.
+        }
+    }
+    return pipes;
+}
+/** Every other process with one of these pipes open (our own read ends excluded). */
+function processesHolding(pipes) {
+    if (pipes.length === 0)
+        return [];
+    const holders = [];
+    let pids = [];
+    try {
+        pids = readdirSync('/proc').filter(name => /^\d+$/.test(name));
+    }
+    catch {
+        return [];
+    }
+    for (const name of pids) {
+        const pid = Number(name);
+        if (pid === process.pid)
+            continue;
+        let fds;
+        try {
+            fds = readdirSync(`/proc/${name}/fd`);
+        }
+        catch {
+            continue; // gone, or another user's
+        }
+        const holds = fds.some(fd => {
+            try {
+                return pipes.includes(readlinkSync(`/proc/${name}/fd/${fd}`));
+            }
+            catch {
+                return false;
+            }
+        });
+        if (holds)
+            holders.push(pid);
+    }
+    return holders;
+}
 class ProbeSession {
     spec;
     child;
@@ -16401,6 +16455,8 @@ class ProbeSession {
     onProgress;
     treeKilled = false;
     notStarted;
+    /** The probe's stdout and stderr as /proc names them (`socket:[inode]`); Linux only. */
+    outputPipes;
     constructor(spec) {
         this.spec = spec;
         this.child = spawn(spec.command, spec.args, {
@@ -16421,14 +16477,19 @@ class ProbeSession {
                 this.notStarted = whyNotStarted(spec.command, error);
             this.finish(error.message);
         });
+        this.outputPipes = outputPipesOf(this.child.pid);
         this.child.on('exit', (code, signal) => {
             if (this.treeKilled)
                 LIVE_SESSIONS.delete(this);
             const why = signal !== null ? `killed by ${signal}` : `exited with code ${code}`;
             // 'exit' can come before the last output is read (its last words on stderr, a final
             // message): finish once both pipes have ended, or after a short grace when a process the
-            // probe started still holds them open.
-            void this.pipesEnded().then(() => this.finish(why));
+            // probe started still holds them open; then the pipes are let go, whoever holds them.
+            void this.pipesEnded().then(ended => {
+                this.finish(why);
+                if (!ended)
+                    this.releasePipes();
+            });
         });
     }
     /** Starts a probe and waits for its hello (or fatal) line. */
@@ -16642,6 +16703,28 @@ class ProbeSession {
         this.killTree();
         this.finish(why);
     }
+    /**
+     * The probe exited and something it started still holds its stdout or stderr (a daemon in a
+     * session of its own, a double-forked grandchild: outside its process group). Kill what holds
+     * them, found by the pipes themselves in /proc, and close our ends: nothing the probe left
+     * behind may keep the run from ending.
+     */
+    releasePipes() {
+        const holders = processesHolding(this.outputPipes);
+        for (const pid of holders) {
+            try {
+                process.kill(pid, 'SIGKILL');
+            }
+            catch {
+                // Gone already, or not ours to kill: our ends are closed below all the same.
+            }
+        }
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        const who = holders.length === 0 ? 'a process we cannot see' : `pid ${holders.join(', ')}`;
+        process.stderr.write(`callback-thread-guard: ${this.spec.describe.slice(0, 200)}: ${who} still held the probe's output after it exited; killed and stopped reading\n`);
+    }
+    /** True when both pipes ended; false when the grace ran out first. */
     pipesEnded() {
         const ended = (stream) => stream === null || stream.readableEnded
             ? Promise.resolve()
@@ -16649,9 +16732,9 @@ class ProbeSession {
                 stream.once('end', () => resolve());
                 stream.once('close', () => resolve());
             });
-        const grace = new Promise(resolve => setTimeout(resolve, PIPE_GRACE_MS).unref());
+        const grace = new Promise(resolve => setTimeout(() => resolve(false), PIPE_GRACE_MS).unref());
         return Promise.race([
-            Promise.all([ended(this.child.stdout), ended(this.child.stderr)]).then(() => undefined),
+            Promise.all([ended(this.child.stdout), ended(this.child.stderr)]).then(() => true),
             grace
         ]);
     }

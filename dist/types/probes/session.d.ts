@@ -39,6 +39,8 @@ export declare class ProbeSession {
     private onProgress;
     private treeKilled;
     private notStarted;
+    /** The probe's stdout and stderr as /proc names them (`socket:[inode]`); Linux only. */
+    private readonly outputPipes;
     private constructor();
     /** Starts a probe and waits for its hello (or fatal) line. */
     static start(spec: LaunchSpec): Promise<{
@@ -67,6 +69,14 @@ export declare class ProbeSession {
     private extendStderrLine;
     /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */
     private fail;
+    /**
+     * The probe exited and something it started still holds its stdout or stderr (a daemon in a
+     * session of its own, a double-forked grandchild: outside its process group). Kill what holds
+     * them, found by the pipes themselves in /proc, and close our ends: nothing the probe left
+     * behind may keep the run from ending.
+     */
+    private releasePipes;
+    /** True when both pipes ended; false when the grace ran out first. */
     private pipesEnded;
     private finish;
 }
