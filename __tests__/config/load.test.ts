@@ -170,12 +170,72 @@ describe('loadConfig', () => {
           })
         ),
       /^matrix: expands to 14,000 cells; at most 10,000$/
+    ],
+    [
+      'a cross product of 1.3e13 cells, counted from the lists before any is built',
+      () => {
+        const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
+        // Built, these cells would never fit in memory: the count comes from the lists' lengths.
+        return expandMatrix(
+          loadConfig(undefined, {
+            workers: upTo(256),
+            tasks: upTo(1000),
+            taskMs: upTo(1000),
+            callbackDelayMs: upTo(50_000)
+          })
+        )
+      },
+      // timed crosses the 50,000 delays; the six other scenarios take one each.
+      new RegExp(
+        `^matrix: expands to ${(256 * 1000 * 1000 * (50_000 + 6)).toLocaleString('en-US')} cells; at most 10,000$`
+      )
     ]
   ]
   it.each(cases)('refuses %s in one line', (_name, fn, pattern) => {
     const error = errorOf(fn)
     expect(error.message).toMatch(pattern)
     expect(error.message).not.toMatch(/\n/)
+  })
+
+  it('counts the cells of a matrix exactly as it builds them (repeated values, delays outside timed, explicit experiments)', () => {
+    const path = file(
+      'count.yml',
+      [
+        'targets: [{ name: a }, { name: b }]',
+        'matrix:',
+        '  scenarios: [timed, done, timed, running]',
+        '  workers: [1, 2, 2]',
+        '  tasks: [4]',
+        '  callbackDelayMs: [0, 5, 5, 7]',
+        '  taskMs: [0, 1]',
+        'experiments:',
+        '  - { scenario: done, workers: 1, tasks: 4, taskMs: 0 }'
+      ].join('\n')
+    )
+    const plan = expandMatrix(loadConfig(path))
+    // Per target: timed 2 workers x 2 task lengths x 3 delays, done and running 2 x 2 each, one explicit.
+    expect(plan.cells).toHaveLength(2 * (12 + 4 + 4 + 1))
+    // One cell under the limit is built; one over is refused by the count alone.
+    const limitOf = (cells: number) =>
+      errorOf(() =>
+        expandMatrix(
+          loadConfig(undefined, {
+            scenarios: ['done'],
+            workers: [1],
+            tasks: Array.from({ length: cells }, (_, i) => i + 1)
+          })
+        )
+      )
+    expect(limitOf(10_001).message).toBe('matrix: expands to 10,001 cells; at most 10,000')
+    expect(
+      expandMatrix(
+        loadConfig(undefined, {
+          scenarios: ['done'],
+          workers: [1],
+          tasks: Array.from({ length: 10_000 }, (_, i) => i + 1)
+        })
+      ).cells
+    ).toHaveLength(10_000)
   })
 
   it('keeps an override that only sets the contract on every target of the file', () => {

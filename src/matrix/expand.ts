@@ -33,14 +33,15 @@ export interface Plan {
 
 export function expandMatrix(config: Config): Plan {
   const targets = nameTargets(config.targets.map(resolveTarget))
-  const experiments = experimentsOf(config)
-  const total = targets.length * experiments.length
+  // Counted from the lists before anything is built: a cross product of 1e13 is refused at once.
+  const total = targets.length * countExperiments(config)
   if (total > LIMITS.cells) {
     throw new InputError(
       'matrix',
       `expands to ${total.toLocaleString('en-US')} cells; at most ${LIMITS.cells.toLocaleString('en-US')}`
     )
   }
+  const experiments = experimentsOf(config)
   const cells: Cell[] = []
   for (const target of targets) {
     for (const e of experiments) {
@@ -67,6 +68,20 @@ export function expandMatrix(config: Config): Plan {
       ? {}
       : { budget: { ms: config.budget, keepGoing: config.keepGoing } })
   }
+}
+
+/** How many experiments experimentsOf returns, from the lengths of the lists, without building them. */
+function countExperiments(config: Config): number {
+  if (config.experiments !== undefined && config.matrix === undefined)
+    return config.experiments.length
+  if (config.matrix === undefined) return DEFAULT_EXPERIMENTS.length
+  const m = config.matrix
+  const distinct = (values: readonly unknown[]) => new Set(values).size
+  const common = distinct(m.workers) * distinct(m.tasks) * distinct(m.taskMs)
+  let crossed = 0
+  for (const scenario of new Set(m.scenarios))
+    crossed += common * (SCENARIO_TRAITS[scenario].timing ? distinct(m.callbackDelayMs) : 1)
+  return (config.experiments?.length ?? 0) + crossed
 }
 
 /** Explicit experiments, else the cross product of the matrix, else the default run. */
