@@ -376,5 +376,17 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'a budget longer than a day',
     args: ['--budget', '25h'],
     message: /^--budget: must be at most 86,400 s \(a day\)$/
+  },
+  {
+    id: 'B60',
+    what: 'a probe command with an unterminated quote',
+    args: ['--probe', `node probe.js "two words`],
+    message: /^--probe: "node probe\.js \\"two words" has an unbalanced double quote \("\)$/
+  },
+  {
+    id: 'B61',
+    what: 'a probe command with an unterminated single quote after an escaped one',
+    args: ['--probe', `node probe.js \\' 'it`],
+    message: /^--probe: .* has an unbalanced single quote \('\)$/
   }
 ]

@@ -24,6 +24,11 @@ export function launchSpec(target: Target, commandField = 'command'): LaunchSpec
         describe: `${target.python} (${target.executor})`
       }
     case 'command': {
+      // shell-quote closes an unterminated quote silently: a user who left one open meant
+      // something else than what would run.
+      const open = openQuote(target.command)
+      if (open !== undefined)
+        throw new InputError(commandField, `${quote(target.command)} has an unbalanced ${open}`)
       // Keep $NAME literal: the command is never given to a shell, so nothing expands.
       const words = parseArgs(target.command, name => `$${name}`)
       const args = words.filter((w): w is string => typeof w === 'string')
@@ -38,4 +43,24 @@ export function launchSpec(target: Target, commandField = 'command'): LaunchSpec
     case 'pool':
       return nodePoolLaunch(target)
   }
+}
+
+/** The quote a command leaves open, read as a POSIX shell reads quotes; undefined when all close. */
+function openQuote(command: string): string | undefined {
+  let inside: "'" | '"' | undefined
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i]
+    if (inside === "'") {
+      if (c === "'") inside = undefined
+    } else if (c === '\\') {
+      i++ // escapes the next character, outside quotes and inside double quotes
+    } else if (inside === '"') {
+      if (c === '"') inside = undefined
+    } else if (c === "'" || c === '"') {
+      inside = c
+    }
+  }
+  if (inside === "'") return "single quote (')"
+  if (inside === '"') return 'double quote (")'
+  return undefined
 }
