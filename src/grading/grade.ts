@@ -17,6 +17,8 @@ import type { Contract, FactValue, Pattern, Rule } from './contract.js'
  * inferred from them, and a report read back from a file is validated with them (report/model.ts).
  */
 const count = z.number().int().min(0)
+/** How often an outcome was seen: an outcome seen 0 times is not evidence of anything. */
+const seenCount = z.number().int().min(1)
 
 export const gradeSchema = z.enum(['acceptable', 'interesting', 'forbidden'])
 
@@ -32,7 +34,7 @@ export const breachSchema = z.object({
 /** A probe's outcome with its grade. Read back from a file, a sample's unknown keys are dropped. */
 export const gradedOutcomeSchema = z.object({
   facts: factsSchema,
-  count,
+  count: seenCount,
   samples: z.array(z.object(sampleSchema.shape)).max(10).default([]),
   grade: gradeSchema,
   /** The rules that spoke about this outcome (or the interesting entry that allowed it). */

@@ -4,6 +4,7 @@
  * message is the outcome table of each failing cell and the rules that were broken.
  */
 import type { MatcherFunction } from 'expect'
+import { InputError } from '../errors.js'
 import type { ContractInput } from '../grading/contract.js'
 import type { CellReport, Report } from '../report/model.js'
 import { cellParams, cellTitle, describeViolation, sampleText } from '../report/summarize.js'
@@ -24,7 +25,17 @@ export function toHonourContract(received: unknown, contract: ContractLike): Mat
     }
   }
   const name = resolveContract(contract).name
-  const report = gradeReport(received, contract)
+  let report: Report
+  try {
+    report = gradeReport(received, contract)
+  } catch (error) {
+    // Judged as the Action judges a report file: one that is not a report passes nothing.
+    if (!(error instanceof InputError)) throw error
+    return {
+      pass: false,
+      message: () => `expected a report to honour contract "${name}", but ${error.message}`
+    }
+  }
   const ran = report.cells.filter(c => c.verdict === 'pass' || c.verdict === 'fail')
   const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error')
   const pass = ran.length > 0 && failing.length === 0

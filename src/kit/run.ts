@@ -3,13 +3,12 @@
  * any contract (a report graded by one contract can be checked against another).
  */
 import { configSchema, type RawConfig } from '../config/schema.js'
-import { InputError } from '../errors.js'
+import { InputError, oneLine } from '../errors.js'
 import { contractSchema, type Contract, type ContractInput } from '../grading/contract.js'
 import { loadContract } from '../grading/contracts/index.js'
-import { collectEvidence } from '../grading/evidence.js'
-import { gradeOutcomes, violationsOf } from '../grading/grade.js'
-import type { CellReport, Report } from '../report/model.js'
-import { overallVerdict, summarize } from '../report/summarize.js'
+import { renderJson } from '../report/json.js'
+import { parseReport } from '../report/merge.js'
+import type { Report } from '../report/model.js'
 import { runConfig, type RunEvents } from '../run.js'
 
 /** What runMatrix takes: the same fields as a configuration file (README, "Configuration"). */
@@ -50,33 +49,16 @@ export function resolveContract(contract: ContractLike): Contract {
 }
 
 /**
- * Grades every cell that ran against `contract`, whatever contract the run used. Cells that were
- * skipped or could not run keep their verdict.
+ * Grades every cell against `contract`, whatever contract the run used, exactly as the Action and
+ * the CLI judge a report file (report/merge.ts's parseReport: validated, then judged): the same
+ * verdict on the same report everywhere. A report that is not one (an outcome counted 0 times, a
+ * field of the wrong shape) throws an InputError naming the field.
  */
 export function gradeReport(report: Report, contract: ContractLike): Report {
   const graded = resolveContract(contract)
-  const cells = report.cells.map(cell => regrade(cell, graded))
-  const summary = summarize(cells)
-  const targets = report.targets.map(t => ({ ...t, contract: graded.name }))
-  const contracts = { [graded.name]: graded }
-  return {
-    ...report,
-    verdict: overallVerdict(summary),
-    summary,
-    targets,
-    contracts,
-    cells,
-    evidence: collectEvidence(targets, contracts, cells)
+  try {
+    return parseReport(renderJson(report), { contract: graded })
+  } catch (error) {
+    throw new InputError('report', oneLine(error))
   }
-}
-
-function regrade(cell: CellReport, contract: Contract): CellReport {
-  if (cell.verdict === 'skip' || cell.verdict === 'error') return cell
-  const outcomes = gradeOutcomes(
-    cell.scenario,
-    cell.outcomes.map(({ grade: _g, rules: _r, broken: _b, ...outcome }) => outcome),
-    contract
-  )
-  const violations = violationsOf(outcomes)
-  return { ...cell, outcomes, violations, verdict: violations.length > 0 ? 'fail' : 'pass' }
 }

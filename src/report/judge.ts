@@ -23,6 +23,11 @@ export interface JudgeOptions {
    * evidenceOf() would derive it if it were.
    */
   evidence?: boolean
+  /**
+   * Grade every cell by this contract, whatever its target names (the kit's gradeReport): the
+   * targets then name it, and the report carries it.
+   */
+  contract?: Contract
 }
 
 /**
@@ -51,8 +56,19 @@ interface Grader {
 export function judgeReport(report: Report, options: JudgeOptions = {}): Report {
   const trusted = new Set(options.trustedContracts ?? [])
   const graders = new Map<string, Grader>()
+  const only = options.contract
+  if (only !== undefined) {
+    report.targets = report.targets.map(t => ({ ...t, contract: only.name }))
+    report.contracts = {}
+  }
   for (const t of report.targets)
-    if (!graders.has(t.name)) graders.set(t.name, graderOf(t.contract, report, trusted))
+    if (!graders.has(t.name))
+      graders.set(
+        t.name,
+        only === undefined
+          ? graderOf(t.contract, report, trusted)
+          : { contract: only, seen: new Map(), last: new Map() }
+      )
   const cells = report.cells.map(c => judgeCell(c, graders.get(c.target)))
   // The contracts the report shows are the ones that graded it (JUnit lists their rules).
   const contracts: Report['contracts'] = {}
