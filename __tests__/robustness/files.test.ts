@@ -56,6 +56,31 @@ describe('report paths', () => {
     expect(readdirSync(dir)).toEqual(['report.fifo'])
   }, 60_000)
 
+  it('E21 SIGTERM while --json is a FIFO nobody reads: the run ends with 143 and one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctg-files-'))
+    const fifo = join(dir, 'report.fifo')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), ...QUICK, '--markdown', 'report.md', '--json', fifo],
+      { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] }
+    )
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
+    const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
+    // Files are written before streams: once report.md is in place, the run waits on the FIFO.
+    while (!readdirSync(dir).includes('report.md')) await new Promise(r => setTimeout(r, 50))
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+    child.kill('SIGTERM')
+    const code = await exited
+    clearTimeout(killer)
+    expect(code).toBe(143) // not null: it ended by itself, not by the SIGKILL 20 s later
+    expect(stderr.trim().split('\n')).toEqual([
+      'callback-thread-guard: interrupted by SIGTERM: every probe was stopped'
+    ])
+    expect(lstatSync(fifo).isFIFO()).toBe(true)
+  }, 60_000)
+
   it('E04 a symbolic link as --json: its target gets the report, and the link stays', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ctg-files-'))
     mkdirSync(join(dir, 'out'))

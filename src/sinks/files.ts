@@ -11,6 +11,7 @@ import {
   accessSync,
   constants,
   lstatSync,
+  openSync,
   mkdirSync,
   readlinkSync,
   renameSync,
@@ -20,6 +21,7 @@ import {
   type Stats
 } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
+import { Socket } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { InputError, quote } from '../errors.js'
 import { kindOf } from '../read-file.js'
@@ -71,8 +73,7 @@ export async function writeReportFiles(
   // Streams last: a FIFO's reader may wait for the end, and the files are then already in place.
   const streams = files.filter(([path]) => isStream(statOrUndefined(followLinks(path))))
   writeAllOrNothing(files.filter(file => !streams.includes(file)))
-  // Asynchronously: opening a FIFO waits for its reader, and a signal must still be heard then.
-  for (const [path, text] of streams) await writeFile(followLinks(path), text)
+  for (const [path, text] of streams) await writeStream(followLinks(path), text)
   return files.map(([path]) => path)
 }
 
@@ -129,6 +130,33 @@ export function followLinks(path: string): string {
   }
   throw new Error(`${path}: too many levels of symbolic links`)
 }
+
+/**
+ * Writes a FIFO or a character device. A FIFO is opened without blocking, again and again until it
+ * has a reader, and written through the event loop, never by a thread of libuv's pool: a thread
+ * blocked in open() or write() on a FIFO nobody reads would keep the process from exiting, even
+ * on a signal.
+ */
+async function writeStream(path: string, text: string): Promise<void> {
+  if (!statSync(path).isFIFO()) return writeFile(path, text)
+  let fd: number | undefined
+  while (fd === undefined) {
+    try {
+      fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENXIO') throw error // ENXIO: no reader yet
+      await new Promise(resolve => setTimeout(resolve, FIFO_POLL_MS))
+    }
+  }
+  const pipe = new Socket({ fd, readable: false, writable: true })
+  await new Promise<void>((resolve, reject) => {
+    pipe.once('error', reject)
+    pipe.end(text, () => resolve())
+  })
+}
+
+/** How often a FIFO without a reader is tried again. */
+const FIFO_POLL_MS = 50
 
 function isStream(stats: Stats | undefined): boolean {
   return stats !== undefined && (stats.isFIFO() || stats.isCharacterDevice())
