@@ -48,6 +48,15 @@ describe('compareReports', () => {
       fixedViolations: ['worker-runs-callback'],
       newViolations: []
     })
+    // The forbidden outcome the baseline had is gone: listed, with the baseline's count.
+    expect(b?.vanished).toEqual([
+      {
+        facts: { calls: 1, inline: false, ranOn: 'other-thread', registered: 'running' },
+        grade: 'forbidden',
+        count: 4
+      }
+    ])
+    expect(b?.appeared).toEqual([])
     expect(c).toMatchObject({ fixed: false, newViolations: [], appeared: [], vanished: [] })
   })
 
