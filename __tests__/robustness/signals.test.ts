@@ -6,12 +6,20 @@
  * code is 128 + the signal's number, one line says why, and no report file is written.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
+import { makeReport } from '../action/reports.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SIGNALS = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const
@@ -253,4 +261,44 @@ describe('a signal mid-run', () => {
     },
     120_000
   )
+
+  it('E22 action, SIGTERM while it reads 4,000 reports to merge: exit 143, one line, no merged report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctg-signal-'))
+    mkdirSync(join(dir, 'reports'))
+    const one = JSON.stringify(
+      makeReport([{ verdict: 'pass' }, { verdict: 'pass', scenario: 'done' }])
+    )
+    for (let i = 0; i < 4000; i++) writeFileSync(join(dir, 'reports', `r${i}.json`), one)
+    const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>
+    }
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: dir }
+    for (const [name, input] of Object.entries(action.inputs))
+      env[`INPUT_${name.toUpperCase()}`] = String(input.default ?? '')
+    Object.assign(env, {
+      INPUT_REPORTS: 'reports/*.json',
+      INPUT_JSON: 'merged.json',
+      INPUT_COMMENT: 'never'
+    })
+    const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
+    // The action names the files before it reads the first: from then on it is reading them.
+    await new Promise<void>(resolve =>
+      child.stdout.setEncoding('utf8').on('data', (s: string) => {
+        stdout += s
+        if (stdout.includes('merging 4000 reports')) resolve()
+      })
+    )
+    child.kill('SIGTERM')
+    expect(await exited).toBe(143)
+    const errors = stdout.split('\n').filter(l => l.startsWith('::error'))
+    expect(errors).toEqual(['::error::interrupted by SIGTERM: every probe was stopped'])
+    // Heard between two files, not after the merge: the merged report was never written.
+    expect(existsSync(join(dir, 'merged.json'))).toBe(false)
+  }, 120_000)
 })

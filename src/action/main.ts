@@ -17,7 +17,7 @@ import { compareReports } from '../report/compare.js'
 import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
 import { prepareReport, renderReport } from '../report/markdown.js'
-import { mergeReports, readReportFile } from '../report/merge.js'
+import { mergeReports, readReportFile, type ReportSource } from '../report/merge.js'
 import type { Report } from '../report/model.js'
 import { runConfig } from '../run.js'
 import { reportFilesSink } from '../sinks/files.js'
@@ -64,7 +64,8 @@ async function act(): Promise<void> {
     inputs.baseline === undefined
       ? undefined
       : readReportFile(inputs.baseline, 'input baseline', { ...judging(inputs), evidence: false })
-  const report = inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs)
+  const report =
+    inputs.reports.length > 0 ? await mergeInputReports(inputs) : await runEngine(inputs)
   const diff = baseline === undefined ? undefined : compareReports(report, baseline)
   // The Markdown sections are built once for the file, the summary, the comment and the check.
   const graded = { report, diff, prepared: prepareReport(report, diff) }
@@ -122,7 +123,7 @@ async function runEngine(inputs: ActionInputs): Promise<Report> {
   return report
 }
 
-function mergeInputReports(inputs: ActionInputs): Report {
+async function mergeInputReports(inputs: ActionInputs): Promise<Report> {
   if (inputs.ignoredEngineInputs.length > 0)
     core.warning(
       `reports are merged, so these inputs are ignored: ${inputs.ignoredEngineInputs.join(', ')}`
@@ -141,10 +142,12 @@ function mergeInputReports(inputs: ActionInputs): Report {
   core.info(
     `merging ${paths.length} report${paths.length === 1 ? '' : 's'}: ${paths.map(p => plain(p)).join(', ')}`
   )
-  const sources = paths.map(path => ({
-    path,
-    report: readReportFile(path, 'input reports', judging(inputs))
-  }))
+  const sources: ReportSource[] = []
+  for (const path of paths) {
+    sources.push({ path, report: readReportFile(path, 'input reports', judging(inputs)) })
+    // Thousands of files take a while: a signal is heard between two of them.
+    await new Promise(resolve => setImmediate(resolve))
+  }
   return mergeReports(sources, 'input reports')
 }
 

@@ -78,6 +78,26 @@ function targetsEvidenceOf(report: Report): Map<string, TargetEvidence> {
   return byTarget
 }
 
+/**
+ * The evidence rows of each target, grouped once per evidence list: a report of 4,000 targets
+ * filtered the whole list for each (10 s of a 4,000-report merge).
+ */
+const evidenceByTargetOf = new WeakMap<readonly Evidence[], Map<string, Evidence[]>>()
+
+function evidenceByTarget(evidence: readonly Evidence[]): Map<string, Evidence[]> {
+  let byTarget = evidenceByTargetOf.get(evidence)
+  if (byTarget === undefined) {
+    byTarget = new Map()
+    for (const e of evidence) {
+      const rows = byTarget.get(e.target)
+      if (rows === undefined) byTarget.set(e.target, [e])
+      else rows.push(e)
+    }
+    evidenceByTargetOf.set(evidence, byTarget)
+  }
+  return byTarget
+}
+
 /** "1.2 in a million", "26%". */
 export function rateWords(rate: number): string {
   return scaled(rate, unitOf(rate))
@@ -107,7 +127,7 @@ export function targetEvidenceWords(report: Report, target: string): string {
     forbidden: 0,
     upperBound: 1
   }
-  const rules = evidenceOf(report).filter(e => e.target === target)
+  const rules = evidenceByTarget(evidenceOf(report)).get(target) ?? []
   const weakest = rules
     .filter(e => e.checked > 0)
     .reduce<Evidence | undefined>(
