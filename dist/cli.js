@@ -9,6 +9,7 @@ import require$$4 from 'node:process';
 import 'node:os';
 import 'node:url';
 import 'node:fs/promises';
+import 'node:net';
 
 var commander$1 = {};
 

@@ -1,6 +1,7 @@
-import { s as summarize, d as collectEvidence, a as overallVerdict, X as configSchema, I as InputError, r as runConfig, Y as loadContract, x as contractSchema, Z as gradeOutcomes, v as violationsOf, H as cellTitle, $ as cellParams, C as describeViolation, a0 as sampleText } from './chunks/terminal.js';
-export { a1 as builtInContractNames, a2 as expandMatrix, h as gradeOutcome, l as loadConfig, T as renderJson, R as renderMarkdown, U as renderTerminal, a3 as runPlan } from './chunks/terminal.js';
+import { t as renderJson, I as InputError, o as oneLine, x as configSchema, r as runConfig, y as loadContract, z as contractSchema, f as cellTitle, A as cellParams, d as describeViolation, B as sampleText } from './chunks/terminal.js';
+export { C as builtInContractNames, D as expandMatrix, F as gradeOutcome, G as gradeOutcomes, l as loadConfig, s as renderMarkdown, u as renderTerminal, H as runPlan, J as violationsOf } from './chunks/terminal.js';
 export { renderJunit } from './chunks/junit.js';
+import { p as parseReport } from './chunks/merge.js';
 import 'node:os';
 import 'node:fs';
 import 'node:path';
@@ -40,31 +41,19 @@ function resolveContract(contract) {
     return parsed.data;
 }
 /**
- * Grades every cell that ran against `contract`, whatever contract the run used. Cells that were
- * skipped or could not run keep their verdict.
+ * Grades every cell against `contract`, whatever contract the run used, exactly as the Action and
+ * the CLI judge a report file (report/merge.ts's parseReport: validated, then judged): the same
+ * verdict on the same report everywhere. A report that is not one (an outcome counted 0 times, a
+ * field of the wrong shape) throws an InputError naming the field.
  */
 function gradeReport(report, contract) {
     const graded = resolveContract(contract);
-    const cells = report.cells.map(cell => regrade(cell, graded));
-    const summary = summarize(cells);
-    const targets = report.targets.map(t => ({ ...t, contract: graded.name }));
-    const contracts = { [graded.name]: graded };
-    return {
-        ...report,
-        verdict: overallVerdict(summary),
-        summary,
-        targets,
-        contracts,
-        cells,
-        evidence: collectEvidence(targets, contracts, cells)
-    };
-}
-function regrade(cell, contract) {
-    if (cell.verdict === 'skip' || cell.verdict === 'error')
-        return cell;
-    const outcomes = gradeOutcomes(cell.scenario, cell.outcomes.map(({ grade: _g, rules: _r, broken: _b, ...outcome }) => outcome), contract);
-    const violations = violationsOf(outcomes);
-    return { ...cell, outcomes, violations, verdict: violations.length > 0 ? 'fail' : 'pass' };
+    try {
+        return parseReport(renderJson(report), { contract: graded });
+    }
+    catch (error) {
+        throw new InputError('report', oneLine(error));
+    }
 }
 
 function toHonourContract(received, contract) {
@@ -76,7 +65,19 @@ function toHonourContract(received, contract) {
         };
     }
     const name = resolveContract(contract).name;
-    const report = gradeReport(received, contract);
+    let report;
+    try {
+        report = gradeReport(received, contract);
+    }
+    catch (error) {
+        // Judged as the Action judges a report file: one that is not a report passes nothing.
+        if (!(error instanceof InputError))
+            throw error;
+        return {
+            pass: false,
+            message: () => `expected a report to honour contract "${name}", but ${error.message}`
+        };
+    }
     const ran = report.cells.filter(c => c.verdict === 'pass' || c.verdict === 'fail');
     const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error');
     const pass = ran.length > 0 && failing.length === 0;
@@ -143,4 +144,4 @@ function isReport(value) {
         Array.isArray(value.cells));
 }
 
-export { configSchema, gradeOutcomes, gradeReport, loadContract, matchers, runConfig, runMatrix, toHonourContract, violationsOf };
+export { configSchema, gradeReport, loadContract, matchers, renderJson, runConfig, runMatrix, toHonourContract };

@@ -38,6 +38,7 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import './merge.js';
 import 'node:crypto';
 
 class Context {

@@ -1,7 +1,8 @@
-import { accessSync, constants, readlinkSync, statSync, lstatSync, mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, readlinkSync, statSync, lstatSync, mkdirSync, writeFileSync, renameSync, rmSync, openSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { Socket } from 'node:net';
 import { resolve, dirname } from 'node:path';
-import { Q as kindOf, I as InputError, q as quote, R as renderMarkdown, T as renderJson, U as renderTerminal, W as killAllProbes } from './terminal.js';
+import { n as kindOf, I as InputError, q as quote, s as renderMarkdown, t as renderJson, u as renderTerminal, v as killAllProbes } from './terminal.js';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -45,9 +46,8 @@ async function writeReportFiles(report, targets, markdown = renderMarkdown) {
     // Streams last: a FIFO's reader may wait for the end, and the files are then already in place.
     const streams = files.filter(([path]) => isStream(statOrUndefined(followLinks(path))));
     writeAllOrNothing(files.filter(file => !streams.includes(file)));
-    // Asynchronously: opening a FIFO waits for its reader, and a signal must still be heard then.
     for (const [path, text] of streams)
-        await writeFile(followLinks(path), text);
+        await writeStream(followLinks(path), text);
     return files.map(([path]) => path);
 }
 /**
@@ -107,6 +107,34 @@ function followLinks(path) {
     }
     throw new Error(`${path}: too many levels of symbolic links`);
 }
+/**
+ * Writes a FIFO or a character device. A FIFO is opened without blocking, again and again until it
+ * has a reader, and written through the event loop, never by a thread of libuv's pool: a thread
+ * blocked in open() or write() on a FIFO nobody reads would keep the process from exiting, even
+ * on a signal.
+ */
+async function writeStream(path, text) {
+    if (!statSync(path).isFIFO())
+        return writeFile(path, text);
+    let fd;
+    while (fd === undefined) {
+        try {
+            fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
+        }
+        catch (error) {
+            if (error.code !== 'ENXIO')
+                throw error; // ENXIO: no reader yet
+            await new Promise(resolve => setTimeout(resolve, FIFO_POLL_MS));
+        }
+    }
+    const pipe = new Socket({ fd, readable: false, writable: true });
+    await new Promise((resolve, reject) => {
+        pipe.once('error', reject);
+        pipe.end(text, () => resolve());
+    });
+}
+/** How often a FIFO without a reader is tried again. */
+const FIFO_POLL_MS = 50;
 function isStream(stats) {
     return stats !== undefined && (stats.isFIFO() || stats.isCharacterDevice());
 }
@@ -155,8 +183,11 @@ function writeAllOrNothing(files) {
  * the rest, as a report file that cannot be written must.
  */
 async function fanOut(run, sinks) {
-    for (const sink of sinks)
+    for (const sink of sinks) {
         await sink.write(run);
+        // A large report takes seconds to render for every sink: a signal is heard between two.
+        await new Promise(resolve => setImmediate(resolve));
+    }
 }
 /** Violations the baseline does not have; every violation when there is no baseline. */
 function newViolationsOf(run) {

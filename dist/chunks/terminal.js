@@ -14585,6 +14585,8 @@ const probeMessageSchema = discriminatedUnion('type', [
  * inferred from them, and a report read back from a file is validated with them (report/model.ts).
  */
 const count$2 = number().int().min(0);
+/** How often an outcome was seen: an outcome seen 0 times is not evidence of anything. */
+const seenCount = number().int().min(1);
 const gradeSchema = _enum(['acceptable', 'interesting', 'forbidden']);
 const breachSchema = object({
     rule: string(),
@@ -14597,7 +14599,7 @@ const breachSchema = object({
 /** A probe's outcome with its grade. Read back from a file, a sample's unknown keys are dropped. */
 const gradedOutcomeSchema = object({
     facts: factsSchema,
-    count: count$2,
+    count: seenCount,
     samples: array(object(sampleSchema.shape)).max(10).default([]),
     grade: gradeSchema,
     /** The rules that spoke about this outcome (or the interesting entry that allowed it). */
@@ -14905,6 +14907,26 @@ function targetsEvidenceOf(report) {
     }
     return byTarget;
 }
+/**
+ * The evidence rows of each target, grouped once per evidence list: a report of 4,000 targets
+ * filtered the whole list for each (10 s of a 4,000-report merge).
+ */
+const evidenceByTargetOf = new WeakMap();
+function evidenceByTarget(evidence) {
+    let byTarget = evidenceByTargetOf.get(evidence);
+    if (byTarget === undefined) {
+        byTarget = new Map();
+        for (const e of evidence) {
+            const rows = byTarget.get(e.target);
+            if (rows === undefined)
+                byTarget.set(e.target, [e]);
+            else
+                rows.push(e);
+        }
+        evidenceByTargetOf.set(evidence, byTarget);
+    }
+    return byTarget;
+}
 /** "1.2 in a million", "26%". */
 function rateWords(rate) {
     return scaled(rate, unitOf(rate));
@@ -14930,7 +14952,7 @@ function targetEvidenceWords(report, target) {
         forbidden: 0,
         upperBound: 1
     };
-    const rules = evidenceOf(report).filter(e => e.target === target);
+    const rules = evidenceByTarget(evidenceOf(report)).get(target) ?? [];
     const weakest = rules
         .filter(e => e.checked > 0)
         .reduce((w, e) => (w === undefined || e.upperBound > w.upperBound ? e : w), undefined);
@@ -15659,11 +15681,12 @@ const DEFAULT_EXECUTOR = 'concurrent.futures:ThreadPoolExecutor';
 
 function expandMatrix(config) {
     const targets = nameTargets(config.targets.map(resolveTarget));
-    const experiments = experimentsOf(config);
-    const total = targets.length * experiments.length;
+    // Counted from the lists before anything is built: a cross product of 1e13 is refused at once.
+    const total = targets.length * countExperiments(config);
     if (total > LIMITS.cells) {
         throw new InputError('matrix', `expands to ${total.toLocaleString('en-US')} cells; at most ${LIMITS.cells.toLocaleString('en-US')}`);
     }
+    const experiments = experimentsOf(config);
     const cells = [];
     for (const target of targets) {
         for (const e of experiments) {
@@ -15690,6 +15713,20 @@ function expandMatrix(config) {
             ? {}
             : { budget: { ms: config.budget, keepGoing: config.keepGoing } })
     };
+}
+/** How many experiments experimentsOf returns, from the lengths of the lists, without building them. */
+function countExperiments(config) {
+    if (config.experiments !== undefined && config.matrix === undefined)
+        return config.experiments.length;
+    if (config.matrix === undefined)
+        return DEFAULT_EXPERIMENTS.length;
+    const m = config.matrix;
+    const distinct = (values) => new Set(values).size;
+    const common = distinct(m.workers) * distinct(m.tasks) * distinct(m.taskMs);
+    let crossed = 0;
+    for (const scenario of new Set(m.scenarios))
+        crossed += common * (SCENARIO_TRAITS[scenario].timing ? distinct(m.callbackDelayMs) : 1);
+    return (config.experiments?.length ?? 0) + crossed;
 }
 /** Explicit experiments, else the cross product of the matrix, else the default run. */
 function experimentsOf(config) {
@@ -16339,6 +16376,11 @@ function launchSpec(target, commandField = 'command') {
                 describe: `${target.python} (${target.executor})`
             };
         case 'command': {
+            // shell-quote closes an unterminated quote silently: a user who left one open meant
+            // something else than what would run.
+            const open = openQuote(target.command);
+            if (open !== undefined)
+                throw new InputError(commandField, `${quote$1(target.command)} has an unbalanced ${open}`);
             // Keep $NAME literal: the command is never given to a shell, so nothing expands.
             const words = shellQuoteExports.parse(target.command, name => `$${name}`);
             const args = words.filter((w) => typeof w === 'string');
@@ -16350,6 +16392,32 @@ function launchSpec(target, commandField = 'command') {
         case 'pool':
             return nodePoolLaunch(target);
     }
+}
+/** The quote a command leaves open, read as a POSIX shell reads quotes; undefined when all close. */
+function openQuote(command) {
+    let inside;
+    for (let i = 0; i < command.length; i++) {
+        const c = command[i];
+        if (inside === "'") {
+            if (c === "'")
+                inside = undefined;
+        }
+        else if (c === '\\') {
+            i++; // escapes the next character, outside quotes and inside double quotes
+        }
+        else if (inside === '"') {
+            if (c === '"')
+                inside = undefined;
+        }
+        else if (c === "'" || c === '"') {
+            inside = c;
+        }
+    }
+    if (inside === "'")
+        return "single quote (')";
+    if (inside === '"')
+        return 'double quote (")';
+    return undefined;
 }
 
 /**
@@ -19066,4 +19134,4 @@ function judgedLines(report) {
     return judgedNotes(report).map(n => `  ${plain(n, 300)}`);
 }
 
-export { cellParams as $, gradedOutcomeSchema as A, readInputText as B, describeViolation as C, code as D, ExitCode as E, renderReport as F, headline as G, cellTitle as H, InputError as I, worstUpperBound as J, callbacksChecked as K, hasDifferences as L, refuseIfNotRegular as M, compareReports as N, prepareReport as O, POOL_NAMES as P, kindOf as Q, renderMarkdown as R, SCENARIOS as S, renderJson as T, renderTerminal as U, VERSION as V, killAllProbes as W, configSchema as X, loadContract as Y, gradeOutcomes as Z, _enum as _, overallVerdict as a, sampleText as a0, builtInContractNames as a1, expandMatrix as a2, runPlan as a3, xmlText as a4, budgetWords as b, cut$1 as c, collectEvidence as d, builtInContract as e, cut as f, verdictOf as g, gradeOutcome as h, number as i, object as j, string as k, loadConfig as l, record as m, noteOutcomes as n, oneLine as o, plain as p, quote$1 as q, runConfig as r, summarize as s, array as t, runtimeSchema as u, violationsOf as v, custom as w, contractSchema as x, literal as y, violationSchema as z };
+export { custom as $, cellParams as A, sampleText as B, builtInContractNames as C, expandMatrix as D, ExitCode as E, gradeOutcome as F, gradeOutcomes as G, runPlan as H, InputError as I, violationsOf as J, summarize as K, overallVerdict as L, collectEvidence as M, builtInContract as N, cut as O, POOL_NAMES as P, verdictOf as Q, noteOutcomes as R, SCENARIOS as S, number as T, object as U, VERSION as V, string as W, record as X, array as Y, runtimeSchema as Z, _enum as _, code as a, literal as a0, violationSchema as a1, gradedOutcomeSchema as a2, readInputText as a3, xmlText as a4, budgetWords as b, cut$1 as c, describeViolation as d, renderReport as e, cellTitle as f, callbacksChecked as g, headline as h, hasDifferences as i, refuseIfNotRegular as j, compareReports as k, loadConfig as l, prepareReport as m, kindOf as n, oneLine as o, plain as p, quote$1 as q, runConfig as r, renderMarkdown as s, renderJson as t, renderTerminal as u, killAllProbes as v, worstUpperBound as w, configSchema as x, loadContract as y, contractSchema as z };

@@ -18,7 +18,9 @@ export declare function runMatrix(input?: MatrixInput, events?: RunEvents): Prom
 export type ContractLike = string | ContractInput;
 export declare function resolveContract(contract: ContractLike): Contract;
 /**
- * Grades every cell that ran against `contract`, whatever contract the run used. Cells that were
- * skipped or could not run keep their verdict.
+ * Grades every cell against `contract`, whatever contract the run used, exactly as the Action and
+ * the CLI judge a report file (report/merge.ts's parseReport: validated, then judged): the same
+ * verdict on the same report everywhere. A report that is not one (an outcome counted 0 times, a
+ * field of the wrong shape) throws an InputError naming the field.
  */
 export declare function gradeReport(report: Report, contract: ContractLike): Report;
