@@ -30,9 +30,12 @@ export function unzipReport(zip: Uint8Array, maxBytes: number): UnzippedReport {
       }
     })
   } catch (error) {
-    throw new Error(`not a zip file (${cut(error instanceof Error ? error.message : String(error), 80)})`)
+    throw new Error(
+      `not a zip file (${cut(error instanceof Error ? error.message : String(error), 80)})`
+    )
   }
-  if (entries.length > MAX_ENTRIES) throw new Error(`${entries.length} files in the zip; expected one report`)
+  if (entries.length > MAX_ENTRIES)
+    throw new Error(`${entries.length} files in the zip; expected one report`)
   const files = entries.filter(e => !e.name.endsWith('/'))
   const reports = files.filter(e => /\.json$/i.test(e.name))
   if (reports.length !== 1)
@@ -86,6 +89,7 @@ export function unzipReport(zip: Uint8Array, maxBytes: number): UnzippedReport {
 }
 
 function tooLarge(bytes: number, maxBytes: number, atLeast = false): string {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : n % (1024 * 1024) === 0 ? 0 : 1)} MiB`
+  const mib = (n: number) =>
+    `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : n % (1024 * 1024) === 0 ? 0 : 1)} MiB`
   return `its report unzips to ${atLeast ? 'more than ' : ''}${mib(atLeast ? maxBytes : bytes)}${atLeast ? '' : `, over the ${mib(maxBytes)} cap`} (a zip bomb?)`
 }
