@@ -14,6 +14,7 @@ import { makeReport, writeReport, type CellSpec } from './reports.js'
 import {
   PASSING,
   PR,
+  actionDefaults,
   REPOSITORY,
   everythingThere,
   passingReportDir,
@@ -36,7 +37,8 @@ const BASE_TIP = payload.pull_request.base.sha
 /** main: c0 .. c4, then the tip the event names; the pull request branched from c3. */
 const MAIN = ['c0', 'c1', 'c2', 'c3', 'c4'].map(c => c.repeat(20)).concat(BASE_TIP)
 const MERGE_BASE = MAIN[3] as string
-const AUTO = { baseline: 'auto', comment: 'always' }
+/** No baseline input: action.yml's default, as the runner passes it (run-action sets none). */
+const AUTO = { baseline: actionDefaults().baseline ?? '', comment: 'always' }
 
 function zipOf(specs: CellSpec[] | string, name = 'callback-thread-guard-report.json'): Uint8Array {
   const text = typeof specs === 'string' ? specs : JSON.stringify(makeReport(specs))
@@ -87,6 +89,7 @@ describe('baseline auto on a pull request', () => {
     // A newer run on main (not in the pull request's history) says the cell fails already: picked
     // by mistake, it would hide the new violation.
     const [older, atBase, newer] = mainWithRuns([{ at: 1 }, { at: 3 }, { at: 5, report: BROKEN }])
+    expect(AUTO.baseline).toBe('auto')
     const run = await runAction({ github, dir: brokenDir(), inputs: AUTO })
     expect(run.code).toBe(1)
     expect(run.outputs['new-violations']).toBe('1')

@@ -59,7 +59,8 @@ export interface RunOptions {
 }
 
 let defaults: Record<string, string> | undefined
-function actionDefaults(): Record<string, string> {
+/** Every input of action.yml at its default, as the runner passes them when a workflow sets none. */
+export function actionDefaults(): Record<string, string> {
   if (defaults === undefined) {
     const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
       inputs: Record<string, { default?: string }>
