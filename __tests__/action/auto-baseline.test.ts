@@ -254,6 +254,56 @@ describe('no baseline found: one line why, and the step’s verdict unchanged', 
   })
 })
 
+describe('baseline auto in a workflow_run workflow that posts a pull request’s report', () => {
+  /** The comment workflow follows the check workflow (id 77, ci.yml), which uploaded the report. */
+  function workflowRunPayload(fromFork: boolean) {
+    return {
+      action: 'completed',
+      workflow_run: {
+        id: 4242,
+        event: 'pull_request',
+        workflow_id: 77,
+        head_sha: HEAD,
+        // GitHub lists no pull request for a fork's branch.
+        pull_requests: fromFork
+          ? []
+          : [
+              {
+                number: PR,
+                head: { ref: 'upgrade', sha: HEAD },
+                base: { ref: 'main', sha: BASE_TIP }
+              }
+            ]
+      },
+      repository: { full_name: REPOSITORY, default_branch: 'main' }
+    }
+  }
+
+  it.each([
+    ['a branch of the repository', false],
+    ['a fork (no pull request in the event: the base is the default branch)', true]
+  ])('compares with the followed workflow’s run on main, for %s', async (_, fromFork) => {
+    const [, atBase] = mainWithRuns([{ at: 1 }, { at: 3 }])
+    const run = await runAction({
+      github,
+      dir: brokenDir(),
+      payload: workflowRunPayload(fromFork),
+      inputs: { ...AUTO, 'pull-request': String(PR), 'fail-on': 'never' },
+      env: {
+        GITHUB_EVENT_NAME: 'workflow_run',
+        GITHUB_WORKFLOW_REF: `${REPOSITORY}/.github/workflows/comment.yml@refs/heads/main`
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(run.report).toMatchObject({
+      baselineSource: { kind: 'auto', runId: atBase?.id, mergeBase: true }
+    })
+    expect(run.outputs['new-violations']).toBe('1')
+    expect(github.requested('GET', /\/actions\/workflows\/77\/runs$/).length).toBeGreaterThan(0)
+    expect(baselineLines(commentOf())[0]).toMatch(/^Baseline: <code>main<\/code> at /)
+  })
+})
+
 describe('baseline auto elsewhere', () => {
   it('means none on a push: no lookup, no line', async () => {
     mainWithRuns([{ at: 3 }])

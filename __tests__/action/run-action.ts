@@ -54,6 +54,8 @@ export interface RunOptions {
   dir?: string
   /** The API timing; FAST_TIMING unless set ('' for the defaults). */
   timing?: string
+  /** The event payload; a pull_request event's by default. */
+  payload?: unknown
   /** Kills the process after this long (a hang of the action itself). */
   killAfterMs?: number
 }
@@ -110,7 +112,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const eventPath = join(run, 'event.json')
   writeFileSync(
     eventPath,
-    JSON.stringify(pullRequestPayload(options.pr ?? PR, options.fork === true))
+    JSON.stringify(options.payload ?? pullRequestPayload(options.pr ?? PR, options.fork === true))
   )
   const summaryPath = join(run, 'step-summary.md')
   const outputPath = join(run, 'step-output.txt')

@@ -72,6 +72,7 @@ async function lookUp(
   // The workflow whose runs upload the report: this one, or in workflow_run the one it follows.
   let workflow: string | number | undefined =
     context.triggeringRun?.workflowId ?? context.workflowFile
+  const named = () => (typeof workflow === 'number' ? `workflow ${workflow}` : String(workflow))
   if (workflow === undefined) {
     if (context.runId === undefined) throw new NoBaseline('GITHUB_RUN_ID is not set')
     const runId = context.runId
@@ -82,9 +83,7 @@ async function lookUp(
   )
   const mergeBase = comparison.mergeBase
   const short = mergeBase.slice(0, 7)
-  settings.say(
-    `baseline: the merge base is ${short}; looking for ${String(workflow)} runs on ${branch}`
-  )
+  settings.say(`baseline: the merge base is ${short}; looking for ${named()} runs on ${branch}`)
 
   const ours = (runs: WorkflowRun[]) =>
     runs.filter(r => r.headRepository === own && r.headBranch === branch)
@@ -103,13 +102,11 @@ async function lookUp(
       )
     )
     if (runs.length === 0)
-      throw new NoBaseline(
-        `no successful push run of ${String(workflow)} on ${branch} yet (the first run?)`
-      )
+      throw new NoBaseline(`no successful push run of ${named()} on ${branch} yet (the first run?)`)
     chosen = await newestAncestorRun(runs, comparison.mergeBaseTime, mergeBase, call, api)
     if (chosen === undefined)
       throw new NoBaseline(
-        `no successful run of ${String(workflow)} on ${branch} at or before the merge base ${short}`
+        `no successful run of ${named()} on ${branch} at or before the merge base ${short}`
       )
   }
   const { run, behind } = chosen
