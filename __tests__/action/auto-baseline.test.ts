@@ -242,6 +242,31 @@ describe('no baseline found: one line why, and the step’s verdict unchanged', 
     )
   })
 
+  it('with an artifact the listing says is too large: refused before the download', async () => {
+    const [atBase] = mainWithRuns([{ at: 3 }])
+    github.actions.artifacts[0]!.sizeInBytes = 100 * 1024 * 1024
+    await expectOneLine(
+      new RegExp(
+        `^No baseline: refused: the artifact callback-thread-guard-report of run ${atBase?.id} is 100 MiB, over the 64 MiB cap\\.$`
+      )
+    )
+    expect(github.requested('GET', /\/zip$|\/storage\//)).toEqual([])
+  })
+
+  it('with a 403 on the runs (no actions: read), asked once', async () => {
+    mainWithRuns([{ at: 3 }])
+    github.failNext({
+      method: 'GET',
+      path: /\/actions\/workflows\/[^/]+\/runs$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    await expectOneLine(
+      /^No baseline: no permission to list the runs at the merge base \(HTTP 403\): the token needs actions: read\.$/
+    )
+    expect(github.requested('GET', /\/runs$/)).toHaveLength(1)
+  })
+
   it('with an artifact that is not a report', async () => {
     mainWithRuns([])
     const run = github.actions.addRun({ headSha: MERGE_BASE })
@@ -251,6 +276,33 @@ describe('no baseline found: one line why, and the step’s verdict unchanged', 
         `^No baseline: refused: the artifact of run ${run.id} is not a callback-thread-guard JSON report: `
       )
     )
+  })
+})
+
+describe('baseline auto through a failing API', () => {
+  it('retries a 502 and a reset connection with the client’s retries, and finds the baseline', async () => {
+    const [atBase] = mainWithRuns([{ at: 3 }])
+    github.failNext({ method: 'GET', path: /\/compare\//, status: 502 })
+    github.failNext({ method: 'GET', path: /\/artifacts$/, kind: 'reset' })
+    const run = await runAction({ github, dir: brokenDir(), inputs: AUTO })
+    expect(run.report).toMatchObject({ baselineSource: { kind: 'auto', runId: atBase?.id } })
+    expect(run.outputs['new-violations']).toBe('1')
+    expect(run.stdout).toMatch(/baseline: could not find the merge base \(attempt 1: HTTP 502/)
+    expect(run.stdout).toMatch(
+      /baseline: could not list the run’s artifacts \(attempt 1: .*no answer/
+    )
+  })
+
+  it('gives up on an API that keeps failing with one line, the verdict unchanged', async () => {
+    mainWithRuns([{ at: 3 }])
+    github.failNext({ method: 'GET', path: /\/compare\//, status: 503, times: 10 })
+    const run = await runAction({ github, inputs: AUTO })
+    expect(everythingThere(run)).toEqual([])
+    expect(baselineLines(run.summary)).toEqual([
+      expect.stringMatching(
+        /^No baseline: could not find the merge base: HTTP 503 .*gave up after 4 attempts/
+      )
+    ])
   })
 })
 

@@ -201,7 +201,10 @@ function apiReason(error: unknown): string {
   const what = error instanceof ApiCallError ? error.what : 'the lookup'
   if (status === 403) return `no permission to ${what} (HTTP 403): the token needs actions: read`
   if (status === 404) return `could not ${what} (HTTP 404: not found, or the token cannot see it)`
-  return `could not ${what}: ${describeApiError(error instanceof ApiCallError ? error.last : error)}`
+  // An ApiCallError says what it was, what GitHub said, and how often it was tried.
+  return error instanceof ApiCallError
+    ? `could not ${describeApiError(error)}`
+    : `could not ${what}: ${describeApiError(error)}`
 }
 
 function mib(bytes: number): string {
