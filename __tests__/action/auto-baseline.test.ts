@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { strToU8, zipSync } from 'fflate'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { useFakeGitHub } from '../helpers/github-server.js'
 import { makeReport, writeReport, type CellSpec } from './reports.js'
@@ -19,11 +19,14 @@ import {
   everythingThere,
   passingReportDir,
   pullRequestPayload,
+  ROOT,
   runAction,
+  tempDir,
   type ActionRun
 } from './run-action.js'
 
 const github = useFakeGitHub()
+const PYTHON_FIXTURES = join(ROOT, '__tests__', 'fixtures', 'python')
 
 /** The pull request's report: a broken executor runs a callback on another thread. */
 const BROKEN: CellSpec[] = [
@@ -153,6 +156,59 @@ describe('baseline auto on a pull request', () => {
       github.requested('GET', new RegExp(`/actions/runs/${fork?.id}/artifacts$`))
     ).toHaveLength(0)
   })
+})
+
+describe('baseline auto with the real engine', () => {
+  it('shows what a broken executor breaks against main’s report of the healthy one', async () => {
+    // One executor name, two implementations: main's is the stdlib's, the pull request's moves
+    // callbacks to another thread (a fixture of the engine's own tests).
+    const module = (dir: string, body: string) => {
+      mkdirSync(join(dir, 'py'))
+      writeFileSync(join(dir, 'py', 'mypool.py'), body)
+      return { executor: 'mypool:Pool', 'python-path': `${join(dir, 'py')},${PYTHON_FIXTURES}` }
+    }
+    const engine = { scenarios: 'done,running', tasks: '4', reports: '', comment: 'always' }
+    const mainDir = tempDir()
+    const onMain = await runAction({
+      github,
+      dir: mainDir,
+      env: { GITHUB_EVENT_NAME: 'push' },
+      inputs: {
+        ...AUTO,
+        ...engine,
+        ...module(mainDir, 'from concurrent.futures import ThreadPoolExecutor as Pool\n')
+      }
+    })
+    expect(onMain.code).toBe(0)
+    const [atBase] = mainWithRuns([])
+    expect(atBase).toBeUndefined()
+    const mainRun = github.actions.addRun({ headSha: MERGE_BASE })
+    github.actions.addArtifact({
+      runId: mainRun.id,
+      zip: zipOf(onMain.reportText ?? '', 'callback-thread-guard-report.json')
+    })
+
+    const prDir = tempDir()
+    const run = await runAction({
+      github,
+      dir: prDir,
+      inputs: {
+        ...AUTO,
+        ...engine,
+        ...module(prDir, 'from broken_executors import MovedCallbacks as Pool\n')
+      }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs['new-violations']).toBe('2')
+    const body = commentOf()
+    expect(body).toMatch(/Against the baseline: \*\*🆕 2 new violations\*\*/)
+    expect(body).toMatch(/🆕 new violation of <code>worker-runs-callback<\/code> \(was pass\)/)
+    expect(baselineLines(body)).toEqual([
+      expect.stringContaining(
+        `Baseline: <code>main</code> at [${MERGE_BASE.slice(0, 7)}](https://github.com/${REPOSITORY}/commit/${MERGE_BASE}), the merge base; [run ${mainRun.id}]`
+      )
+    ])
+  }, 120_000)
 })
 
 describe('no baseline found: one line why, and the step’s verdict unchanged', () => {
