@@ -3,9 +3,11 @@
  * matrix) -> the sinks, in order -> step status. `run` is what dist/index.js calls, and what
  * `npm run local-action` calls on this TypeScript source.
  *
- * The order matters. Every input is checked (and a baseline or the reports to merge are read and
- * validated) before anything runs or is written, so bad input leaves nothing half-written. The
- * report files are written before any API call, so nothing is lost when the API fails. And a
+ * The order matters. Every input is checked (and a baseline file or the reports to merge are read
+ * and validated) before anything runs or is written, so bad input leaves nothing half-written.
+ * baseline auto only reads the API, while the engine runs, and never fails the step (what it
+ * finds is judged like any report file, what it does not is one line). The report files are
+ * written before any API call that writes, so nothing is lost when the API fails. And a
  * comment that cannot be posted is a warning: the step's status is the guard's verdict, set last,
  * so its failure line is the step's last error annotation.
  */
