@@ -143,6 +143,29 @@ describe('baseline auto on a pull request', () => {
     })
   })
 
+  it('asks for this run’s workflow when GITHUB_WORKFLOW_REF is not set', async () => {
+    const [atBase] = mainWithRuns([{ at: 3 }])
+    // This run (GITHUB_RUN_ID 987654) belongs to workflow 77, as main's runs do.
+    github.actions.addRun({
+      id: 987654,
+      headSha: HEAD,
+      headBranch: 'upgrade',
+      event: 'pull_request'
+    })
+    const run = await runAction({
+      github,
+      dir: brokenDir(),
+      inputs: AUTO,
+      env: { GITHUB_WORKFLOW_REF: '' }
+    })
+    expect(run.report).toMatchObject({ baselineSource: { runId: atBase?.id, mergeBase: true } })
+    expect(lookupRequests().slice(0, 3)).toEqual([
+      `GET /repos/${REPOSITORY}/actions/runs/987654`,
+      `GET /repos/${REPOSITORY}/compare/${BASE_TIP}...${HEAD}`,
+      `GET /repos/${REPOSITORY}/actions/workflows/77/runs`
+    ])
+  })
+
   it('never picks a fork’s run, whatever the listing says', async () => {
     // The fork's run claims the merge base and a broken report (which would hide the violation).
     const [fork, own] = mainWithRuns([
