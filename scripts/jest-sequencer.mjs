@@ -17,6 +17,7 @@ export const SECONDS = {
   '__tests__/node/own-worker-adapters.test.ts': 14,
   '__tests__/engine/budget.test.ts': 14,
   '__tests__/node/cleanup.test.ts': 12,
+  '__tests__/action/auto-baseline.test.ts': 12,
   '__tests__/action/concurrency.test.ts': 11,
   '__tests__/cli/cli.test.ts': 10,
   '__tests__/robustness/cli-edges.test.ts': 9,

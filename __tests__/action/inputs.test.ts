@@ -25,9 +25,23 @@ describe('readInputs', () => {
       comment: 'always',
       failOn: 'violation',
       reports: [],
+      baseline: { mode: 'auto' },
+      baselineArtifact: 'callback-thread-guard-report',
       trustedContracts: [],
       ignoredEngineInputs: []
     })
+  })
+
+  it('reads baseline as auto, none or a report file, and the artifact name', () => {
+    expect(readInputs(reader({ baseline: 'none' })).baseline).toEqual({ mode: 'none' })
+    expect(readInputs(reader({ baseline: ' auto ' })).baseline).toEqual({ mode: 'auto' })
+    expect(readInputs(reader({ baseline: 'package.json' })).baseline).toEqual({
+      mode: 'file',
+      path: 'package.json'
+    })
+    expect(readInputs(reader({ 'baseline-artifact': 'guard-main' })).baselineArtifact).toBe(
+      'guard-main'
+    )
   })
 
   it('turns engine inputs into overrides', () => {
@@ -69,7 +83,11 @@ describe('readInputs', () => {
       { 'report-id': 'a\u0007b' },
       'input report-id: must not contain line breaks or control characters'
     ],
-    [{ json: 'r.json', junit: './r.json' }, 'input junit: "./r.json" is also the json report']
+    [{ json: 'r.json', junit: './r.json' }, 'input junit: "./r.json" is also the json report'],
+    [
+      { 'baseline-artifact': 'a/b' },
+      'input baseline-artifact: an artifact name has none of " : < > | * ? \\ / or control characters, got "a/b"'
+    ]
   ])('refuses %j in one line', (values, message) => {
     expect(() => readInputs(reader(values))).toThrow(message)
   })

@@ -54,12 +54,15 @@ export interface RunOptions {
   dir?: string
   /** The API timing; FAST_TIMING unless set ('' for the defaults). */
   timing?: string
+  /** The event payload; a pull_request event's by default. */
+  payload?: unknown
   /** Kills the process after this long (a hang of the action itself). */
   killAfterMs?: number
 }
 
 let defaults: Record<string, string> | undefined
-function actionDefaults(): Record<string, string> {
+/** Every input of action.yml at its default, as the runner passes them when a workflow sets none. */
+export function actionDefaults(): Record<string, string> {
   if (defaults === undefined) {
     const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
       inputs: Record<string, { default?: string }>
@@ -109,7 +112,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const eventPath = join(run, 'event.json')
   writeFileSync(
     eventPath,
-    JSON.stringify(pullRequestPayload(options.pr ?? PR, options.fork === true))
+    JSON.stringify(options.payload ?? pullRequestPayload(options.pr ?? PR, options.fork === true))
   )
   const summaryPath = join(run, 'step-summary.md')
   const outputPath = join(run, 'step-output.txt')
@@ -119,6 +122,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
 
   const inputs: Record<string, string> = {
     ...actionDefaults(),
+    // The tests of the baseline lookup set it; the others keep the API to what they count.
+    baseline: 'none',
     'github-token': TOKEN,
     reports: 'reports/*.json',
     json,
@@ -136,6 +141,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: options.github.url,
     GITHUB_RUN_ID: '987654',
+    GITHUB_WORKFLOW_REF: `${REPOSITORY}/.github/workflows/ci.yml@refs/pull/${options.pr ?? PR}/merge`,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
     RUNNER_TEMP: run,

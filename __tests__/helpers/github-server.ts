@@ -11,10 +11,13 @@
  * - hold matching requests until a number of them have arrived (holdUntil), to force a race
  *   between two action processes deterministically; delay answers (delay);
  * - paginate without end (endlessPages) or link the next page to another host (nextPageOrigin).
+ * The Actions endpoints of the baseline lookup (runs, compare, artifacts, zips and the storage
+ * they redirect to) are served by `actions` (fake-actions.ts).
  */
 import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { FakeActions } from './fake-actions.js'
 
 export interface FakeComment {
   id: number
@@ -80,10 +83,12 @@ interface Delay {
   left: number
 }
 
-interface Answer {
+export interface Answer {
   status: number
   body?: unknown
   headers?: Record<string, string>
+  /** Bytes sent as they are (a zip), instead of a JSON body. */
+  raw?: Uint8Array
 }
 
 export const BODY_LIMIT = 65_536
@@ -93,6 +98,8 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = []
   /** Check runs created, with every annotation their create and updates carried. */
   readonly checkRuns: { id: number; body: Record<string, unknown>; annotations: unknown[] }[] = []
+  /** Workflow runs, commits and artifacts of the repository (baseline auto). */
+  readonly actions = new FakeActions()
   /** The account the token belongs to, as GraphQL `viewer` names it. */
   viewerLogin = 'github-actions[bot]'
   /** GET /user answers 403, as it does for installation tokens. */
@@ -139,6 +146,7 @@ export class FakeGitHub {
     this.requests.length = 0
     this.comments.length = 0
     this.checkRuns.length = 0
+    this.actions.reset()
     this.viewerLogin = 'github-actions[bot]'
     this.installationToken = true
     this.clearFaults()
@@ -304,11 +312,20 @@ export class FakeGitHub {
     if (answer.status === 204) {
       res.writeHead(204)
       res.end()
+    } else if (answer.raw !== undefined) {
+      res.writeHead(answer.status, {
+        'content-type': 'application/zip',
+        'content-length': answer.raw.length,
+        ...answer.headers
+      })
+      res.end(answer.raw)
     } else send(res, answer.status, answer.body, answer.headers)
   }
 
   private route(r: RecordedRequest): Answer {
     let m: RegExpMatchArray | null
+    const actions = this.actions.route(r, this.url)
+    if (actions !== undefined) return actions
     if (r.method === 'POST' && r.path === '/graphql') {
       return { status: 200, body: { data: { viewer: { login: this.viewerLogin } } } }
     } else if (r.method === 'GET' && r.path === '/user') {

@@ -38,8 +38,25 @@ export function renderGoldenReports(): GoldenReport[] {
     // 1,000 cells do not fit in a comment: the cut keeps failing rows first and says what it left.
     { file: 'cut.md', markdown: renderForPullRequest(thousandCells(pass, fail)).comment },
     { file: 'multi-target.md', markdown: renderForPullRequest(six).comment },
-    { file: 'baseline-comparison.md', markdown: renderForPullRequest(six, comparison).comment }
+    {
+      file: 'baseline-comparison.md',
+      markdown: renderForPullRequest({ ...six, baselineSource: FOUND_BASELINE }, comparison).comment
+    }
   ]
+}
+
+/** What baseline auto found, as the comparison's comment names it. */
+const FOUND_BASELINE: Report['baselineSource'] = {
+  kind: 'auto',
+  branch: 'main',
+  sha: '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d',
+  commitUrl: 'https://github.com/octo/guarded/commit/1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d',
+  runId: 12345678901,
+  runUrl: 'https://github.com/octo/guarded/actions/runs/12345678901',
+  createdAt: '2026-12-01T09:14:07Z',
+  artifact: 'callback-thread-guard-report',
+  mergeBase: false,
+  commitsBehind: 3
 }
 
 /** A merged report names the version that merged it: pinned, so a release does not change the files. */

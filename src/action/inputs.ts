@@ -10,6 +10,14 @@ import { FAIL_ON, type FailOn } from '../sinks/github/step-status.js'
 import { COMMENT_MODES, type CommentMode } from '../sinks/github/sticky-comment.js'
 
 export const DEFAULT_JSON_PATH = 'callback-thread-guard-report.json'
+/** The artifact name the docs' recipe uploads the report under, and auto looks for. */
+export const DEFAULT_BASELINE_ARTIFACT = 'callback-thread-guard-report'
+
+/**
+ * auto: look for the base branch's report among this workflow's runs (on pull request and
+ * workflow_run events; on others it means none); file: a report at this path; none: no baseline.
+ */
+export type BaselineInput = { mode: 'auto' } | { mode: 'none' } | { mode: 'file'; path: string }
 
 /** Inputs that configure the engine; they mean nothing when `reports` are merged instead. */
 export const ENGINE_INPUTS = [
@@ -70,7 +78,9 @@ export interface ActionInputs {
   failOn: FailOn
   /** Glob patterns of JSON reports to merge; empty: run the engine. */
   reports: string[]
-  baseline?: string
+  baseline: BaselineInput
+  /** The artifact that auto looks for in the base branch's run. */
+  baselineArtifact: string
   /** Custom contracts the report files may grade their cells with (report-contracts). */
   trustedContracts: string[]
   pullRequest?: number
@@ -103,6 +113,8 @@ export function readInputs(get: InputReader): ActionInputs {
     comment: oneOf('comment', text('comment') ?? 'always', COMMENT_MODES),
     failOn: oneOf('fail-on', text('fail-on') ?? 'violation', FAIL_ON),
     reports,
+    baseline: { mode: 'auto' },
+    baselineArtifact: artifactName(get('baseline-artifact')),
     trustedContracts: list(get, 'report-contracts') ?? [],
     ignoredEngineInputs:
       reports.length > 0 ? ENGINE_INPUTS.filter(name => text(name) !== undefined) : []
@@ -111,10 +123,11 @@ export function readInputs(get: InputReader): ActionInputs {
   if (config !== undefined && reports.length === 0) inputs.config = config
   if (markdown !== undefined) inputs.markdown = markdown
   if (junit !== undefined) inputs.junit = junit
-  const baseline = text('baseline')
-  if (baseline !== undefined) {
+  const baseline = text('baseline') ?? 'auto'
+  if (baseline === 'none') inputs.baseline = { mode: 'none' }
+  else if (baseline !== 'auto') {
     refuseIfNotRegular(baseline, 'input baseline') // a FIFO or /dev/zero would hang the read
-    inputs.baseline = baseline
+    inputs.baseline = { mode: 'file', path: baseline }
   }
   const pr = text('pull-request')
   if (pr !== undefined) {
@@ -206,6 +219,20 @@ function reportId(raw: string): string {
   if ([...id].some(ch => (ch.codePointAt(0) ?? 0) < 0x20 || ch === '\u007f'))
     throw new InputError('input report-id', 'must not contain line breaks or control characters')
   return id
+}
+
+/** An artifact name as upload-artifact accepts it. */
+function artifactName(raw: string): string {
+  const name = raw.trim() === '' ? DEFAULT_BASELINE_ARTIFACT : raw.trim()
+  if (name.length > 200)
+    throw new InputError('input baseline-artifact', 'must be at most 200 characters')
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[":<>|*?\\/\u0000-\u001f\u007f]/.test(name))
+    throw new InputError(
+      'input baseline-artifact',
+      `an artifact name has none of " : < > | * ? \\ / or control characters, got ${JSON.stringify(name)}`
+    )
+  return name
 }
 
 /** The heading: the input, else the tool's name with the report id when there are several. */

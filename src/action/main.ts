@@ -3,35 +3,44 @@
  * matrix) -> the sinks, in order -> step status. `run` is what dist/index.js calls, and what
  * `npm run local-action` calls on this TypeScript source.
  *
- * The order matters. Every input is checked (and a baseline or the reports to merge are read and
- * validated) before anything runs or is written, so bad input leaves nothing half-written. The
- * report files are written before any API call, so nothing is lost when the API fails. And a
+ * The order matters. Every input is checked (and a baseline file or the reports to merge are read
+ * and validated) before anything runs or is written, so bad input leaves nothing half-written.
+ * baseline auto only reads the API, while the engine runs, and never fails the step (what it
+ * finds is judged like any report file, what it does not is one line). The report files are
+ * written before any API call that writes, so nothing is lost when the API fails. And a
  * comment that cannot be posted is a warning: the step's status is the guard's verdict, set last,
  * so its failure line is the step's last error annotation.
  */
 import * as core from '@actions/core'
+import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
 import { compareReports } from '../report/compare.js'
-import { plain } from '../report/escape.js'
+import { cut, plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
 import { prepareReport, renderReport } from '../report/markdown.js'
 import { mergeReports, readReportFile, type ReportSource } from '../report/merge.js'
-import type { Report } from '../report/model.js'
+import { baselineWords } from '../report/baseline-source.js'
+import type { BaselineSource, Report } from '../report/model.js'
 import { runConfig } from '../run.js'
 import { reportFilesSink } from '../sinks/files.js'
 import { annotationsSink } from '../sinks/github/annotations.js'
 import { checkRunSink } from '../sinks/github/check-run.js'
+import { githubActionsApi } from '../sinks/github/actions-api.js'
 import { readRunContext, type RunContext } from '../sinks/github/context.js'
+import { describeApiError } from '../sinks/github/errors.js'
 import { jobSummarySink } from '../sinks/github/job-summary.js'
 import { logCells, logUntrusted } from '../sinks/github/log.js'
 import { judgeStep, type StepStatus } from '../sinks/github/step-status.js'
 import { stepOutputsSink } from '../sinks/github/step-outputs.js'
 import { stickyCommentSink } from '../sinks/github/sticky-comment.js'
-import { isRealToken } from '../sinks/github/token.js'
+import { defaultPolicy } from '../sinks/github/retry.js'
+import { apiTiming } from '../sinks/github/timing.js'
+import { isRealToken, redact } from '../sinks/github/token.js'
 import { fanOut, type ReportSink } from '../sinks/sink.js'
 import { terminalSink } from '../sinks/terminal.js'
+import { AUTO_BASELINE_EVENTS, findBaseline, type BaselineLookup } from './find-baseline.js'
 import { expandGlobs } from './glob.js'
 import { ACTION_LABELS, readInputs, type ActionInputs } from './inputs.js'
 
@@ -60,12 +69,30 @@ async function act(): Promise<void> {
   // The runner masks the workflow token by itself, but not a personal or App token passed in.
   if (isRealToken(inputs.token)) core.setSecret(inputs.token)
   const context = readRunContext(process.env, inputs.pullRequest)
-  const baseline =
-    inputs.baseline === undefined
-      ? undefined
-      : readReportFile(inputs.baseline, 'input baseline', { ...judging(inputs), evidence: false })
+  const fileBaseline =
+    inputs.baseline.mode === 'file'
+      ? readReportFile(inputs.baseline.path, 'input baseline', {
+          ...judging(inputs),
+          evidence: false
+        })
+      : undefined
+  // The lookup never fails the step, so it runs while the engine does.
+  const lookup =
+    inputs.baseline.mode === 'auto' && AUTO_BASELINE_EVENTS.includes(context.eventName)
+      ? autoBaseline(inputs, context)
+      : undefined
   const report =
     inputs.reports.length > 0 ? await mergeInputReports(inputs) : await runEngine(inputs)
+  const { baseline, source } =
+    inputs.baseline.mode === 'file'
+      ? {
+          baseline: fileBaseline,
+          source: { kind: 'file' as const, path: inputs.baseline.path }
+        }
+      : await readAutoBaseline(inputs, lookup)
+  // What this run compared against is its own: a merged file's claim is replaced.
+  delete report.baselineSource
+  if (source !== undefined) report.baselineSource = source
   const diff = baseline === undefined ? undefined : compareReports(report, baseline)
   // The Markdown sections are built once for the file, the summary, the comment and the check.
   const graded = { report, diff, prepared: prepareReport(report, diff) }
@@ -123,6 +150,67 @@ async function runEngine(inputs: ActionInputs): Promise<Report> {
   return report
 }
 
+/** The lookup of baseline auto (on the events it looks on), with its time in the log. */
+async function autoBaseline(inputs: ActionInputs, context: RunContext): Promise<BaselineLookup> {
+  if (!isRealToken(inputs.token))
+    return { found: false, source: { kind: 'missing', reason: 'github-token is empty' } }
+  const started = Date.now()
+  const timing = apiTiming()
+  const say = (line: string) => core.info(plain(redact(line, inputs.token), 300))
+  const result = await findBaseline(
+    await githubActionsApi(
+      { token: inputs.token, owner: context.owner ?? '', repo: context.repo ?? '' },
+      { requestTimeoutMs: timing.requestTimeoutMs, deadline: started + timing.budgetMs / 2 }
+    ),
+    context,
+    {
+      artifact: inputs.baselineArtifact,
+      dir: process.env.RUNNER_TEMP ?? tmpdir(),
+      policy: {
+        ...defaultPolicy(timing.budgetMs / 2),
+        baseDelayMs: timing.baseDelayMs,
+        onRetry: (what, error, waitMs, attempt) =>
+          say(
+            `baseline: could not ${what} (attempt ${attempt}: ${describeApiError(error)}); trying again in ${(waitMs / 1000).toFixed(1)} s`
+          )
+      },
+      say
+    }
+  ).catch((error: unknown): BaselineLookup => ({
+    found: false,
+    source: { kind: 'missing', reason: `the lookup failed: ${oneLine(error)}` }
+  }))
+  say(`baseline: lookup took ${((Date.now() - started) / 1000).toFixed(2)} s`)
+  return result
+}
+
+/** The report that baseline auto found, judged like any report file; or why there is none. */
+async function readAutoBaseline(
+  inputs: ActionInputs,
+  lookup: Promise<BaselineLookup> | undefined
+): Promise<{ baseline?: Report; source?: BaselineSource }> {
+  if (lookup === undefined) return {}
+  const result = await lookup
+  let { source } = result
+  let baseline: Report | undefined
+  if (result.found)
+    try {
+      baseline = readReportFile(result.path, 'baseline', { ...judging(inputs), evidence: false })
+    } catch (error) {
+      // "baseline: <path>: <why>": the path is ours, the why is the reader's one line.
+      const why =
+        error instanceof InputError
+          ? error.problem.slice(cut(result.path, 200).length + 2)
+          : oneLine(error)
+      source = {
+        kind: 'missing',
+        reason: `refused: the artifact of run ${source.runId ?? '?'} is ${why}`
+      }
+    }
+  core.info(plain(baselineWords(source), 400))
+  return { ...(baseline === undefined ? {} : { baseline }), source }
+}
+
 async function mergeInputReports(inputs: ActionInputs): Promise<Report> {
   if (inputs.ignoredEngineInputs.length > 0)
     core.warning(
@@ -131,7 +219,9 @@ async function mergeInputReports(inputs: ActionInputs): Promise<Report> {
   // The merged report may be written where a glob looks, and the baseline may lie there too:
   // neither is one of the reports to merge.
   const skip = new Set(
-    [inputs.json, inputs.baseline].filter(p => p !== undefined).map(p => resolve(p))
+    [inputs.json, inputs.baseline.mode === 'file' ? inputs.baseline.path : undefined]
+      .filter(p => p !== undefined)
+      .map(p => resolve(p))
   )
   const paths = expandGlobs(inputs.reports).filter(p => !skip.has(resolve(p)))
   if (paths.length === 0)

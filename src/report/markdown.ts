@@ -10,6 +10,7 @@
  * the section builders; sizes are measured once per item (linear).
  */
 import { baselineLine, baselineSection } from './baseline.js'
+import { baselineSourceMarkdown } from './baseline-source.js'
 import type { BaselineDiff } from './compare.js'
 import { code, md } from './escape.js'
 import { evidenceSections, withEvidence } from './evidence-section.js'
@@ -244,7 +245,7 @@ function headBlocks(report: Report, options: RenderOptions): string[] {
     options.marker ?? '',
     `## ${ICONS[report.verdict]} ${text(title, 120)}: ${report.verdict}`,
     // With one target, nothing else on the first screen names it.
-    `${report.targets.length === 1 ? `${code(report.targets[0]?.name ?? '', 80)}: ` : ''}${headline(report)}.${options.diff === undefined ? '' : `<br>${baselineLine(options.diff)}`}`,
+    `${report.targets.length === 1 ? `${code(report.targets[0]?.name ?? '', 80)}: ` : ''}${headline(report)}.${report.baselineSource === undefined ? '' : `<br>${baselineSourceMarkdown(report.baselineSource)}`}${options.diff === undefined ? '' : `<br>${baselineLine(options.diff)}`}`,
     judgedNotes(report)
       .map(n => `- ⚖️ ${md(n, 400)}`)
       .join('\n')

@@ -18,7 +18,7 @@ import { overallVerdict, summarize } from './summarize.js'
 import { validateReportFile } from './validate-report.js'
 
 /** Far above any real report (10,000 cells), low enough to refuse a file meant to exhaust memory. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024
 /** For one file as for many merged: past this, renderers and the comment are no use anyway. */
 const MAX_CELLS = 100_000
 
@@ -56,7 +56,7 @@ function tooManyCells(cells: number): string {
 export function readReportFile(path: string, field: string, options: JudgeOptions = {}): Report {
   const problem = (why: string) => new InputError(field, `${cut(path, 200)}: ${why}`)
   // Regular files only, read up to the cap (a FIFO or a device is refused, never waited on).
-  const text = readInputText(path, field, MAX_FILE_BYTES)
+  const text = readInputText(path, field, MAX_REPORT_BYTES)
   try {
     return parseReport(text, options)
   } catch (error) {

@@ -71,6 +71,35 @@ export const summarySchema = z.object({
   interesting: count
 })
 
+/**
+ * What the baseline was, or why there was none: the comment, the terminal and the JSON report
+ * name it (issue 18). `auto`: found by the action among the base branch's runs; `file`: the
+ * baseline input's path; `missing`: looked for (or turned off) and not found, `reason` says why.
+ * Every string here came from the API or a file: each sink escapes it, and a URL is linked only
+ * when it is a plain https address (baseline-source.ts).
+ */
+export const baselineSourceSchema = z.object({
+  kind: z.enum(['auto', 'file', 'missing']),
+  /** Why there is no baseline (kind missing), in a few words. */
+  reason: z.string().optional(),
+  /** The file read (kind file, or where the artifact's report was unpacked). */
+  path: z.string().optional(),
+  /** The base branch the run was on. */
+  branch: z.string().optional(),
+  /** The commit the baseline run tested. */
+  sha: z.string().optional(),
+  commitUrl: z.string().optional(),
+  runId: count.optional(),
+  runUrl: z.string().optional(),
+  /** When the baseline run was created (ISO 8601, as the API says). */
+  createdAt: z.string().optional(),
+  artifact: z.string().optional(),
+  /** Whether the baseline's commit is the pull request's merge base. */
+  mergeBase: z.boolean().optional(),
+  /** How many commits the baseline's commit is behind the merge base (0 at the merge base). */
+  commitsBehind: count.optional()
+})
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('callback-thread-guard'), version: z.string() }),
@@ -81,6 +110,8 @@ export const reportSchema = z.object({
   targets: z.array(targetReportSchema),
   contracts: z.record(z.string(), contractSchema),
   cells: z.array(cellReportSchema),
+  /** What this run compared against, or why it compared against nothing. */
+  baselineSource: baselineSourceSchema.optional(),
   // Derived by this run from the cells (grading/evidence.ts, budget.ts), never read from a file:
   // their shapes are defined where they are derived, and the file schema leaves them out.
   /** Per target and rule: callbacks checked, broken, and the 95% upper bound on the rate. */
@@ -105,3 +136,4 @@ export type CellReport = z.infer<typeof cellReportSchema>
 export type TargetReport = z.infer<typeof targetReportSchema>
 export type Summary = z.infer<typeof summarySchema>
 export type Report = z.infer<typeof reportSchema>
+export type BaselineSource = z.infer<typeof baselineSourceSchema>

@@ -10,7 +10,7 @@
  */
 "use strict";
 export const checkReportFileShape = validate21;
-const schema6 = {"type":"object","properties":{"schemaVersion":{"type":"number","const":1},"tool":{"type":"object","properties":{"name":{"type":"string","const":"callback-thread-guard"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"verdict":{"type":"string","enum":["pass","fail","error"]},"startedAt":{"type":"string"},"durationMs":{"type":"number","minimum":0},"summary":{"type":"object","properties":{"cells":{"type":"integer","minimum":0,"maximum":9007199254740991},"passed":{"type":"integer","minimum":0,"maximum":9007199254740991},"failed":{"type":"integer","minimum":0,"maximum":9007199254740991},"errors":{"type":"integer","minimum":0,"maximum":9007199254740991},"skipped":{"type":"integer","minimum":0,"maximum":9007199254740991},"violations":{"type":"integer","minimum":0,"maximum":9007199254740991},"interesting":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["cells","passed","failed","errors","skipped","violations","interesting"],"additionalProperties":false},"targets":{"type":"array","items":{"$ref":"#/definitions/targets"}},"contracts":{"type":"object","dropOwnProto":true},"cells":{"type":"array","items":{"$ref":"#/definitions/cells"}}},"required":["schemaVersion","tool","verdict","startedAt","durationMs","summary","targets","contracts","cells"],"additionalProperties":false,"definitions":{"targets":{"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"platform":{"type":"string"}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false},"samples":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"broken":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true}},"required":["rule","says","source","expected","observed"],"additionalProperties":false},"outcomes":{"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"samples2":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"violations":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"array","items":{"$ref":"#/definitions/observed"}},"samples":{"type":"array","items":{"$ref":"#/definitions/samples2"}}},"required":["rule","says","source","count","expected","observed","samples"],"additionalProperties":false},"cells":{"type":"object","properties":{"id":{"type":"string"},"target":{"type":"string"},"name":{"type":"string"},"scenario":{"type":"string","enum":["running","timed","done","cancel","shutdown","order","raising"]},"workers":{"type":"integer","minimum":0,"maximum":9007199254740991},"tasks":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbackDelayMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"repeat":{"type":"integer","minimum":0,"maximum":9007199254740991},"verdict":{"type":"string","enum":["pass","fail","error","skip"]},"reason":{"type":"string"},"stderrTail":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"durationMs":{"type":"number","minimum":0},"stats":{"type":"object","additionalProperties":{"type":"number"},"dropOwnProto":true},"outcomes":{"type":"array","items":{"$ref":"#/definitions/outcomes"}},"violations":{"type":"array","items":{"$ref":"#/definitions/violations"}}},"required":["id","target","scenario","workers","tasks","callbackDelayMs","taskMs","callbacks","repeat","verdict","durationMs","stats","outcomes","violations"],"additionalProperties":false}}};
+const schema6 = {"type":"object","properties":{"schemaVersion":{"type":"number","const":1},"tool":{"type":"object","properties":{"name":{"type":"string","const":"callback-thread-guard"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"verdict":{"type":"string","enum":["pass","fail","error"]},"startedAt":{"type":"string"},"durationMs":{"type":"number","minimum":0},"summary":{"type":"object","properties":{"cells":{"type":"integer","minimum":0,"maximum":9007199254740991},"passed":{"type":"integer","minimum":0,"maximum":9007199254740991},"failed":{"type":"integer","minimum":0,"maximum":9007199254740991},"errors":{"type":"integer","minimum":0,"maximum":9007199254740991},"skipped":{"type":"integer","minimum":0,"maximum":9007199254740991},"violations":{"type":"integer","minimum":0,"maximum":9007199254740991},"interesting":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["cells","passed","failed","errors","skipped","violations","interesting"],"additionalProperties":false},"targets":{"type":"array","items":{"$ref":"#/definitions/targets"}},"contracts":{"type":"object","dropOwnProto":true},"cells":{"type":"array","items":{"$ref":"#/definitions/cells"}},"baselineSource":{"type":"object","properties":{"kind":{"type":"string","enum":["auto","file","missing"]},"reason":{"type":"string"},"path":{"type":"string"},"branch":{"type":"string"},"sha":{"type":"string"},"commitUrl":{"type":"string"},"runId":{"type":"integer","minimum":0,"maximum":9007199254740991},"runUrl":{"type":"string"},"createdAt":{"type":"string"},"artifact":{"type":"string"},"mergeBase":{"type":"boolean"},"commitsBehind":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind"],"additionalProperties":false}},"required":["schemaVersion","tool","verdict","startedAt","durationMs","summary","targets","contracts","cells"],"additionalProperties":false,"definitions":{"targets":{"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"platform":{"type":"string"}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false},"samples":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"broken":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true}},"required":["rule","says","source","expected","observed"],"additionalProperties":false},"outcomes":{"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"samples2":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"violations":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"array","items":{"$ref":"#/definitions/observed"}},"samples":{"type":"array","items":{"$ref":"#/definitions/samples2"}}},"required":["rule","says","source","count","expected","observed","samples"],"additionalProperties":false},"cells":{"type":"object","properties":{"id":{"type":"string"},"target":{"type":"string"},"name":{"type":"string"},"scenario":{"type":"string","enum":["running","timed","done","cancel","shutdown","order","raising"]},"workers":{"type":"integer","minimum":0,"maximum":9007199254740991},"tasks":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbackDelayMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"repeat":{"type":"integer","minimum":0,"maximum":9007199254740991},"verdict":{"type":"string","enum":["pass","fail","error","skip"]},"reason":{"type":"string"},"stderrTail":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"durationMs":{"type":"number","minimum":0},"stats":{"type":"object","additionalProperties":{"type":"number"},"dropOwnProto":true},"outcomes":{"type":"array","items":{"$ref":"#/definitions/outcomes"}},"violations":{"type":"array","items":{"$ref":"#/definitions/violations"}}},"required":["id","target","scenario","workers","tasks","callbackDelayMs","taskMs","callbacks","repeat","verdict","durationMs","stats","outcomes","violations"],"additionalProperties":false}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"platform":{"type":"string"}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false};
 
@@ -1987,6 +1987,228 @@ var valid0 = _errs39 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.baselineSource !== undefined){
+let data20 = data.baselineSource;
+const _errs42 = errors;
+if(errors === _errs42){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let missing3;
+if((data20.kind === undefined) && (missing3 = "kind")){
+validate21.errors = [{instancePath:instancePath+"/baselineSource",schemaPath:"#/properties/baselineSource/required",keyword:"required",params:{missingProperty: missing3}}];
+return false;
+}
+else {
+const _errs44 = errors;
+for(const key3 in data20){
+if(!(func2.call(schema6.properties.baselineSource.properties, key3))){
+delete data20[key3];
+}
+}
+if(_errs44 === errors){
+if(data20.kind !== undefined){
+let data21 = data20.kind;
+const _errs45 = errors;
+if(typeof data21 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/kind",schemaPath:"#/properties/baselineSource/properties/kind/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data21 === "auto") || (data21 === "file")) || (data21 === "missing"))){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/kind",schemaPath:"#/properties/baselineSource/properties/kind/enum",keyword:"enum",params:{allowedValues: schema6.properties.baselineSource.properties.kind.enum}}];
+return false;
+}
+var valid5 = _errs45 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.reason !== undefined){
+const _errs47 = errors;
+if(typeof data20.reason !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/reason",schemaPath:"#/properties/baselineSource/properties/reason/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs47 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.path !== undefined){
+const _errs49 = errors;
+if(typeof data20.path !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/path",schemaPath:"#/properties/baselineSource/properties/path/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs49 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.branch !== undefined){
+const _errs51 = errors;
+if(typeof data20.branch !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/branch",schemaPath:"#/properties/baselineSource/properties/branch/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs51 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.sha !== undefined){
+const _errs53 = errors;
+if(typeof data20.sha !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/sha",schemaPath:"#/properties/baselineSource/properties/sha/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs53 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.commitUrl !== undefined){
+const _errs55 = errors;
+if(typeof data20.commitUrl !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/commitUrl",schemaPath:"#/properties/baselineSource/properties/commitUrl/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs55 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.runId !== undefined){
+let data27 = data20.runId;
+const _errs57 = errors;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/runId",schemaPath:"#/properties/baselineSource/properties/runId/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs57){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 9007199254740991 || isNaN(data27)){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/runId",schemaPath:"#/properties/baselineSource/properties/runId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data27 < 0 || isNaN(data27)){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/runId",schemaPath:"#/properties/baselineSource/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid5 = _errs57 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.runUrl !== undefined){
+const _errs59 = errors;
+if(typeof data20.runUrl !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/runUrl",schemaPath:"#/properties/baselineSource/properties/runUrl/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs59 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.createdAt !== undefined){
+const _errs61 = errors;
+if(typeof data20.createdAt !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/createdAt",schemaPath:"#/properties/baselineSource/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs61 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.artifact !== undefined){
+const _errs63 = errors;
+if(typeof data20.artifact !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/artifact",schemaPath:"#/properties/baselineSource/properties/artifact/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs63 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.mergeBase !== undefined){
+const _errs65 = errors;
+if(typeof data20.mergeBase !== "boolean"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/mergeBase",schemaPath:"#/properties/baselineSource/properties/mergeBase/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid5 = _errs65 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.commitsBehind !== undefined){
+let data32 = data20.commitsBehind;
+const _errs67 = errors;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/commitsBehind",schemaPath:"#/properties/baselineSource/properties/commitsBehind/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs67){
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 9007199254740991 || isNaN(data32)){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/commitsBehind",schemaPath:"#/properties/baselineSource/properties/commitsBehind/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data32 < 0 || isNaN(data32)){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/commitsBehind",schemaPath:"#/properties/baselineSource/properties/commitsBehind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid5 = _errs67 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/baselineSource",schemaPath:"#/properties/baselineSource/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs42 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

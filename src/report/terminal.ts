@@ -7,6 +7,7 @@
 import stringWidth from 'string-width'
 import { plain } from './escape.js'
 import { interestingRatesOf, interestingWords, targetEvidenceWords } from './evidence.js'
+import { baselineWords } from './baseline-source.js'
 import type { CellReport, Report } from './model.js'
 import { cellRank, plural } from './section.js'
 import { byReason } from './sections.js'
@@ -40,7 +41,7 @@ const SKIPPED_IDS_SHOWN = 5
  * Rows the table shows whatever they hold. A larger report lists the cells that need a look
  * (failed, could not run, interesting, disputed, graded by a file's own contract) and counts the
  * rest, as jcstress's console prints only the tests that failed, erred or were interesting: the
- * JSON report lists every cell. (The terminal has no baseline: changes are the Markdown's.)
+ * JSON report lists every cell. (The terminal names the baseline; the changes are the Markdown's.)
  */
 export const TERMINAL_ROWS = 1000
 
@@ -176,6 +177,7 @@ export function renderTerminal(report: Report, color = false): string {
       `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
     )
   }
+  if (report.baselineSource !== undefined) out.push('', baselineWords(report.baselineSource))
   const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33
   out.push(
     '',

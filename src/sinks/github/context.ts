@@ -10,6 +10,15 @@ export interface PullRequestContext {
   headSha?: string
   /** The head branch lives in a fork, whose workflow token is read-only. */
   fromFork: boolean
+  /** The branch it merges into, and that branch's commit when the event was made. */
+  baseRef?: string
+  baseSha?: string
+}
+
+/** In a workflow_run event: the run it follows (the one that uploaded the report). */
+export interface TriggeringRun {
+  workflowId: number
+  headSha?: string
 }
 
 export interface RunContext {
@@ -21,16 +30,32 @@ export interface RunContext {
   runUrl?: string
   /** The commit a check run is for: the pull request's head, else GITHUB_SHA. */
   sha?: string
+  /** The web address of GitHub (GITHUB_SERVER_URL), for links to commits. */
+  serverUrl?: string
+  /** The repository's default branch, from the event. */
+  defaultBranch?: string
+  /** The workflow file of this run (from GITHUB_WORKFLOW_REF), such as ci.yml. */
+  workflowFile?: string
+  runId?: number
+  triggeringRun?: TriggeringRun
+}
+
+interface RawPullRequest {
+  number?: unknown
+  head?: { sha?: unknown; repo?: { full_name?: unknown } | null }
+  base?: { ref?: unknown; sha?: unknown }
 }
 
 interface Payload {
-  pull_request?: {
-    number?: unknown
-    head?: { sha?: unknown; repo?: { full_name?: unknown } | null }
-  }
+  pull_request?: RawPullRequest
   issue?: { number?: unknown; pull_request?: unknown }
-  repository?: { full_name?: unknown }
-  workflow_run?: { event?: unknown; pull_requests?: { number?: unknown }[] }
+  repository?: { full_name?: unknown; default_branch?: unknown }
+  workflow_run?: {
+    event?: unknown
+    workflow_id?: unknown
+    head_sha?: unknown
+    pull_requests?: RawPullRequest[]
+  }
 }
 
 export function readRunContext(
@@ -39,7 +64,11 @@ export function readRunContext(
 ): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  const context: RunContext = { eventName }
+  const serverUrl = (env.GITHUB_SERVER_URL ?? '').replace(/\/+$/, '')
+  const context: RunContext = {
+    eventName,
+    serverUrl: /^https?:\/\/[^\s()<>]+$/.test(serverUrl) ? serverUrl : 'https://github.com'
+  }
   if (owner !== undefined && owner !== '' && repo !== undefined && repo !== '') {
     context.owner = owner
     context.repo = repo
@@ -52,7 +81,22 @@ export function readRunContext(
   )
     context.runUrl = runUrl
 
+  if (/^\d{1,15}$/.test(env.GITHUB_RUN_ID ?? '')) context.runId = Number(env.GITHUB_RUN_ID)
+  // owner/repo/.github/workflows/ci.yml@refs/pull/42/merge
+  const file = /^[^/]+\/[^/]+\/\.github\/workflows\/([^/@]+)@/.exec(
+    env.GITHUB_WORKFLOW_REF ?? ''
+  )?.[1]
+  if (file !== undefined) context.workflowFile = file
+
   const payload = readPayload(env.GITHUB_EVENT_PATH)
+  if (typeof payload.repository?.default_branch === 'string')
+    context.defaultBranch = payload.repository.default_branch
+  const triggering = payload.workflow_run
+  if (eventName === 'workflow_run' && isNumber(triggering?.workflow_id))
+    context.triggeringRun = {
+      workflowId: triggering.workflow_id,
+      ...(typeof triggering.head_sha === 'string' ? { headSha: triggering.head_sha } : {})
+    }
   const pr = pullRequestOf(payload)
   if (pullRequestInput !== undefined) {
     context.pullRequest = {
@@ -60,7 +104,13 @@ export function readRunContext(
       ...(pr?.number === pullRequestInput && pr.headSha !== undefined
         ? { headSha: pr.headSha }
         : {}),
-      fromFork: pr?.number === pullRequestInput ? pr.fromFork : false
+      fromFork: pr?.number === pullRequestInput ? pr.fromFork : false,
+      ...(pr?.number === pullRequestInput && pr.baseRef !== undefined
+        ? { baseRef: pr.baseRef }
+        : {}),
+      ...(pr?.number === pullRequestInput && pr.baseSha !== undefined
+        ? { baseSha: pr.baseSha }
+        : {})
     }
   } else if (pr !== undefined) {
     context.pullRequest = pr
@@ -88,7 +138,8 @@ function pullRequestOf(payload: Payload): PullRequestContext | undefined {
     return {
       number: pr.number,
       ...(typeof pr.head?.sha === 'string' ? { headSha: pr.head.sha } : {}),
-      fromFork: pr.head?.repo === null || (typeof headRepo === 'string' && headRepo !== baseRepo)
+      fromFork: pr.head?.repo === null || (typeof headRepo === 'string' && headRepo !== baseRepo),
+      ...baseOf(pr)
     }
   }
   // A comment on a pull request arrives as an issue with a pull_request link.
@@ -102,8 +153,22 @@ function pullRequestOf(payload: Payload): PullRequestContext | undefined {
     (run?.event === 'pull_request' || run?.event === 'pull_request_target') &&
     isNumber(first?.number)
   )
-    return { number: first.number, fromFork: false }
+    return {
+      number: first.number,
+      ...(typeof first.head?.sha === 'string' ? { headSha: first.head.sha } : {}),
+      fromFork: false,
+      ...baseOf(first)
+    }
   return undefined
+}
+
+function baseOf(pr: RawPullRequest): { baseRef?: string; baseSha?: string } {
+  const ref = pr.base?.ref
+  const sha = pr.base?.sha
+  return {
+    ...(typeof ref === 'string' && ref !== '' ? { baseRef: ref } : {}),
+    ...(typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? { baseSha: sha } : {})
+  }
 }
 
 function isNumber(value: unknown): value is number {
