@@ -16,6 +16,7 @@ import { InputError, oneLine } from '../errors.js'
 import { compareReports } from '../report/compare.js'
 import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
+import { foldHistory, poolHistory } from '../report/history.js'
 import { prepareReport, renderReport } from '../report/markdown.js'
 import { mergeReports, readReportFile } from '../report/merge.js'
 import type { Report } from '../report/model.js'
@@ -64,7 +65,10 @@ async function act(): Promise<void> {
     inputs.baseline === undefined
       ? undefined
       : readReportFile(inputs.baseline, 'input baseline', { ...judging(inputs), evidence: false })
-  const report = inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs)
+  const report = withHistory(
+    inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs),
+    baseline
+  )
   const diff = baseline === undefined ? undefined : compareReports(report, baseline)
   // The Markdown sections are built once for the file, the summary, the comment and the check.
   const graded = { report, diff, prepared: prepareReport(report, diff) }
@@ -146,6 +150,19 @@ function mergeInputReports(inputs: ActionInputs): Report {
     report: readReportFile(path, 'input reports', judging(inputs))
   }))
   return mergeReports(sources, 'input reports')
+}
+
+/**
+ * This run's counts folded into the baseline's history. A baseline named by the workflow (the
+ * `baseline` input) is trusted: the workflow's author chose the file, as they chose the token.
+ */
+function withHistory(report: Report, baseline: Report | undefined): Report {
+  const folded = foldHistory(
+    baseline === undefined ? undefined : { history: baseline.history, trusted: true },
+    report
+  )
+  for (const w of folded.warnings) core.warning(plain(w, 300))
+  return { ...report, history: folded.history, pooled: poolHistory(folded, report) }
 }
 
 /** How report files are judged: which custom contracts the workflow accepts from them. */
