@@ -178,6 +178,13 @@ describe('a history that cannot be trusted', () => {
     )
   })
 
+  it('of the wrong shape refuses the baseline file, naming the field', () => {
+    const history = structuredClone(earlier)
+    history.targets[0]!.runs = -1
+    const file = JSON.stringify({ ...simulatedRun({ day: 9 }), history })
+    expect(() => parseReport(file)).toThrow(/history\.targets\[0\]\.runs/)
+  })
+
   const broken: [string, (h: History) => void, RegExp][] = [
     [
       'per-run series that do not add up to the totals',
@@ -242,8 +249,16 @@ describe('drift in the report', () => {
     const moved = chain([...steady, simulatedRun({ day: 8, race: 200 })]).at(-1)!.report
     expect(same.pooled!.trends[0]!.drift).toMatchObject({ flagged: false })
     expect(moved.pooled!.trends[0]!.drift).toMatchObject({ flagged: true })
-    expect(renderReport(moved)).toMatch(/<code>registration-race<\/code>: ▁▁▁▁▁▁█ over 7 runs: .*⚠️ drift/)
+    expect(renderReport(moved)).toMatch(
+      /<code>registration-race<\/code>: ▁▁▁▁▁▁█ over 7 runs: .*⚠️ drift/
+    )
     expect(renderReport(same)).not.toContain('⚠️ drift')
+    // On the first screen, before any table.
+    const head = renderReport(moved).split('| cell |')[0]!
+    expect(head).toContain(
+      '**⚠️ Rate drift:** <code>registration-race</code>: now 1.9 in a thousand'
+    )
+    expect(renderReport(same)).not.toContain('Rate drift')
   })
 
   it('escapes every string of a history in the Markdown', () => {

@@ -16,7 +16,7 @@ import { InputError, oneLine } from '../errors.js'
 import { compareReports } from '../report/compare.js'
 import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
-import { foldHistory, poolHistory } from '../report/history.js'
+import { withHistory } from '../report/history.js'
 import { prepareReport, renderReport } from '../report/markdown.js'
 import { mergeReports, readReportFile } from '../report/merge.js'
 import type { Report } from '../report/model.js'
@@ -65,7 +65,7 @@ async function act(): Promise<void> {
     inputs.baseline === undefined
       ? undefined
       : readReportFile(inputs.baseline, 'input baseline', { ...judging(inputs), evidence: false })
-  const report = withHistory(
+  const report = foldInHistory(
     inputs.reports.length > 0 ? mergeInputReports(inputs) : await runEngine(inputs),
     baseline
   )
@@ -156,13 +156,13 @@ function mergeInputReports(inputs: ActionInputs): Report {
  * This run's counts folded into the baseline's history. A baseline named by the workflow (the
  * `baseline` input) is trusted: the workflow's author chose the file, as they chose the token.
  */
-function withHistory(report: Report, baseline: Report | undefined): Report {
-  const folded = foldHistory(
-    baseline === undefined ? undefined : { history: baseline.history, trusted: true },
-    report
+function foldInHistory(report: Report, baseline: Report | undefined): Report {
+  const folded = withHistory(
+    report,
+    baseline === undefined ? undefined : { report: baseline, trusted: true }
   )
   for (const w of folded.warnings) core.warning(plain(w, 300))
-  return { ...report, history: folded.history, pooled: poolHistory(folded, report) }
+  return folded.report
 }
 
 /** How report files are judged: which custom contracts the workflow accepts from them. */

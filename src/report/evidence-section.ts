@@ -40,9 +40,6 @@ function evidenceParts(view: ReportView) {
     ]
   })
   for (const note of pooled?.notes ?? []) targetLines.push(`- 🔁 ${text(note, 400)}`)
-  for (const t of pooled?.trends ?? [])
-    if (t.drift?.flagged === true)
-      targetLines.push(`- ${who(view, t.target)}${code(t.entry, 60)}: ${text(trendWords(t), 300)}`)
   const pooledRules = (pooled?.evidence ?? [])
     .filter(e => e.runs > 1)
     .map(e => `- ${who(view, e.target)}${text(pooledRuleWords(e), 400)}`)

@@ -174,12 +174,19 @@ export function pooledTargetWords(t: PooledTarget): string {
   return `pooled: ${what} in ${count(t.callbacks, 'callback')} over ${count(t.runs, 'run')} since ${day(t.since)}: ${boundWords(t.upperBound)}`
 }
 
+/** "now 1.9 in a thousand, 190 in a million over the 6 runs before"; "" without a test. */
+export function driftWords(t: Trend): string {
+  const d = t.drift
+  if (d === undefined) return ''
+  return `now ${rateWords(d.rate)}, ${rateWords(d.earlierRate)} over the ${count(d.earlierRuns, 'run')} before`
+}
+
 /** "▁▂▁▁█ last 5 runs, now 21 in 10,000 against 2.1 in 10,000 before: ⚠️ drift (p = 1e-9)". */
 export function trendWords(t: Trend): string {
   const runs = `${sparkline(t.rates)} over ${count(t.rates.length, 'run')}`
   const d = t.drift
   if (d === undefined) return `${runs} (too few runs to test for drift)`
-  const rates = `now ${rateWords(d.rate)}, ${rateWords(d.earlierRate)} over the ${count(d.earlierRuns, 'run')} before`
+  const rates = driftWords(t)
   const p = d.pValue < 1e-4 ? d.pValue.toExponential(0) : figure(d.pValue)
   return d.flagged
     ? `${runs}: ${rates}: ⚠️ drift (p = ${p}, below ${figure(d.threshold)})`

@@ -133,7 +133,7 @@ export function foldHistory(
     .filter(t => !running.has(t.target))
     .sort((a, b) => Date.parse(b.last) - Date.parse(a.last))
   return {
-    history: { targets: [...folded, ...resting].slice(0, Math.max(maxTargets, folded.length)) },
+    history: { targets: [...folded, ...resting].slice(0, maxTargets) },
     notes,
     warnings
   }
@@ -242,6 +242,28 @@ export function historyProblem(
     }
   }
   return undefined
+}
+
+/**
+ * The report with its history: this run folded into the baseline's (when the caller trusts it),
+ * and the pooled view of it. The warnings are for the log, one line each.
+ */
+export function withHistory(
+  report: Report,
+  baseline: { report: Report; trusted: boolean } | undefined,
+  options: FoldOptions = {}
+): { report: Report; warnings: string[] } {
+  const folded = foldHistory(
+    baseline === undefined
+      ? undefined
+      : { history: baseline.report.history, trusted: baseline.trusted },
+    report,
+    options
+  )
+  return {
+    report: { ...report, history: folded.history, pooled: poolHistory(folded, report) },
+    warnings: folded.warnings
+  }
 }
 
 /** A rule's pooled counts over a target's runs, and the 95% upper bound on its rate. */
