@@ -2,7 +2,7 @@
 /**
  * callback-thread-guard's benchmarks: `npm run bench` (after `npm ci && npm run bundle`).
  *
- *   node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,report,reports] [--runs N]
+ *   node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,report,reports,drift] [--runs N]
  *                      [--python PATH] [--markdown] [--json FILE]
  *
  * Prints five tables, each with ratios against a baseline measured in the same run: probe
@@ -13,6 +13,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, release } from 'node:os'
+import { drift } from './drift.mjs'
 import { overhead } from './overhead.mjs'
 import { report } from './report.mjs'
 import { reports } from './reports.mjs'
@@ -21,7 +22,7 @@ import { startup } from './startup.mjs'
 import { tutorial } from './tutorial.mjs'
 import { pythonOf, requireBundle, run, say, table } from './lib/util.mjs'
 
-const BENCHES = { overhead, scale, tutorial, startup, report, reports }
+const BENCHES = { overhead, scale, tutorial, startup, report, reports, drift }
 
 function parse(argv) {
   const options = { only: Object.keys(BENCHES), markdown: false, quick: false }
@@ -58,7 +59,7 @@ async function main() {
   const options = parse(process.argv.slice(2))
   if (options.help) {
     process.stdout.write(
-      'usage: node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,report,reports] [--runs N] [--python PATH] [--markdown] [--json FILE]\n'
+      'usage: node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,report,reports,drift] [--runs N] [--python PATH] [--markdown] [--json FILE]\n'
     )
     return
   }

@@ -8,6 +8,7 @@ import {
   MIN_RATIO,
   binomialAtLeast,
   conditionalPValue,
+  dispersionOf,
   sparkline,
   testDrift
 } from '../../src/grading/drift.js'
@@ -78,9 +79,32 @@ describe('testDrift', () => {
     expect(doubled!.flagged).toBe(false)
   })
 
+  it('widens the test by the dispersion the earlier runs show among themselves', () => {
+    const now = { count: 320, of: 100_000 }
+    const calm = [...steady(10, 100, 100_000), now]
+    // The same pooled rate, but the runs swing between 40 and 160: the load moves the rate.
+    const swinging = [
+      ...Array.from({ length: 10 }, (_, i) => ({ count: i % 2 === 0 ? 40 : 160, of: 100_000 })),
+      now
+    ]
+    const [a, b] = testDrift([calm, swinging], 0.01)
+    expect(a).toMatchObject({ dispersion: 1, flagged: true })
+    expect(b!.dispersion).toBeCloseTo((10 * 36) / 9, 6)
+    expect(b!.flagged).toBe(false)
+  })
+
   it('does not test a series with no callback in this run, or no event at all', () => {
     expect(testDrift([[...steady(5, 2, 1000), { count: 0, of: 0 }]], 0.01)).toEqual([undefined])
     expect(testDrift([[...steady(5, 0, 1000), { count: 0, of: 1000 }]], 0.01)).toEqual([undefined])
+  })
+})
+
+describe('dispersionOf', () => {
+  it('is 1 for runs that agree and chi-square over its degrees of freedom otherwise', () => {
+    expect(dispersionOf(steady(5, 10, 1000), 0.01)).toBe(1)
+    // Expected 10 each; deviations -6, +6, -6, +6: chi-square 4 * 3.6 over 3 degrees of freedom.
+    const runs = [4, 16, 4, 16].map(count => ({ count, of: 1000 }))
+    expect(dispersionOf(runs, 0.01)).toBeCloseTo(14.4 / 3, 10)
   })
 })
 
