@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareReports } from '../../src/report/compare.js'
-import type { Report } from '../../src/report/model.js'
+import { withHistory } from '../../src/report/history.js'
+import type { History, Report } from '../../src/report/model.js'
 import {
   mergedFixtures,
   readFixture,
@@ -38,8 +39,34 @@ export function renderGoldenReports(): GoldenReport[] {
     // 1,000 cells do not fit in a comment: the cut keeps failing rows first and says what it left.
     { file: 'cut.md', markdown: renderForPullRequest(thousandCells(pass, fail)).comment },
     { file: 'multi-target.md', markdown: renderForPullRequest(six).comment },
-    { file: 'baseline-comparison.md', markdown: renderForPullRequest(six, comparison).comment }
+    { file: 'baseline-comparison.md', markdown: renderForPullRequest(six, comparison).comment },
+    // Four weekly main runs of CPython 3.13 pooled; the fourth's registration race is tenfold.
+    { file: 'history.md', markdown: renderForPullRequest(fourthRun()).comment }
   ]
+}
+
+/** The CPython 3.13 run as the fourth of a history of weekly runs, its race count times ten. */
+function fourthRun(): Report {
+  const run = readFixture('current/guard-py3.13-ubuntu-latest')
+  let history: History | undefined
+  let last: Report = run
+  for (const [i, day] of ['02', '09', '16', '23'].entries()) {
+    const { evidence: _derived, ...rest } = run
+    const cells = run.cells.map(c => ({
+      ...c,
+      outcomes: c.outcomes.map(o =>
+        o.grade === 'interesting' && i === 3 ? { ...o, count: o.count * 10 } : o
+      )
+    }))
+    const report = { ...rest, startedAt: `2026-11-${day}T10:00:00.000Z`, cells }
+    const folded = withHistory(
+      report,
+      history === undefined ? undefined : { report: { ...report, history }, trusted: true }
+    )
+    history = folded.report.history
+    last = folded.report
+  }
+  return last
 }
 
 /** A merged report names the version that merged it: pinned, so a release does not change the files. */
