@@ -54,7 +54,7 @@ function chain(runs: Report[]): { folded: Folded; report: Report }[] {
       report
     )
     history = folded.history
-    return { folded, report: { ...report, history, pooled: poolHistory(folded, report) } }
+    return { folded, report: { ...report, history, pooled: poolHistory(folded) } }
   })
 }
 
@@ -117,6 +117,30 @@ describe('three simulated main runs', () => {
     expect(race.recent.map(r => r.count)).toEqual([3, 4, 5])
     expect(race.count).toBe(1 + 2 + 3 + 4 + 5)
     expect(history!.targets[0]!.runs).toBe(5)
+  })
+})
+
+describe('a history kept', () => {
+  it('for a target that graded nothing this run: not folded, not pooled, not tested', () => {
+    const earlier = chain([1, 2, 3, 4].map(day => simulatedRun({ day }))).at(-1)!.report.history!
+    const idle = simulatedRun({ day: 9 })
+    idle.cells = idle.cells.map(c => ({ ...c, verdict: 'error', outcomes: [], violations: [] }))
+    const folded = foldHistory({ history: earlier, trusted: true }, idle)
+    expect(folded.history.targets).toEqual(earlier.targets)
+    expect(folded.current).toEqual([])
+    expect(poolHistory(folded)).toMatchObject({ targets: [], evidence: [], trends: [] })
+  })
+
+  it('with a rule this run did not list (unlisted, counted only when seen) and its sums', () => {
+    const earlier = foldHistory(undefined, simulatedRun({ day: 2 })).history
+    earlier.targets[0]!.rules.push({ rule: 'unlisted', checked: 10, broken: 0 })
+    const folded = foldHistory({ history: earlier, trusted: true }, simulatedRun({ day: 9 }))
+    expect(folded.warnings).toEqual([])
+    expect(folded.history.targets[0]!.rules.at(-1)).toEqual({
+      rule: 'unlisted',
+      checked: 10,
+      broken: 0
+    })
   })
 })
 

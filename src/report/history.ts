@@ -44,6 +44,8 @@ export interface Folded {
   notes: string[]
   /** A history dropped because it does not add up: one line each, for the log. */
   warnings: string[]
+  /** The targets this run folded in (the others' histories are only kept). */
+  current: string[]
 }
 
 /** This run's counts folded into the trusted baseline's history. */
@@ -94,24 +96,20 @@ export function foldHistory(
     const base = same ? before : undefined
     const ruleSums = new Map((base?.rules ?? []).map(r => [r.rule, r]))
     const interesting = new Map((base?.interesting ?? []).map(e => [e.entry, e]))
+    // Within the clock skew a run may start before the last one: the dates still span both.
+    const at = Date.parse(now)
     folded.push({
       target: target.name,
       fingerprint,
       runs: (base?.runs ?? 0) + 1,
-      first: base?.first ?? now,
-      last: now,
+      first: base === undefined || at < Date.parse(base.first) ? now : base.first,
+      last: base === undefined || at > Date.parse(base.last) ? now : base.last,
       callbacks: (base?.callbacks ?? 0) + seen.callbacks,
       forbidden: (base?.forbidden ?? 0) + seen.forbidden,
-      rules: rules
-        .filter(e => e.target === target.name)
-        .map(e => {
-          const sum = ruleSums.get(e.rule)
-          return {
-            rule: e.rule,
-            checked: (sum?.checked ?? 0) + e.checked,
-            broken: (sum?.broken ?? 0) + e.broken
-          }
-        }),
+      rules: foldRules(
+        ruleSums,
+        rules.filter(e => e.target === target.name)
+      ),
       interesting: tallies
         .filter(t => t.target === target.name)
         .map(t => {
@@ -132,11 +130,34 @@ export function foldHistory(
   const resting = earlier
     .filter(t => !running.has(t.target))
     .sort((a, b) => Date.parse(b.last) - Date.parse(a.last))
+  const kept = [...folded, ...resting].slice(0, maxTargets)
   return {
-    history: { targets: [...folded, ...resting].slice(0, maxTargets) },
+    history: { targets: kept },
     notes,
-    warnings
+    warnings,
+    current: folded.slice(0, maxTargets).map(t => t.target)
   }
+}
+
+/**
+ * This run's rules added to the sums; a rule of the history this run did not list (`unlisted`,
+ * counted only when seen) keeps its sums.
+ */
+function foldRules(
+  sums: Map<string, TargetHistory['rules'][number]>,
+  now: { rule: string; checked: number; broken: number }[]
+): TargetHistory['rules'] {
+  const out = now.map(e => {
+    const sum = sums.get(e.rule)
+    return {
+      rule: e.rule,
+      checked: (sum?.checked ?? 0) + e.checked,
+      broken: (sum?.broken ?? 0) + e.broken
+    }
+  })
+  const listed = new Set(now.map(e => e.rule))
+  for (const [rule, sum] of sums) if (!listed.has(rule)) out.push({ ...sum })
+  return out
 }
 
 function fingerprintOf(
@@ -261,7 +282,7 @@ export function withHistory(
     options
   )
   return {
-    report: { ...report, history: folded.history, pooled: poolHistory(folded, report) },
+    report: { ...report, history: folded.history, pooled: poolHistory(folded) },
     warnings: folded.warnings
   }
 }
@@ -309,9 +330,9 @@ export interface Pooled {
 /** Family-wise false-alarm rate of the drift test per report (Bonferroni over its series). */
 export const DRIFT_ALPHA = 0.01
 
-/** The pooled view of the targets this run ran (history entries of other targets are kept only). */
-export function poolHistory(folded: Folded, report: Report): Pooled {
-  const running = new Set(report.targets.map(t => t.name))
+/** The pooled view of the targets this run folded in (the others' histories are only kept). */
+export function poolHistory(folded: Folded): Pooled {
+  const running = new Set(folded.current)
   const mine = folded.history.targets.filter(t => running.has(t.target))
   const series = mine.flatMap(t =>
     t.interesting.map(e => ({ target: t.target, entry: e.entry, recent: e.recent }))
