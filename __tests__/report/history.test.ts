@@ -15,6 +15,7 @@ import type { History, Report } from '../../src/report/model.js'
 import { renderTerminal } from '../../src/report/terminal.js'
 import { renderJson } from '../../src/report/json.js'
 import { readFixture } from '../browser/scenarios.js'
+import { PYTHON_FIXTURES, runWith } from '../helpers/engine.js'
 
 const fixture = readFixture('current/guard-py3.13-ubuntu-latest')
 const TARGET = fixture.targets[0]!.name
@@ -160,6 +161,27 @@ describe('a history starts again', () => {
     // One run pooled is this run's own line: no pooled line.
     expect(renderReport(second!.report)).not.toContain('pooled: ')
   })
+
+  it("when the executor package's version changes, as the real probe reports it", async () => {
+    const report = await runWith({
+      executor: 'versioned_pool:VersionedPool',
+      pythonPath: [PYTHON_FIXTURES],
+      scenarios: ['done'],
+      tasks: [4],
+      workers: [2]
+    })
+    expect(report.targets[0]!.runtime!.executorVersion).toBe('2.4.1')
+    const earlier = structuredClone(foldHistory(undefined, report).history)
+    expect(earlier.targets[0]!.fingerprint.executorVersion).toBe('2.4.1')
+    const same = foldHistory({ history: earlier, trusted: true }, report)
+    expect(same.history.targets[0]!.runs).toBe(2)
+    earlier.targets[0]!.fingerprint.executorVersion = '2.4.0'
+    const folded = foldHistory({ history: earlier, trusted: true }, report)
+    expect(folded.history.targets[0]!.runs).toBe(1)
+    expect(folded.notes[0]).toContain(
+      'new executor versioned_pool:VersionedPool 2.4.1: history starts again'
+    )
+  }, 60_000)
 
   it('when the contract is edited', () => {
     const first = simulatedRun({ day: 2 })

@@ -165,13 +165,12 @@ function fingerprintOf(
   name: string,
   contract: Contract
 ): TargetHistory['fingerprint'] {
-  // The probe's runtime object is loose: a probe may say its pool's version.
-  const version = (runtime as Record<string, unknown>).executorVersion
+  const version = runtime.executorVersion
   return {
     implementation: runtime.implementation,
     version: runtime.version,
     executor: runtime.executor,
-    ...(typeof version === 'string' ? { executorVersion: version } : {}),
+    ...(version === undefined ? {} : { executorVersion: version }),
     contract: name,
     contractHash: contractHash(contract)
   }
