@@ -307,6 +307,14 @@ describe('drift in the report', () => {
     expect(renderReport(same)).not.toContain('Rate drift')
   })
 
+  it('shows no trend line for an outcome never seen in the window (it is in the JSON)', () => {
+    const quiet = chain([1, 2, 3, 4].map(day => simulatedRun({ day, race: 0 }))).at(-1)!.report
+    expect(quiet.pooled!.trends[0]!.rates).toEqual([0, 0, 0, 0])
+    expect(renderReport(quiet)).not.toMatch(/registration-race<\/code>: ▁/)
+    expect(renderReport(quiet)).toContain('pooled: no violation in')
+    expect(renderTerminal(quiet)).not.toContain('registration-race on')
+  })
+
   it('escapes every string of a history in the Markdown', () => {
     const run = simulatedRun({ day: 9 })
     const hostile = {

@@ -14,6 +14,7 @@ import {
   pooledRuleWords,
   pooledTargetWords,
   rateWords,
+  shownTrends,
   targetEvidenceWords,
   trendWords
 } from './evidence.js'
@@ -43,9 +44,9 @@ function evidenceParts(view: ReportView) {
   const pooledRules = (pooled?.evidence ?? [])
     .filter(e => e.runs > 1)
     .map(e => `- ${who(view, e.target)}${text(pooledRuleWords(e), 400)}`)
-  const trends = (pooled?.trends ?? [])
-    .filter(t => t.rates.length > 1)
-    .map(t => `- ${who(view, t.target)}${code(t.entry, 60)}: ${text(trendWords(t), 300)}`)
+  const trends = shownTrends(report).map(
+    t => `- ${who(view, t.target)}${code(t.entry, 60)}: ${text(trendWords(t), 300)}`
+  )
   const historyLines = [
     ...(pooledRules.length === 0
       ? []

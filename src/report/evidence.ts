@@ -13,7 +13,7 @@ import {
   type InterestingRate
 } from '../grading/evidence.js'
 import type { BudgetProgress } from '../budget.js'
-import { sparkline } from '../grading/drift.js'
+import { MIN_EARLIER_RUNS, sparkline } from '../grading/drift.js'
 import type { PooledEvidence, PooledTarget, Trend } from './history.js'
 import type { Report } from './model.js'
 
@@ -185,12 +185,20 @@ export function driftWords(t: Trend): string {
 export function trendWords(t: Trend): string {
   const runs = `${sparkline(t.rates)} over ${count(t.rates.length, 'run')}`
   const d = t.drift
-  if (d === undefined) return `${runs} (too few runs to test for drift)`
+  if (d === undefined)
+    return t.rates.length - 1 < MIN_EARLIER_RUNS
+      ? `${runs} (too few runs to test for drift)`
+      : `${runs} (not tested: no event, or none of its callbacks in this run)`
   const rates = driftWords(t)
   const p = d.pValue < 1e-4 ? d.pValue.toExponential(0) : figure(d.pValue)
   return d.flagged
     ? `${runs}: ${rates}: ⚠️ drift (p = ${p}, below ${figure(d.threshold)})`
     : `${runs}: ${rates}: no drift`
+}
+
+/** The trends worth a line: more than one run, and the outcome seen in at least one. */
+export function shownTrends(report: Report): Trend[] {
+  return (report.pooled?.trends ?? []).filter(t => t.rates.length > 1 && t.rates.some(r => r > 0))
 }
 
 /** The trends whose drift test flagged them. */

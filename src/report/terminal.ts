@@ -10,6 +10,7 @@ import {
   interestingRatesOf,
   interestingWords,
   pooledTargetWords,
+  shownTrends,
   targetEvidenceWords,
   trendWords
 } from './evidence.js'
@@ -176,9 +177,8 @@ export function renderTerminal(report: Report, color = false): string {
     if (p !== undefined) out.push(`      ${plain(pooledTargetWords(p), 400)}`)
   }
   for (const note of report.pooled?.notes ?? []) out.push(`  history: ${plain(note, 400)}`)
-  for (const t of report.pooled?.trends ?? [])
-    if (t.rates.length > 1)
-      out.push(`  ${plain(t.entry, 60)} on ${plain(t.target)}: ${plain(trendWords(t), 300)}`)
+  for (const t of shownTrends(report))
+    out.push(`  ${plain(t.entry, 60)} on ${plain(t.target)}: ${plain(trendWords(t), 300)}`)
 
   out.push('', paint(1, 'Runtimes'))
   for (const t of report.targets) {
