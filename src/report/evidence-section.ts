@@ -1,8 +1,8 @@
 /**
  * The evidence of the Markdown report: one line per target in words (under <details> with several
- * targets), then, under <details>, the bound of every rule and the rate of every interesting
- * outcome. Every string from a report goes
- * through text() or code().
+ * targets), with the pooled line of its history beneath and what started a history again; then,
+ * under <details>, the bound of every rule, the rate of every interesting outcome, the pooled bound
+ * of every rule and each outcome's trend. Every string from a report goes through text() or code().
  */
 import { MIN_RATIO } from '../grading/drift.js'
 import { code } from './escape.js'
