@@ -8,7 +8,9 @@
  * Prints five tables, each with ratios against a baseline measured in the same run: probe
  * overhead vs the raw executor, memory at scale, the tutorial end to end, start-up and bundle
  * size, the Action's report at 100,000 cells, and reports of 10k to 100k cells merged, compared and
- * rendered in process (vs merge alone). Medians of several runs: the machine is noisy, so read ratios, not absolute times.
+ * rendered in process (vs merge alone); and the history's drift test on simulated runs at the race
+ * rate the real probe measures (false alarms and runs to flag a tenfold move: counts, not times).
+ * Medians of several runs: the machine is noisy, so read ratios, not absolute times.
  * Nothing here asserts on time; goals are reported as met or not (docs/performance.md).
  */
 import { writeFileSync } from 'node:fs'

@@ -158,6 +158,9 @@ describe('a history starts again', () => {
     expect(renderReport(second!.report)).toContain(
       'new CPython 3.13.1 (was CPython 3.13.0): history starts again'
     )
+    expect(renderTerminal(second!.report)).toContain(
+      `history: ${TARGET}: new CPython 3.13.1 (was CPython 3.13.0): history starts again`
+    )
     // One run pooled is this run's own line: no pooled line.
     expect(renderReport(second!.report)).not.toContain('pooled: ')
   })
