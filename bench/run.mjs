@@ -2,17 +2,20 @@
 /**
  * callback-thread-guard's benchmarks: `npm run bench` (after `npm ci && npm run bundle`).
  *
- *   node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,report,reports] [--runs N]
+ *   node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,report,reports,drift] [--runs N]
  *                      [--python PATH] [--markdown] [--json FILE]
  *
  * Prints five tables, each with ratios against a baseline measured in the same run: probe
  * overhead vs the raw executor, memory at scale, the tutorial end to end, start-up and bundle
  * size, the Action's report at 100,000 cells, and reports of 10k to 100k cells merged, compared and
- * rendered in process (vs merge alone). Medians of several runs: the machine is noisy, so read ratios, not absolute times.
+ * rendered in process (vs merge alone); and the history's drift test on simulated runs at the race
+ * rate the real probe measures (false alarms and runs to flag a tenfold move: counts, not times).
+ * Medians of several runs: the machine is noisy, so read ratios, not absolute times.
  * Nothing here asserts on time; goals are reported as met or not (docs/performance.md).
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, release } from 'node:os'
+import { drift } from './drift.mjs'
 import { overhead } from './overhead.mjs'
 import { report } from './report.mjs'
 import { reports } from './reports.mjs'
@@ -21,7 +24,7 @@ import { startup } from './startup.mjs'
 import { tutorial } from './tutorial.mjs'
 import { pythonOf, requireBundle, run, say, table } from './lib/util.mjs'
 
-const BENCHES = { overhead, scale, tutorial, startup, report, reports }
+const BENCHES = { overhead, scale, tutorial, startup, report, reports, drift }
 
 function parse(argv) {
   const options = { only: Object.keys(BENCHES), markdown: false, quick: false }
@@ -58,7 +61,7 @@ async function main() {
   const options = parse(process.argv.slice(2))
   if (options.help) {
     process.stdout.write(
-      'usage: node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,report,reports] [--runs N] [--python PATH] [--markdown] [--json FILE]\n'
+      'usage: node bench/run.mjs [--quick] [--only overhead,scale,tutorial,startup,report,reports,drift] [--runs N] [--python PATH] [--markdown] [--json FILE]\n'
     )
     return
   }

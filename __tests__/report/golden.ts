@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareReports } from '../../src/report/compare.js'
-import type { Report } from '../../src/report/model.js'
+import { withHistory } from '../../src/report/history.js'
+import type { History, Report } from '../../src/report/model.js'
 import {
   mergedFixtures,
   readFixture,
@@ -41,7 +42,9 @@ export function renderGoldenReports(): GoldenReport[] {
     {
       file: 'baseline-comparison.md',
       markdown: renderForPullRequest({ ...six, baselineSource: FOUND_BASELINE }, comparison).comment
-    }
+    },
+    // Four weekly main runs of CPython 3.13 pooled; the fourth's registration race is tenfold.
+    { file: 'history.md', markdown: renderForPullRequest(fourthRun()).comment }
   ]
 }
 
@@ -57,6 +60,30 @@ const FOUND_BASELINE: Report['baselineSource'] = {
   artifact: 'callback-thread-guard-report',
   mergeBase: false,
   commitsBehind: 3
+}
+
+/** The CPython 3.13 run as the fourth of a history of weekly runs, its race count times ten. */
+function fourthRun(): Report {
+  const run = readFixture('current/guard-py3.13-ubuntu-latest')
+  let history: History | undefined
+  let last: Report = run
+  for (const [i, day] of ['02', '09', '16', '23'].entries()) {
+    const { evidence: _derived, ...rest } = run
+    const cells = run.cells.map(c => ({
+      ...c,
+      outcomes: c.outcomes.map(o =>
+        o.grade === 'interesting' && i === 3 ? { ...o, count: o.count * 10 } : o
+      )
+    }))
+    const report = { ...rest, startedAt: `2026-11-${day}T10:00:00.000Z`, cells }
+    const folded = withHistory(
+      report,
+      history === undefined ? undefined : { report: { ...report, history }, trusted: true }
+    )
+    history = folded.report.history
+    last = folded.report
+  }
+  return last
 }
 
 /** A merged report names the version that merged it: pinned, so a release does not change the files. */

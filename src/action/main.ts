@@ -19,6 +19,7 @@ import { InputError, oneLine } from '../errors.js'
 import { compareReports } from '../report/compare.js'
 import { cut, plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
+import { withHistory } from '../report/history.js'
 import { prepareReport, renderReport } from '../report/markdown.js'
 import { mergeReports, readReportFile, type ReportSource } from '../report/merge.js'
 import { baselineWords } from '../report/baseline-source.js'
@@ -81,8 +82,7 @@ async function act(): Promise<void> {
     inputs.baseline.mode === 'auto' && AUTO_BASELINE_EVENTS.includes(context.eventName)
       ? autoBaseline(inputs, context)
       : undefined
-  const report =
-    inputs.reports.length > 0 ? await mergeInputReports(inputs) : await runEngine(inputs)
+  const ran = inputs.reports.length > 0 ? await mergeInputReports(inputs) : await runEngine(inputs)
   const { baseline, source } =
     inputs.baseline.mode === 'file'
       ? {
@@ -90,6 +90,9 @@ async function act(): Promise<void> {
           source: { kind: 'file' as const, path: inputs.baseline.path }
         }
       : await readAutoBaseline(inputs, lookup)
+  // Only a baseline file the workflow names, or main's own run that baseline auto found (never a
+  // fork's), carries a history to fold this run into.
+  const report = foldInHistory(ran, baseline)
   // What this run compared against is its own: a merged file's claim is replaced.
   delete report.baselineSource
   if (source !== undefined) report.baselineSource = source
@@ -239,6 +242,19 @@ async function mergeInputReports(inputs: ActionInputs): Promise<Report> {
     await new Promise(resolve => setImmediate(resolve))
   }
   return mergeReports(sources, 'input reports')
+}
+
+/**
+ * This run's counts folded into the baseline's history. A baseline named by the workflow (the
+ * `baseline` input) is trusted: the workflow's author chose the file, as they chose the token.
+ */
+function foldInHistory(report: Report, baseline: Report | undefined): Report {
+  const folded = withHistory(
+    report,
+    baseline === undefined ? undefined : { report: baseline, trusted: true }
+  )
+  for (const w of folded.warnings) core.warning(plain(w, 300))
+  return folded.report
 }
 
 /** How report files are judged: which custom contracts the workflow accepts from them. */

@@ -121,7 +121,30 @@ export function interestingRates(
   contracts: Record<string, Contract>,
   cells: GradedHistogram[]
 ): InterestingRate[] {
-  const out: InterestingRate[] = []
+  // An outcome the entry allowed always matches its given; guard a hand-edited report anyway.
+  return interestingTallies(targets, contracts, cells)
+    .filter(t => t.count > 0)
+    .map(t => {
+      const of = Math.max(t.of, t.count)
+      return { ...t, of, interval: rateInterval(t.count, of) }
+    })
+}
+
+/** An interesting entry's count and the callbacks its `given` matched, zero or not. */
+export interface InterestingTally {
+  target: string
+  entry: string
+  count: number
+  of: number
+}
+
+/** Every interesting entry of every target's contract, in contract order, seen or not. */
+export function interestingTallies(
+  targets: GradedTarget[],
+  contracts: Record<string, Contract>,
+  cells: GradedHistogram[]
+): InterestingTally[] {
+  const out: InterestingTally[] = []
   const byTarget = cellsByTarget(cells)
   for (const target of targets) {
     const contract = contractOf(contracts, target)
@@ -137,15 +160,7 @@ export function interestingRates(
           if (o.grade === 'interesting' && o.rules.includes(entry.id)) count += o.count
         }
       }
-      // An outcome the entry allowed always matches its given; guard a hand-edited report anyway.
-      if (count > 0)
-        out.push({
-          target: target.name,
-          entry: entry.id,
-          count,
-          of: Math.max(of, count),
-          interval: rateInterval(count, Math.max(of, count))
-        })
+      out.push({ target: target.name, entry: entry.id, count, of })
     })
   }
   return out

@@ -42,6 +42,8 @@ export const runtimeSchema = z.looseObject({
   implementation: z.string(),
   version: z.string(),
   executor: z.string(),
+  /** The executor's package version, when the probe can tell (a Node pool's is in its name). */
+  executorVersion: z.string().optional(),
   platform: z.string().optional()
 })
 

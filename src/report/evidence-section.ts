@@ -1,17 +1,22 @@
 /**
  * The evidence of the Markdown report: one line per target in words (under <details> with several
- * targets), then, under <details>, the bound of every rule and the rate of every interesting
- * outcome. Every string from a report goes
- * through text() or code().
+ * targets), with the pooled line of its history beneath and what started a history again; then,
+ * under <details>, the bound of every rule, the rate of every interesting outcome, the pooled bound
+ * of every rule and each outcome's trend. Every string from a report goes through text() or code().
  */
+import { MIN_RATIO } from '../grading/drift.js'
 import { code } from './escape.js'
 import {
   callbacksChecked,
   evidenceOf,
   interestingRatesOf,
   interestingWords,
+  pooledRuleWords,
+  pooledTargetWords,
   rateWords,
-  targetEvidenceWords
+  shownTrends,
+  targetEvidenceWords,
+  trendWords
 } from './evidence.js'
 import { plural, type ReportView, type Section } from './section.js'
 import { targetLabel } from './sections.js'
@@ -23,9 +28,38 @@ function who(view: ReportView, target: string): string {
 
 function evidenceParts(view: ReportView) {
   const report = view.report
-  const targetLines = report.targets.map(
-    t => `- ${who(view, t.name)}${text(targetEvidenceWords(report, t.name), 600)}`
+  const pooled = report.pooled
+  // Pooled lines only where a history adds to this run: one run pooled is this run's own line.
+  const pooledTargets = new Map(
+    (pooled?.targets ?? []).filter(p => p.runs > 1).map(p => [p.target, p])
   )
+  const targetLines = report.targets.flatMap(t => {
+    const p = pooledTargets.get(t.name)
+    return [
+      `- ${who(view, t.name)}${text(targetEvidenceWords(report, t.name), 600)}`,
+      ...(p === undefined ? [] : [`  - ${text(pooledTargetWords(p), 400)}`])
+    ]
+  })
+  for (const note of pooled?.notes ?? []) targetLines.push(`- 🔁 ${text(note, 400)}`)
+  const pooledRules = (pooled?.evidence ?? [])
+    .filter(e => e.runs > 1)
+    .map(e => `- ${who(view, e.target)}${text(pooledRuleWords(e), 400)}`)
+  const trends = shownTrends(report).map(
+    t => `- ${who(view, t.target)}${code(t.entry, 60)}: ${text(trendWords(t), 300)}`
+  )
+  const historyLines = [
+    ...(pooledRules.length === 0
+      ? []
+      : ['', 'Pooled over the runs of the history:', '', ...pooledRules]),
+    ...(trends.length === 0
+      ? []
+      : [
+          '',
+          `Interesting outcomes per run, oldest first (drift test: p below ${pooled?.alpha ?? 0} over the whole report, and a change of at least ${MIN_RATIO}x):`,
+          '',
+          ...trends
+        ])
+  ]
   const many = view.multiTarget
   const rows = evidenceOf(report).map(
     e =>
@@ -42,7 +76,7 @@ function evidenceParts(view: ReportView) {
   )
   const rateLines =
     rates.length === 0 ? [] : ['', 'How often interesting outcomes occurred:', '', ...rates]
-  return { targetLines, table, rateLines }
+  return { targetLines, table, rateLines: [...rateLines, ...historyLines] }
 }
 
 const more = (left: number) => `\n${plural(left, 'more line')} left out.`

@@ -13,6 +13,8 @@ import {
   type InterestingRate
 } from '../grading/evidence.js'
 import type { BudgetProgress } from '../budget.js'
+import { MIN_EARLIER_RUNS, sparkline } from '../grading/drift.js'
+import type { PooledEvidence, PooledTarget, Trend } from './history.js'
 import type { Report } from './model.js'
 
 /** The report's evidence, or the same derived from its cells (a report that predates it). */
@@ -164,4 +166,62 @@ export function budgetWords(progress: BudgetProgress): string {
     .map(t => `${t.target} ${t.callbacks.toLocaleString('en-US')}`)
     .join(', ')
   return `budget: ${left} left, ${total.toLocaleString('en-US')} callbacks checked (${perTarget})`
+}
+
+/** "2026-11-02": the day of an ISO date (what a history holds is checked to be a date). */
+function day(iso: string): string {
+  const t = Date.parse(iso)
+  return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : 'an unknown date'
+}
+
+function boundWords(bound: number): string {
+  return bound >= 1 ? 'no bound below 100%' : `rate below ${rateWords(bound)} (95%)`
+}
+
+/**
+ * "no violation of worker-runs-callback in 48,213,000 callbacks over 31 runs since 2026-11-02:
+ * rate below 62 in a billion (95%)".
+ */
+export function pooledRuleWords(e: PooledEvidence): string {
+  if (e.checked === 0) return `${e.rule}: no callback checked over ${count(e.runs, 'run')}`
+  const what = e.broken === 0 ? 'no violation' : count(e.broken, 'violation')
+  return `${what} of ${e.rule} in ${count(e.checked, 'callback')} over ${count(e.runs, 'run')} since ${day(e.since)}: ${boundWords(e.upperBound)}`
+}
+
+/** "pooled: no violation in 48,213,000 callbacks over 31 runs since 2026-11-02: rate below ...". */
+export function pooledTargetWords(t: PooledTarget): string {
+  const what = t.forbidden === 0 ? 'no violation' : count(t.forbidden, 'violation')
+  return `pooled: ${what} in ${count(t.callbacks, 'callback')} over ${count(t.runs, 'run')} since ${day(t.since)}: ${boundWords(t.upperBound)}`
+}
+
+/** "now 1.9 in a thousand, 190 in a million over the 6 runs before"; "" without a test. */
+export function driftWords(t: Trend): string {
+  const d = t.drift
+  if (d === undefined) return ''
+  return `now ${rateWords(d.rate)}, ${rateWords(d.earlierRate)} over the ${count(d.earlierRuns, 'run')} before`
+}
+
+/** "▁▂▁▁█ last 5 runs, now 21 in 10,000 against 2.1 in 10,000 before: ⚠️ drift (p = 1e-9)". */
+export function trendWords(t: Trend): string {
+  const runs = `${sparkline(t.rates)} over ${count(t.rates.length, 'run')}`
+  const d = t.drift
+  if (d === undefined)
+    return t.rates.length - 1 < MIN_EARLIER_RUNS
+      ? `${runs} (too few runs to test for drift)`
+      : `${runs} (not tested: no event, or none of its callbacks in this run)`
+  const rates = driftWords(t)
+  const p = d.pValue < 1e-4 ? d.pValue.toExponential(0) : figure(d.pValue)
+  return d.flagged
+    ? `${runs}: ${rates}: ⚠️ drift (p = ${p}, below ${figure(d.threshold)})`
+    : `${runs}: ${rates}: no drift`
+}
+
+/** The trends worth a line: more than one run, and the outcome seen in at least one. */
+export function shownTrends(report: Report): Trend[] {
+  return (report.pooled?.trends ?? []).filter(t => t.rates.length > 1 && t.rates.some(r => r > 0))
+}
+
+/** The trends whose drift test flagged them. */
+export function driftedTrends(report: Report): Trend[] {
+  return (report.pooled?.trends ?? []).filter(t => t.drift?.flagged === true)
 }

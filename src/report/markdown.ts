@@ -13,6 +13,7 @@ import { baselineLine, baselineSection } from './baseline.js'
 import { baselineSourceMarkdown } from './baseline-source.js'
 import type { BaselineDiff } from './compare.js'
 import { code, md } from './escape.js'
+import { driftWords, driftedTrends } from './evidence.js'
 import { evidenceSections, withEvidence } from './evidence-section.js'
 import { shortTargetLabels } from './labels.js'
 import type { Report } from './model.js'
@@ -122,6 +123,8 @@ export interface PreparedReport {
   readonly sections: ReadonlyMap<Slot, Section[]>
   /** Which rules broke, and where: the line before any table. */
   readonly broken: string
+  /** Which interesting outcomes' rates drifted from the history: the line after it. */
+  readonly drift: string
   readonly legend: string
   /** The sections in print order, whole: made on first use. */
   body?: string
@@ -156,6 +159,7 @@ export function prepareReport(report: Report, diff?: BaselineDiff): PreparedRepo
     diff,
     sections,
     broken: brokenLine(view),
+    drift: driftLine(view),
     legend: view.multiTarget ? gridLegend(view) : ''
   }
 }
@@ -170,7 +174,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
       ? options.prepared
       : prepareReport(report, options.diff)
   const sections = prepared.sections
-  const head = [...headBlocks(report, options), prepared.broken]
+  const head = [...headBlocks(report, options), prepared.broken, prepared.drift]
   const legend = prepared.legend
   const footer = options.footer ?? ''
   const body = (takes: Map<Section, number> | undefined) =>
@@ -250,6 +254,17 @@ function headBlocks(report: Report, options: RenderOptions): string[] {
       .map(n => `- ⚖️ ${md(n, 400)}`)
       .join('\n')
   ]
+}
+
+/** On the first screen: interesting outcomes whose rate drifted from the pooled history. */
+function driftLine(view: ReportView): string {
+  const drifted = driftedTrends(view.report)
+  if (drifted.length === 0) return ''
+  const entries = drifted.map(t => {
+    const where = view.multiTarget ? ` (${text(view.labels.get(t.target) ?? t.target, 40)})` : ''
+    return `${code(t.entry, 60)}${where}: ${text(driftWords(t), 200)}`
+  })
+  return `**⚠️ Rate drift:** ${entries.join('; ')}.`
 }
 
 /** On the first screen, before any table: which rules broke, and where. */

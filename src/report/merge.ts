@@ -86,10 +86,12 @@ export function mergeReports(sources: ReportSource[], field = 'reports'): Report
   }
   const first = sources[0] as ReportSource
   if (sources.length === 1) {
+    // A merged report's history is never read: a fork's job may have written it (history.ts).
+    const { history: _ignored, ...report } = first.report
     // A file the engine wrote is numbered already: 100,000 cells are not copied to say so again.
-    const cells = first.report.cells
-    if (cells.every((c, i) => c.id === `c${i + 1}`)) return first.report
-    return { ...first.report, cells: cells.map((c, i) => ({ ...c, id: `c${i + 1}` })) }
+    const cells = report.cells
+    if (cells.every((c, i) => c.id === `c${i + 1}`)) return report
+    return { ...report, cells: cells.map((c, i) => ({ ...c, id: `c${i + 1}` })) }
   }
 
   const labels = sourceLabels(sources.map(s => s.path))

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { BudgetRecord } from '../budget.js'
 import { contractSchema } from '../grading/contract.js'
 import type { Evidence } from '../grading/evidence.js'
+import type { Pooled } from './history.js'
 import { gradedOutcomeSchema, violationSchema } from '../grading/grade.js'
 import { runtimeSchema } from '../probes/protocol.js'
 import { SCENARIOS } from '../scenarios.js'
@@ -100,6 +101,48 @@ export const baselineSourceSchema = z.object({
   commitsBehind: count.optional()
 })
 
+/**
+ * What earlier runs found, carried from report to report (history.ts folds each run in): per
+ * target fingerprint, the sums of every rule and, per interesting entry, its last runs. Read from
+ * a baseline file like every field, and then checked for sums that add up (history.ts).
+ */
+export const historySchema = z.object({
+  targets: z.array(
+    z.object({
+      target: z.string(),
+      /** What the counts are of: a new runtime, executor or contract starts a fresh history. */
+      fingerprint: z.object({
+        implementation: z.string(),
+        version: z.string(),
+        executor: z.string(),
+        /** The executor's or pool's own version, when the probe says it. */
+        executorVersion: z.string().optional(),
+        contract: z.string(),
+        /** SHA-256 of the contract's content (its JSON), first 16 hex digits. */
+        contractHash: z.string()
+      }),
+      runs: count,
+      /** ISO dates of the first and the last run folded in. */
+      first: z.string(),
+      last: z.string(),
+      /** Every callback graded, and those in forbidden outcomes, over all the runs. */
+      callbacks: count,
+      forbidden: count,
+      rules: z.array(z.object({ rule: z.string(), checked: count, broken: count })),
+      interesting: z.array(
+        z.object({
+          entry: z.string(),
+          /** Over all the runs: callbacks in outcomes the entry allowed, of those its given matched. */
+          count,
+          of: count,
+          /** The same per run, for the last runs, oldest first. */
+          recent: z.array(z.object({ count, of: count }))
+        })
+      )
+    })
+  )
+})
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('callback-thread-guard'), version: z.string() }),
@@ -117,7 +160,11 @@ export const reportSchema = z.object({
   /** Per target and rule: callbacks checked, broken, and the 95% upper bound on the rate. */
   evidence: z.array(z.custom<Evidence>()).optional(),
   /** With `--budget`: how the time was spent, by the run's own clock. */
-  budget: z.custom<BudgetRecord>().optional()
+  budget: z.custom<BudgetRecord>().optional(),
+  /** The history of earlier runs with this run folded in (the Action writes it). */
+  history: historySchema.optional(),
+  /** Derived from the history by this run: pooled bounds, trends, drift, and what reset. */
+  pooled: z.custom<Pooled>().optional()
 })
 
 /**
@@ -126,9 +173,11 @@ export const reportSchema = z.object({
  * Unknown fields are dropped. A file is checked in place by code generated from this schema
  * (validate-report.ts; `npm run generate` after a change here).
  */
-export const reportFileSchema = reportSchema.omit({ evidence: true, budget: true }).extend({
-  cells: z.array(cellReportSchema.omit({ dispute: true, gradedByReportContract: true }))
-})
+export const reportFileSchema = reportSchema
+  .omit({ evidence: true, budget: true, pooled: true })
+  .extend({
+    cells: z.array(cellReportSchema.omit({ dispute: true, gradedByReportContract: true }))
+  })
 
 export type Verdict = z.infer<typeof verdictSchema>
 export type CellVerdict = z.infer<typeof cellVerdictSchema>
@@ -137,3 +186,5 @@ export type TargetReport = z.infer<typeof targetReportSchema>
 export type Summary = z.infer<typeof summarySchema>
 export type Report = z.infer<typeof reportSchema>
 export type BaselineSource = z.infer<typeof baselineSourceSchema>
+export type History = z.infer<typeof historySchema>
+export type TargetHistory = History['targets'][number]

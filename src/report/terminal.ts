@@ -6,7 +6,14 @@
  */
 import stringWidth from 'string-width'
 import { plain } from './escape.js'
-import { interestingRatesOf, interestingWords, targetEvidenceWords } from './evidence.js'
+import {
+  interestingRatesOf,
+  interestingWords,
+  pooledTargetWords,
+  shownTrends,
+  targetEvidenceWords,
+  trendWords
+} from './evidence.js'
 import { baselineWords } from './baseline-source.js'
 import type { CellReport, Report } from './model.js'
 import { cellRank, plural } from './section.js'
@@ -162,8 +169,17 @@ export function renderTerminal(report: Report, color = false): string {
   for (const l of judged) out.push(l)
 
   out.push('', paint(1, 'Evidence (95% confidence)'))
-  for (const t of report.targets)
+  const pooled = new Map(
+    (report.pooled?.targets ?? []).filter(p => p.runs > 1).map(p => [p.target, p])
+  )
+  for (const t of report.targets) {
     out.push(`  ${plain(t.name)}: ${plain(targetEvidenceWords(report, t.name), 400)}`)
+    const p = pooled.get(t.name)
+    if (p !== undefined) out.push(`      ${plain(pooledTargetWords(p), 400)}`)
+  }
+  for (const note of report.pooled?.notes ?? []) out.push(`  history: ${plain(note, 400)}`)
+  for (const t of shownTrends(report))
+    out.push(`  ${plain(t.entry, 60)} on ${plain(t.target)}: ${plain(trendWords(t), 300)}`)
 
   out.push('', paint(1, 'Runtimes'))
   for (const t of report.targets) {
