@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { BudgetRecord } from '../budget.js'
 import { contractSchema } from '../grading/contract.js'
 import type { Evidence } from '../grading/evidence.js'
+import type { ReproducerRecord } from '../repro/record.js'
 import { gradedOutcomeSchema, violationSchema } from '../grading/grade.js'
 import { runtimeSchema } from '../probes/protocol.js'
 import { SCENARIOS } from '../scenarios.js'
@@ -86,7 +87,9 @@ export const reportSchema = z.object({
   /** Per target and rule: callbacks checked, broken, and the 95% upper bound on the rate. */
   evidence: z.array(z.custom<Evidence>()).optional(),
   /** With `--budget`: how the time was spent, by the run's own clock. */
-  budget: z.custom<BudgetRecord>().optional()
+  budget: z.custom<BudgetRecord>().optional(),
+  /** On a violation, with a folder for it: the standalone reproducer written, and how to run it. */
+  reproducer: z.custom<ReproducerRecord>().optional()
 })
 
 /**
@@ -95,7 +98,7 @@ export const reportSchema = z.object({
  * Unknown fields are dropped. A file is checked in place by code generated from this schema
  * (validate-report.ts; `npm run generate` after a change here).
  */
-export const reportFileSchema = reportSchema.omit({ evidence: true, budget: true }).extend({
+export const reportFileSchema = reportSchema.omit({ evidence: true, budget: true, reproducer: true }).extend({
   cells: z.array(cellReportSchema.omit({ dispute: true, gradedByReportContract: true }))
 })
 
