@@ -6,6 +6,7 @@ import { refuseIfNotRegular } from '../read-file.js'
 import { checkReportPaths } from '../sinks/files.js'
 import type { OverrideLabels, Overrides } from '../config/load.js'
 import { InputError } from '../errors.js'
+import { checkReproducerFolder } from '../repro/folder.js'
 import { FAIL_ON, type FailOn } from '../sinks/github/step-status.js'
 import { COMMENT_MODES, type CommentMode } from '../sinks/github/sticky-comment.js'
 
@@ -74,6 +75,8 @@ export interface ActionInputs {
   /** Custom contracts the report files may grade their cells with (report-contracts). */
   trustedContracts: string[]
   pullRequest?: number
+  /** Where a reproducer goes on a violation: a folder, undefined (beside the JSON report) or false. */
+  reproducer?: string | false
   /** Engine inputs that were set although `reports` are merged (they are ignored). */
   ignoredEngineInputs: string[]
 }
@@ -111,6 +114,10 @@ export function readInputs(get: InputReader): ActionInputs {
   if (config !== undefined && reports.length === 0) inputs.config = config
   if (markdown !== undefined) inputs.markdown = markdown
   if (junit !== undefined) inputs.junit = junit
+  const reproducer = text('reproducer')
+  if (reproducer !== undefined && reproducer !== 'false')
+    checkReproducerFolder(reproducer, 'input reproducer')
+  if (reproducer !== undefined) inputs.reproducer = reproducer === 'false' ? false : reproducer
   const baseline = text('baseline')
   if (baseline !== undefined) {
     refuseIfNotRegular(baseline, 'input baseline') // a FIFO or /dev/zero would hang the read

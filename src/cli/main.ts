@@ -12,7 +12,10 @@ import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
 import type { Report } from '../report/model.js'
 import { SCENARIOS } from '../scenarios.js'
-import { runConfig } from '../run.js'
+import { expandMatrix } from '../matrix/expand.js'
+import { besideReport, checkReproducerFolder } from '../repro/folder.js'
+import { addReproducer } from '../repro/write.js'
+import { runPlan } from '../run.js'
 import { checkReportPaths, reportFilesSink } from '../sinks/files.js'
 import { fanOut } from '../sinks/sink.js'
 import { terminalSink } from '../sinks/terminal.js'
@@ -40,6 +43,8 @@ interface Flags {
   json?: string
   markdown?: string
   junit?: string
+  /** A folder; false with --no-reproducer. */
+  reproducer?: string | false
   quiet?: boolean
   color?: boolean
 }
@@ -83,6 +88,11 @@ function program(): Command {
     .option('--json <file>', 'write the JSON report')
     .option('--markdown <file>', 'write the Markdown report')
     .option('--junit <file>', 'write a JUnit XML report')
+    .option(
+      '--reproducer <dir>',
+      'on a violation, write a standalone Python reproducer here (default: beside --json)'
+    )
+    .option('--no-reproducer', 'write no reproducer (and spend no time shrinking)')
     .option('--quiet', 'print only the closing line')
     .addOption(new Option('--no-color', 'no colour in the terminal table'))
     .exitOverride()
@@ -214,6 +224,16 @@ function refuseFlagsAsValues(cli: Command, flags: Flags): void {
   }
 }
 
+/** Where a reproducer goes: --reproducer, else beside a --json file; none with --no-reproducer. */
+function reproducerFolder(flags: Flags): string | undefined {
+  if (flags.reproducer === false) return undefined
+  if (flags.reproducer !== undefined) {
+    checkReproducerFolder(flags.reproducer, '--reproducer')
+    return flags.reproducer
+  }
+  return besideReport(flags.json)
+}
+
 export function exitCodeOf(report: Report): number {
   return report.verdict === 'pass'
     ? ExitCode.pass
@@ -246,8 +266,12 @@ export async function main(argv: string[]): Promise<number> {
       ...(flags.junit === undefined ? {} : { junit: flags.junit })
     }
     checkReportPaths(files, kind => `--${kind}`)
+    const reproducerDir = reproducerFolder(flags)
     const tty = process.stderr.isTTY === true
-    const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty))
+    const plan = expandMatrix(config)
+    const report = await runPlan(plan, progressPrinter(flags.quiet !== true, tty))
+    if (reproducerDir !== undefined && report.verdict === 'fail')
+      await addReproducer(report, plan, reproducerDir)
     if (tty && report.budget !== undefined && flags.quiet !== true)
       process.stderr.write('\r\u001b[2K')
     const color =

@@ -15,6 +15,7 @@ import { code, md } from './escape.js'
 import { evidenceSections, withEvidence } from './evidence-section.js'
 import { shortTargetLabels } from './labels.js'
 import type { Report } from './model.js'
+import { reproducerWords } from './reproducer.js'
 import { cellFigures, renderSection, plural, type ReportView, type Section } from './section.js'
 import {
   couldNotRunSection,
@@ -267,5 +268,10 @@ function brokenLine(view: ReportView): string {
       : ''
     return `${code(rule, 60)}${where}`
   })
-  return `**Broken:** ${entries.join(', ')}.`
+  const r = view.report.reproducer
+  const reproduce =
+    r === undefined
+      ? ''
+      : `<br>**Reproduce it alone:** ${code(r.command, 300)} ${md(reproducerWords(r), 400)}.`
+  return `**Broken:** ${entries.join(', ')}.${reproduce}`
 }

@@ -98,9 +98,11 @@ export const reportSchema = z.object({
  * Unknown fields are dropped. A file is checked in place by code generated from this schema
  * (validate-report.ts; `npm run generate` after a change here).
  */
-export const reportFileSchema = reportSchema.omit({ evidence: true, budget: true, reproducer: true }).extend({
-  cells: z.array(cellReportSchema.omit({ dispute: true, gradedByReportContract: true }))
-})
+export const reportFileSchema = reportSchema
+  .omit({ evidence: true, budget: true, reproducer: true })
+  .extend({
+    cells: z.array(cellReportSchema.omit({ dispute: true, gradedByReportContract: true }))
+  })
 
 export type Verdict = z.infer<typeof verdictSchema>
 export type CellVerdict = z.infer<typeof cellVerdictSchema>

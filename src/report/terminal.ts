@@ -8,6 +8,7 @@ import stringWidth from 'string-width'
 import { plain } from './escape.js'
 import { interestingRatesOf, interestingWords, targetEvidenceWords } from './evidence.js'
 import type { CellReport, Report } from './model.js'
+import { reproducerWords } from './reproducer.js'
 import { cellRank, plural } from './section.js'
 import { byReason } from './sections.js'
 import {
@@ -134,6 +135,14 @@ export function renderTerminal(report: Report, color = false): string {
     }
     for (const n of c.notes ?? []) out.push(`      note: ${plain(n, 300)}`)
   }
+  const reproducer = report.reproducer
+  if (reproducer !== undefined)
+    out.push(
+      '',
+      paint(1, 'Reproduce it alone'),
+      `  ${plain(reproducer.command, 400)}`,
+      `      ${plain(reproducerWords(reproducer), 400)}`
+    )
   const interesting = report.cells.filter(c => interestingCount(c) > 0)
   if (interesting.length > 0) out.push('', paint(1, 'Interesting (allowed, worth a look)'))
   for (const c of interesting) {

@@ -36,7 +36,8 @@ const CONFIG_LINE = /^CONFIG_JSON = "\{\}".*$/m
 
 export function renderPythonReproducer(spec: ReproducerSpec): string {
   const template = readFileSync(assetPath('python/repro_template.py'), 'utf8')
-  if (!CONFIG_LINE.test(template)) throw new Error('the reproducer template has no CONFIG_JSON line')
+  if (!CONFIG_LINE.test(template))
+    throw new Error('the reproducer template has no CONFIG_JSON line')
   const traits = SCENARIO_TRAITS[spec.scenario]
   const config = {
     executor: spec.executor,
