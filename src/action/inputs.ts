@@ -31,7 +31,8 @@ export const ENGINE_INPUTS = [
   'callbacks',
   'timeout-ms',
   'budget',
-  'keep-going'
+  'keep-going',
+  'control'
 ] as const
 
 export const ACTION_LABELS: Required<OverrideLabels> = {
@@ -52,7 +53,8 @@ export const ACTION_LABELS: Required<OverrideLabels> = {
   callbacks: 'input callbacks',
   timeoutMs: 'input timeout-ms',
   budget: 'input budget',
-  keepGoing: 'input keep-going'
+  keepGoing: 'input keep-going',
+  control: 'input control'
 }
 
 export interface ActionInputs {
@@ -163,7 +165,22 @@ function overrides(get: InputReader): Overrides {
   const keepGoing = text('keep-going')
   if (keepGoing !== undefined)
     set('keepGoing', oneOf('keep-going', keepGoing, ['true', 'false'] as const) === 'true')
+  const control = text('control')
+  if (control !== undefined)
+    set(
+      'control',
+      control === 'true' || control === 'false' ? control === 'true' : controlRate(control)
+    )
   return o
+}
+
+function controlRate(text: string): number {
+  if (!/^\d+$/.test(text))
+    throw new InputError(
+      'input control',
+      `expected true, false or a whole number N (a misroute of one callback in N), got ${JSON.stringify(text)}`
+    )
+  return Number(text)
 }
 
 /** A list input: comma- or newline-separated (a YAML block scalar is the same list). */

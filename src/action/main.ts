@@ -22,7 +22,7 @@ import type { Report } from '../report/model.js'
 import { expandMatrix } from '../matrix/expand.js'
 import { besideReport } from '../repro/folder.js'
 import { addReproducer } from '../repro/write.js'
-import { runPlan } from '../run.js'
+import { runWithControl } from '../control/run.js'
 import { reportFilesSink } from '../sinks/files.js'
 import { annotationsSink } from '../sinks/github/annotations.js'
 import { checkRunSink } from '../sinks/github/check-run.js'
@@ -109,7 +109,7 @@ async function runEngine(inputs: ActionInputs): Promise<Report> {
   let done = 0
   let lastBudgetLine = 0
   const plan = expandMatrix(config)
-  const report = await runPlan(plan, {
+  const report = await runWithControl(plan, {
     // With a budget, a line every 30 s: the log shows the run is alive and what it has checked.
     onBudget: progress => {
       if (Date.now() - lastBudgetLine < 30_000) return

@@ -15,7 +15,7 @@ import { SCENARIOS } from '../scenarios.js'
 import { expandMatrix } from '../matrix/expand.js'
 import { besideReport, checkReproducerFolder } from '../repro/folder.js'
 import { addReproducer } from '../repro/write.js'
-import { runPlan } from '../run.js'
+import { runWithControl } from '../control/run.js'
 import { checkReportPaths, reportFilesSink } from '../sinks/files.js'
 import { fanOut } from '../sinks/sink.js'
 import { terminalSink } from '../sinks/terminal.js'
@@ -40,6 +40,8 @@ interface Flags {
   timeoutMs?: string
   budget?: string
   keepGoing?: boolean
+  /** true, or N as typed. */
+  control?: boolean | string
   json?: string
   markdown?: string
   junit?: string
@@ -85,6 +87,10 @@ function program(): Command {
       '--keep-going',
       'with --budget: keep counting after a violation instead of stopping at the first'
     )
+    .option(
+      '--control [n]',
+      'a positive control: also run the executor made to misroute one callback in n (default 10000) and say whether that was caught'
+    )
     .option('--json <file>', 'write the JSON report')
     .option('--markdown <file>', 'write the Markdown report')
     .option('--junit <file>', 'write a JUnit XML report')
@@ -129,6 +135,12 @@ export function overridesFromFlags(flags: Flags): Overrides {
   set('timeoutMs', numbers(flags.timeoutMs, '--timeout-ms', false)?.[0])
   set('budget', flags.budget)
   set('keepGoing', flags.keepGoing)
+  set(
+    'control',
+    typeof flags.control === 'string'
+      ? numbers(flags.control, '--control', false)?.[0]
+      : flags.control
+  )
   return o
 }
 
@@ -269,7 +281,7 @@ export async function main(argv: string[]): Promise<number> {
     const reproducerDir = reproducerFolder(flags)
     const tty = process.stderr.isTTY === true
     const plan = expandMatrix(config)
-    const report = await runPlan(plan, progressPrinter(flags.quiet !== true, tty))
+    const report = await runWithControl(plan, progressPrinter(flags.quiet !== true, tty))
     if (reproducerDir !== undefined && report.verdict === 'fail')
       await addReproducer(report, plan, reproducerDir)
     if (tty && report.budget !== undefined && flags.quiet !== true)

@@ -15,6 +15,7 @@ import { code, md } from './escape.js'
 import { evidenceSections, withEvidence } from './evidence-section.js'
 import { shortTargetLabels } from './labels.js'
 import type { Report } from './model.js'
+import { controlWords } from './control.js'
 import { reproducerWords } from './reproducer.js'
 import { cellFigures, renderSection, plural, type ReportView, type Section } from './section.js'
 import {
@@ -170,7 +171,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
       ? options.prepared
       : prepareReport(report, options.diff)
   const sections = prepared.sections
-  const head = [...headBlocks(report, options), prepared.broken]
+  const head = [...headBlocks(report, options), prepared.broken, controlBlock(report)]
   const legend = prepared.legend
   const footer = options.footer ?? ''
   const body = (takes: Map<Section, number> | undefined) =>
@@ -250,6 +251,17 @@ function headBlocks(report: Report, options: RenderOptions): string[] {
       .map(n => `- ⚖️ ${md(n, 400)}`)
       .join('\n')
   ]
+}
+
+/** On the first screen: what the positive control saw, a missed one as a warning. */
+function controlBlock(report: Report): string {
+  return (report.control ?? [])
+    .map(r => {
+      const who = report.targets.length > 1 ? `${code(r.target, 80)}: ` : ''
+      const mark = r.status === 'missed' ? '⚠️ ' : r.status === 'caught' ? '🎯 ' : ''
+      return `- ${mark}**Positive control:** ${who}${md(controlWords(r), 500)}.`
+    })
+    .join('\n')
 }
 
 /** On the first screen, before any table: which rules broke, and where. */

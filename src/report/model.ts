@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import type { BudgetRecord } from '../budget.js'
 import { contractSchema } from '../grading/contract.js'
+import type { ControlRecord } from '../control/record.js'
 import type { Evidence } from '../grading/evidence.js'
 import type { ReproducerRecord } from '../repro/record.js'
 import { gradedOutcomeSchema, violationSchema } from '../grading/grade.js'
@@ -89,7 +90,9 @@ export const reportSchema = z.object({
   /** With `--budget`: how the time was spent, by the run's own clock. */
   budget: z.custom<BudgetRecord>().optional(),
   /** On a violation, with a folder for it: the standalone reproducer written, and how to run it. */
-  reproducer: z.custom<ReproducerRecord>().optional()
+  reproducer: z.custom<ReproducerRecord>().optional(),
+  /** With `--control`: per target, how often a planted misroute was caught. */
+  control: z.array(z.custom<ControlRecord>()).optional()
 })
 
 /**

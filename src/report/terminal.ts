@@ -9,6 +9,7 @@ import { plain } from './escape.js'
 import { interestingRatesOf, interestingWords, targetEvidenceWords } from './evidence.js'
 import type { CellReport, Report } from './model.js'
 import { reproducerWords } from './reproducer.js'
+import { controlMissed, controlWords } from './control.js'
 import { cellRank, plural } from './section.js'
 import { byReason } from './sections.js'
 import {
@@ -173,6 +174,13 @@ export function renderTerminal(report: Report, color = false): string {
   for (const t of report.targets)
     out.push(`  ${plain(t.name)}: ${plain(targetEvidenceWords(report, t.name), 400)}`)
 
+  const controls = report.control ?? []
+  if (controls.length > 0) out.push('', paint(1, 'Positive control'))
+  for (const r of controls)
+    out.push(
+      `  ${plain(r.target)}: ${r.status === 'missed' ? paint(31, plain(controlWords(r), 500)) : plain(controlWords(r), 500)}`
+    )
+
   out.push('', paint(1, 'Runtimes'))
   for (const t of report.targets) {
     const r = t.runtime
@@ -188,7 +196,7 @@ export function renderTerminal(report: Report, color = false): string {
   const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33
   out.push(
     '',
-    `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`
+    `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s${controlMissed(report.control) ? '; the positive control was not caught, so this run proves little' : ''}`
   )
   // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
   // a line may start with a name (the runtimes): the pair is broken by a zero-width space.

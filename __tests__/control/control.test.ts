@@ -1,0 +1,109 @@
+/**
+ * The positive control, through the real engine and real python3: the stdlib ThreadPoolExecutor
+ * made to misroute callbacks at a known rate is caught in every control run, without a single
+ * control violation counted as the target's; a configuration too small to see the planted rate
+ * says so, and the run does not pass.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { readInputs } from '../../src/action/inputs.js'
+import { loadConfig, type Overrides } from '../../src/config/load.js'
+import { CONTROL_RUNS, runWithControl } from '../../src/control/run.js'
+import { expandMatrix } from '../../src/matrix/expand.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { renderTerminal } from '../../src/report/terminal.js'
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+
+async function runControlled(overrides: Overrides) {
+  return runWithControl(expandMatrix(loadConfig(undefined, { taskMs: [0], ...overrides })))
+}
+
+describe('a positive control', () => {
+  it('on the stdlib ThreadPoolExecutor, a misroute of 1 in 10 is caught in every run, and none of it counts as the target’s', async () => {
+    // 200 callbacks a run at 1 in 10: a run misses with chance 0.9^200, about 7e-10.
+    const report = await runControlled({
+      scenarios: ['running', 'done'],
+      workers: [2],
+      tasks: [100],
+      control: 10
+    })
+    expect(report.control).toEqual([
+      expect.objectContaining({
+        target: 'python3 ThreadPoolExecutor',
+        oneIn: 10,
+        runs: CONTROL_RUNS,
+        caught: CONTROL_RUNS,
+        errors: 0,
+        status: 'caught'
+      })
+    ])
+    expect(report.control?.[0]?.callbacks).toBe(CONTROL_RUNS * 200)
+    expect(report.verdict).toBe('pass')
+    expect(report.summary.violations).toBe(0)
+    expect(report.cells.map(c => c.target)).toEqual([
+      'python3 ThreadPoolExecutor',
+      'python3 ThreadPoolExecutor'
+    ])
+    expect(report.cells.every(c => c.verdict === 'pass')).toBe(true)
+    expect(renderTerminal(report)).toContain(
+      'python3 ThreadPoolExecutor: a misroute of 1 in 10 on this executor was caught in 8 of 8 control runs (1,600 callbacks graded)'
+    )
+    expect(renderMarkdown(report)).toContain(
+      '- 🎯 **Positive control:** a misroute of 1 in 10 on this executor was caught in 8 of 8 control runs'
+    )
+  })
+
+  it('too few callbacks to see 1 in 10,000: the control is not caught, the run says so and does not pass', async () => {
+    // 4 callbacks a run: a run catches the planted misroute with chance about 4 in 10,000, so
+    // all 8 would with chance about 1e-27.
+    const report = await runControlled({
+      scenarios: ['running'],
+      workers: [2],
+      tasks: [4],
+      control: true
+    })
+    const control = report.control?.[0]
+    expect(control).toMatchObject({ oneIn: 10_000, runs: CONTROL_RUNS, status: 'missed' })
+    expect(control?.caught).toBeLessThan(CONTROL_RUNS)
+    expect(report.summary.violations).toBe(0)
+    expect(report.cells[0]?.verdict).toBe('pass')
+    expect(report.verdict).toBe('error')
+    const terminal = renderTerminal(report)
+    expect(terminal).toMatch(
+      /CONTROL NOT CAUGHT: a misroute of 1 in 10,000 on this executor was caught in \d of 8 control runs .*so its bound is not worth its number/
+    )
+    expect(terminal).toMatch(
+      /^ERROR: .*; the positive control was not caught, so this run proves little$/m
+    )
+    expect(renderMarkdown(report)).toContain('- ⚠️ **Positive control:** CONTROL NOT CAUGHT')
+  })
+})
+
+describe('the control option is read in one place from each front door', () => {
+  it('config key, flag and input give the same plan', () => {
+    expect(expandMatrix(loadConfig(undefined, { control: true })).control).toEqual({
+      oneIn: 10_000
+    })
+    expect(expandMatrix(loadConfig(undefined, { control: 500 })).control).toEqual({ oneIn: 500 })
+    expect(expandMatrix(loadConfig(undefined, { control: false })).control).toBeUndefined()
+    const input = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+    expect(readInputs(input({ control: '250' })).overrides.control).toBe(250)
+    expect(readInputs(input({ control: 'true' })).overrides.control).toBe(true)
+    expect(() => readInputs(input({ control: 'often' }))).toThrow(
+      'input control: expected true, false or a whole number N (a misroute of one callback in N), got "often"'
+    )
+    expect(() => loadConfig(undefined, { control: 1 })).toThrow(
+      '--control: expected true, false or a whole number N from 2 to 1,000,000,000 (a misroute of one callback in N)'
+    )
+  })
+
+  it('the CLI refuses a --control that is not a number, in one line, exit 2', () => {
+    const r = spawnSync(process.execPath, [CLI, '--control', 'often'], { encoding: 'utf8' })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe(
+      'callback-thread-guard: --control: expected a whole number, got "often"\n'
+    )
+  })
+})
