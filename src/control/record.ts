@@ -14,7 +14,10 @@ export interface ControlRecord {
   errors: number
   /** Callbacks the control runs graded, all runs together. */
   callbacks: number
-  /** caught: in every run; missed: not in every run (the evidence is blind at that rate); not-run: see reason. */
-  status: 'caught' | 'missed' | 'not-run'
+  /**
+   * caught: in every run; partly: in some (a fault at that rate is seen only sometimes in a run of
+   * this size); missed: in none (the run is blind at that rate); not-run: see reason.
+   */
+  status: 'caught' | 'partly' | 'missed' | 'not-run'
   reason?: string
 }

@@ -4,8 +4,9 @@
  * the same cells (with a budget, a fifth of it, split over the control runs). A control run is
  * caught when its grading (the one grading place) finds a violation by a moved callback. The
  * control's cells never enter the report's cells: only the record of how often it was caught.
- * A control not caught in every run means the run cannot see a fault at that rate: a report that
- * would pass becomes an error (exit 3), and every sink says why.
+ * A control caught in no run means the run cannot see a fault at that rate: a report that would
+ * pass becomes an error (exit 3), and every sink says why; caught in some runs only, every sink
+ * warns that a fault at that rate is seen only sometimes.
  */
 import type { Plan } from '../matrix/expand.js'
 import type { Report } from '../report/model.js'
@@ -101,7 +102,7 @@ async function controlTarget(
     caught,
     errors,
     callbacks,
-    status: caught === CONTROL_RUNS ? 'caught' : 'missed'
+    status: caught === CONTROL_RUNS ? 'caught' : caught === 0 ? 'missed' : 'partly'
   }
 }
 

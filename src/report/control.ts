@@ -11,6 +11,12 @@ export function controlWords(r: ControlRecord): string {
   const rate = `a misroute of 1 in ${r.oneIn.toLocaleString('en-US')} on this executor`
   const seen = `was caught in ${r.caught} of ${plural(r.runs, 'control run')} (${plural(r.callbacks, 'callback')} graded${r.errors > 0 ? `; ${r.errors} could not run` : ''})`
   if (r.status === 'caught') return `${rate} ${seen}`
+  if (r.status === 'partly')
+    return (
+      `CONTROL CAUGHT ONLY SOMETIMES: ${rate} ${seen}. A fault at that rate is seen in only some` +
+      ' runs of this size, so the bound claims more than the run shows: give it more callbacks' +
+      ' (--budget, more tasks)'
+    )
   return (
     `CONTROL NOT CAUGHT: ${rate} ${seen}. This run cannot see a fault at that rate, so its bound is` +
     ' not worth its number: give it more callbacks (--budget, more tasks) or a larger N'

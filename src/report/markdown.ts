@@ -258,7 +258,8 @@ function controlBlock(report: Report): string {
   return (report.control ?? [])
     .map(r => {
       const who = report.targets.length > 1 ? `${code(r.target, 80)}: ` : ''
-      const mark = r.status === 'missed' ? '⚠️ ' : r.status === 'caught' ? '🎯 ' : ''
+      const mark =
+        r.status === 'missed' || r.status === 'partly' ? '⚠️ ' : r.status === 'caught' ? '🎯 ' : ''
       return `- ${mark}**Positive control:** ${who}${md(controlWords(r), 500)}.`
     })
     .join('\n')

@@ -178,7 +178,7 @@ export function renderTerminal(report: Report, color = false): string {
   if (controls.length > 0) out.push('', paint(1, 'Positive control'))
   for (const r of controls)
     out.push(
-      `  ${plain(r.target)}: ${r.status === 'missed' ? paint(31, plain(controlWords(r), 500)) : plain(controlWords(r), 500)}`
+      `  ${plain(r.target)}: ${r.status === 'missed' || r.status === 'partly' ? paint(31, plain(controlWords(r), 500)) : plain(controlWords(r), 500)}`
     )
 
   out.push('', paint(1, 'Runtimes'))
