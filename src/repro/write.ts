@@ -24,6 +24,7 @@ const SHRINK_MAX_MS = 60_000
 /** Tries a reproducer makes at least, and at most. */
 const MIN_TRIES = 20
 const MAX_TRIES = 10_000
+const TRIES_PER_REPETITION = 4
 
 export function shrinkLimitMs(plan: Plan): number {
   if (plan.budget === undefined) return SHRINK_MS
@@ -51,7 +52,10 @@ export async function addReproducer(
   // A budget may have run thousands of repetitions: shrinking starts from at most that many.
   const start: Cell = { ...planCell, id: 'shrink', repeat: Math.min(cell.repeat, MAX_TRIES) }
   const shrunk = await shrinkCell(target, start, rules, limitMs, runOne)
-  const tries = Math.min(MAX_TRIES, Math.max(MIN_TRIES, 2 * shrunk.cell.repeat))
+  // The guard stopped at its first violation, after about as many repetitions as a rare fault
+  // needs on average: four times that many tries reproduce a random fault of that rate with
+  // chance 1 - e^-4, about 98%.
+  const tries = Math.min(MAX_TRIES, Math.max(MIN_TRIES, TRIES_PER_REPETITION * shrunk.cell.repeat))
   const broken = cell.violations.reduce((n, v) => n + v.count, 0)
   const text = renderPythonReproducer({
     executor: target.executor,
