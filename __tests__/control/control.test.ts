@@ -14,6 +14,7 @@ import { expandMatrix } from '../../src/matrix/expand.js'
 import { controlMissed, controlWords } from '../../src/report/control.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderTerminal } from '../../src/report/terminal.js'
+import { PYTHON_FIXTURES } from '../helpers/engine.js'
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
 
@@ -83,6 +84,35 @@ describe('a positive control', () => {
       /^ERROR: .*; the positive control was not caught, so this run proves little$/m
     )
     expect(renderMarkdown(report)).toContain('- ⚠️ **Positive control:** CONTROL NOT CAUGHT')
+  })
+})
+
+describe('a control is not run where it proves nothing', () => {
+  it('a target that broke a rule gets no control, and the record says why', async () => {
+    const report = await runControlled({
+      executor: 'broken_executors:MovedCallbacks',
+      pythonPath: [PYTHON_FIXTURES],
+      scenarios: ['running'],
+      workers: [2],
+      tasks: [4],
+      control: 10
+    })
+    expect(report.verdict).toBe('fail')
+    expect(report.control).toEqual([
+      {
+        target: 'python3 MovedCallbacks',
+        oneIn: 10,
+        runs: 0,
+        caught: 0,
+        errors: 0,
+        callbacks: 0,
+        status: 'not-run',
+        reason: 'the target broke a rule, so there is no pass for a control to vouch for'
+      }
+    ])
+    expect(renderTerminal(report)).toContain(
+      'python3 MovedCallbacks: no control: the target broke a rule, so there is no pass for a control to vouch for'
+    )
   })
 })
 

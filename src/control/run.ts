@@ -69,6 +69,8 @@ async function controlTarget(
   if (target.kind !== 'python') return none('a control is made for Python executors only so far')
   const ran = report.targets.find(t => t.name === target.name)
   if (ran?.runtime === undefined) return none('the target did not start')
+  if (report.cells.some(c => c.target === target.name && c.verdict === 'fail'))
+    return none('the target broke a rule, so there is no pass for a control to vouch for')
   const controlled: Target = {
     ...target,
     name: `${target.name} (control)`,
