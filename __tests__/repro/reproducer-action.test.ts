@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { COMMENTS_PATH, runAction, tempDir } from '../action/run-action.js'
 import { PYTHON_FIXTURES } from '../helpers/engine.js'
@@ -49,6 +49,18 @@ describe('the action writes a reproducer on a violation', () => {
     })
     expect(repro.status).toBe(1)
     expect(repro.stdout).toContain('rule worker-runs-callback is broken by 1 of 1 callbacks')
+  })
+
+  it('refuses a reproducer input that names a file, before anything runs', async () => {
+    github.reset()
+    const dir = tempDir()
+    writeFileSync(join(dir, 'taken'), '')
+    const run = await runAction({ github, dir, inputs: { ...BROKEN, reproducer: 'taken' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /^::error::input reproducer: "taken" is not a folder, so no reproducer can be written there$/m
+    )
+    expect(run.report).toBeUndefined()
   })
 
   it('writes none with reproducer: false', async () => {

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { besideReport } from '../../src/repro/folder.js'
 import { PYTHON_FIXTURES } from '../helpers/engine.js'
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
@@ -82,6 +83,12 @@ describe('the CLI writes a reproducer on a violation', () => {
     expect(pass.code).toBe(0)
     expect(readdirSync(join(dir, 'b'))).toEqual(['r.json'])
     expect(pass.stdout).not.toContain('Reproduce it alone')
+  })
+
+  it('beside --json only when the report is a file: not in the folder of /dev/stdout', () => {
+    expect(besideReport('/dev/stdout')).toBeUndefined()
+    expect(besideReport('reports/r.json')).toBe('reports')
+    expect(besideReport(undefined)).toBeUndefined()
   })
 
   it('refuses a --reproducer that is a file, in one line, before anything runs', () => {
