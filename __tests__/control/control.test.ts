@@ -14,6 +14,7 @@ import { expandMatrix } from '../../src/matrix/expand.js'
 import { controlMissed, controlWords } from '../../src/report/control.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderTerminal } from '../../src/report/terminal.js'
+import { judgeStep } from '../../src/sinks/github/step-status.js'
 import { PYTHON_FIXTURES } from '../helpers/engine.js'
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
@@ -84,6 +85,9 @@ describe('a positive control', () => {
       /^ERROR: .*; the positive control was not caught, so this run proves little$/m
     )
     expect(renderMarkdown(report)).toContain('- ⚠️ **Positive control:** CONTROL NOT CAUGHT')
+    expect(judgeStep({ report, diff: undefined }, 'violation').failure).toMatch(
+      /: the positive control was caught in no run, so the bound is not worth its number$/
+    )
   })
 })
 
