@@ -6,7 +6,14 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { loadConfig, type Overrides } from '../../src/config/load.js'
@@ -114,6 +121,28 @@ describe('a reproducer of a broken executor, run alone, exits 1 and names the ru
     expect(run.code).toBe(1)
     expect(run.out).toMatch(/rule worker-runs-callback is broken by 1 of \d+ callbacks/)
     expect(run.out).toMatch(/callback thread 'RareMover'/)
+  })
+})
+
+describe('no reproducer where it could not hold the tasks', () => {
+  it('a failing cell whose tasks ran in other processes gets none, and the folder stays empty', async () => {
+    const plan = expandMatrix(
+      loadConfig(undefined, {
+        executor: 'broken_executors:MovedCallbacks',
+        pythonPath: [PYTHON_FIXTURES],
+        scenarios: ['running'],
+        workers: [1],
+        tasks: [2]
+      })
+    )
+    const report = await runPlan(plan)
+    expect(report.verdict).toBe('fail')
+    // As a process pool's cell says it (the probe's stats): its tasks ran elsewhere.
+    report.cells[0]!.stats.tasksInOtherProcesses = 2
+    const dir = folder()
+    expect(await addReproducer(report, plan, dir, 1000)).toBeUndefined()
+    expect(report.reproducer).toBeUndefined()
+    expect(readdirSync(dir)).toEqual([])
   })
 })
 

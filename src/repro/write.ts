@@ -1,7 +1,7 @@
 /**
- * On a violation, the reproducer: the first failing cell of a Python target is shrunk (bounded
- * time, the engine's own runs) and written as one standalone Python file (repro/python.ts) in
- * the folder asked for; the report then says where it is and how to run it. Written whole to a
+ * On a violation, the reproducer: the first failing cell of a Python target whose tasks ran in
+ * its process (a thread pool, not a process pool) is shrunk (bounded time, the engine's own runs)
+ * and written as one standalone Python file (repro/python.ts) in the folder asked for; the report then says where it is and how to run it. Written whole to a
  * temporary name and renamed, so a reader never sees half a file.
  */
 import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
@@ -114,6 +114,8 @@ function firstFailure(report: Report, plan: Plan): Failure | undefined {
     const contractName = report.targets.find(t => t.name === cell.target)?.contract
     const contract = contractName === undefined ? undefined : report.contracts[contractName]
     if (target?.kind !== 'python' || planCell === undefined || contract === undefined) continue
+    // The reproducer holds tasks with threading primitives, which cannot reach another process.
+    if ((cell.stats.tasksInOtherProcesses ?? 0) > 0) continue
     return {
       cell,
       // The contract the run chose for it, given, so shrinking runs do not choose again.
