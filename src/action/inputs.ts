@@ -6,6 +6,7 @@ import { refuseIfNotRegular } from '../read-file.js'
 import { checkReportPaths } from '../sinks/files.js'
 import type { OverrideLabels, Overrides } from '../config/load.js'
 import { InputError } from '../errors.js'
+import { checkReproducerFolder } from '../repro/folder.js'
 import { FAIL_ON, type FailOn } from '../sinks/github/step-status.js'
 import { COMMENT_MODES, type CommentMode } from '../sinks/github/sticky-comment.js'
 
@@ -38,7 +39,8 @@ export const ENGINE_INPUTS = [
   'callbacks',
   'timeout-ms',
   'budget',
-  'keep-going'
+  'keep-going',
+  'control'
 ] as const
 
 export const ACTION_LABELS: Required<OverrideLabels> = {
@@ -59,7 +61,8 @@ export const ACTION_LABELS: Required<OverrideLabels> = {
   callbacks: 'input callbacks',
   timeoutMs: 'input timeout-ms',
   budget: 'input budget',
-  keepGoing: 'input keep-going'
+  keepGoing: 'input keep-going',
+  control: 'input control'
 }
 
 export interface ActionInputs {
@@ -84,6 +87,8 @@ export interface ActionInputs {
   /** Custom contracts the report files may grade their cells with (report-contracts). */
   trustedContracts: string[]
   pullRequest?: number
+  /** Where a reproducer goes on a violation: a folder, undefined (beside the JSON report) or false. */
+  reproducer?: string | false
   /** Engine inputs that were set although `reports` are merged (they are ignored). */
   ignoredEngineInputs: string[]
 }
@@ -123,6 +128,10 @@ export function readInputs(get: InputReader): ActionInputs {
   if (config !== undefined && reports.length === 0) inputs.config = config
   if (markdown !== undefined) inputs.markdown = markdown
   if (junit !== undefined) inputs.junit = junit
+  const reproducer = text('reproducer')
+  if (reproducer !== undefined && reproducer !== 'false')
+    checkReproducerFolder(reproducer, 'input reproducer')
+  if (reproducer !== undefined) inputs.reproducer = reproducer === 'false' ? false : reproducer
   const baseline = text('baseline') ?? 'auto'
   if (baseline === 'none') inputs.baseline = { mode: 'none' }
   else if (baseline !== 'auto') {
@@ -169,7 +178,22 @@ function overrides(get: InputReader): Overrides {
   const keepGoing = text('keep-going')
   if (keepGoing !== undefined)
     set('keepGoing', oneOf('keep-going', keepGoing, ['true', 'false'] as const) === 'true')
+  const control = text('control')
+  if (control !== undefined)
+    set(
+      'control',
+      control === 'true' || control === 'false' ? control === 'true' : controlRate(control)
+    )
   return o
+}
+
+function controlRate(text: string): number {
+  if (!/^\d+$/.test(text))
+    throw new InputError(
+      'input control',
+      `expected true, false or a whole number N (a misroute of one callback in N), got ${JSON.stringify(text)}`
+    )
+  return Number(text)
 }
 
 /** A list input: comma- or newline-separated (a YAML block scalar is the same list). */

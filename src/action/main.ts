@@ -24,7 +24,10 @@ import { prepareReport, renderReport } from '../report/markdown.js'
 import { mergeReports, readReportFile, type ReportSource } from '../report/merge.js'
 import { baselineWords } from '../report/baseline-source.js'
 import type { BaselineSource, Report } from '../report/model.js'
-import { runConfig } from '../run.js'
+import { expandMatrix } from '../matrix/expand.js'
+import { besideReport } from '../repro/folder.js'
+import { addReproducer } from '../repro/write.js'
+import { runWithControl } from '../control/run.js'
 import { reportFilesSink } from '../sinks/files.js'
 import { annotationsSink } from '../sinks/github/annotations.js'
 import { checkRunSink } from '../sinks/github/check-run.js'
@@ -136,7 +139,8 @@ async function runEngine(inputs: ActionInputs): Promise<Report> {
   const config = loadConfig(inputs.config, inputs.overrides, ACTION_LABELS)
   let done = 0
   let lastBudgetLine = 0
-  const report = await runConfig(config, {
+  const plan = expandMatrix(config)
+  const report = await runWithControl(plan, {
     // With a budget, a line every 30 s: the log shows the run is alive and what it has checked.
     onBudget: progress => {
       if (Date.now() - lastBudgetLine < 30_000) return
@@ -150,6 +154,11 @@ async function runEngine(inputs: ActionInputs): Promise<Report> {
     }
   })
   logCells(report.cells)
+  const dir = inputs.reproducer === undefined ? besideReport(inputs.json) : inputs.reproducer
+  if (dir !== false && dir !== undefined && report.verdict === 'fail') {
+    const record = await addReproducer(report, plan, dir)
+    if (record !== undefined) core.info(`reproducer written: ${plain(record.command, 300)}`)
+  }
   return report
 }
 

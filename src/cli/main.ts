@@ -12,7 +12,10 @@ import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
 import type { Report } from '../report/model.js'
 import { SCENARIOS } from '../scenarios.js'
-import { runConfig } from '../run.js'
+import { expandMatrix } from '../matrix/expand.js'
+import { besideReport, checkReproducerFolder } from '../repro/folder.js'
+import { addReproducer } from '../repro/write.js'
+import { runWithControl } from '../control/run.js'
 import { checkReportPaths, reportFilesSink } from '../sinks/files.js'
 import { fanOut } from '../sinks/sink.js'
 import { terminalSink } from '../sinks/terminal.js'
@@ -37,9 +40,13 @@ interface Flags {
   timeoutMs?: string
   budget?: string
   keepGoing?: boolean
+  /** true, or N as typed. */
+  control?: boolean | string
   json?: string
   markdown?: string
   junit?: string
+  /** A folder; false with --no-reproducer. */
+  reproducer?: string | false
   quiet?: boolean
   color?: boolean
 }
@@ -80,9 +87,18 @@ function program(): Command {
       '--keep-going',
       'with --budget: keep counting after a violation instead of stopping at the first'
     )
+    .option(
+      '--control [n]',
+      'a positive control: also run the executor made to misroute one callback in n (default 10000) and say whether that was caught'
+    )
     .option('--json <file>', 'write the JSON report')
     .option('--markdown <file>', 'write the Markdown report')
     .option('--junit <file>', 'write a JUnit XML report')
+    .option(
+      '--reproducer <dir>',
+      'on a violation, write a standalone Python reproducer here (default: beside --json)'
+    )
+    .option('--no-reproducer', 'write no reproducer (and spend no time shrinking)')
     .option('--quiet', 'print only the closing line')
     .addOption(new Option('--no-color', 'no colour in the terminal table'))
     .exitOverride()
@@ -119,6 +135,12 @@ export function overridesFromFlags(flags: Flags): Overrides {
   set('timeoutMs', numbers(flags.timeoutMs, '--timeout-ms', false)?.[0])
   set('budget', flags.budget)
   set('keepGoing', flags.keepGoing)
+  set(
+    'control',
+    typeof flags.control === 'string'
+      ? numbers(flags.control, '--control', false)?.[0]
+      : flags.control
+  )
   return o
 }
 
@@ -214,6 +236,16 @@ function refuseFlagsAsValues(cli: Command, flags: Flags): void {
   }
 }
 
+/** Where a reproducer goes: --reproducer, else beside a --json file; none with --no-reproducer. */
+function reproducerFolder(flags: Flags): string | undefined {
+  if (flags.reproducer === false) return undefined
+  if (flags.reproducer !== undefined) {
+    checkReproducerFolder(flags.reproducer, '--reproducer')
+    return flags.reproducer
+  }
+  return besideReport(flags.json)
+}
+
 export function exitCodeOf(report: Report): number {
   return report.verdict === 'pass'
     ? ExitCode.pass
@@ -246,8 +278,12 @@ export async function main(argv: string[]): Promise<number> {
       ...(flags.junit === undefined ? {} : { junit: flags.junit })
     }
     checkReportPaths(files, kind => `--${kind}`)
+    const reproducerDir = reproducerFolder(flags)
     const tty = process.stderr.isTTY === true
-    const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty))
+    const plan = expandMatrix(config)
+    const report = await runWithControl(plan, progressPrinter(flags.quiet !== true, tty))
+    if (reproducerDir !== undefined && report.verdict === 'fail')
+      await addReproducer(report, plan, reproducerDir)
     if (tty && report.budget !== undefined && flags.quiet !== true)
       process.stderr.write('\r\u001b[2K')
     const color =

@@ -97,3 +97,6 @@ export const DEFAULT_EXPERIMENTS: Experiment[] = [
 
 export const DEFAULT_PYTHON = 'python3'
 export const DEFAULT_EXECUTOR = 'concurrent.futures:ThreadPoolExecutor'
+
+/** A control's planted misroute when none is named: one callback in 10,000 (README, "Positive control"). */
+export const CONTROL_ONE_IN = 10_000

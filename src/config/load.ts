@@ -36,6 +36,8 @@ export interface Overrides {
   /** A duration as typed: "90s", "2m" or seconds; the schema parses it. */
   budget?: string
   keepGoing?: boolean
+  /** `--control`: true, or N for one callback in N. */
+  control?: boolean | number
 }
 
 /** How each override is called where the user typed it, e.g. "--workers" or "input workers". */
@@ -59,7 +61,8 @@ export const CLI_LABELS: Required<OverrideLabels> = {
   callbacks: '--callbacks',
   timeoutMs: '--timeout-ms',
   budget: '--budget',
-  keepGoing: '--keep-going'
+  keepGoing: '--keep-going',
+  control: '--control'
 }
 
 const TARGET_FIELDS = {
@@ -117,7 +120,14 @@ export function loadConfig(
     merged.matrix = { ...fileMatrix, ...matrixOverrides }
     delete merged.experiments // flags describe a cross product; it replaces the file's list
   }
-  for (const key of ['repeat', 'callbacks', 'timeoutMs', 'budget', 'keepGoing'] as const) {
+  for (const key of [
+    'repeat',
+    'callbacks',
+    'timeoutMs',
+    'budget',
+    'keepGoing',
+    'control'
+  ] as const) {
     if (overrides[key] !== undefined) {
       merged[key] = overrides[key]
       origin.set(key, labels[key] ?? key)

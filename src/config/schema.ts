@@ -18,7 +18,9 @@ export const LIMITS = {
   cells: 10_000,
   timeoutMs: 3_600_000,
   /** A day: a budget is CI time, and a longer run belongs to a scheduled soak, not a guard. */
-  budgetSeconds: 86_400
+  budgetSeconds: 86_400,
+  /** The rarest planted misroute a control may ask for: one callback in a billion. */
+  controlOneIn: 1_000_000_000
 } as const
 
 // The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
@@ -122,6 +124,8 @@ const duration = z
     return ms
   })
 
+const CONTROL_HINT = `expected true, false or a whole number N from 2 to ${LIMITS.controlOneIn.toLocaleString('en-US')} (a misroute of one callback in N)`
+
 export const configSchema = z.strictObject({
   targets: list(targetSchema)
     .max(LIMITS.targets, { error: `at most ${LIMITS.targets} targets` })
@@ -134,7 +138,24 @@ export const configSchema = z.strictObject({
   /** Keep running the cells until this much time (ms once parsed) is spent (`--budget`). */
   budget: duration.optional(),
   /** With a budget: keep counting after a violation instead of stopping at the first. */
-  keepGoing: z.boolean({ error: 'expected true or false' }).default(false)
+  keepGoing: z.boolean({ error: 'expected true or false' }).default(false),
+  /**
+   * A positive control (`--control`): true, or N for a planted misroute of one callback in N
+   * (true: CONTROL_ONE_IN); false or absent: none.
+   */
+  control: z
+    .union(
+      [
+        z.boolean(),
+        z
+          .number({ error: CONTROL_HINT })
+          .int({ error: CONTROL_HINT })
+          .min(2, { error: CONTROL_HINT })
+          .max(LIMITS.controlOneIn, { error: CONTROL_HINT })
+      ],
+      { error: CONTROL_HINT }
+    )
+    .optional()
 })
 
 export type TargetInput = z.infer<typeof targetSchema>

@@ -5,7 +5,12 @@
  */
 import type { CellMessage } from '../cell.js'
 import type { Budget } from '../budget.js'
-import { DEFAULT_EXECUTOR, DEFAULT_EXPERIMENTS, DEFAULT_PYTHON } from '../config/defaults.js'
+import {
+  CONTROL_ONE_IN,
+  DEFAULT_EXECUTOR,
+  DEFAULT_EXPERIMENTS,
+  DEFAULT_PYTHON
+} from '../config/defaults.js'
 import {
   LIMITS,
   type Config,
@@ -29,6 +34,8 @@ export interface Plan {
   labels: FieldLabels
   /** Run the cells again until this is spent (`--budget`). */
   budget?: Budget
+  /** A positive control: the planted misroute's rate, one callback in `oneIn` (src/control/). */
+  control?: { oneIn: number }
 }
 
 export function expandMatrix(config: Config): Plan {
@@ -64,6 +71,9 @@ export function expandMatrix(config: Config): Plan {
     targets,
     cells,
     labels: config.labels ?? {},
+    ...(config.control === undefined || config.control === false
+      ? {}
+      : { control: { oneIn: config.control === true ? CONTROL_ONE_IN : config.control } }),
     ...(config.budget === undefined
       ? {}
       : { budget: { ms: config.budget, keepGoing: config.keepGoing } })

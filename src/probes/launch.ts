@@ -19,7 +19,13 @@ export function launchSpec(target: Target, commandField = 'command'): LaunchSpec
         env: {
           CTG_PYTHON_PATH: target.pythonPath.map(p => resolve(p)).join(delimiter),
           PYTHONDONTWRITEBYTECODE: '1',
-          PYTHONIOENCODING: 'utf-8'
+          PYTHONIOENCODING: 'utf-8',
+          ...(target.control === undefined
+            ? {}
+            : {
+                CTG_CONTROL_EXECUTOR: target.control.executor,
+                CTG_CONTROL_ONE_IN: String(target.control.oneIn)
+              })
         },
         describe: `${target.python} (${target.executor})`
       }

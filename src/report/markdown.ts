@@ -17,6 +17,8 @@ import { driftWords, driftedTrends } from './evidence.js'
 import { evidenceSections, withEvidence } from './evidence-section.js'
 import { shortTargetLabels } from './labels.js'
 import type { Report } from './model.js'
+import { controlWords } from './control.js'
+import { reproducerWords } from './reproducer.js'
 import { cellFigures, renderSection, plural, type ReportView, type Section } from './section.js'
 import {
   couldNotRunSection,
@@ -174,7 +176,12 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
       ? options.prepared
       : prepareReport(report, options.diff)
   const sections = prepared.sections
-  const head = [...headBlocks(report, options), prepared.broken, prepared.drift]
+  const head = [
+    ...headBlocks(report, options),
+    prepared.broken,
+    prepared.drift,
+    controlBlock(report)
+  ]
   const legend = prepared.legend
   const footer = options.footer ?? ''
   const body = (takes: Map<Section, number> | undefined) =>
@@ -267,6 +274,18 @@ function driftLine(view: ReportView): string {
   return `**⚠️ Rate drift:** ${entries.join('; ')}.`
 }
 
+/** On the first screen: what the positive control saw, a missed one as a warning. */
+function controlBlock(report: Report): string {
+  return (report.control ?? [])
+    .map(r => {
+      const who = report.targets.length > 1 ? `${code(r.target, 80)}: ` : ''
+      const mark =
+        r.status === 'missed' || r.status === 'partly' ? '⚠️ ' : r.status === 'caught' ? '🎯 ' : ''
+      return `- ${mark}**Positive control:** ${who}${md(controlWords(r), 500)}.`
+    })
+    .join('\n')
+}
+
 /** On the first screen, before any table: which rules broke, and where. */
 function brokenLine(view: ReportView): string {
   const rules = new Map<string, Set<string>>()
@@ -283,5 +302,10 @@ function brokenLine(view: ReportView): string {
       : ''
     return `${code(rule, 60)}${where}`
   })
-  return `**Broken:** ${entries.join(', ')}.`
+  const r = view.report.reproducer
+  const reproduce =
+    r === undefined
+      ? ''
+      : `<br>**Reproduce it alone:** ${code(r.command, 300)} ${md(reproducerWords(r), 400)}.`
+  return `**Broken:** ${entries.join(', ')}.${reproduce}`
 }

@@ -8,8 +8,10 @@
 import { z } from 'zod'
 import type { BudgetRecord } from '../budget.js'
 import { contractSchema } from '../grading/contract.js'
+import type { ControlRecord } from '../control/record.js'
 import type { Evidence } from '../grading/evidence.js'
 import type { Pooled } from './history.js'
+import type { ReproducerRecord } from '../repro/record.js'
 import { gradedOutcomeSchema, violationSchema } from '../grading/grade.js'
 import { runtimeSchema } from '../probes/protocol.js'
 import { SCENARIOS } from '../scenarios.js'
@@ -164,7 +166,11 @@ export const reportSchema = z.object({
   /** The history of earlier runs with this run folded in (the Action writes it). */
   history: historySchema.optional(),
   /** Derived from the history by this run: pooled bounds, trends, drift, and what reset. */
-  pooled: z.custom<Pooled>().optional()
+  pooled: z.custom<Pooled>().optional(),
+  /** On a violation, with a folder for it: the standalone reproducer written, and how to run it. */
+  reproducer: z.custom<ReproducerRecord>().optional(),
+  /** With `--control`: per target, how often a planted misroute was caught. */
+  control: z.array(z.custom<ControlRecord>()).optional()
 })
 
 /**
@@ -174,7 +180,7 @@ export const reportSchema = z.object({
  * (validate-report.ts; `npm run generate` after a change here).
  */
 export const reportFileSchema = reportSchema
-  .omit({ evidence: true, budget: true, pooled: true })
+  .omit({ evidence: true, budget: true, pooled: true, reproducer: true })
   .extend({
     cells: z.array(cellReportSchema.omit({ dispute: true, gradedByReportContract: true }))
   })

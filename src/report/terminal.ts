@@ -16,6 +16,8 @@ import {
 } from './evidence.js'
 import { baselineWords } from './baseline-source.js'
 import type { CellReport, Report } from './model.js'
+import { reproducerWords } from './reproducer.js'
+import { controlMissed, controlWords } from './control.js'
 import { cellRank, plural } from './section.js'
 import { byReason } from './sections.js'
 import {
@@ -142,6 +144,14 @@ export function renderTerminal(report: Report, color = false): string {
     }
     for (const n of c.notes ?? []) out.push(`      note: ${plain(n, 300)}`)
   }
+  const reproducer = report.reproducer
+  if (reproducer !== undefined)
+    out.push(
+      '',
+      paint(1, 'Reproduce it alone'),
+      `  ${plain(reproducer.command, 400)}`,
+      `      ${plain(reproducerWords(reproducer), 400)}`
+    )
   const interesting = report.cells.filter(c => interestingCount(c) > 0)
   if (interesting.length > 0) out.push('', paint(1, 'Interesting (allowed, worth a look)'))
   for (const c of interesting) {
@@ -181,6 +191,13 @@ export function renderTerminal(report: Report, color = false): string {
   for (const t of shownTrends(report))
     out.push(`  ${plain(t.entry, 60)} on ${plain(t.target)}: ${plain(trendWords(t), 300)}`)
 
+  const controls = report.control ?? []
+  if (controls.length > 0) out.push('', paint(1, 'Positive control'))
+  for (const r of controls)
+    out.push(
+      `  ${plain(r.target)}: ${r.status === 'missed' || r.status === 'partly' ? paint(31, plain(controlWords(r), 500)) : plain(controlWords(r), 500)}`
+    )
+
   out.push('', paint(1, 'Runtimes'))
   for (const t of report.targets) {
     const r = t.runtime
@@ -197,7 +214,7 @@ export function renderTerminal(report: Report, color = false): string {
   const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33
   out.push(
     '',
-    `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`
+    `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s${controlMissed(report.control) ? '; the positive control was not caught, so this run proves little' : ''}`
   )
   // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
   // a line may start with a name (the runtimes): the pair is broken by a zero-width space.

@@ -24,7 +24,8 @@ export function stepOutputsSink(json: string): ReportSink {
         interesting: s.interesting,
         'callbacks-checked': callbacksChecked(report),
         'worst-upper-bound': worst === undefined ? '' : worst,
-        report: json
+        report: json,
+        reproducer: report.reproducer?.path ?? ''
       }
       for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value))
     }

@@ -3,6 +3,7 @@
  * it passes over a failing report. Pure: the Action sends the warnings with the annotations and
  * calls setFailed last, so the failure line is the step's last error annotation.
  */
+import { controlMissed } from '../../report/control.js'
 import { headline } from '../../report/summarize.js'
 import { newViolationsOf, type GradedRun } from '../sink.js'
 
@@ -26,7 +27,7 @@ export function judgeStep(run: GradedRun, failOn: FailOn): StepStatus {
       return pass()
     case 'violation':
       if (report.verdict === 'fail') return fail(`${summary}: the contract was violated`)
-      if (report.verdict === 'error') return fail(`${summary}: some cells could not run`)
+      if (report.verdict === 'error') return fail(`${summary}: ${errorWords(report)}`)
       return pass()
     case 'new-violation': {
       const newViolations = newViolationsOf(run)
@@ -39,8 +40,15 @@ export function judgeStep(run: GradedRun, failOn: FailOn): StepStatus {
       const warnings: string[] = []
       if (report.verdict === 'fail')
         warnings.push(`${summary}: every violation is already in the baseline`)
-      if (report.verdict === 'error') warnings.push(`${summary}: some cells could not run`)
+      if (report.verdict === 'error') warnings.push(`${summary}: ${errorWords(report)}`)
       return pass(...warnings)
     }
   }
+}
+
+/** Why a report is an error: cells that could not run, or a positive control caught in no run. */
+function errorWords(report: GradedRun['report']): string {
+  return report.summary.errors === 0 && controlMissed(report.control)
+    ? 'the positive control was caught in no run, so the bound is not worth its number'
+    : 'some cells could not run'
 }
