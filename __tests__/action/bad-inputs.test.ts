@@ -134,6 +134,11 @@ describe('bad action inputs', () => {
       'A24 keep-going that is not true or false',
       engine({ 'keep-going': 'yes' }),
       'input keep-going: expected one of true, false, got "yes"'
+    ],
+    [
+      'A25 the json report on the baseline it would overwrite',
+      { baseline: 'reports/one.json', json: 'reports/one.json' },
+      'input baseline: "reports/one.json" is also the json report'
     ]
   ])(
     '%s: the step fails with one line naming it; nothing written or sent',

@@ -2,6 +2,8 @@
  * The action's inputs, read and checked in one place before anything runs or is written.
  * Every problem is an InputError naming the input ("input workers: ..."), one line.
  */
+import { realpathSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { refuseIfNotRegular } from '../read-file.js'
 import { checkReportPaths } from '../sinks/files.js'
 import type { OverrideLabels, Overrides } from '../config/load.js'
@@ -136,6 +138,15 @@ export function readInputs(get: InputReader): ActionInputs {
   if (baseline === 'none') inputs.baseline = { mode: 'none' }
   else if (baseline !== 'auto') {
     refuseIfNotRegular(baseline, 'input baseline') // a FIFO or /dev/zero would hang the read
+    // A report written over the baseline would destroy what this run is compared with.
+    const clash = (['json', 'markdown', 'junit'] as const).find(
+      kind => inputs[kind] !== undefined && samePath(inputs[kind], baseline)
+    )
+    if (clash !== undefined)
+      throw new InputError(
+        'input baseline',
+        `${JSON.stringify(baseline)} is also the ${clash} report`
+      )
     inputs.baseline = { mode: 'file', path: baseline }
   }
   const pr = text('pull-request')
@@ -274,4 +285,16 @@ function title(raw: string, rawReportId: string): string {
       'must not contain line breaks or control characters'
     )
   return value
+}
+
+/** The same file, links followed where they exist. */
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p)
+    } catch {
+      return resolve(p)
+    }
+  }
+  return real(a) === real(b)
 }

@@ -180,7 +180,7 @@ export const reportSchema = z.object({
  * (validate-report.ts; `npm run generate` after a change here).
  */
 export const reportFileSchema = reportSchema
-  .omit({ evidence: true, budget: true, pooled: true, reproducer: true })
+  .omit({ evidence: true, budget: true, pooled: true, reproducer: true, control: true })
   .extend({
     cells: z.array(cellReportSchema.omit({ dispute: true, gradedByReportContract: true }))
   })
