@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { E as ExitCode, l as loadConfig, r as runConfig, I as InputError, o as oneLine, V as VERSION, P as POOL_NAMES, S as SCENARIOS, c as cut, q as quote, p as plain, b as budgetWords } from './chunks/terminal.js';
-import { g as getDefaultExportFromCjs, c as checkReportPaths, f as fanOut, r as reportFilesSink, t as terminalSink, s as stopOnSignals } from './chunks/signals.js';
+import { E as ExitCode, l as loadConfig, e as expandMatrix, I as InputError, o as oneLine, V as VERSION, P as POOL_NAMES, S as SCENARIOS, c as cut, q as quote, p as plain, b as budgetWords } from './chunks/terminal.js';
+import { g as getDefaultExportFromCjs, c as checkReportPaths, r as runWithControl, a as addReproducer, f as fanOut, b as reportFilesSink, t as terminalSink, d as checkReproducerFolder, e as besideReport, s as stopOnSignals } from './chunks/signals.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import require$$2 from 'node:path';
@@ -4342,9 +4342,12 @@ function program() {
         .option('--timeout-ms <n>', 'how long to wait for callbacks before counting them as never run')
         .option('--budget <duration>', 'after the matrix, keep running its cells (fresh executors) until this is spent: 90s, 2m or seconds')
         .option('--keep-going', 'with --budget: keep counting after a violation instead of stopping at the first')
+        .option('--control [n]', 'a positive control: also run the executor made to misroute one callback in n (default 10000) and say whether that was caught')
         .option('--json <file>', 'write the JSON report')
         .option('--markdown <file>', 'write the Markdown report')
         .option('--junit <file>', 'write a JUnit XML report')
+        .option('--reproducer <dir>', 'on a violation, write a standalone Python reproducer here (default: beside --json)')
+        .option('--no-reproducer', 'write no reproducer (and spend no time shrinking)')
         .option('--quiet', 'print only the closing line')
         .addOption(new Option('--no-color', 'no colour in the terminal table'))
         .exitOverride()
@@ -4375,6 +4378,9 @@ function overridesFromFlags(flags) {
     set('timeoutMs', numbers(flags.timeoutMs, '--timeout-ms', false)?.[0]);
     set('budget', flags.budget);
     set('keepGoing', flags.keepGoing);
+    set('control', typeof flags.control === 'string'
+        ? numbers(flags.control, '--control', false)?.[0]
+        : flags.control);
     return o;
 }
 function splitList(text, flag) {
@@ -4456,6 +4462,16 @@ function refuseFlagsAsValues(cli, flags) {
             throw new InputError(option.long ?? option.flags, `expected a value, got the flag ${quote(value)}; is the value missing?`);
     }
 }
+/** Where a reproducer goes: --reproducer, else beside a --json file; none with --no-reproducer. */
+function reproducerFolder(flags) {
+    if (flags.reproducer === false)
+        return undefined;
+    if (flags.reproducer !== undefined) {
+        checkReproducerFolder(flags.reproducer, '--reproducer');
+        return flags.reproducer;
+    }
+    return besideReport(flags.json);
+}
 function exitCodeOf(report) {
     return report.verdict === 'pass'
         ? ExitCode.pass
@@ -4488,8 +4504,12 @@ async function main(argv) {
             ...(flags.junit === undefined ? {} : { junit: flags.junit })
         };
         checkReportPaths(files, kind => `--${kind}`);
+        const reproducerDir = reproducerFolder(flags);
         const tty = process.stderr.isTTY === true;
-        const report = await runConfig(config, progressPrinter(flags.quiet !== true, tty));
+        const plan = expandMatrix(config);
+        const report = await runWithControl(plan, progressPrinter(flags.quiet !== true, tty));
+        if (reproducerDir !== undefined && report.verdict === 'fail')
+            await addReproducer(report, plan, reproducerDir);
         if (tty && report.budget !== undefined && flags.quiet !== true)
             process.stderr.write('\r\u001b[2K');
         const color = flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;

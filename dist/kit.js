@@ -1,5 +1,5 @@
-import { t as renderJson, I as InputError, o as oneLine, x as configSchema, r as runConfig, y as loadContract, z as contractSchema, f as cellTitle, A as cellParams, d as describeViolation, B as sampleText } from './chunks/terminal.js';
-export { C as builtInContractNames, D as expandMatrix, F as gradeOutcome, G as gradeOutcomes, l as loadConfig, s as renderMarkdown, u as renderTerminal, H as runPlan, J as violationsOf } from './chunks/terminal.js';
+import { H as renderJson, I as InputError, o as oneLine, L as configSchema, M as runConfig, N as loadContract, O as contractSchema, j as cellTitle, Q as cellParams, f as describeViolation, R as sampleText } from './chunks/terminal.js';
+export { T as builtInContractNames, e as expandMatrix, U as gradeOutcome, W as gradeOutcomes, l as loadConfig, G as renderMarkdown, J as renderTerminal, D as runPlan, X as violationsOf } from './chunks/terminal.js';
 export { renderJunit } from './chunks/junit.js';
 import { p as parseReport } from './chunks/merge.js';
 import 'node:os';

@@ -21,12 +21,12 @@ import 'node:events';
 import 'node:diagnostics_channel';
 import './signals.js';
 import 'node:fs';
-import 'node:fs/promises';
 import 'node:path';
 import './terminal.js';
 import 'node:os';
 import 'node:url';
 import 'node:child_process';
+import 'node:fs/promises';
 import 'node:tls';
 import 'node:zlib';
 import 'node:perf_hooks';
@@ -38,8 +38,8 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './merge.js';
 import 'node:crypto';
+import './merge.js';
 
 class Context {
     /**

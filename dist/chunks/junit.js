@@ -1,6 +1,6 @@
 import require$$3 from 'url';
 import events from 'events';
-import { a4 as xmlText, f as cellTitle, A as cellParams, d as describeViolation, B as sampleText } from './terminal.js';
+import { af as xmlText, j as cellTitle, Q as cellParams, f as describeViolation, R as sampleText } from './terminal.js';
 import 'node:os';
 import 'node:fs';
 import 'node:path';

@@ -1,4 +1,4 @@
-import { K as summarize, L as overallVerdict, M as collectEvidence, N as builtInContract, O as cut, J as violationsOf, Q as verdictOf, R as noteOutcomes, F as gradeOutcome, T as number, _ as _enum, U as object, W as string, X as record, Y as array, S as SCENARIOS, Z as runtimeSchema, $ as custom, z as contractSchema, a0 as literal, a1 as violationSchema, a2 as gradedOutcomeSchema, a3 as readInputText, o as oneLine, I as InputError, V as VERSION } from './terminal.js';
+import { Y as summarize, Z as overallVerdict, _ as collectEvidence, $ as builtInContract, s as cut, X as violationsOf, a0 as verdictOf, a1 as noteOutcomes, U as gradeOutcome, a2 as number, a3 as _enum, a4 as object, a5 as string, a6 as record, a7 as array, S as SCENARIOS, a8 as runtimeSchema, a9 as boolean, aa as custom, O as contractSchema, ab as literal, ac as violationSchema, ad as gradedOutcomeSchema, ae as readInputText, o as oneLine, I as InputError, V as VERSION } from './terminal.js';
 import { resolve, sep } from 'node:path';
 
 /**
@@ -206,6 +206,71 @@ const summarySchema = object({
     /** Callbacks graded interesting (allowed, worth a look). */
     interesting: count
 });
+/**
+ * What the baseline was, or why there was none: the comment, the terminal and the JSON report
+ * name it (issue 18). `auto`: found by the action among the base branch's runs; `file`: the
+ * baseline input's path; `missing`: looked for (or turned off) and not found, `reason` says why.
+ * Every string here came from the API or a file: each sink escapes it, and a URL is linked only
+ * when it is a plain https address (baseline-source.ts).
+ */
+const baselineSourceSchema = object({
+    kind: _enum(['auto', 'file', 'missing']),
+    /** Why there is no baseline (kind missing), in a few words. */
+    reason: string().optional(),
+    /** The file read (kind file, or where the artifact's report was unpacked). */
+    path: string().optional(),
+    /** The base branch the run was on. */
+    branch: string().optional(),
+    /** The commit the baseline run tested. */
+    sha: string().optional(),
+    commitUrl: string().optional(),
+    runId: count.optional(),
+    runUrl: string().optional(),
+    /** When the baseline run was created (ISO 8601, as the API says). */
+    createdAt: string().optional(),
+    artifact: string().optional(),
+    /** Whether the baseline's commit is the pull request's merge base. */
+    mergeBase: boolean().optional(),
+    /** How many commits the baseline's commit is behind the merge base (0 at the merge base). */
+    commitsBehind: count.optional()
+});
+/**
+ * What earlier runs found, carried from report to report (history.ts folds each run in): per
+ * target fingerprint, the sums of every rule and, per interesting entry, its last runs. Read from
+ * a baseline file like every field, and then checked for sums that add up (history.ts).
+ */
+const historySchema = object({
+    targets: array(object({
+        target: string(),
+        /** What the counts are of: a new runtime, executor or contract starts a fresh history. */
+        fingerprint: object({
+            implementation: string(),
+            version: string(),
+            executor: string(),
+            /** The executor's or pool's own version, when the probe says it. */
+            executorVersion: string().optional(),
+            contract: string(),
+            /** SHA-256 of the contract's content (its JSON), first 16 hex digits. */
+            contractHash: string()
+        }),
+        runs: count,
+        /** ISO dates of the first and the last run folded in. */
+        first: string(),
+        last: string(),
+        /** Every callback graded, and those in forbidden outcomes, over all the runs. */
+        callbacks: count,
+        forbidden: count,
+        rules: array(object({ rule: string(), checked: count, broken: count })),
+        interesting: array(object({
+            entry: string(),
+            /** Over all the runs: callbacks in outcomes the entry allowed, of those its given matched. */
+            count,
+            of: count,
+            /** The same per run, for the last runs, oldest first. */
+            recent: array(object({ count, of: count }))
+        }))
+    }))
+});
 const reportSchema = object({
     schemaVersion: literal(1),
     tool: object({ name: literal('callback-thread-guard'), version: string() }),
@@ -216,12 +281,22 @@ const reportSchema = object({
     targets: array(targetReportSchema),
     contracts: record(string(), contractSchema),
     cells: array(cellReportSchema),
+    /** What this run compared against, or why it compared against nothing. */
+    baselineSource: baselineSourceSchema.optional(),
     // Derived by this run from the cells (grading/evidence.ts, budget.ts), never read from a file:
     // their shapes are defined where they are derived, and the file schema leaves them out.
     /** Per target and rule: callbacks checked, broken, and the 95% upper bound on the rate. */
     evidence: array(custom()).optional(),
     /** With `--budget`: how the time was spent, by the run's own clock. */
-    budget: custom().optional()
+    budget: custom().optional(),
+    /** The history of earlier runs with this run folded in (the Action writes it). */
+    history: historySchema.optional(),
+    /** Derived from the history by this run: pooled bounds, trends, drift, and what reset. */
+    pooled: custom().optional(),
+    /** On a violation, with a folder for it: the standalone reproducer written, and how to run it. */
+    reproducer: custom().optional(),
+    /** With `--control`: per target, how often a planted misroute was caught. */
+    control: array(custom()).optional()
 });
 /**
  * What a report file is read for: everything the renderers use, less what judging derives again
@@ -229,7 +304,9 @@ const reportSchema = object({
  * Unknown fields are dropped. A file is checked in place by code generated from this schema
  * (validate-report.ts; `npm run generate` after a change here).
  */
-const reportFileSchema = reportSchema.omit({ evidence: true, budget: true }).extend({
+const reportFileSchema = reportSchema
+    .omit({ evidence: true, budget: true, pooled: true, reproducer: true, control: true })
+    .extend({
     cells: array(cellReportSchema.omit({ dispute: true, gradedByReportContract: true }))
 });
 
@@ -244,7 +321,7 @@ const reportFileSchema = reportSchema.omit({ evidence: true, budget: true }).ext
  * strip and filling its defaults; src/report/validate-report.ts is its one caller.
  */
 const checkReportFileShape = validate21;
-const schema6 = { "properties": { "schemaVersion": { "type": "number", "const": 1 }, "tool": { "type": "object", "properties": { "name": { "type": "string", "const": "callback-thread-guard" }, "version": { "type": "string" } }, "required": ["name", "version"], "additionalProperties": false }, "verdict": { "type": "string", "enum": ["pass", "fail", "error"] }, "startedAt": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "summary": { "type": "object", "properties": { "cells": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "passed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "failed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "errors": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "skipped": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "violations": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "interesting": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } }, "required": ["cells", "passed", "failed", "errors", "skipped", "violations", "interesting"], "additionalProperties": false }, "targets": { "type": "array", "items": { "$ref": "#/definitions/targets" } }, "contracts": { "type": "object", "dropOwnProto": true }, "cells": { "type": "array", "items": { "$ref": "#/definitions/cells" } } }};
+const schema6 = { "properties": { "schemaVersion": { "type": "number", "const": 1 }, "tool": { "type": "object", "properties": { "name": { "type": "string", "const": "callback-thread-guard" }, "version": { "type": "string" } }, "required": ["name", "version"], "additionalProperties": false }, "verdict": { "type": "string", "enum": ["pass", "fail", "error"] }, "startedAt": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "summary": { "type": "object", "properties": { "cells": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "passed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "failed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "errors": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "skipped": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "violations": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "interesting": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } }, "required": ["cells", "passed", "failed", "errors", "skipped", "violations", "interesting"], "additionalProperties": false }, "targets": { "type": "array", "items": { "$ref": "#/definitions/targets" } }, "contracts": { "type": "object", "dropOwnProto": true }, "cells": { "type": "array", "items": { "$ref": "#/definitions/cells" } }, "baselineSource": { "type": "object", "properties": { "kind": { "type": "string", "enum": ["auto", "file", "missing"] }, "reason": { "type": "string" }, "path": { "type": "string" }, "branch": { "type": "string" }, "sha": { "type": "string" }, "commitUrl": { "type": "string" }, "runId": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "runUrl": { "type": "string" }, "createdAt": { "type": "string" }, "artifact": { "type": "string" }, "mergeBase": { "type": "boolean" }, "commitsBehind": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } }, "required": ["kind"], "additionalProperties": false }, "history": { "type": "object", "properties": { "targets": { "type": "array", "items": { "$ref": "#/definitions/targets2" } } }, "required": ["targets"], "additionalProperties": false } }};
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = { "properties": { "kind": { "enum": ["python", "pool", "command"] }}};
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -367,16 +444,29 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 var valid1 = true;
                                                             }
                                                             if (valid1) {
-                                                                if (data4.platform !== undefined) {
+                                                                if (data4.executorVersion !== undefined) {
                                                                     const _errs19 = errors;
-                                                                    if (typeof data4.platform !== "string") {
-                                                                        validate22.errors = [{ instancePath: instancePath + "/runtime/platform", schemaPath: "#/properties/runtime/properties/platform/type", keyword: "type", params: { type: "string" } }];
+                                                                    if (typeof data4.executorVersion !== "string") {
+                                                                        validate22.errors = [{ instancePath: instancePath + "/runtime/executorVersion", schemaPath: "#/properties/runtime/properties/executorVersion/type", keyword: "type", params: { type: "string" } }];
                                                                         return false;
                                                                     }
                                                                     var valid1 = _errs19 === errors;
                                                                 }
                                                                 else {
                                                                     var valid1 = true;
+                                                                }
+                                                                if (valid1) {
+                                                                    if (data4.platform !== undefined) {
+                                                                        const _errs21 = errors;
+                                                                        if (typeof data4.platform !== "string") {
+                                                                            validate22.errors = [{ instancePath: instancePath + "/runtime/platform", schemaPath: "#/properties/runtime/properties/platform/type", keyword: "type", params: { type: "string" } }];
+                                                                            return false;
+                                                                        }
+                                                                        var valid1 = _errs21 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid1 = true;
+                                                                    }
                                                                 }
                                                             }
                                                         }
@@ -395,12 +485,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     if (valid0) {
                                         if (data.error !== undefined) {
-                                            const _errs21 = errors;
+                                            const _errs23 = errors;
                                             if (typeof data.error !== "string") {
                                                 validate22.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" } }];
                                                 return false;
                                             }
-                                            var valid0 = _errs21 === errors;
+                                            var valid0 = _errs23 === errors;
                                         }
                                         else {
                                             var valid0 = true;
@@ -1750,6 +1840,632 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     validate24.errors = vErrors;
     return errors === 0;
 }
+const schema15 = { "properties": { "target": { "type": "string" }, "fingerprint": { "type": "object", "properties": { "implementation": { "type": "string" }, "version": { "type": "string" }, "executor": { "type": "string" }, "executorVersion": { "type": "string" }, "contract": { "type": "string" }, "contractHash": { "type": "string" } }, "required": ["implementation", "version", "executor", "contract", "contractHash"], "additionalProperties": false }, "runs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "first": { "type": "string" }, "last": { "type": "string" }, "callbacks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "forbidden": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rules" } }, "interesting": { "type": "array", "items": { "$ref": "#/definitions/interesting" } } }};
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((((data.rule === undefined) && (missing0 = "rule")) || ((data.checked === undefined) && (missing0 = "checked"))) || ((data.broken === undefined) && (missing0 = "broken"))) {
+                validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+                return false;
+            }
+            else {
+                for (const key0 in data) {
+                    if (!(((key0 === "rule") || (key0 === "checked")) || (key0 === "broken"))) {
+                        delete data[key0];
+                    }
+                }
+                {
+                    if (data.rule !== undefined) {
+                        const _errs2 = errors;
+                        if (typeof data.rule !== "string") {
+                            validate39.errors = [{ instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" } }];
+                            return false;
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.checked !== undefined) {
+                            let data1 = data.checked;
+                            const _errs4 = errors;
+                            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                                validate39.errors = [{ instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "integer" } }];
+                                return false;
+                            }
+                            {
+                                if ((typeof data1 == "number") && (isFinite(data1))) {
+                                    if (data1 > 9007199254740991 || isNaN(data1)) {
+                                        validate39.errors = [{ instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (data1 < 0 || isNaN(data1)) {
+                                            validate39.errors = [{ instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.broken !== undefined) {
+                                let data2 = data.broken;
+                                const _errs6 = errors;
+                                if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+                                    validate39.errors = [{ instancePath: instancePath + "/broken", schemaPath: "#/properties/broken/type", keyword: "type", params: { type: "integer" } }];
+                                    return false;
+                                }
+                                {
+                                    if ((typeof data2 == "number") && (isFinite(data2))) {
+                                        if (data2 > 9007199254740991 || isNaN(data2)) {
+                                            validate39.errors = [{ instancePath: instancePath + "/broken", schemaPath: "#/properties/broken/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                            return false;
+                                        }
+                                        else {
+                                            if (data2 < 0 || isNaN(data2)) {
+                                                validate39.errors = [{ instancePath: instancePath + "/broken", schemaPath: "#/properties/broken/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                return false;
+                                            }
+                                        }
+                                    }
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+            return false;
+        }
+    }
+    validate39.errors = vErrors;
+    return errors === 0;
+}
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((data.count === undefined) && (missing0 = "count")) || ((data.of === undefined) && (missing0 = "of"))) {
+                validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+                return false;
+            }
+            else {
+                for (const key0 in data) {
+                    if (!((key0 === "count") || (key0 === "of"))) {
+                        delete data[key0];
+                    }
+                }
+                {
+                    if (data.count !== undefined) {
+                        let data0 = data.count;
+                        const _errs2 = errors;
+                        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                            validate42.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" } }];
+                            return false;
+                        }
+                        {
+                            if ((typeof data0 == "number") && (isFinite(data0))) {
+                                if (data0 > 9007199254740991 || isNaN(data0)) {
+                                    validate42.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                    return false;
+                                }
+                                else {
+                                    if (data0 < 0 || isNaN(data0)) {
+                                        validate42.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                        return false;
+                                    }
+                                }
+                            }
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.of !== undefined) {
+                            let data1 = data.of;
+                            const _errs4 = errors;
+                            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                                validate42.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/type", keyword: "type", params: { type: "integer" } }];
+                                return false;
+                            }
+                            {
+                                if ((typeof data1 == "number") && (isFinite(data1))) {
+                                    if (data1 > 9007199254740991 || isNaN(data1)) {
+                                        validate42.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (data1 < 0 || isNaN(data1)) {
+                                            validate42.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+            return false;
+        }
+    }
+    validate42.errors = vErrors;
+    return errors === 0;
+}
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((((data.entry === undefined) && (missing0 = "entry")) || ((data.count === undefined) && (missing0 = "count"))) || ((data.of === undefined) && (missing0 = "of"))) || ((data.recent === undefined) && (missing0 = "recent"))) {
+                validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!((((key0 === "entry") || (key0 === "count")) || (key0 === "of")) || (key0 === "recent"))) {
+                        delete data[key0];
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.entry !== undefined) {
+                        const _errs2 = errors;
+                        if (typeof data.entry !== "string") {
+                            validate41.errors = [{ instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/type", keyword: "type", params: { type: "string" } }];
+                            return false;
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.count !== undefined) {
+                            let data1 = data.count;
+                            const _errs4 = errors;
+                            if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+                                validate41.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" } }];
+                                return false;
+                            }
+                            if (errors === _errs4) {
+                                if ((typeof data1 == "number") && (isFinite(data1))) {
+                                    if (data1 > 9007199254740991 || isNaN(data1)) {
+                                        validate41.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                        return false;
+                                    }
+                                    else {
+                                        if (data1 < 0 || isNaN(data1)) {
+                                            validate41.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                            return false;
+                                        }
+                                    }
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.of !== undefined) {
+                                let data2 = data.of;
+                                const _errs6 = errors;
+                                if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+                                    validate41.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/type", keyword: "type", params: { type: "integer" } }];
+                                    return false;
+                                }
+                                if (errors === _errs6) {
+                                    if ((typeof data2 == "number") && (isFinite(data2))) {
+                                        if (data2 > 9007199254740991 || isNaN(data2)) {
+                                            validate41.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                            return false;
+                                        }
+                                        else {
+                                            if (data2 < 0 || isNaN(data2)) {
+                                                validate41.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                return false;
+                                            }
+                                        }
+                                    }
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.recent !== undefined) {
+                                    let data3 = data.recent;
+                                    const _errs8 = errors;
+                                    if (errors === _errs8) {
+                                        if (Array.isArray(data3)) {
+                                            var valid1 = true;
+                                            const len0 = data3.length;
+                                            for (let i0 = 0; i0 < len0; i0++) {
+                                                const _errs10 = errors;
+                                                if (!(validate42(data3[i0], { instancePath: instancePath + "/recent/" + i0, parentData: data3, parentDataProperty: i0, rootData }))) {
+                                                    vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                                                    errors = vErrors.length;
+                                                }
+                                                var valid1 = _errs10 === errors;
+                                                if (!valid1) {
+                                                    break;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            validate41.errors = [{ instancePath: instancePath + "/recent", schemaPath: "#/properties/recent/type", keyword: "type", params: { type: "array" } }];
+                                            return false;
+                                        }
+                                    }
+                                    var valid0 = _errs8 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+            return false;
+        }
+    }
+    validate41.errors = vErrors;
+    return errors === 0;
+}
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if ((((((((((data.target === undefined) && (missing0 = "target")) || ((data.fingerprint === undefined) && (missing0 = "fingerprint"))) || ((data.runs === undefined) && (missing0 = "runs"))) || ((data.first === undefined) && (missing0 = "first"))) || ((data.last === undefined) && (missing0 = "last"))) || ((data.callbacks === undefined) && (missing0 = "callbacks"))) || ((data.forbidden === undefined) && (missing0 = "forbidden"))) || ((data.rules === undefined) && (missing0 = "rules"))) || ((data.interesting === undefined) && (missing0 = "interesting"))) {
+                validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+                return false;
+            }
+            else {
+                const _errs1 = errors;
+                for (const key0 in data) {
+                    if (!(func2.call(schema15.properties, key0))) {
+                        delete data[key0];
+                    }
+                }
+                if (_errs1 === errors) {
+                    if (data.target !== undefined) {
+                        const _errs2 = errors;
+                        if (typeof data.target !== "string") {
+                            validate38.errors = [{ instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" } }];
+                            return false;
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.fingerprint !== undefined) {
+                            let data1 = data.fingerprint;
+                            const _errs4 = errors;
+                            if (errors === _errs4) {
+                                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                                    let missing1;
+                                    if ((((((data1.implementation === undefined) && (missing1 = "implementation")) || ((data1.version === undefined) && (missing1 = "version"))) || ((data1.executor === undefined) && (missing1 = "executor"))) || ((data1.contract === undefined) && (missing1 = "contract"))) || ((data1.contractHash === undefined) && (missing1 = "contractHash"))) {
+                                        validate38.errors = [{ instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/required", keyword: "required", params: { missingProperty: missing1 } }];
+                                        return false;
+                                    }
+                                    else {
+                                        const _errs6 = errors;
+                                        for (const key1 in data1) {
+                                            if (!((((((key1 === "implementation") || (key1 === "version")) || (key1 === "executor")) || (key1 === "executorVersion")) || (key1 === "contract")) || (key1 === "contractHash"))) {
+                                                delete data1[key1];
+                                            }
+                                        }
+                                        if (_errs6 === errors) {
+                                            if (data1.implementation !== undefined) {
+                                                const _errs7 = errors;
+                                                if (typeof data1.implementation !== "string") {
+                                                    validate38.errors = [{ instancePath: instancePath + "/fingerprint/implementation", schemaPath: "#/properties/fingerprint/properties/implementation/type", keyword: "type", params: { type: "string" } }];
+                                                    return false;
+                                                }
+                                                var valid1 = _errs7 === errors;
+                                            }
+                                            else {
+                                                var valid1 = true;
+                                            }
+                                            if (valid1) {
+                                                if (data1.version !== undefined) {
+                                                    const _errs9 = errors;
+                                                    if (typeof data1.version !== "string") {
+                                                        validate38.errors = [{ instancePath: instancePath + "/fingerprint/version", schemaPath: "#/properties/fingerprint/properties/version/type", keyword: "type", params: { type: "string" } }];
+                                                        return false;
+                                                    }
+                                                    var valid1 = _errs9 === errors;
+                                                }
+                                                else {
+                                                    var valid1 = true;
+                                                }
+                                                if (valid1) {
+                                                    if (data1.executor !== undefined) {
+                                                        const _errs11 = errors;
+                                                        if (typeof data1.executor !== "string") {
+                                                            validate38.errors = [{ instancePath: instancePath + "/fingerprint/executor", schemaPath: "#/properties/fingerprint/properties/executor/type", keyword: "type", params: { type: "string" } }];
+                                                            return false;
+                                                        }
+                                                        var valid1 = _errs11 === errors;
+                                                    }
+                                                    else {
+                                                        var valid1 = true;
+                                                    }
+                                                    if (valid1) {
+                                                        if (data1.executorVersion !== undefined) {
+                                                            const _errs13 = errors;
+                                                            if (typeof data1.executorVersion !== "string") {
+                                                                validate38.errors = [{ instancePath: instancePath + "/fingerprint/executorVersion", schemaPath: "#/properties/fingerprint/properties/executorVersion/type", keyword: "type", params: { type: "string" } }];
+                                                                return false;
+                                                            }
+                                                            var valid1 = _errs13 === errors;
+                                                        }
+                                                        else {
+                                                            var valid1 = true;
+                                                        }
+                                                        if (valid1) {
+                                                            if (data1.contract !== undefined) {
+                                                                const _errs15 = errors;
+                                                                if (typeof data1.contract !== "string") {
+                                                                    validate38.errors = [{ instancePath: instancePath + "/fingerprint/contract", schemaPath: "#/properties/fingerprint/properties/contract/type", keyword: "type", params: { type: "string" } }];
+                                                                    return false;
+                                                                }
+                                                                var valid1 = _errs15 === errors;
+                                                            }
+                                                            else {
+                                                                var valid1 = true;
+                                                            }
+                                                            if (valid1) {
+                                                                if (data1.contractHash !== undefined) {
+                                                                    const _errs17 = errors;
+                                                                    if (typeof data1.contractHash !== "string") {
+                                                                        validate38.errors = [{ instancePath: instancePath + "/fingerprint/contractHash", schemaPath: "#/properties/fingerprint/properties/contractHash/type", keyword: "type", params: { type: "string" } }];
+                                                                        return false;
+                                                                    }
+                                                                    var valid1 = _errs17 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid1 = true;
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                else {
+                                    validate38.errors = [{ instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "object" } }];
+                                    return false;
+                                }
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.runs !== undefined) {
+                                let data8 = data.runs;
+                                const _errs19 = errors;
+                                if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                                    validate38.errors = [{ instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "integer" } }];
+                                    return false;
+                                }
+                                if (errors === _errs19) {
+                                    if ((typeof data8 == "number") && (isFinite(data8))) {
+                                        if (data8 > 9007199254740991 || isNaN(data8)) {
+                                            validate38.errors = [{ instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                            return false;
+                                        }
+                                        else {
+                                            if (data8 < 0 || isNaN(data8)) {
+                                                validate38.errors = [{ instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                return false;
+                                            }
+                                        }
+                                    }
+                                }
+                                var valid0 = _errs19 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.first !== undefined) {
+                                    const _errs21 = errors;
+                                    if (typeof data.first !== "string") {
+                                        validate38.errors = [{ instancePath: instancePath + "/first", schemaPath: "#/properties/first/type", keyword: "type", params: { type: "string" } }];
+                                        return false;
+                                    }
+                                    var valid0 = _errs21 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                                if (valid0) {
+                                    if (data.last !== undefined) {
+                                        const _errs23 = errors;
+                                        if (typeof data.last !== "string") {
+                                            validate38.errors = [{ instancePath: instancePath + "/last", schemaPath: "#/properties/last/type", keyword: "type", params: { type: "string" } }];
+                                            return false;
+                                        }
+                                        var valid0 = _errs23 === errors;
+                                    }
+                                    else {
+                                        var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                        if (data.callbacks !== undefined) {
+                                            let data11 = data.callbacks;
+                                            const _errs25 = errors;
+                                            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                                                validate38.errors = [{ instancePath: instancePath + "/callbacks", schemaPath: "#/properties/callbacks/type", keyword: "type", params: { type: "integer" } }];
+                                                return false;
+                                            }
+                                            if (errors === _errs25) {
+                                                if ((typeof data11 == "number") && (isFinite(data11))) {
+                                                    if (data11 > 9007199254740991 || isNaN(data11)) {
+                                                        validate38.errors = [{ instancePath: instancePath + "/callbacks", schemaPath: "#/properties/callbacks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                                        return false;
+                                                    }
+                                                    else {
+                                                        if (data11 < 0 || isNaN(data11)) {
+                                                            validate38.errors = [{ instancePath: instancePath + "/callbacks", schemaPath: "#/properties/callbacks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            var valid0 = _errs25 === errors;
+                                        }
+                                        else {
+                                            var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                            if (data.forbidden !== undefined) {
+                                                let data12 = data.forbidden;
+                                                const _errs27 = errors;
+                                                if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                                                    validate38.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "integer" } }];
+                                                    return false;
+                                                }
+                                                if (errors === _errs27) {
+                                                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                                                        if (data12 > 9007199254740991 || isNaN(data12)) {
+                                                            validate38.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                                            return false;
+                                                        }
+                                                        else {
+                                                            if (data12 < 0 || isNaN(data12)) {
+                                                                validate38.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                                return false;
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                                var valid0 = _errs27 === errors;
+                                            }
+                                            else {
+                                                var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                                if (data.rules !== undefined) {
+                                                    let data13 = data.rules;
+                                                    const _errs29 = errors;
+                                                    if (errors === _errs29) {
+                                                        if (Array.isArray(data13)) {
+                                                            var valid2 = true;
+                                                            const len0 = data13.length;
+                                                            for (let i0 = 0; i0 < len0; i0++) {
+                                                                const _errs31 = errors;
+                                                                if (!(validate39(data13[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data13, parentDataProperty: i0, rootData }))) {
+                                                                    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                                                                    errors = vErrors.length;
+                                                                }
+                                                                var valid2 = _errs31 === errors;
+                                                                if (!valid2) {
+                                                                    break;
+                                                                }
+                                                            }
+                                                        }
+                                                        else {
+                                                            validate38.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" } }];
+                                                            return false;
+                                                        }
+                                                    }
+                                                    var valid0 = _errs29 === errors;
+                                                }
+                                                else {
+                                                    var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                    if (data.interesting !== undefined) {
+                                                        let data15 = data.interesting;
+                                                        const _errs32 = errors;
+                                                        if (errors === _errs32) {
+                                                            if (Array.isArray(data15)) {
+                                                                var valid3 = true;
+                                                                const len1 = data15.length;
+                                                                for (let i1 = 0; i1 < len1; i1++) {
+                                                                    const _errs34 = errors;
+                                                                    if (!(validate41(data15[i1], { instancePath: instancePath + "/interesting/" + i1, parentData: data15, parentDataProperty: i1, rootData }))) {
+                                                                        vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+                                                                        errors = vErrors.length;
+                                                                    }
+                                                                    var valid3 = _errs34 === errors;
+                                                                    if (!valid3) {
+                                                                        break;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                validate38.errors = [{ instancePath: instancePath + "/interesting", schemaPath: "#/properties/interesting/type", keyword: "type", params: { type: "array" } }];
+                                                                return false;
+                                                            }
+                                                        }
+                                                        var valid0 = _errs32 === errors;
+                                                    }
+                                                    else {
+                                                        var valid0 = true;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+            return false;
+        }
+    }
+    validate38.errors = vErrors;
+    return errors === 0;
+}
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -2201,6 +2917,286 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                     else {
                                                         var valid0 = true;
                                                     }
+                                                    if (valid0) {
+                                                        if (data.baselineSource !== undefined) {
+                                                            let data20 = data.baselineSource;
+                                                            const _errs42 = errors;
+                                                            if (errors === _errs42) {
+                                                                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                                                    let missing3;
+                                                                    if ((data20.kind === undefined) && (missing3 = "kind")) {
+                                                                        validate21.errors = [{ instancePath: instancePath + "/baselineSource", schemaPath: "#/properties/baselineSource/required", keyword: "required", params: { missingProperty: missing3 } }];
+                                                                        return false;
+                                                                    }
+                                                                    else {
+                                                                        const _errs44 = errors;
+                                                                        for (const key3 in data20) {
+                                                                            if (!(func2.call(schema6.properties.baselineSource.properties, key3))) {
+                                                                                delete data20[key3];
+                                                                            }
+                                                                        }
+                                                                        if (_errs44 === errors) {
+                                                                            if (data20.kind !== undefined) {
+                                                                                let data21 = data20.kind;
+                                                                                const _errs45 = errors;
+                                                                                if (typeof data21 !== "string") {
+                                                                                    validate21.errors = [{ instancePath: instancePath + "/baselineSource/kind", schemaPath: "#/properties/baselineSource/properties/kind/type", keyword: "type", params: { type: "string" } }];
+                                                                                    return false;
+                                                                                }
+                                                                                if (!(((data21 === "auto") || (data21 === "file")) || (data21 === "missing"))) {
+                                                                                    validate21.errors = [{ instancePath: instancePath + "/baselineSource/kind", schemaPath: "#/properties/baselineSource/properties/kind/enum", keyword: "enum", params: { allowedValues: schema6.properties.baselineSource.properties.kind.enum } }];
+                                                                                    return false;
+                                                                                }
+                                                                                var valid5 = _errs45 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid5 = true;
+                                                                            }
+                                                                            if (valid5) {
+                                                                                if (data20.reason !== undefined) {
+                                                                                    const _errs47 = errors;
+                                                                                    if (typeof data20.reason !== "string") {
+                                                                                        validate21.errors = [{ instancePath: instancePath + "/baselineSource/reason", schemaPath: "#/properties/baselineSource/properties/reason/type", keyword: "type", params: { type: "string" } }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    var valid5 = _errs47 === errors;
+                                                                                }
+                                                                                else {
+                                                                                    var valid5 = true;
+                                                                                }
+                                                                                if (valid5) {
+                                                                                    if (data20.path !== undefined) {
+                                                                                        const _errs49 = errors;
+                                                                                        if (typeof data20.path !== "string") {
+                                                                                            validate21.errors = [{ instancePath: instancePath + "/baselineSource/path", schemaPath: "#/properties/baselineSource/properties/path/type", keyword: "type", params: { type: "string" } }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        var valid5 = _errs49 === errors;
+                                                                                    }
+                                                                                    else {
+                                                                                        var valid5 = true;
+                                                                                    }
+                                                                                    if (valid5) {
+                                                                                        if (data20.branch !== undefined) {
+                                                                                            const _errs51 = errors;
+                                                                                            if (typeof data20.branch !== "string") {
+                                                                                                validate21.errors = [{ instancePath: instancePath + "/baselineSource/branch", schemaPath: "#/properties/baselineSource/properties/branch/type", keyword: "type", params: { type: "string" } }];
+                                                                                                return false;
+                                                                                            }
+                                                                                            var valid5 = _errs51 === errors;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid5 = true;
+                                                                                        }
+                                                                                        if (valid5) {
+                                                                                            if (data20.sha !== undefined) {
+                                                                                                const _errs53 = errors;
+                                                                                                if (typeof data20.sha !== "string") {
+                                                                                                    validate21.errors = [{ instancePath: instancePath + "/baselineSource/sha", schemaPath: "#/properties/baselineSource/properties/sha/type", keyword: "type", params: { type: "string" } }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                var valid5 = _errs53 === errors;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid5 = true;
+                                                                                            }
+                                                                                            if (valid5) {
+                                                                                                if (data20.commitUrl !== undefined) {
+                                                                                                    const _errs55 = errors;
+                                                                                                    if (typeof data20.commitUrl !== "string") {
+                                                                                                        validate21.errors = [{ instancePath: instancePath + "/baselineSource/commitUrl", schemaPath: "#/properties/baselineSource/properties/commitUrl/type", keyword: "type", params: { type: "string" } }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    var valid5 = _errs55 === errors;
+                                                                                                }
+                                                                                                else {
+                                                                                                    var valid5 = true;
+                                                                                                }
+                                                                                                if (valid5) {
+                                                                                                    if (data20.runId !== undefined) {
+                                                                                                        let data27 = data20.runId;
+                                                                                                        const _errs57 = errors;
+                                                                                                        if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                                                                                                            validate21.errors = [{ instancePath: instancePath + "/baselineSource/runId", schemaPath: "#/properties/baselineSource/properties/runId/type", keyword: "type", params: { type: "integer" } }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                        if (errors === _errs57) {
+                                                                                                            if ((typeof data27 == "number") && (isFinite(data27))) {
+                                                                                                                if (data27 > 9007199254740991 || isNaN(data27)) {
+                                                                                                                    validate21.errors = [{ instancePath: instancePath + "/baselineSource/runId", schemaPath: "#/properties/baselineSource/properties/runId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    if (data27 < 0 || isNaN(data27)) {
+                                                                                                                        validate21.errors = [{ instancePath: instancePath + "/baselineSource/runId", schemaPath: "#/properties/baselineSource/properties/runId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                        var valid5 = _errs57 === errors;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        var valid5 = true;
+                                                                                                    }
+                                                                                                    if (valid5) {
+                                                                                                        if (data20.runUrl !== undefined) {
+                                                                                                            const _errs59 = errors;
+                                                                                                            if (typeof data20.runUrl !== "string") {
+                                                                                                                validate21.errors = [{ instancePath: instancePath + "/baselineSource/runUrl", schemaPath: "#/properties/baselineSource/properties/runUrl/type", keyword: "type", params: { type: "string" } }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            var valid5 = _errs59 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid5 = true;
+                                                                                                        }
+                                                                                                        if (valid5) {
+                                                                                                            if (data20.createdAt !== undefined) {
+                                                                                                                const _errs61 = errors;
+                                                                                                                if (typeof data20.createdAt !== "string") {
+                                                                                                                    validate21.errors = [{ instancePath: instancePath + "/baselineSource/createdAt", schemaPath: "#/properties/baselineSource/properties/createdAt/type", keyword: "type", params: { type: "string" } }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                var valid5 = _errs61 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid5 = true;
+                                                                                                            }
+                                                                                                            if (valid5) {
+                                                                                                                if (data20.artifact !== undefined) {
+                                                                                                                    const _errs63 = errors;
+                                                                                                                    if (typeof data20.artifact !== "string") {
+                                                                                                                        validate21.errors = [{ instancePath: instancePath + "/baselineSource/artifact", schemaPath: "#/properties/baselineSource/properties/artifact/type", keyword: "type", params: { type: "string" } }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                    var valid5 = _errs63 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid5 = true;
+                                                                                                                }
+                                                                                                                if (valid5) {
+                                                                                                                    if (data20.mergeBase !== undefined) {
+                                                                                                                        const _errs65 = errors;
+                                                                                                                        if (typeof data20.mergeBase !== "boolean") {
+                                                                                                                            validate21.errors = [{ instancePath: instancePath + "/baselineSource/mergeBase", schemaPath: "#/properties/baselineSource/properties/mergeBase/type", keyword: "type", params: { type: "boolean" } }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                        var valid5 = _errs65 === errors;
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        var valid5 = true;
+                                                                                                                    }
+                                                                                                                    if (valid5) {
+                                                                                                                        if (data20.commitsBehind !== undefined) {
+                                                                                                                            let data32 = data20.commitsBehind;
+                                                                                                                            const _errs67 = errors;
+                                                                                                                            if (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) {
+                                                                                                                                validate21.errors = [{ instancePath: instancePath + "/baselineSource/commitsBehind", schemaPath: "#/properties/baselineSource/properties/commitsBehind/type", keyword: "type", params: { type: "integer" } }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                            if (errors === _errs67) {
+                                                                                                                                if ((typeof data32 == "number") && (isFinite(data32))) {
+                                                                                                                                    if (data32 > 9007199254740991 || isNaN(data32)) {
+                                                                                                                                        validate21.errors = [{ instancePath: instancePath + "/baselineSource/commitsBehind", schemaPath: "#/properties/baselineSource/properties/commitsBehind/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                                                                                                                        return false;
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        if (data32 < 0 || isNaN(data32)) {
+                                                                                                                                            validate21.errors = [{ instancePath: instancePath + "/baselineSource/commitsBehind", schemaPath: "#/properties/baselineSource/properties/commitsBehind/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                                                                                                            return false;
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                            var valid5 = _errs67 === errors;
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            var valid5 = true;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                                else {
+                                                                    validate21.errors = [{ instancePath: instancePath + "/baselineSource", schemaPath: "#/properties/baselineSource/type", keyword: "type", params: { type: "object" } }];
+                                                                    return false;
+                                                                }
+                                                            }
+                                                            var valid0 = _errs42 === errors;
+                                                        }
+                                                        else {
+                                                            var valid0 = true;
+                                                        }
+                                                        if (valid0) {
+                                                            if (data.history !== undefined) {
+                                                                let data33 = data.history;
+                                                                const _errs69 = errors;
+                                                                if (errors === _errs69) {
+                                                                    if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                                                                        let missing4;
+                                                                        if ((data33.targets === undefined) && (missing4 = "targets")) {
+                                                                            validate21.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing4 } }];
+                                                                            return false;
+                                                                        }
+                                                                        else {
+                                                                            const _errs71 = errors;
+                                                                            for (const key4 in data33) {
+                                                                                if (!(key4 === "targets")) {
+                                                                                    delete data33[key4];
+                                                                                }
+                                                                            }
+                                                                            if (_errs71 === errors) {
+                                                                                if (data33.targets !== undefined) {
+                                                                                    let data34 = data33.targets;
+                                                                                    const _errs72 = errors;
+                                                                                    if (errors === _errs72) {
+                                                                                        if (Array.isArray(data34)) {
+                                                                                            var valid7 = true;
+                                                                                            const len2 = data34.length;
+                                                                                            for (let i2 = 0; i2 < len2; i2++) {
+                                                                                                const _errs74 = errors;
+                                                                                                if (!(validate38(data34[i2], { instancePath: instancePath + "/history/targets/" + i2, parentData: data34, parentDataProperty: i2, rootData }))) {
+                                                                                                    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                                                                                                    errors = vErrors.length;
+                                                                                                }
+                                                                                                var valid7 = _errs74 === errors;
+                                                                                                if (!valid7) {
+                                                                                                    break;
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                        else {
+                                                                                            validate21.errors = [{ instancePath: instancePath + "/history/targets", schemaPath: "#/properties/history/properties/targets/type", keyword: "type", params: { type: "array" } }];
+                                                                                            return false;
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        validate21.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" } }];
+                                                                        return false;
+                                                                    }
+                                                                }
+                                                                var valid0 = _errs69 === errors;
+                                                            }
+                                                            else {
+                                                                var valid0 = true;
+                                                            }
+                                                        }
+                                                    }
                                                 }
                                             }
                                         }
@@ -2266,7 +3262,7 @@ function validateInPlace(value) {
  * claims (grades, violations, verdicts, the summary) is not read: judge.ts grades its outcomes.
  */
 /** Far above any real report (10,000 cells), low enough to refuse a file meant to exhaust memory. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** For one file as for many merged: past this, renderers and the comment are no use anyway. */
 const MAX_CELLS = 100_000;
 /** Parses, validates and judges one report; the error says where in the file it went wrong. */
@@ -2301,7 +3297,7 @@ function tooManyCells(cells) {
 function readReportFile(path, field, options = {}) {
     const problem = (why) => new InputError(field, `${cut(path, 200)}: ${why}`);
     // Regular files only, read up to the cap (a FIFO or a device is refused, never waited on).
-    const text = readInputText(path, field, MAX_FILE_BYTES);
+    const text = readInputText(path, field, MAX_REPORT_BYTES);
     try {
         return parseReport(text, options);
     }
@@ -2324,11 +3320,13 @@ function mergeReports(sources, field = 'reports') {
     }
     const first = sources[0];
     if (sources.length === 1) {
+        // A merged report's history is never read: a fork's job may have written it (history.ts).
+        const { history: _ignored, ...report } = first.report;
         // A file the engine wrote is numbered already: 100,000 cells are not copied to say so again.
-        const cells = first.report.cells;
+        const cells = report.cells;
         if (cells.every((c, i) => c.id === `c${i + 1}`))
-            return first.report;
-        return { ...first.report, cells: cells.map((c, i) => ({ ...c, id: `c${i + 1}` })) };
+            return report;
+        return { ...report, cells: cells.map((c, i) => ({ ...c, id: `c${i + 1}` })) };
     }
     const labels = sourceLabels(sources.map(s => s.path));
     const targets = [];
@@ -2398,4 +3396,4 @@ function dotted(path) {
         .join('');
 }
 
-export { mergeReports as m, parseReport as p, readReportFile as r };
+export { MAX_REPORT_BYTES as M, mergeReports as m, parseReport as p, readReportFile as r };

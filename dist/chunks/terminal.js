@@ -14042,7 +14042,9 @@ const LIMITS = {
     cells: 10_000,
     timeoutMs: 3_600_000,
     /** A day: a budget is CI time, and a longer run belongs to a scheduled soak, not a guard. */
-    budgetSeconds: 86_400
+    budgetSeconds: 86_400,
+    /** The rarest planted misroute a control may ask for: one callback in a billion. */
+    controlOneIn: 1_000_000_000
 };
 // The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
 // integer, and the user should read the bound it breaks, not "expected a whole number".
@@ -14127,6 +14129,7 @@ const duration = union([number(), string()], { error: DURATION_HINT })
     }
     return ms;
 });
+const CONTROL_HINT = `expected true, false or a whole number N from 2 to ${LIMITS.controlOneIn.toLocaleString('en-US')} (a misroute of one callback in N)`;
 const configSchema = strictObject({
     targets: list(targetSchema)
         .max(LIMITS.targets, { error: `at most ${LIMITS.targets} targets` })
@@ -14139,7 +14142,19 @@ const configSchema = strictObject({
     /** Keep running the cells until this much time (ms once parsed) is spent (`--budget`). */
     budget: duration.optional(),
     /** With a budget: keep counting after a violation instead of stopping at the first. */
-    keepGoing: boolean({ error: 'expected true or false' }).default(false)
+    keepGoing: boolean({ error: 'expected true or false' }).default(false),
+    /**
+     * A positive control (`--control`): true, or N for a planted misroute of one callback in N
+     * (true: CONTROL_ONE_IN); false or absent: none.
+     */
+    control: union([
+        boolean(),
+        number({ error: CONTROL_HINT })
+            .int({ error: CONTROL_HINT })
+            .min(2, { error: CONTROL_HINT })
+            .max(LIMITS.controlOneIn, { error: CONTROL_HINT })
+    ], { error: CONTROL_HINT })
+        .optional()
 });
 
 /**
@@ -14164,7 +14179,8 @@ const CLI_LABELS = {
     callbacks: '--callbacks',
     timeoutMs: '--timeout-ms',
     budget: '--budget',
-    keepGoing: '--keep-going'
+    keepGoing: '--keep-going',
+    control: '--control'
 };
 const TARGET_FIELDS = {
     python: 'python',
@@ -14209,7 +14225,14 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
         merged.matrix = { ...fileMatrix, ...matrixOverrides };
         delete merged.experiments; // flags describe a cross product; it replaces the file's list
     }
-    for (const key of ['repeat', 'callbacks', 'timeoutMs', 'budget', 'keepGoing']) {
+    for (const key of [
+        'repeat',
+        'callbacks',
+        'timeoutMs',
+        'budget',
+        'keepGoing',
+        'control'
+    ]) {
         if (overrides[key] !== undefined) {
             merged[key] = overrides[key];
             origin.set(key, labels[key] ?? key);
@@ -14542,6 +14565,8 @@ const runtimeSchema = looseObject({
     implementation: string(),
     version: string(),
     executor: string(),
+    /** The executor's package version, when the probe can tell (a Node pool's is in its name). */
+    executorVersion: string().optional(),
     platform: string().optional()
 });
 const probeMessageSchema = discriminatedUnion('type', [
@@ -14772,6 +14797,16 @@ function targetsEvidence(cells) {
     return out;
 }
 function interestingRates(targets, contracts, cells) {
+    // An outcome the entry allowed always matches its given; guard a hand-edited report anyway.
+    return interestingTallies(targets, contracts, cells)
+        .filter(t => t.count > 0)
+        .map(t => {
+        const of = Math.max(t.of, t.count);
+        return { ...t, of, interval: rateInterval(t.count, of) };
+    });
+}
+/** Every interesting entry of every target's contract, in contract order, seen or not. */
+function interestingTallies(targets, contracts, cells) {
     const out = [];
     const byTarget = cellsByTarget(cells);
     for (const target of targets) {
@@ -14791,15 +14826,7 @@ function interestingRates(targets, contracts, cells) {
                         count += o.count;
                 }
             }
-            // An outcome the entry allowed always matches its given; guard a hand-edited report anyway.
-            if (count > 0)
-                out.push({
-                    target: target.name,
-                    entry: entry.id,
-                    count,
-                    of: Math.max(of, count),
-                    interval: rateInterval(count, Math.max(of, count))
-                });
+            out.push({ target: target.name, entry: entry.id, count, of });
         });
     }
     return out;
@@ -14841,6 +14868,123 @@ function cellsByTarget(cells) {
             list.push(c);
     }
     return groups;
+}
+
+/**
+ * Has an interesting outcome's rate drifted? This run's count against the pooled count of the
+ * earlier runs of the same target fingerprint, by the exact conditional test for two Poisson
+ * rates (given the total, this run's share is binomial), Bonferroni-corrected over the series a
+ * report tests. The rate of a race also moves with the load of the machine, which a pure counting
+ * test would call significant, so the counts are divided by the dispersion the earlier runs show
+ * among themselves (quasi-Poisson: 1 when they vary as counting alone would), and only a change of
+ * at least MIN_RATIO either way is flagged. Invariant: under an unchanged rate with counting
+ * noise, the chance that any series of a report is flagged is at most the alpha given.
+ */
+/** Earlier runs needed before a series is tested. */
+const MIN_EARLIER_RUNS = 3;
+/** The smallest change of rate flagged, either way. */
+const MIN_RATIO = 3;
+/**
+ * For each series (oldest first, this run last), its drift test; undefined where it cannot be
+ * tested (too few earlier runs, or no callback in this run or before).
+ */
+function testDrift(series, alpha) {
+    const tests = series.map(prepare);
+    const tested = tests.filter(t => t !== undefined).length;
+    const threshold = tested === 0 ? alpha : alpha / tested;
+    return tests.map(t => {
+        if (t === undefined)
+            return undefined;
+        const { k0, n0, k1, n1, runs, dispersion } = t;
+        const pValue = conditionalPValue(k0 / dispersion, n0, k1 / dispersion, n1);
+        const rate = k1 / n1;
+        const earlierRate = k0 / n0;
+        const ratio = earlierRate === 0 ? (rate === 0 ? 1 : Infinity) : rate / earlierRate;
+        const big = ratio >= MIN_RATIO || ratio <= 1 / MIN_RATIO;
+        return {
+            rate,
+            earlierRate,
+            earlierRuns: runs,
+            dispersion,
+            pValue,
+            threshold,
+            flagged: pValue < threshold && big
+        };
+    });
+}
+function prepare(runs) {
+    const now = runs[runs.length - 1];
+    const earlier = runs.slice(0, -1).filter(r => r.of > 0);
+    if (now === undefined || now.of === 0 || earlier.length < MIN_EARLIER_RUNS)
+        return undefined;
+    let k0 = 0;
+    let n0 = 0;
+    for (const r of earlier) {
+        k0 += r.count;
+        n0 += r.of;
+    }
+    if (k0 + now.count === 0)
+        return undefined;
+    return {
+        k0,
+        n0,
+        k1: now.count,
+        n1: now.of,
+        runs: earlier.length,
+        dispersion: dispersionOf(earlier, k0 / n0)
+    };
+}
+/**
+ * Pearson's chi-square of the earlier runs against their pooled rate, over its degrees of
+ * freedom: about 1 when they differ by counting noise alone, more when the rate itself moves.
+ */
+function dispersionOf(runs, rate) {
+    if (rate <= 0 || runs.length < 2)
+        return 1;
+    let chi = 0;
+    for (const r of runs) {
+        const expected = rate * r.of;
+        chi += (r.count - expected) ** 2 / expected;
+    }
+    return Math.max(1, chi / (runs.length - 1));
+}
+/**
+ * Two-sided p-value of k1 events in n1 trials against k0 in n0, for rare events: given the
+ * k = k0 + k1 events, k1 is Binomial(k, n1 / (n0 + n1)) when the rates are equal. Doubled smaller
+ * tail, capped at 1. Counts divided by a dispersion need not be whole: the tails are the
+ * incomplete beta function, which takes any positive arguments.
+ */
+function conditionalPValue(k0, n0, k1, n1) {
+    const k = k0 + k1;
+    const share = n1 / (n0 + n1);
+    const upper = binomialAtLeast(k1, k, share);
+    const lower = 1 - binomialAtLeast(k1 + 1, k, share);
+    return Math.min(1, 2 * Math.min(upper, lower));
+}
+/** P(X >= x) for X ~ Binomial(n, p): I_p(x, n - x + 1). */
+function binomialAtLeast(x, n, p) {
+    if (x <= 0)
+        return 1;
+    if (x > n)
+        return 0;
+    if (p >= 1)
+        return 1;
+    return regularizedBeta(p, x, n - x + 1);
+}
+/** Eight heights, lowest first. */
+const BARS = '▁▂▃▄▅▆▇█';
+/**
+ * Rates as bars, from zero to the highest of them: noise of a few percent stays flat, a tenfold
+ * move does not. All zero is all low.
+ */
+function sparkline(rates) {
+    let high = 0;
+    for (const r of rates)
+        if (r > high)
+            high = r;
+    return rates
+        .map(r => BARS[high <= 0 ? 0 : Math.max(0, Math.min(7, Math.floor((r / high) * 8)))])
+        .join('');
 }
 
 /**
@@ -14983,6 +15127,783 @@ function budgetWords(progress) {
         .join(', ');
     return `budget: ${left} left, ${total.toLocaleString('en-US')} callbacks checked (${perTarget})`;
 }
+/** "2026-11-02": the day of an ISO date (what a history holds is checked to be a date). */
+function day(iso) {
+    const t = Date.parse(iso);
+    return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : 'an unknown date';
+}
+function boundWords(bound) {
+    return bound >= 1 ? 'no bound below 100%' : `rate below ${rateWords(bound)} (95%)`;
+}
+/**
+ * "no violation of worker-runs-callback in 48,213,000 callbacks over 31 runs since 2026-11-02:
+ * rate below 62 in a billion (95%)".
+ */
+function pooledRuleWords(e) {
+    if (e.checked === 0)
+        return `${e.rule}: no callback checked over ${count$1(e.runs, 'run')}`;
+    const what = e.broken === 0 ? 'no violation' : count$1(e.broken, 'violation');
+    return `${what} of ${e.rule} in ${count$1(e.checked, 'callback')} over ${count$1(e.runs, 'run')} since ${day(e.since)}: ${boundWords(e.upperBound)}`;
+}
+/** "pooled: no violation in 48,213,000 callbacks over 31 runs since 2026-11-02: rate below ...". */
+function pooledTargetWords(t) {
+    const what = t.forbidden === 0 ? 'no violation' : count$1(t.forbidden, 'violation');
+    return `pooled: ${what} in ${count$1(t.callbacks, 'callback')} over ${count$1(t.runs, 'run')} since ${day(t.since)}: ${boundWords(t.upperBound)}`;
+}
+/** "now 1.9 in a thousand, 190 in a million over the 6 runs before"; "" without a test. */
+function driftWords(t) {
+    const d = t.drift;
+    if (d === undefined)
+        return '';
+    return `now ${rateWords(d.rate)}, ${rateWords(d.earlierRate)} over the ${count$1(d.earlierRuns, 'run')} before`;
+}
+/** "▁▂▁▁█ last 5 runs, now 21 in 10,000 against 2.1 in 10,000 before: ⚠️ drift (p = 1e-9)". */
+function trendWords(t) {
+    const runs = `${sparkline(t.rates)} over ${count$1(t.rates.length, 'run')}`;
+    const d = t.drift;
+    if (d === undefined)
+        return t.rates.length - 1 < MIN_EARLIER_RUNS
+            ? `${runs} (too few runs to test for drift)`
+            : `${runs} (not tested: no event, or none of its callbacks in this run)`;
+    const rates = driftWords(t);
+    const p = d.pValue < 1e-4 ? d.pValue.toExponential(0) : figure(d.pValue);
+    return d.flagged
+        ? `${runs}: ${rates}: ⚠️ drift (p = ${p}, below ${figure(d.threshold)})`
+        : `${runs}: ${rates}: no drift`;
+}
+/** The trends worth a line: more than one run, and the outcome seen in at least one. */
+function shownTrends(report) {
+    return (report.pooled?.trends ?? []).filter(t => t.rates.length > 1 && t.rates.some(r => r > 0));
+}
+/** The trends whose drift test flagged them. */
+function driftedTrends(report) {
+    return (report.pooled?.trends ?? []).filter(t => t.drift?.flagged === true);
+}
+
+/**
+ * The default run: the tutorial's three experiments (with 100 ms tasks instead of its 1 s),
+ * then the documented extras, then the same rules under load with zero-length tasks.
+ */
+const DEFAULT_EXPERIMENTS = [
+    {
+        name: 'tutorial 1: one task, callback added at once',
+        scenario: 'timed',
+        workers: 4,
+        tasks: 1,
+        callbackDelayMs: 0,
+        taskMs: 100
+    },
+    {
+        name: 'tutorial 2: 16 tasks on 4 workers',
+        scenario: 'timed',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 100
+    },
+    {
+        name: 'tutorial 3: callback added after the task is done',
+        scenario: 'timed',
+        workers: 4,
+        tasks: 1,
+        callbackDelayMs: 200,
+        taskMs: 100
+    },
+    {
+        name: 'added while provably running',
+        scenario: 'running',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'added after done',
+        scenario: 'done',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'cancel of a queued future',
+        scenario: 'cancel',
+        workers: 2,
+        tasks: 8,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'shutdown(cancel_futures=True)',
+        scenario: 'shutdown',
+        workers: 2,
+        tasks: 8,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'callbacks run in the order added',
+        scenario: 'order',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'a raising callback is isolated',
+        scenario: 'raising',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'under load: running, 1000 zero-length tasks',
+        scenario: 'running',
+        workers: 4,
+        tasks: 1000,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'under load: timed, 1000 zero-length tasks',
+        scenario: 'timed',
+        workers: 4,
+        tasks: 1000,
+        callbackDelayMs: 0,
+        taskMs: 0
+    }
+];
+const DEFAULT_PYTHON = 'python3';
+const DEFAULT_EXECUTOR = 'concurrent.futures:ThreadPoolExecutor';
+/** A control's planted misroute when none is named: one callback in 10,000 (README, "Positive control"). */
+const CONTROL_ONE_IN = 10_000;
+
+function expandMatrix(config) {
+    const targets = nameTargets(config.targets.map(resolveTarget));
+    // Counted from the lists before anything is built: a cross product of 1e13 is refused at once.
+    const total = targets.length * countExperiments(config);
+    if (total > LIMITS.cells) {
+        throw new InputError('matrix', `expands to ${total.toLocaleString('en-US')} cells; at most ${LIMITS.cells.toLocaleString('en-US')}`);
+    }
+    const experiments = experimentsOf(config);
+    const cells = [];
+    for (const target of targets) {
+        for (const e of experiments) {
+            cells.push({
+                id: `c${cells.length + 1}`,
+                target: target.name,
+                ...(e.name === undefined ? {} : { name: e.name }),
+                scenario: e.scenario,
+                workers: e.workers,
+                tasks: e.tasks,
+                callbackDelayMs: e.callbackDelayMs,
+                taskMs: e.taskMs,
+                callbacks: callbacksPerFuture(e.scenario, config.callbacks),
+                repeat: config.repeat,
+                timeoutMs: config.timeoutMs
+            });
+        }
+    }
+    return {
+        targets,
+        cells,
+        labels: config.labels ?? {},
+        ...(config.control === undefined || config.control === false
+            ? {}
+            : { control: { oneIn: config.control === true ? CONTROL_ONE_IN : config.control } }),
+        ...(config.budget === undefined
+            ? {}
+            : { budget: { ms: config.budget, keepGoing: config.keepGoing } })
+    };
+}
+/** How many experiments experimentsOf returns, from the lengths of the lists, without building them. */
+function countExperiments(config) {
+    if (config.experiments !== undefined && config.matrix === undefined)
+        return config.experiments.length;
+    if (config.matrix === undefined)
+        return DEFAULT_EXPERIMENTS.length;
+    const m = config.matrix;
+    const distinct = (values) => new Set(values).size;
+    const common = distinct(m.workers) * distinct(m.tasks) * distinct(m.taskMs);
+    let crossed = 0;
+    for (const scenario of new Set(m.scenarios))
+        crossed += common * (SCENARIO_TRAITS[scenario].timing ? distinct(m.callbackDelayMs) : 1);
+    return (config.experiments?.length ?? 0) + crossed;
+}
+/** Explicit experiments, else the cross product of the matrix, else the default run. */
+function experimentsOf(config) {
+    if (config.experiments !== undefined && config.matrix === undefined)
+        return config.experiments;
+    if (config.matrix === undefined)
+        return DEFAULT_EXPERIMENTS;
+    const m = config.matrix;
+    const seen = new Set();
+    const out = [...(config.experiments ?? [])];
+    for (const scenario of m.scenarios)
+        for (const workers of m.workers)
+            for (const tasks of m.tasks)
+                for (const delay of m.callbackDelayMs)
+                    for (const taskMs of m.taskMs) {
+                        // The callback delay only means something where timing does; elsewhere it would only
+                        // repeat cells.
+                        const callbackDelayMs = SCENARIO_TRAITS[scenario].timing ? delay : 0;
+                        const key = [scenario, workers, tasks, callbackDelayMs, taskMs].join('/');
+                        if (seen.has(key))
+                            continue;
+                        seen.add(key);
+                        out.push({ scenario, workers, tasks, callbackDelayMs, taskMs });
+                    }
+    return out;
+}
+function resolveTarget(input) {
+    if (input.command !== undefined) {
+        return {
+            kind: 'command',
+            name: input.name ?? '',
+            contract: input.contract ?? 'thread-pool',
+            command: input.command
+        };
+    }
+    if (input.pool !== undefined || input.adapter !== undefined) {
+        return {
+            kind: 'pool',
+            name: input.name ?? '',
+            contract: input.contract ?? 'event-loop',
+            ...(input.pool === undefined ? {} : { pool: input.pool }),
+            ...(input.adapter === undefined ? {} : { adapter: input.adapter })
+        };
+    }
+    const executor = input.executor ?? DEFAULT_EXECUTOR;
+    return {
+        kind: 'python',
+        name: input.name ?? '',
+        // A process pool runs callbacks on its manager thread: a different contract, not a bug.
+        contract: input.contract ?? (/ProcessPoolExecutor$/.test(executor) ? 'process-pool' : 'thread-pool'),
+        python: input.python ?? DEFAULT_PYTHON,
+        executor,
+        pythonPath: input.pythonPath ?? [],
+        ...(input.contract === undefined ? {} : { contractGiven: true })
+    };
+}
+/** Gives every target a unique, readable name. */
+function nameTargets(targets) {
+    const used = new Map();
+    return targets.map(t => {
+        const base = t.name !== '' ? t.name : defaultName(t);
+        const n = (used.get(base) ?? 0) + 1;
+        used.set(base, n);
+        return { ...t, name: n === 1 ? base : `${base} #${n}` };
+    });
+}
+function defaultName(t) {
+    switch (t.kind) {
+        case 'python':
+            return `${t.python} ${t.executor.split(':')[1] ?? t.executor}`;
+        case 'pool':
+            return t.pool ?? t.adapter ?? 'pool';
+        case 'command':
+            return t.command.split(/\s+/)[0] ?? t.command;
+    }
+}
+
+var shellQuote = {};
+
+var quote;
+var hasRequiredQuote;
+
+function requireQuote () {
+	if (hasRequiredQuote) return quote;
+	hasRequiredQuote = 1;
+
+	/** @import { ControlOperator } from './parse' */
+
+	/** @type {ControlOperator['op'][]} */
+	var OPS = /** @type {const} */ ([
+		'||',
+		'&&',
+		';;&',
+		';;',
+		';&',
+		'|&',
+		'<(',
+		'>(',
+		'<<<',
+		'<<-',
+		'<<',
+		'>>',
+		'>&',
+		'>|',
+		'&>>',
+		'&>',
+		'<&',
+		'<>',
+		'&',
+		';',
+		'(',
+		')',
+		'|',
+		'<',
+		'>'
+	]);
+	var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+	var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+
+	/** @type {typeof import('./quote')} */
+	quote = function quote(xs) {
+		var sawComment = false;
+		return xs.map(function (s) {
+			if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
+				throw new TypeError('a token after a `comment` must not contain line terminators');
+			}
+			if (s === '') {
+				return /** @type {const} */ ('\'\'');
+			}
+			if (s && typeof s === 'object') {
+				if ('op' in s && s.op === 'glob') {
+					if (typeof s.pattern !== 'string') {
+						throw new TypeError('glob token requires a string `pattern`');
+					}
+					if (LINE_TERMINATORS.test(s.pattern)) {
+						throw new TypeError('glob `pattern` must not contain line terminators');
+					}
+					if (s.pattern === '') {
+						return /** @type {const} */ ('\'\'');
+					}
+					return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
+				}
+				if ('op' in s && typeof s.op === 'string') {
+					if (OPS.indexOf(s.op) < 0) {
+						throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
+					}
+					return s.op.replace(/[\s\S]/g, '\\$&');
+				}
+				if ('comment' in s && typeof s.comment === 'string') {
+					if (LINE_TERMINATORS.test(s.comment)) {
+						throw new TypeError('`comment` must not contain line terminators');
+					}
+					sawComment = true;
+					return '#' + s.comment;
+				}
+				throw new TypeError('unrecognized object token shape');
+			}
+			if ((/'/).test(s) && (/!/).test(s)) {
+				return "'" + s.replace(/'/g, "'\"'\"'") + "'";
+			}
+			if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
+				return "'" + s + "'";
+			}
+			if ((/["'\s]/).test(s)) {
+				return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
+			}
+			return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
+		}).join(' ');
+	};
+	return quote;
+}
+
+var parse;
+var hasRequiredParse;
+
+function requireParse () {
+	if (hasRequiredParse) return parse;
+	hasRequiredParse = 1;
+
+	/**
+	 * @import {
+	 * 	ControlOperator,
+	 * 	Env,
+	 * 	GlobPattern,
+	 * 	ParseEntry,
+	 * } from './parse' */
+
+	// '<(' and '>(' are process substitution operators and
+	// can be parsed the same as control operator
+	var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
+		'\\|\\|',
+		'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
+		';;\\&?', // `;;` and `;;&`
+		'[;|]\\&', // `;&` and `|&`
+		'\\<\\(',
+		'\\<\\<\\<',
+		'\\<\\<-',
+		'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+		'>>',
+		'>[&|(]', // `>&`, `>|`, and `>(`
+		'<[&>]', // `<&` and `<>`
+		'[&;()|<>]'
+	]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
+	var controlRE = new RegExp('^' + CONTROL + '$');
+	var META = /** @type {const} */ ('|&;()<> \\t');
+	var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
+	// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
+	var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
+	var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
+	var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
+	var ANSI_C_LETTERS = 'abeEfnrtv';
+	var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
+	var hash = /^#$/;
+
+	var SQ = /** @type {const} */ ("'");
+	var DQ = /** @type {const} */ ('"');
+	var DS = /** @type {const} */ ('$');
+
+	var TOKEN = '';
+	var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
+	for (var i = 0; i < 4; i++) {
+		TOKEN += (mult * Math.random()).toString(16);
+	}
+	var startsWithToken = new RegExp('^' + TOKEN);
+
+	/**
+	 * @param {string} s
+	 * @param {RegExp} r
+	 */
+	function matchAll(s, r) {
+		var origIndex = r.lastIndex;
+
+		var matches = [];
+		var matchObj;
+
+		while ((matchObj = r.exec(s))) {
+			matches[matches.length] = matchObj;
+			if (r.lastIndex === matchObj.index) {
+				r.lastIndex += 1;
+			}
+		}
+
+		r.lastIndex = origIndex;
+
+		return matches;
+	}
+
+	/**
+	 * @param {Env} env
+	 * @param {string} pre
+	 * @param {string} key
+	 */
+	function getVar(env, pre, key) {
+		var r = typeof env === 'function' ? env(key) : env[key];
+		if (typeof r === 'undefined' && key != '') {
+			r = '';
+		} else if (typeof r === 'undefined') {
+			r = '$';
+		}
+
+		if (typeof r === 'object') {
+			return pre + TOKEN + JSON.stringify(r) + TOKEN;
+		}
+		return pre + r;
+	}
+
+	var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+
+	/**
+	 * @param {string} m
+	 * @param {string} escape
+	 */
+	function expandAnsiCEscape(m, escape) {
+		var kind = escape.charAt(0);
+		if (kind === 'c') {
+			var ctrl = escape.charAt(1);
+			return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
+		}
+		if (kind === 'x' || kind === 'u' || kind === 'U') {
+			var cp = parseInt(escape.slice(1), 16);
+			if (cp > 0x10FFFF) {
+				return m;
+			}
+			return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
+		}
+		if (kind >= '0' && kind <= '7') {
+			return String.fromCharCode(parseInt(escape, 8) & 0xFF);
+		}
+		var letter = ANSI_C_LETTERS.indexOf(escape);
+		return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+	}
+
+	/** @param {string} body */
+	function expandAnsiC(body) {
+		return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
+	}
+
+	/**
+	 * @param {string} s
+	 * @param {number} i
+	 */
+	function closesAnsiC(s, i) {
+		ansiCAt.lastIndex = i;
+		return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
+	}
+
+	/**
+	 * @param {string} string
+	 * @param {Env} [env]
+	 * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
+	 * @returns {ParseEntry[]}
+	 */
+	function parseInternal(string, env, opts) {
+		if (!opts) {
+			opts = {};
+		}
+		var BS = opts.escape || '\\';
+		var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
+		var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
+		var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+
+		var chunker = new RegExp([
+			'(' + CONTROL + ')', // control chars
+			'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
+		].join('|'), 'g');
+
+		var matches = matchAll(string, chunker);
+
+		if (matches.length === 0) {
+			return [];
+		}
+		if (!env) {
+			env = {};
+		}
+
+		var commented = false;
+
+		return matches.map(function (match) {
+			var s = match[0];
+			if (!s || commented) {
+				return void undefined;
+			}
+			if (controlRE.test(s)) {
+				return /** @type {ControlOperator} */ ({ op: s });
+			}
+
+			// Hand-written scanner/parser for Bash quoting rules:
+			//
+			// 1. inside single quotes, all characters are printed literally.
+			// 2. inside double quotes, all characters are printed literally
+			//    except variables prefixed by '$' and backslashes followed by
+			//    either a double quote or another backslash.
+			// 3. outside of any quotes, backslashes are treated as escape
+			//    characters and not printed (unless they are themselves escaped)
+			// 4. quote context can switch mid-token if there is no whitespace
+			//     between the two quote contexts (e.g. all'one'"token" parses as
+			//     "allonetoken")
+			/** @type {string | boolean} */
+			var quote = false;
+			var esc = false;
+			var out = '';
+			/** @type {string[]} */
+			var words = [];
+			var sawQuote = false;
+			/** @type {number | null} */
+			var pendingNw = null;
+			var isGlob = false;
+			/** @type {number} */
+			var i;
+
+			function parseEnvVar() {
+				i += 1;
+				/** @type {number | RegExpMatchArray | null} */
+				var varend;
+				/** @type {string} */
+				var varname;
+				var char = s.charAt(i);
+
+				if (char === '{') {
+					i += 1;
+					if (s.charAt(i) === '}') {
+						throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
+					}
+					// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
+					var depth = 1;
+					varend = i;
+					while (depth > 0 && varend < s.length) {
+						if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
+							depth += 1;
+						} else if (s.charAt(varend) === '}') {
+							depth -= 1;
+						}
+						varend += 1;
+					}
+					if (depth !== 0) {
+						throw new Error('Bad substitution: ' + s.slice(i));
+					}
+					varend -= 1;
+					varname = s.slice(i, varend);
+					i = varend;
+				} else if ((/[*@#?$!-]/).test(char)) {
+					varname = char;
+				} else {
+					var slicedFromI = s.slice(i);
+					varend = slicedFromI.match(/[^\w\d_]/);
+					if (!varend) {
+						varname = slicedFromI;
+						i = s.length;
+					} else {
+						varname = slicedFromI.slice(0, varend.index);
+						i += /** @type {number} */ (varend.index) - 1;
+					}
+				}
+				return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
+			}
+
+			function flushRun() {
+				if (pendingNw === null) {
+					return;
+				}
+				if (pendingNw === 0) {
+					if (out !== '') {
+						words[words.length] = out;
+						out = '';
+					}
+				} else {
+					words[words.length] = out;
+					out = '';
+					for (var fe = 1; fe < pendingNw; fe += 1) {
+						words[words.length] = '';
+					}
+				}
+				pendingNw = null;
+			}
+
+			for (i = 0; i < s.length; i++) {
+				var c = s.charAt(i);
+				if (ifs && c !== DS) {
+					flushRun();
+				}
+				isGlob = isGlob || (!quote && (c === '*' || c === '?'));
+				if (esc) {
+					out += c;
+					esc = false;
+				} else if (quote) {
+					if (c === quote) {
+						quote = false;
+					} else if (quote == SQ) {
+						out += c;
+					} else { // Double quote
+						if (c === BS) {
+							i += 1;
+							c = s.charAt(i);
+							if (c === DQ || c === BS || c === DS) {
+								out += c;
+							} else {
+								out += BS + c;
+							}
+						} else if (c === DS) {
+							out += parseEnvVar();
+						} else {
+							out += c;
+						}
+					}
+				} else if (c === DQ || c === SQ) {
+					quote = c;
+					sawQuote = true;
+				} else if (controlRE.test(c)) {
+					return /** @type {ControlOperator} */ ({ op: s });
+				} else if (hash.test(c)) {
+					commented = true;
+					var commentObj = { comment: string.slice(match.index + i + 1) };
+					if (out.length) {
+						return /** @type {const} */ ([out, commentObj]);
+					}
+					return /** @type {const} */ ([commentObj]);
+				} else if (c === BS) {
+					esc = true;
+				} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
+					flushRun();
+					sawQuote = true;
+					out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
+					i = ansiCAt.lastIndex - 1;
+				} else if (c === DS) {
+					var value = parseEnvVar();
+					if (!ifs) {
+						out += value;
+					} else {
+						for (var vi = 0; vi < value.length; vi += 1) {
+							var vc = value.charAt(vi);
+							if (ifs.indexOf(vc) < 0) {
+								flushRun();
+								out += vc;
+							} else if (pendingNw === null) {
+								pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
+							} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
+								pendingNw += 1;
+							}
+						}
+					}
+				} else {
+					out += c;
+				}
+			}
+
+			if (isGlob) {
+				return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
+			}
+
+			if (ifs) {
+				if (pendingNw !== null && pendingNw > 0) {
+					words[words.length] = out;
+					out = '';
+					for (var te = 1; te < pendingNw; te += 1) {
+						words[words.length] = '';
+					}
+				}
+				if (out !== '' || (sawQuote && words.length === 0)) {
+					words[words.length] = out;
+				}
+				return words;
+			}
+
+			return out;
+		}).reduce(function (prev, arg) { // finalize parsed arguments
+			if (typeof arg === 'undefined') {
+				return prev;
+			}
+			/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
+				prev[prev.length] = entry;
+			});
+			return prev;
+		}, /** @type {ParseEntry[]} */ ([]));
+	}
+
+	/** @type {typeof import('./parse')} */
+	parse = function parse(s, env, opts) {
+		var mapped = parseInternal(s, env, opts);
+		if (typeof env !== 'function') {
+			return mapped;
+		}
+		return mapped.reduce(function (acc, s) {
+			if (typeof s === 'object') {
+				acc[acc.length] = s;
+				return acc;
+			}
+			var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
+			if (xs.length === 1) {
+				acc[acc.length] = xs[0];
+				return acc;
+			}
+			xs.filter(Boolean).forEach(function (x) {
+				acc[acc.length] = startsWithToken.test(x)
+					? JSON.parse(x.split(TOKEN)[1])
+					: x;
+			});
+			return acc;
+		}, /** @type {ParseEntry[]} */ ([]));
+	};
+	return parse;
+}
+
+var hasRequiredShellQuote;
+
+function requireShellQuote () {
+	if (hasRequiredShellQuote) return shellQuote;
+	hasRequiredShellQuote = 1;
+
+	shellQuote.quote = requireQuote();
+	shellQuote.parse = requireParse();
+	return shellQuote;
+}
+
+var shellQuoteExports = requireShellQuote();
 
 /**
  * A run by time budget (`--budget`): after the matrix, its cells run again, each repetition on a
@@ -15583,726 +16504,6 @@ function gradeCell(cell, reply, contract, durationMs) {
 }
 
 /**
- * The default run: the tutorial's three experiments (with 100 ms tasks instead of its 1 s),
- * then the documented extras, then the same rules under load with zero-length tasks.
- */
-const DEFAULT_EXPERIMENTS = [
-    {
-        name: 'tutorial 1: one task, callback added at once',
-        scenario: 'timed',
-        workers: 4,
-        tasks: 1,
-        callbackDelayMs: 0,
-        taskMs: 100
-    },
-    {
-        name: 'tutorial 2: 16 tasks on 4 workers',
-        scenario: 'timed',
-        workers: 4,
-        tasks: 16,
-        callbackDelayMs: 0,
-        taskMs: 100
-    },
-    {
-        name: 'tutorial 3: callback added after the task is done',
-        scenario: 'timed',
-        workers: 4,
-        tasks: 1,
-        callbackDelayMs: 200,
-        taskMs: 100
-    },
-    {
-        name: 'added while provably running',
-        scenario: 'running',
-        workers: 4,
-        tasks: 16,
-        callbackDelayMs: 0,
-        taskMs: 0
-    },
-    {
-        name: 'added after done',
-        scenario: 'done',
-        workers: 4,
-        tasks: 16,
-        callbackDelayMs: 0,
-        taskMs: 0
-    },
-    {
-        name: 'cancel of a queued future',
-        scenario: 'cancel',
-        workers: 2,
-        tasks: 8,
-        callbackDelayMs: 0,
-        taskMs: 0
-    },
-    {
-        name: 'shutdown(cancel_futures=True)',
-        scenario: 'shutdown',
-        workers: 2,
-        tasks: 8,
-        callbackDelayMs: 0,
-        taskMs: 0
-    },
-    {
-        name: 'callbacks run in the order added',
-        scenario: 'order',
-        workers: 4,
-        tasks: 16,
-        callbackDelayMs: 0,
-        taskMs: 0
-    },
-    {
-        name: 'a raising callback is isolated',
-        scenario: 'raising',
-        workers: 4,
-        tasks: 16,
-        callbackDelayMs: 0,
-        taskMs: 0
-    },
-    {
-        name: 'under load: running, 1000 zero-length tasks',
-        scenario: 'running',
-        workers: 4,
-        tasks: 1000,
-        callbackDelayMs: 0,
-        taskMs: 0
-    },
-    {
-        name: 'under load: timed, 1000 zero-length tasks',
-        scenario: 'timed',
-        workers: 4,
-        tasks: 1000,
-        callbackDelayMs: 0,
-        taskMs: 0
-    }
-];
-const DEFAULT_PYTHON = 'python3';
-const DEFAULT_EXECUTOR = 'concurrent.futures:ThreadPoolExecutor';
-
-function expandMatrix(config) {
-    const targets = nameTargets(config.targets.map(resolveTarget));
-    // Counted from the lists before anything is built: a cross product of 1e13 is refused at once.
-    const total = targets.length * countExperiments(config);
-    if (total > LIMITS.cells) {
-        throw new InputError('matrix', `expands to ${total.toLocaleString('en-US')} cells; at most ${LIMITS.cells.toLocaleString('en-US')}`);
-    }
-    const experiments = experimentsOf(config);
-    const cells = [];
-    for (const target of targets) {
-        for (const e of experiments) {
-            cells.push({
-                id: `c${cells.length + 1}`,
-                target: target.name,
-                ...(e.name === undefined ? {} : { name: e.name }),
-                scenario: e.scenario,
-                workers: e.workers,
-                tasks: e.tasks,
-                callbackDelayMs: e.callbackDelayMs,
-                taskMs: e.taskMs,
-                callbacks: callbacksPerFuture(e.scenario, config.callbacks),
-                repeat: config.repeat,
-                timeoutMs: config.timeoutMs
-            });
-        }
-    }
-    return {
-        targets,
-        cells,
-        labels: config.labels ?? {},
-        ...(config.budget === undefined
-            ? {}
-            : { budget: { ms: config.budget, keepGoing: config.keepGoing } })
-    };
-}
-/** How many experiments experimentsOf returns, from the lengths of the lists, without building them. */
-function countExperiments(config) {
-    if (config.experiments !== undefined && config.matrix === undefined)
-        return config.experiments.length;
-    if (config.matrix === undefined)
-        return DEFAULT_EXPERIMENTS.length;
-    const m = config.matrix;
-    const distinct = (values) => new Set(values).size;
-    const common = distinct(m.workers) * distinct(m.tasks) * distinct(m.taskMs);
-    let crossed = 0;
-    for (const scenario of new Set(m.scenarios))
-        crossed += common * (SCENARIO_TRAITS[scenario].timing ? distinct(m.callbackDelayMs) : 1);
-    return (config.experiments?.length ?? 0) + crossed;
-}
-/** Explicit experiments, else the cross product of the matrix, else the default run. */
-function experimentsOf(config) {
-    if (config.experiments !== undefined && config.matrix === undefined)
-        return config.experiments;
-    if (config.matrix === undefined)
-        return DEFAULT_EXPERIMENTS;
-    const m = config.matrix;
-    const seen = new Set();
-    const out = [...(config.experiments ?? [])];
-    for (const scenario of m.scenarios)
-        for (const workers of m.workers)
-            for (const tasks of m.tasks)
-                for (const delay of m.callbackDelayMs)
-                    for (const taskMs of m.taskMs) {
-                        // The callback delay only means something where timing does; elsewhere it would only
-                        // repeat cells.
-                        const callbackDelayMs = SCENARIO_TRAITS[scenario].timing ? delay : 0;
-                        const key = [scenario, workers, tasks, callbackDelayMs, taskMs].join('/');
-                        if (seen.has(key))
-                            continue;
-                        seen.add(key);
-                        out.push({ scenario, workers, tasks, callbackDelayMs, taskMs });
-                    }
-    return out;
-}
-function resolveTarget(input) {
-    if (input.command !== undefined) {
-        return {
-            kind: 'command',
-            name: input.name ?? '',
-            contract: input.contract ?? 'thread-pool',
-            command: input.command
-        };
-    }
-    if (input.pool !== undefined || input.adapter !== undefined) {
-        return {
-            kind: 'pool',
-            name: input.name ?? '',
-            contract: input.contract ?? 'event-loop',
-            ...(input.pool === undefined ? {} : { pool: input.pool }),
-            ...(input.adapter === undefined ? {} : { adapter: input.adapter })
-        };
-    }
-    const executor = input.executor ?? DEFAULT_EXECUTOR;
-    return {
-        kind: 'python',
-        name: input.name ?? '',
-        // A process pool runs callbacks on its manager thread: a different contract, not a bug.
-        contract: input.contract ?? (/ProcessPoolExecutor$/.test(executor) ? 'process-pool' : 'thread-pool'),
-        python: input.python ?? DEFAULT_PYTHON,
-        executor,
-        pythonPath: input.pythonPath ?? [],
-        ...(input.contract === undefined ? {} : { contractGiven: true })
-    };
-}
-/** Gives every target a unique, readable name. */
-function nameTargets(targets) {
-    const used = new Map();
-    return targets.map(t => {
-        const base = t.name !== '' ? t.name : defaultName(t);
-        const n = (used.get(base) ?? 0) + 1;
-        used.set(base, n);
-        return { ...t, name: n === 1 ? base : `${base} #${n}` };
-    });
-}
-function defaultName(t) {
-    switch (t.kind) {
-        case 'python':
-            return `${t.python} ${t.executor.split(':')[1] ?? t.executor}`;
-        case 'pool':
-            return t.pool ?? t.adapter ?? 'pool';
-        case 'command':
-            return t.command.split(/\s+/)[0] ?? t.command;
-    }
-}
-
-var shellQuote = {};
-
-var quote;
-var hasRequiredQuote;
-
-function requireQuote () {
-	if (hasRequiredQuote) return quote;
-	hasRequiredQuote = 1;
-
-	/** @import { ControlOperator } from './parse' */
-
-	/** @type {ControlOperator['op'][]} */
-	var OPS = /** @type {const} */ ([
-		'||',
-		'&&',
-		';;&',
-		';;',
-		';&',
-		'|&',
-		'<(',
-		'>(',
-		'<<<',
-		'<<-',
-		'<<',
-		'>>',
-		'>&',
-		'>|',
-		'&>>',
-		'&>',
-		'<&',
-		'<>',
-		'&',
-		';',
-		'(',
-		')',
-		'|',
-		'<',
-		'>'
-	]);
-	var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
-	var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-
-	/** @type {typeof import('./quote')} */
-	quote = function quote(xs) {
-		var sawComment = false;
-		return xs.map(function (s) {
-			if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
-				throw new TypeError('a token after a `comment` must not contain line terminators');
-			}
-			if (s === '') {
-				return /** @type {const} */ ('\'\'');
-			}
-			if (s && typeof s === 'object') {
-				if ('op' in s && s.op === 'glob') {
-					if (typeof s.pattern !== 'string') {
-						throw new TypeError('glob token requires a string `pattern`');
-					}
-					if (LINE_TERMINATORS.test(s.pattern)) {
-						throw new TypeError('glob `pattern` must not contain line terminators');
-					}
-					if (s.pattern === '') {
-						return /** @type {const} */ ('\'\'');
-					}
-					return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
-				}
-				if ('op' in s && typeof s.op === 'string') {
-					if (OPS.indexOf(s.op) < 0) {
-						throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
-					}
-					return s.op.replace(/[\s\S]/g, '\\$&');
-				}
-				if ('comment' in s && typeof s.comment === 'string') {
-					if (LINE_TERMINATORS.test(s.comment)) {
-						throw new TypeError('`comment` must not contain line terminators');
-					}
-					sawComment = true;
-					return '#' + s.comment;
-				}
-				throw new TypeError('unrecognized object token shape');
-			}
-			if ((/'/).test(s) && (/!/).test(s)) {
-				return "'" + s.replace(/'/g, "'\"'\"'") + "'";
-			}
-			if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
-				return "'" + s + "'";
-			}
-			if ((/["'\s]/).test(s)) {
-				return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
-			}
-			return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
-		}).join(' ');
-	};
-	return quote;
-}
-
-var parse;
-var hasRequiredParse;
-
-function requireParse () {
-	if (hasRequiredParse) return parse;
-	hasRequiredParse = 1;
-
-	/**
-	 * @import {
-	 * 	ControlOperator,
-	 * 	Env,
-	 * 	GlobPattern,
-	 * 	ParseEntry,
-	 * } from './parse' */
-
-	// '<(' and '>(' are process substitution operators and
-	// can be parsed the same as control operator
-	var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
-		'\\|\\|',
-		'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
-		';;\\&?', // `;;` and `;;&`
-		'[;|]\\&', // `;&` and `|&`
-		'\\<\\(',
-		'\\<\\<\\<',
-		'\\<\\<-',
-		'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
-		'>>',
-		'>[&|(]', // `>&`, `>|`, and `>(`
-		'<[&>]', // `<&` and `<>`
-		'[&;()|<>]'
-	]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
-	var controlRE = new RegExp('^' + CONTROL + '$');
-	var META = /** @type {const} */ ('|&;()<> \\t');
-	var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
-	// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
-	var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
-	var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
-	var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
-	var ANSI_C_LETTERS = 'abeEfnrtv';
-	var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
-	var hash = /^#$/;
-
-	var SQ = /** @type {const} */ ("'");
-	var DQ = /** @type {const} */ ('"');
-	var DS = /** @type {const} */ ('$');
-
-	var TOKEN = '';
-	var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
-	for (var i = 0; i < 4; i++) {
-		TOKEN += (mult * Math.random()).toString(16);
-	}
-	var startsWithToken = new RegExp('^' + TOKEN);
-
-	/**
-	 * @param {string} s
-	 * @param {RegExp} r
-	 */
-	function matchAll(s, r) {
-		var origIndex = r.lastIndex;
-
-		var matches = [];
-		var matchObj;
-
-		while ((matchObj = r.exec(s))) {
-			matches[matches.length] = matchObj;
-			if (r.lastIndex === matchObj.index) {
-				r.lastIndex += 1;
-			}
-		}
-
-		r.lastIndex = origIndex;
-
-		return matches;
-	}
-
-	/**
-	 * @param {Env} env
-	 * @param {string} pre
-	 * @param {string} key
-	 */
-	function getVar(env, pre, key) {
-		var r = typeof env === 'function' ? env(key) : env[key];
-		if (typeof r === 'undefined' && key != '') {
-			r = '';
-		} else if (typeof r === 'undefined') {
-			r = '$';
-		}
-
-		if (typeof r === 'object') {
-			return pre + TOKEN + JSON.stringify(r) + TOKEN;
-		}
-		return pre + r;
-	}
-
-	var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-
-	/**
-	 * @param {string} m
-	 * @param {string} escape
-	 */
-	function expandAnsiCEscape(m, escape) {
-		var kind = escape.charAt(0);
-		if (kind === 'c') {
-			var ctrl = escape.charAt(1);
-			return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
-		}
-		if (kind === 'x' || kind === 'u' || kind === 'U') {
-			var cp = parseInt(escape.slice(1), 16);
-			if (cp > 0x10FFFF) {
-				return m;
-			}
-			return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
-		}
-		if (kind >= '0' && kind <= '7') {
-			return String.fromCharCode(parseInt(escape, 8) & 0xFF);
-		}
-		var letter = ANSI_C_LETTERS.indexOf(escape);
-		return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
-	}
-
-	/** @param {string} body */
-	function expandAnsiC(body) {
-		return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
-	}
-
-	/**
-	 * @param {string} s
-	 * @param {number} i
-	 */
-	function closesAnsiC(s, i) {
-		ansiCAt.lastIndex = i;
-		return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
-	}
-
-	/**
-	 * @param {string} string
-	 * @param {Env} [env]
-	 * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
-	 * @returns {ParseEntry[]}
-	 */
-	function parseInternal(string, env, opts) {
-		if (!opts) {
-			opts = {};
-		}
-		var BS = opts.escape || '\\';
-		var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
-		var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
-		var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
-
-		var chunker = new RegExp([
-			'(' + CONTROL + ')', // control chars
-			'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
-		].join('|'), 'g');
-
-		var matches = matchAll(string, chunker);
-
-		if (matches.length === 0) {
-			return [];
-		}
-		if (!env) {
-			env = {};
-		}
-
-		var commented = false;
-
-		return matches.map(function (match) {
-			var s = match[0];
-			if (!s || commented) {
-				return void undefined;
-			}
-			if (controlRE.test(s)) {
-				return /** @type {ControlOperator} */ ({ op: s });
-			}
-
-			// Hand-written scanner/parser for Bash quoting rules:
-			//
-			// 1. inside single quotes, all characters are printed literally.
-			// 2. inside double quotes, all characters are printed literally
-			//    except variables prefixed by '$' and backslashes followed by
-			//    either a double quote or another backslash.
-			// 3. outside of any quotes, backslashes are treated as escape
-			//    characters and not printed (unless they are themselves escaped)
-			// 4. quote context can switch mid-token if there is no whitespace
-			//     between the two quote contexts (e.g. all'one'"token" parses as
-			//     "allonetoken")
-			/** @type {string | boolean} */
-			var quote = false;
-			var esc = false;
-			var out = '';
-			/** @type {string[]} */
-			var words = [];
-			var sawQuote = false;
-			/** @type {number | null} */
-			var pendingNw = null;
-			var isGlob = false;
-			/** @type {number} */
-			var i;
-
-			function parseEnvVar() {
-				i += 1;
-				/** @type {number | RegExpMatchArray | null} */
-				var varend;
-				/** @type {string} */
-				var varname;
-				var char = s.charAt(i);
-
-				if (char === '{') {
-					i += 1;
-					if (s.charAt(i) === '}') {
-						throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
-					}
-					// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
-					var depth = 1;
-					varend = i;
-					while (depth > 0 && varend < s.length) {
-						if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
-							depth += 1;
-						} else if (s.charAt(varend) === '}') {
-							depth -= 1;
-						}
-						varend += 1;
-					}
-					if (depth !== 0) {
-						throw new Error('Bad substitution: ' + s.slice(i));
-					}
-					varend -= 1;
-					varname = s.slice(i, varend);
-					i = varend;
-				} else if ((/[*@#?$!-]/).test(char)) {
-					varname = char;
-				} else {
-					var slicedFromI = s.slice(i);
-					varend = slicedFromI.match(/[^\w\d_]/);
-					if (!varend) {
-						varname = slicedFromI;
-						i = s.length;
-					} else {
-						varname = slicedFromI.slice(0, varend.index);
-						i += /** @type {number} */ (varend.index) - 1;
-					}
-				}
-				return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
-			}
-
-			function flushRun() {
-				if (pendingNw === null) {
-					return;
-				}
-				if (pendingNw === 0) {
-					if (out !== '') {
-						words[words.length] = out;
-						out = '';
-					}
-				} else {
-					words[words.length] = out;
-					out = '';
-					for (var fe = 1; fe < pendingNw; fe += 1) {
-						words[words.length] = '';
-					}
-				}
-				pendingNw = null;
-			}
-
-			for (i = 0; i < s.length; i++) {
-				var c = s.charAt(i);
-				if (ifs && c !== DS) {
-					flushRun();
-				}
-				isGlob = isGlob || (!quote && (c === '*' || c === '?'));
-				if (esc) {
-					out += c;
-					esc = false;
-				} else if (quote) {
-					if (c === quote) {
-						quote = false;
-					} else if (quote == SQ) {
-						out += c;
-					} else { // Double quote
-						if (c === BS) {
-							i += 1;
-							c = s.charAt(i);
-							if (c === DQ || c === BS || c === DS) {
-								out += c;
-							} else {
-								out += BS + c;
-							}
-						} else if (c === DS) {
-							out += parseEnvVar();
-						} else {
-							out += c;
-						}
-					}
-				} else if (c === DQ || c === SQ) {
-					quote = c;
-					sawQuote = true;
-				} else if (controlRE.test(c)) {
-					return /** @type {ControlOperator} */ ({ op: s });
-				} else if (hash.test(c)) {
-					commented = true;
-					var commentObj = { comment: string.slice(match.index + i + 1) };
-					if (out.length) {
-						return /** @type {const} */ ([out, commentObj]);
-					}
-					return /** @type {const} */ ([commentObj]);
-				} else if (c === BS) {
-					esc = true;
-				} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
-					flushRun();
-					sawQuote = true;
-					out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
-					i = ansiCAt.lastIndex - 1;
-				} else if (c === DS) {
-					var value = parseEnvVar();
-					if (!ifs) {
-						out += value;
-					} else {
-						for (var vi = 0; vi < value.length; vi += 1) {
-							var vc = value.charAt(vi);
-							if (ifs.indexOf(vc) < 0) {
-								flushRun();
-								out += vc;
-							} else if (pendingNw === null) {
-								pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
-							} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
-								pendingNw += 1;
-							}
-						}
-					}
-				} else {
-					out += c;
-				}
-			}
-
-			if (isGlob) {
-				return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
-			}
-
-			if (ifs) {
-				if (pendingNw !== null && pendingNw > 0) {
-					words[words.length] = out;
-					out = '';
-					for (var te = 1; te < pendingNw; te += 1) {
-						words[words.length] = '';
-					}
-				}
-				if (out !== '' || (sawQuote && words.length === 0)) {
-					words[words.length] = out;
-				}
-				return words;
-			}
-
-			return out;
-		}).reduce(function (prev, arg) { // finalize parsed arguments
-			if (typeof arg === 'undefined') {
-				return prev;
-			}
-			/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
-				prev[prev.length] = entry;
-			});
-			return prev;
-		}, /** @type {ParseEntry[]} */ ([]));
-	}
-
-	/** @type {typeof import('./parse')} */
-	parse = function parse(s, env, opts) {
-		var mapped = parseInternal(s, env, opts);
-		if (typeof env !== 'function') {
-			return mapped;
-		}
-		return mapped.reduce(function (acc, s) {
-			if (typeof s === 'object') {
-				acc[acc.length] = s;
-				return acc;
-			}
-			var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
-			if (xs.length === 1) {
-				acc[acc.length] = xs[0];
-				return acc;
-			}
-			xs.filter(Boolean).forEach(function (x) {
-				acc[acc.length] = startsWithToken.test(x)
-					? JSON.parse(x.split(TOKEN)[1])
-					: x;
-			});
-			return acc;
-		}, /** @type {ParseEntry[]} */ ([]));
-	};
-	return parse;
-}
-
-var hasRequiredShellQuote;
-
-function requireShellQuote () {
-	if (hasRequiredShellQuote) return shellQuote;
-	hasRequiredShellQuote = 1;
-
-	shellQuote.quote = requireQuote();
-	shellQuote.parse = requireParse();
-	return shellQuote;
-}
-
-var shellQuoteExports = requireShellQuote();
-
-/**
  * Where the files shipped beside the code are (the Python probe, the Node probe bundle). Both
  * launchers import it; it imports neither, so no import runs in a circle.
  */
@@ -16371,7 +16572,13 @@ function launchSpec(target, commandField = 'command') {
                 env: {
                     CTG_PYTHON_PATH: target.pythonPath.map(p => resolve(p)).join(delimiter),
                     PYTHONDONTWRITEBYTECODE: '1',
-                    PYTHONIOENCODING: 'utf-8'
+                    PYTHONIOENCODING: 'utf-8',
+                    ...(target.control === undefined
+                        ? {}
+                        : {
+                            CTG_CONTROL_EXECUTOR: target.control.executor,
+                            CTG_CONTROL_ONE_IN: String(target.control.oneIn)
+                        })
                 },
                 describe: `${target.python} (${target.executor})`
             };
@@ -18158,6 +18365,60 @@ function baselineSection(view) {
     };
 }
 
+/**
+ * What a report was compared against, in words: one Markdown line for the comment and the job
+ * summary, one plain line for the terminal and the log. Every string came from the API or a report
+ * file: text goes through md()/code() or plain(), a sha is shown only when it is hex, and a URL is
+ * linked only when it is a plain http(s) address (a file may carry `javascript:`).
+ */
+const SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~%/-]*)?$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+/** "main at 1a2b3c4, the merge base" or "…, 3 commits behind the merge base". */
+function where(source, link, esc) {
+    const sha = source.sha !== undefined && SHA.test(source.sha) ? source.sha.slice(0, 7) : undefined;
+    const at = sha === undefined ? '' : ` at ${link(sha, source.commitUrl)}`;
+    const branch = source.branch === undefined ? 'the base branch' : esc(source.branch);
+    const behind = source.commitsBehind ?? 0;
+    const base = source.mergeBase === true
+        ? ', the merge base'
+        : source.mergeBase === false
+            ? `, ${behind === 0 ? 'not the merge base' : `${behind} commit${behind === 1 ? '' : 's'} behind the merge base`}`
+            : '';
+    return `${branch}${at}${base}`;
+}
+function runWords(source, link) {
+    if (source.runId === undefined)
+        return '';
+    const date = dateWords(source.createdAt);
+    return `; ${link(`run ${source.runId}`, source.runUrl)}${date === '' ? '' : ` of ${date}`}`;
+}
+function dateWords(iso) {
+    if (iso === undefined)
+        return '';
+    const t = Date.parse(iso);
+    if (Number.isNaN(t))
+        return '';
+    return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** The Markdown line: "Baseline: <code>main</code> at [1a2b3c4](…), the merge base; [run 12](…) of …". */
+function baselineSourceMarkdown(source) {
+    if (source.kind === 'missing')
+        return `No baseline: ${md(source.reason ?? 'none found', 300)}.`;
+    if (source.kind === 'file')
+        return `Baseline: the report file ${code(source.path ?? '', 160)}.`;
+    const link = (text, url) => url !== undefined && SAFE_URL.test(url) ? `[${md(text, 40)}](${url})` : md(text, 40);
+    return `Baseline: ${where(source, link, b => code(b, 60))}${runWords(source, link)}.`;
+}
+/** The plain line for the terminal and the log, URLs written out. */
+function baselineWords(source) {
+    if (source.kind === 'missing')
+        return `no baseline: ${plain(source.reason ?? 'none found', 300)}`;
+    if (source.kind === 'file')
+        return `baseline: the report file ${plain(source.path ?? '', 160)}`;
+    const link = (text, url) => url !== undefined && SAFE_URL.test(url) ? `${plain(text, 40)} (${url})` : plain(text, 40);
+    return `baseline: ${where(source, link, b => plain(b, 60))}${runWords(source, link)}`;
+}
+
 /** A target's label, never empty: it goes between ** markers, and "****" is no bold. */
 function targetLabel(view, target) {
     return text(view.labels.get(target) ?? target, 40) || '(no name)';
@@ -18336,16 +18597,44 @@ function runtimeSection(view) {
 
 /**
  * The evidence of the Markdown report: one line per target in words (under <details> with several
- * targets), then, under <details>, the bound of every rule and the rate of every interesting
- * outcome. Every string from a report goes
- * through text() or code().
+ * targets), with the pooled line of its history beneath and what started a history again; then,
+ * under <details>, the bound of every rule, the rate of every interesting outcome, the pooled bound
+ * of every rule and each outcome's trend. Every string from a report goes through text() or code().
  */
 function who(view, target) {
     return view.multiTarget ? `**${targetLabel(view, target)}**: ` : '';
 }
 function evidenceParts(view) {
     const report = view.report;
-    const targetLines = report.targets.map(t => `- ${who(view, t.name)}${text(targetEvidenceWords(report, t.name), 600)}`);
+    const pooled = report.pooled;
+    // Pooled lines only where a history adds to this run: one run pooled is this run's own line.
+    const pooledTargets = new Map((pooled?.targets ?? []).filter(p => p.runs > 1).map(p => [p.target, p]));
+    const targetLines = report.targets.flatMap(t => {
+        const p = pooledTargets.get(t.name);
+        return [
+            `- ${who(view, t.name)}${text(targetEvidenceWords(report, t.name), 600)}`,
+            ...(p === undefined ? [] : [`  - ${text(pooledTargetWords(p), 400)}`])
+        ];
+    });
+    for (const note of pooled?.notes ?? [])
+        targetLines.push(`- 🔁 ${text(note, 400)}`);
+    const pooledRules = (pooled?.evidence ?? [])
+        .filter(e => e.runs > 1)
+        .map(e => `- ${who(view, e.target)}${text(pooledRuleWords(e), 400)}`);
+    const trends = shownTrends(report).map(t => `- ${who(view, t.target)}${code(t.entry, 60)}: ${text(trendWords(t), 300)}`);
+    const historyLines = [
+        ...(pooledRules.length === 0
+            ? []
+            : ['', 'Pooled over the runs of the history:', '', ...pooledRules]),
+        ...(trends.length === 0
+            ? []
+            : [
+                '',
+                `Interesting outcomes per run, oldest first (drift test: p below ${pooled?.alpha ?? 0} over the whole report, and a change of at least ${MIN_RATIO}x):`,
+                '',
+                ...trends
+            ])
+    ];
     const many = view.multiTarget;
     const rows = evidenceOf(report).map(e => `| ${many ? `${targetLabel(view, e.target)} | ` : ''}${code(e.rule, 60)} | ${e.checked.toLocaleString('en-US')} | ${e.broken.toLocaleString('en-US')} | ${e.checked === 0 ? 'not checked' : e.upperBound >= 1 ? '100%' : text(rateWords(e.upperBound), 40)} |`);
     const table = [
@@ -18356,7 +18645,7 @@ function evidenceParts(view) {
     ];
     const rates = interestingRatesOf(report).map(r => `- ${who(view, r.target)}${code(r.entry, 60)}: ${text(interestingWords(r), 200)}`);
     const rateLines = rates.length === 0 ? [] : ['', 'How often interesting outcomes occurred:', '', ...rates];
-    return { targetLines, table, rateLines };
+    return { targetLines, table, rateLines: [...rateLines, ...historyLines] };
 }
 const more = (left) => `\n${plural(left, 'more line')} left out.`;
 /**
@@ -18396,6 +18685,33 @@ function withEvidence(runtimes, view) {
         items: [...runtimes.items, '', '**Evidence**', '', ...targetLines, ...table, ...rateLines],
         more
     };
+}
+
+/** "a misroute of 1 in 10,000 on this executor was caught in 8 of 8 control runs (...)". */
+function controlWords(r) {
+    if (r.status === 'not-run')
+        return `no control: ${r.reason ?? 'it could not run'}`;
+    const rate = `a misroute of 1 in ${r.oneIn.toLocaleString('en-US')} on this executor`;
+    const seen = `was caught in ${r.caught} of ${plural(r.runs, 'control run')} (${plural(r.callbacks, 'callback')} graded${r.errors > 0 ? `; ${r.errors} could not run` : ''})`;
+    if (r.status === 'caught')
+        return `${rate} ${seen}`;
+    if (r.status === 'partly')
+        return (`CONTROL CAUGHT ONLY SOMETIMES: ${rate} ${seen}. A fault at that rate is seen in only some` +
+            ' runs of this size, so the bound claims more than the run shows: give it more callbacks' +
+            ' (--budget, more tasks)');
+    return (`CONTROL NOT CAUGHT: ${rate} ${seen}. This run cannot see a fault at that rate, so its bound is` +
+        ' not worth its number: give it more callbacks (--budget, more tasks) or a larger N');
+}
+/** Whether any control of the report was missed: every sink says so loudly. */
+function controlMissed(controls) {
+    return (controls ?? []).some(r => r.status === 'missed');
+}
+
+/** What the reproducer runs and what its exit code means, after its command. */
+function reproducerWords(r) {
+    return (`reruns cell ${r.cell} (${r.rules.join(', ')}) alone, shrunk to ${plural(r.workers, 'worker')}` +
+        ` and ${plural(r.tasks, 'task')}: it needs only Python and the executor's module, exits 1` +
+        ` naming the rule when it reproduces, 0 after ${plural(r.tries, 'clean try', 'clean tries')}`);
 }
 
 /**
@@ -18476,6 +18792,7 @@ function prepareReport(report, diff) {
         diff,
         sections,
         broken: brokenLine(view),
+        drift: driftLine(view),
         legend: view.multiTarget ? gridLegend(view) : ''
     };
 }
@@ -18488,7 +18805,12 @@ function renderReport(report, options = {}) {
         ? options.prepared
         : prepareReport(report, options.diff);
     const sections = prepared.sections;
-    const head = [...headBlocks(report, options), prepared.broken];
+    const head = [
+        ...headBlocks(report, options),
+        prepared.broken,
+        prepared.drift,
+        controlBlock(report)
+    ];
     const legend = prepared.legend;
     const footer = options.footer ?? '';
     const body = (takes) => PRINT_ORDER.flatMap(slot => {
@@ -18561,11 +18883,32 @@ function headBlocks(report, options) {
         options.marker ?? '',
         `## ${ICONS[report.verdict]} ${text(title, 120)}: ${report.verdict}`,
         // With one target, nothing else on the first screen names it.
-        `${report.targets.length === 1 ? `${code(report.targets[0]?.name ?? '', 80)}: ` : ''}${headline(report)}.${options.diff === undefined ? '' : `<br>${baselineLine(options.diff)}`}`,
+        `${report.targets.length === 1 ? `${code(report.targets[0]?.name ?? '', 80)}: ` : ''}${headline(report)}.${report.baselineSource === undefined ? '' : `<br>${baselineSourceMarkdown(report.baselineSource)}`}${options.diff === undefined ? '' : `<br>${baselineLine(options.diff)}`}`,
         judgedNotes(report)
             .map(n => `- ⚖️ ${md(n, 400)}`)
             .join('\n')
     ];
+}
+/** On the first screen: interesting outcomes whose rate drifted from the pooled history. */
+function driftLine(view) {
+    const drifted = driftedTrends(view.report);
+    if (drifted.length === 0)
+        return '';
+    const entries = drifted.map(t => {
+        const where = view.multiTarget ? ` (${text(view.labels.get(t.target) ?? t.target, 40)})` : '';
+        return `${code(t.entry, 60)}${where}: ${text(driftWords(t), 200)}`;
+    });
+    return `**⚠️ Rate drift:** ${entries.join('; ')}.`;
+}
+/** On the first screen: what the positive control saw, a missed one as a warning. */
+function controlBlock(report) {
+    return (report.control ?? [])
+        .map(r => {
+        const who = report.targets.length > 1 ? `${code(r.target, 80)}: ` : '';
+        const mark = r.status === 'missed' || r.status === 'partly' ? '⚠️ ' : r.status === 'caught' ? '🎯 ' : '';
+        return `- ${mark}**Positive control:** ${who}${md(controlWords(r), 500)}.`;
+    })
+        .join('\n');
 }
 /** On the first screen, before any table: which rules broke, and where. */
 function brokenLine(view) {
@@ -18584,7 +18927,11 @@ function brokenLine(view) {
             : '';
         return `${code(rule, 60)}${where}`;
     });
-    return `**Broken:** ${entries.join(', ')}.`;
+    const r = view.report.reproducer;
+    const reproduce = r === undefined
+        ? ''
+        : `<br>**Reproduce it alone:** ${code(r.command, 300)} ${md(reproducerWords(r), 400)}.`;
+    return `**Broken:** ${entries.join(', ')}.${reproduce}`;
 }
 
 // Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
@@ -18983,7 +19330,7 @@ const SKIPPED_IDS_SHOWN = 5;
  * Rows the table shows whatever they hold. A larger report lists the cells that need a look
  * (failed, could not run, interesting, disputed, graded by a file's own contract) and counts the
  * rest, as jcstress's console prints only the tests that failed, erred or were interesting: the
- * JSON report lists every cell. (The terminal has no baseline: changes are the Markdown's.)
+ * JSON report lists every cell. (The terminal names the baseline; the changes are the Markdown's.)
  */
 const TERMINAL_ROWS = 1000;
 /** Without a baseline, cellRank's first four ranks: failed, could not run, interesting. */
@@ -19073,6 +19420,9 @@ function renderTerminal(report, color = false) {
         for (const n of c.notes ?? [])
             out.push(`      note: ${plain(n, 300)}`);
     }
+    const reproducer = report.reproducer;
+    if (reproducer !== undefined)
+        out.push('', paint(1, 'Reproduce it alone'), `  ${plain(reproducer.command, 400)}`, `      ${plain(reproducerWords(reproducer), 400)}`);
     const interesting = report.cells.filter(c => interestingCount(c) > 0);
     if (interesting.length > 0)
         out.push('', paint(1, 'Interesting (allowed, worth a look)'));
@@ -19098,8 +19448,22 @@ function renderTerminal(report, color = false) {
     for (const l of judged)
         out.push(l);
     out.push('', paint(1, 'Evidence (95% confidence)'));
-    for (const t of report.targets)
+    const pooled = new Map((report.pooled?.targets ?? []).filter(p => p.runs > 1).map(p => [p.target, p]));
+    for (const t of report.targets) {
         out.push(`  ${plain(t.name)}: ${plain(targetEvidenceWords(report, t.name), 400)}`);
+        const p = pooled.get(t.name);
+        if (p !== undefined)
+            out.push(`      ${plain(pooledTargetWords(p), 400)}`);
+    }
+    for (const note of report.pooled?.notes ?? [])
+        out.push(`  history: ${plain(note, 400)}`);
+    for (const t of shownTrends(report))
+        out.push(`  ${plain(t.entry, 60)} on ${plain(t.target)}: ${plain(trendWords(t), 300)}`);
+    const controls = report.control ?? [];
+    if (controls.length > 0)
+        out.push('', paint(1, 'Positive control'));
+    for (const r of controls)
+        out.push(`  ${plain(r.target)}: ${r.status === 'missed' || r.status === 'partly' ? paint(31, plain(controlWords(r), 500)) : plain(controlWords(r), 500)}`);
     out.push('', paint(1, 'Runtimes'));
     for (const t of report.targets) {
         const r = t.runtime;
@@ -19109,8 +19473,10 @@ function renderTerminal(report, color = false) {
         const tasks = whereTasksRan(report, t.name);
         out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`);
     }
+    if (report.baselineSource !== undefined)
+        out.push('', baselineWords(report.baselineSource));
     const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33;
-    out.push('', `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s`);
+    out.push('', `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s${controlMissed(report.control) ? '; the positive control was not caught, so this run proves little' : ''}`);
     // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
     // a line may start with a name (the runtimes): the pair is broken by a zero-width space.
     return out.map(l => l.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n');
@@ -19134,4 +19500,4 @@ function judgedLines(report) {
     return judgedNotes(report).map(n => `  ${plain(n, 300)}`);
 }
 
-export { custom as $, cellParams as A, sampleText as B, builtInContractNames as C, expandMatrix as D, ExitCode as E, gradeOutcome as F, gradeOutcomes as G, runPlan as H, InputError as I, violationsOf as J, summarize as K, overallVerdict as L, collectEvidence as M, builtInContract as N, cut as O, POOL_NAMES as P, verdictOf as Q, noteOutcomes as R, SCENARIOS as S, number as T, object as U, VERSION as V, string as W, record as X, array as Y, runtimeSchema as Z, _enum as _, code as a, literal as a0, violationSchema as a1, gradedOutcomeSchema as a2, readInputText as a3, xmlText as a4, budgetWords as b, cut$1 as c, describeViolation as d, renderReport as e, cellTitle as f, callbacksChecked as g, headline as h, hasDifferences as i, refuseIfNotRegular as j, compareReports as k, loadConfig as l, prepareReport as m, kindOf as n, oneLine as o, plain as p, quote$1 as q, runConfig as r, renderMarkdown as s, renderJson as t, renderTerminal as u, killAllProbes as v, worstUpperBound as w, configSchema as x, loadContract as y, contractSchema as z };
+export { builtInContract as $, assetPath as A, SCENARIO_TRAITS as B, shellQuoteExports as C, runPlan as D, ExitCode as E, kindOf as F, renderMarkdown as G, renderJson as H, InputError as I, renderTerminal as J, killAllProbes as K, configSchema as L, runConfig as M, loadContract as N, contractSchema as O, POOL_NAMES as P, cellParams as Q, sampleText as R, SCENARIOS as S, builtInContractNames as T, gradeOutcome as U, VERSION as V, gradeOutcomes as W, violationsOf as X, summarize as Y, overallVerdict as Z, collectEvidence as _, evidenceOf as a, verdictOf as a0, noteOutcomes as a1, number as a2, _enum as a3, object as a4, string as a5, record as a6, array as a7, runtimeSchema as a8, boolean as a9, custom as aa, literal as ab, violationSchema as ac, gradedOutcomeSchema as ad, readInputText as ae, xmlText as af, budgetWords as b, cut$1 as c, testDrift as d, expandMatrix as e, describeViolation as f, code as g, headline as h, interestingTallies as i, cellTitle as j, controlMissed as k, loadConfig as l, callbacksChecked as m, hasDifferences as n, oneLine as o, plain as p, quote$1 as q, renderReport as r, cut as s, targetsEvidence as t, upperBound as u, refuseIfNotRegular as v, worstUpperBound as w, compareReports as x, prepareReport as y, baselineWords as z };

@@ -13,6 +13,14 @@ export type Target = {
     pythonPath: string[];
     /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
     contractGiven?: true;
+    /**
+     * A positive control (src/control/): `executor` is the probe's own wrapper, which runs this
+     * user's executor and moves one callback in `oneIn` to another thread.
+     */
+    control?: {
+        executor: string;
+        oneIn: number;
+    };
 } | {
     kind: 'pool';
     name: string;

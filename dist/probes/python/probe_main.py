@@ -329,11 +329,20 @@ class Probe:
         if reason is not None:
             unsupported["shutdown"] = reason
         scenarios = [s for s in SCENARIOS if s not in unsupported]
-        self.send({"type": "hello", "protocol": PROTOCOL,
-                   "runtime": {"implementation": platform.python_implementation(),
-                               "version": platform.python_version(),
-                               "executor": self._spec, "platform": sys.platform},
+        runtime = {"implementation": platform.python_implementation(),
+                   "version": platform.python_version(),
+                   "executor": self._spec, "platform": sys.platform}
+        version = self.executor_version()
+        if version is not None:
+            runtime["executorVersion"] = version
+        self.send({"type": "hello", "protocol": PROTOCOL, "runtime": runtime,
                    "scenarios": scenarios, "unsupported": unsupported})
+
+    def executor_version(self):
+        """The executor's package's __version__, when it has one (a new one starts a new history)."""
+        top = self._spec.split(":")[0].split(".")[0]
+        version = getattr(sys.modules.get(top), "__version__", None)
+        return version[:100] if isinstance(version, str) and version != "" else None
 
     # -- cells ----------------------------------------------------------------------------
 

@@ -6,3 +6,5 @@ import type { Experiment } from './schema.js';
 export declare const DEFAULT_EXPERIMENTS: Experiment[];
 export declare const DEFAULT_PYTHON = "python3";
 export declare const DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor";
+/** A control's planted misroute when none is named: one callback in 10,000 (README, "Positive control"). */
+export declare const CONTROL_ONE_IN = 10000;

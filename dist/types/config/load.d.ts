@@ -19,6 +19,8 @@ export interface Overrides {
     /** A duration as typed: "90s", "2m" or seconds; the schema parses it. */
     budget?: string;
     keepGoing?: boolean;
+    /** `--control`: true, or N for one callback in N. */
+    control?: boolean | number;
 }
 /** How each override is called where the user typed it, e.g. "--workers" or "input workers". */
 export type OverrideLabels = Partial<Record<keyof Overrides | 'config', string>>;

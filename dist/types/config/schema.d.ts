@@ -15,6 +15,8 @@ export declare const LIMITS: {
     readonly timeoutMs: 3600000;
     /** A day: a budget is CI time, and a longer run belongs to a scheduled soak, not a guard. */
     readonly budgetSeconds: 86400;
+    /** The rarest planted misroute a control may ask for: one callback in a billion. */
+    readonly controlOneIn: 1000000000;
 };
 export declare const targetSchema: z.ZodObject<{
     name: z.ZodOptional<z.ZodString>;
@@ -114,6 +116,7 @@ export declare const configSchema: z.ZodObject<{
     timeoutMs: z.ZodDefault<z.ZodNumber>;
     budget: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     keepGoing: z.ZodDefault<z.ZodBoolean>;
+    control: z.ZodOptional<z.ZodUnion<readonly [z.ZodBoolean, z.ZodNumber]>>;
 }, z.core.$strict>;
 export type TargetInput = z.infer<typeof targetSchema>;
 export type Experiment = z.infer<typeof experimentSchema>;

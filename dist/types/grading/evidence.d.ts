@@ -54,3 +54,12 @@ export interface InterestingRate {
     interval: [number, number];
 }
 export declare function interestingRates(targets: GradedTarget[], contracts: Record<string, Contract>, cells: GradedHistogram[]): InterestingRate[];
+/** An interesting entry's count and the callbacks its `given` matched, zero or not. */
+export interface InterestingTally {
+    target: string;
+    entry: string;
+    count: number;
+    of: number;
+}
+/** Every interesting entry of every target's contract, in contract order, seen or not. */
+export declare function interestingTallies(targets: GradedTarget[], contracts: Record<string, Contract>, cells: GradedHistogram[]): InterestingTally[];

@@ -18,5 +18,9 @@ export interface Plan {
     labels: FieldLabels;
     /** Run the cells again until this is spent (`--budget`). */
     budget?: Budget;
+    /** A positive control: the planted misroute's rate, one callback in `oneIn` (src/control/). */
+    control?: {
+        oneIn: number;
+    };
 }
 export declare function expandMatrix(config: Config): Plan;

@@ -78,6 +78,7 @@ export declare const runtimeSchema: z.ZodObject<{
     implementation: z.ZodString;
     version: z.ZodString;
     executor: z.ZodString;
+    executorVersion: z.ZodOptional<z.ZodString>;
     platform: z.ZodOptional<z.ZodString>;
 }, z.core.$loose>;
 export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
@@ -87,6 +88,7 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
         implementation: z.ZodString;
         version: z.ZodString;
         executor: z.ZodString;
+        executorVersion: z.ZodOptional<z.ZodString>;
         platform: z.ZodOptional<z.ZodString>;
     }, z.core.$loose>;
     scenarios: z.ZodArray<z.ZodString>;

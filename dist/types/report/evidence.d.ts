@@ -6,6 +6,7 @@
  */
 import { type Evidence, type InterestingRate } from '../grading/evidence.js';
 import type { BudgetProgress } from '../budget.js';
+import type { PooledEvidence, PooledTarget, Trend } from './history.js';
 import type { Report } from './model.js';
 /** The report's evidence, or the same derived from its cells (a report that predates it). */
 export declare function evidenceOf(report: Report): Evidence[];
@@ -28,3 +29,18 @@ export declare function targetEvidenceWords(report: Report, target: string): str
 export declare function interestingWords(r: InterestingRate): string;
 /** "budget: 1m 05s left, 1,234,567 callbacks checked (python3.8 ThreadPoolExecutor 600,000, ...)". */
 export declare function budgetWords(progress: BudgetProgress): string;
+/**
+ * "no violation of worker-runs-callback in 48,213,000 callbacks over 31 runs since 2026-11-02:
+ * rate below 62 in a billion (95%)".
+ */
+export declare function pooledRuleWords(e: PooledEvidence): string;
+/** "pooled: no violation in 48,213,000 callbacks over 31 runs since 2026-11-02: rate below ...". */
+export declare function pooledTargetWords(t: PooledTarget): string;
+/** "now 1.9 in a thousand, 190 in a million over the 6 runs before"; "" without a test. */
+export declare function driftWords(t: Trend): string;
+/** "▁▂▁▁█ last 5 runs, now 21 in 10,000 against 2.1 in 10,000 before: ⚠️ drift (p = 1e-9)". */
+export declare function trendWords(t: Trend): string;
+/** The trends worth a line: more than one run, and the outcome seen in at least one. */
+export declare function shownTrends(report: Report): Trend[];
+/** The trends whose drift test flagged them. */
+export declare function driftedTrends(report: Report): Trend[];

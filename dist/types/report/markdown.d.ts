@@ -41,6 +41,8 @@ export interface PreparedReport {
     readonly sections: ReadonlyMap<Slot, Section[]>;
     /** Which rules broke, and where: the line before any table. */
     readonly broken: string;
+    /** Which interesting outcomes' rates drifted from the history: the line after it. */
+    readonly drift: string;
     readonly legend: string;
     /** The sections in print order, whole: made on first use. */
     body?: string;

@@ -1,5 +1,7 @@
 import { type JudgeOptions } from './judge.js';
 import type { Report } from './model.js';
+/** Far above any real report (10,000 cells), low enough to refuse a file meant to exhaust memory. */
+export declare const MAX_REPORT_BYTES: number;
 /** Parses, validates and judges one report; the error says where in the file it went wrong. */
 export declare function parseReport(text: string, options?: JudgeOptions): Report;
 /** Reads a report file for an input; any problem is an InputError naming the input and the file. */

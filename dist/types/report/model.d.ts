@@ -7,7 +7,10 @@
  */
 import { z } from 'zod';
 import type { BudgetRecord } from '../budget.js';
+import type { ControlRecord } from '../control/record.js';
 import type { Evidence } from '../grading/evidence.js';
+import type { Pooled } from './history.js';
+import type { ReproducerRecord } from '../repro/record.js';
 export declare const verdictSchema: z.ZodEnum<{
     error: "error";
     pass: "pass";
@@ -126,6 +129,7 @@ export declare const targetReportSchema: z.ZodObject<{
         implementation: z.ZodString;
         version: z.ZodString;
         executor: z.ZodString;
+        executorVersion: z.ZodOptional<z.ZodString>;
         platform: z.ZodOptional<z.ZodString>;
     }, z.core.$loose>>;
     error: z.ZodOptional<z.ZodString>;
@@ -138,6 +142,68 @@ export declare const summarySchema: z.ZodObject<{
     skipped: z.ZodNumber;
     violations: z.ZodNumber;
     interesting: z.ZodNumber;
+}, z.core.$strip>;
+/**
+ * What the baseline was, or why there was none: the comment, the terminal and the JSON report
+ * name it (issue 18). `auto`: found by the action among the base branch's runs; `file`: the
+ * baseline input's path; `missing`: looked for (or turned off) and not found, `reason` says why.
+ * Every string here came from the API or a file: each sink escapes it, and a URL is linked only
+ * when it is a plain https address (baseline-source.ts).
+ */
+export declare const baselineSourceSchema: z.ZodObject<{
+    kind: z.ZodEnum<{
+        file: "file";
+        auto: "auto";
+        missing: "missing";
+    }>;
+    reason: z.ZodOptional<z.ZodString>;
+    path: z.ZodOptional<z.ZodString>;
+    branch: z.ZodOptional<z.ZodString>;
+    sha: z.ZodOptional<z.ZodString>;
+    commitUrl: z.ZodOptional<z.ZodString>;
+    runId: z.ZodOptional<z.ZodNumber>;
+    runUrl: z.ZodOptional<z.ZodString>;
+    createdAt: z.ZodOptional<z.ZodString>;
+    artifact: z.ZodOptional<z.ZodString>;
+    mergeBase: z.ZodOptional<z.ZodBoolean>;
+    commitsBehind: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strip>;
+/**
+ * What earlier runs found, carried from report to report (history.ts folds each run in): per
+ * target fingerprint, the sums of every rule and, per interesting entry, its last runs. Read from
+ * a baseline file like every field, and then checked for sums that add up (history.ts).
+ */
+export declare const historySchema: z.ZodObject<{
+    targets: z.ZodArray<z.ZodObject<{
+        target: z.ZodString;
+        fingerprint: z.ZodObject<{
+            implementation: z.ZodString;
+            version: z.ZodString;
+            executor: z.ZodString;
+            executorVersion: z.ZodOptional<z.ZodString>;
+            contract: z.ZodString;
+            contractHash: z.ZodString;
+        }, z.core.$strip>;
+        runs: z.ZodNumber;
+        first: z.ZodString;
+        last: z.ZodString;
+        callbacks: z.ZodNumber;
+        forbidden: z.ZodNumber;
+        rules: z.ZodArray<z.ZodObject<{
+            rule: z.ZodString;
+            checked: z.ZodNumber;
+            broken: z.ZodNumber;
+        }, z.core.$strip>>;
+        interesting: z.ZodArray<z.ZodObject<{
+            entry: z.ZodString;
+            count: z.ZodNumber;
+            of: z.ZodNumber;
+            recent: z.ZodArray<z.ZodObject<{
+                count: z.ZodNumber;
+                of: z.ZodNumber;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
 }, z.core.$strip>;
 export declare const reportSchema: z.ZodObject<{
     schemaVersion: z.ZodLiteral<1>;
@@ -174,6 +240,7 @@ export declare const reportSchema: z.ZodObject<{
             implementation: z.ZodString;
             version: z.ZodString;
             executor: z.ZodString;
+            executorVersion: z.ZodOptional<z.ZodString>;
             platform: z.ZodOptional<z.ZodString>;
         }, z.core.$loose>>;
         error: z.ZodOptional<z.ZodString>;
@@ -329,8 +396,61 @@ export declare const reportSchema: z.ZodObject<{
         dispute: z.ZodOptional<z.ZodString>;
         gradedByReportContract: z.ZodOptional<z.ZodString>;
     }, z.core.$strip>>;
+    baselineSource: z.ZodOptional<z.ZodObject<{
+        kind: z.ZodEnum<{
+            file: "file";
+            auto: "auto";
+            missing: "missing";
+        }>;
+        reason: z.ZodOptional<z.ZodString>;
+        path: z.ZodOptional<z.ZodString>;
+        branch: z.ZodOptional<z.ZodString>;
+        sha: z.ZodOptional<z.ZodString>;
+        commitUrl: z.ZodOptional<z.ZodString>;
+        runId: z.ZodOptional<z.ZodNumber>;
+        runUrl: z.ZodOptional<z.ZodString>;
+        createdAt: z.ZodOptional<z.ZodString>;
+        artifact: z.ZodOptional<z.ZodString>;
+        mergeBase: z.ZodOptional<z.ZodBoolean>;
+        commitsBehind: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strip>>;
     evidence: z.ZodOptional<z.ZodArray<z.ZodCustom<Evidence, Evidence>>>;
     budget: z.ZodOptional<z.ZodCustom<BudgetRecord, BudgetRecord>>;
+    history: z.ZodOptional<z.ZodObject<{
+        targets: z.ZodArray<z.ZodObject<{
+            target: z.ZodString;
+            fingerprint: z.ZodObject<{
+                implementation: z.ZodString;
+                version: z.ZodString;
+                executor: z.ZodString;
+                executorVersion: z.ZodOptional<z.ZodString>;
+                contract: z.ZodString;
+                contractHash: z.ZodString;
+            }, z.core.$strip>;
+            runs: z.ZodNumber;
+            first: z.ZodString;
+            last: z.ZodString;
+            callbacks: z.ZodNumber;
+            forbidden: z.ZodNumber;
+            rules: z.ZodArray<z.ZodObject<{
+                rule: z.ZodString;
+                checked: z.ZodNumber;
+                broken: z.ZodNumber;
+            }, z.core.$strip>>;
+            interesting: z.ZodArray<z.ZodObject<{
+                entry: z.ZodString;
+                count: z.ZodNumber;
+                of: z.ZodNumber;
+                recent: z.ZodArray<z.ZodObject<{
+                    count: z.ZodNumber;
+                    of: z.ZodNumber;
+                }, z.core.$strip>>;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+    pooled: z.ZodOptional<z.ZodCustom<Pooled, Pooled>>;
+    reproducer: z.ZodOptional<z.ZodCustom<ReproducerRecord, ReproducerRecord>>;
+    control: z.ZodOptional<z.ZodArray<z.ZodCustom<ControlRecord, ControlRecord>>>;
 }, z.core.$strip>;
 /**
  * What a report file is read for: everything the renderers use, less what judging derives again
@@ -352,6 +472,7 @@ export declare const reportFileSchema: z.ZodObject<{
             implementation: z.ZodString;
             version: z.ZodString;
             executor: z.ZodString;
+            executorVersion: z.ZodOptional<z.ZodString>;
             platform: z.ZodOptional<z.ZodString>;
         }, z.core.$loose>>;
         error: z.ZodOptional<z.ZodString>;
@@ -361,7 +482,6 @@ export declare const reportFileSchema: z.ZodObject<{
         pass: "pass";
         fail: "fail";
     }>;
-    durationMs: z.ZodNumber;
     summary: z.ZodObject<{
         cells: z.ZodNumber;
         passed: z.ZodNumber;
@@ -377,6 +497,7 @@ export declare const reportFileSchema: z.ZodObject<{
         version: z.ZodString;
     }, z.core.$strip>;
     startedAt: z.ZodString;
+    durationMs: z.ZodNumber;
     contracts: z.ZodRecord<z.ZodString, z.ZodObject<{
         name: z.ZodString;
         title: z.ZodString;
@@ -434,6 +555,56 @@ export declare const reportFileSchema: z.ZodObject<{
             waives: z.ZodArray<z.ZodString>;
         }, z.core.$strict>>>;
     }, z.core.$strict>>;
+    baselineSource: z.ZodOptional<z.ZodObject<{
+        kind: z.ZodEnum<{
+            file: "file";
+            auto: "auto";
+            missing: "missing";
+        }>;
+        reason: z.ZodOptional<z.ZodString>;
+        path: z.ZodOptional<z.ZodString>;
+        branch: z.ZodOptional<z.ZodString>;
+        sha: z.ZodOptional<z.ZodString>;
+        commitUrl: z.ZodOptional<z.ZodString>;
+        runId: z.ZodOptional<z.ZodNumber>;
+        runUrl: z.ZodOptional<z.ZodString>;
+        createdAt: z.ZodOptional<z.ZodString>;
+        artifact: z.ZodOptional<z.ZodString>;
+        mergeBase: z.ZodOptional<z.ZodBoolean>;
+        commitsBehind: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strip>>;
+    history: z.ZodOptional<z.ZodObject<{
+        targets: z.ZodArray<z.ZodObject<{
+            target: z.ZodString;
+            fingerprint: z.ZodObject<{
+                implementation: z.ZodString;
+                version: z.ZodString;
+                executor: z.ZodString;
+                executorVersion: z.ZodOptional<z.ZodString>;
+                contract: z.ZodString;
+                contractHash: z.ZodString;
+            }, z.core.$strip>;
+            runs: z.ZodNumber;
+            first: z.ZodString;
+            last: z.ZodString;
+            callbacks: z.ZodNumber;
+            forbidden: z.ZodNumber;
+            rules: z.ZodArray<z.ZodObject<{
+                rule: z.ZodString;
+                checked: z.ZodNumber;
+                broken: z.ZodNumber;
+            }, z.core.$strip>>;
+            interesting: z.ZodArray<z.ZodObject<{
+                entry: z.ZodString;
+                count: z.ZodNumber;
+                of: z.ZodNumber;
+                recent: z.ZodArray<z.ZodObject<{
+                    count: z.ZodNumber;
+                    of: z.ZodNumber;
+                }, z.core.$strip>>;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
     cells: z.ZodArray<z.ZodObject<{
         name: z.ZodOptional<z.ZodString>;
         scenario: z.ZodEnum<{
@@ -509,8 +680,6 @@ export declare const reportFileSchema: z.ZodObject<{
             fail: "fail";
             skip: "skip";
         }>;
-        stderrTail: z.ZodOptional<z.ZodArray<z.ZodString>>;
-        notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
         durationMs: z.ZodNumber;
         violations: z.ZodArray<z.ZodObject<{
             rule: z.ZodString;
@@ -525,6 +694,8 @@ export declare const reportFileSchema: z.ZodObject<{
                 caller: z.ZodNullable<z.ZodString>;
             }, z.core.$strip>>;
         }, z.core.$strip>>;
+        stderrTail: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strip>>;
 }, z.core.$strip>;
 export type Verdict = z.infer<typeof verdictSchema>;
@@ -533,3 +704,6 @@ export type CellReport = z.infer<typeof cellReportSchema>;
 export type TargetReport = z.infer<typeof targetReportSchema>;
 export type Summary = z.infer<typeof summarySchema>;
 export type Report = z.infer<typeof reportSchema>;
+export type BaselineSource = z.infer<typeof baselineSourceSchema>;
+export type History = z.infer<typeof historySchema>;
+export type TargetHistory = History['targets'][number];
