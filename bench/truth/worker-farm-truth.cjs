@@ -89,6 +89,29 @@ const CASES = {
     show('kill-no-retry (maxRetries: 0)', records, `; pids the call reported: ${reported.join(', ')}`)
     workerFarm.end(farm)
   },
+  /** One worker, three calls: the first is killed with maxRetries 0; the other two were queued. */
+  async 'kill-no-retry-queued'() {
+    const records = []
+    const reported = []
+    const { farm } = makeFarm({ maxRetries: 0 }, (m, child) => {
+      reported.push(m.pid)
+      if (m.id === 1) process.kill(m.pid, 'SIGKILL')
+      else child.send({ owner: 'truth', id: m.id })
+    })
+    for (let id = 1; id <= 3; id++) submit(farm, id, 'hold', records)
+    await sleep(2000)
+    show('kill-no-retry-queued (maxRetries: 0, 1 worker, calls 2 and 3 queued)', records, `; pids reported: ${reported.join(', ')}`)
+    workerFarm.end(farm)
+  },
+  /** One worker, three calls: the first takes longer than maxCallTime; the other two were queued. */
+  async 'timeout-queued'() {
+    const records = []
+    const { farm, release } = makeFarm({ maxCallTime: 300 }, () => undefined)
+    for (let id = 1; id <= 3; id++) submit(farm, id, id === 1 ? 'hold' : 'quick', records)
+    await sleep(2000)
+    show('timeout-queued (maxCallTime: 300, 1 worker, calls 2 and 3 queued)', records)
+    workerFarm.end(farm)
+  },
   /** Two calls on one worker (2 per worker); only call 1 is too slow; call 2 would finish later. */
   async timeout() {
     const records = []
