@@ -9,6 +9,7 @@ import { readMappingFile } from './read-yaml.js'
 import {
   configSchema,
   experimentSchema,
+  FARM_OPTION_NAMES,
   matrixSchema,
   targetSchema,
   type Config,
@@ -200,6 +201,7 @@ function knownKeys(path: (string | number)[]): string[] {
   if (path.length === 0) return shapeOf(configSchema)
   if (path[0] === 'matrix') return shapeOf(matrixSchema)
   if (path[0] === 'experiments') return shapeOf(experimentSchema)
+  if (path[0] === 'targets' && path[2] === 'poolOptions') return [...FARM_OPTION_NAMES]
   if (path[0] === 'targets') return shapeOf(targetSchema)
   return []
 }
