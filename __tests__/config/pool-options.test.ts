@@ -41,8 +41,12 @@ describe('worker-farm options of a target', () => {
     )
     const target = targetOf(loadConfig(path))
     expect(target.poolOptions).toEqual({ maxRetries: 0, maxCallTime: 2000 })
+    const saved = process.env.CTG_NODE_PROBE
     process.env.CTG_NODE_PROBE = join(dir, 'probe.js')
-    expect(nodePoolLaunch(target).args.slice(1)).toEqual([
+    const args = nodePoolLaunch(target).args.slice(1)
+    if (saved === undefined) delete process.env.CTG_NODE_PROBE
+    else process.env.CTG_NODE_PROBE = saved
+    expect(args).toEqual([
       '--pool',
       'worker-farm',
       '--pool-options',
