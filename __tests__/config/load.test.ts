@@ -169,7 +169,7 @@ describe('loadConfig', () => {
             tasks: Array.from({ length: 20 }, (_, i) => i + 1)
           })
         ),
-      /^matrix: expands to 14,000 cells; at most 10,000$/
+      /^matrix: expands to 24,000 cells; at most 10,000$/
     ]
   ]
   it.each(cases)('refuses %s in one line', (_name, fn, pattern) => {
