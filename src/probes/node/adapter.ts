@@ -123,13 +123,13 @@ export function scenarioSupportOf(adapter: PoolAdapter): ScenarioSupport {
     const needs = SCENARIO_TRAITS[s].adapter
     if (needs.attach !== undefined && adapter.attach === undefined)
       why[s] = `${oneCallback}, so ${needs.attach}`
+    else if (needs.callbackApi === true && adapter.attach !== undefined)
+      why[s] =
+        `${name} hands back a task to attach handlers to; ${s} is a scenario for pools that take their callback with the call (worker-farm's rules)`
     else if (needs.cancel === true && adapter.cancel === undefined)
       why[s] = `the adapter of ${name} has no cancel()`
     else if (needs.shutdown === true && adapter.shutdown === undefined)
       why[s] = `the adapter of ${name} has no shutdown()`
-    else if (needs.callbackApi === true && adapter.attach !== undefined)
-      why[s] =
-        `${name} hands back a task to attach handlers to; ${s} is a scenario for pools that take their callback with the call (worker-farm's rules)`
     else if (needs.option !== undefined && poolOptionOf(adapter, needs.option) === undefined)
       why[s] =
         `${name} is not given a ${needs.option} (a pool option of the target; see docs/node-pools.md)`
