@@ -97,7 +97,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'an unknown scenario',
     args: ['--scenarios', 'running,sideways'],
     message:
-      /^--scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising$/
+      /^--scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending$/
   },
   {
     id: 'B15',
@@ -276,7 +276,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     id: 'B43',
     what: 'a matrix of too many cells',
     args: ['--config', `${F}/too-many-cells.yml`],
-    message: /^matrix: expands to 70,700 cells; at most 10,000$/
+    message: /^matrix: expands to 121,200 cells; at most 10,000$/
   },
   {
     id: 'B44',
