@@ -3,7 +3,7 @@
  * makes a call fail (kills the child process the call reported, lets its function fail, holds it
  * past maxCallTime, submits past maxConcurrentCalls, ends the farm) and the event-loop contract
  * grades. Real worker-farm child processes; the expectations are what
- * bench/truth/worker-farm-truth.cjs measured (docs/node-pools.md).
+ * bench/truth/worker-farm-truth.mjs measured (docs/node-pools.md).
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
@@ -128,7 +128,7 @@ describe('worker-farm as the default run has it (no options of the target)', () 
 
 describe('what the guard finds in worker-farm 1.7.0', () => {
   it('calls queued behind a killed call are lost with maxRetries 0: exactly-once, never ran', async () => {
-    // Measured by bench/truth/worker-farm-truth.cjs kill-no-retry-queued: the failed call's answer
+    // Measured by bench/truth/worker-farm-truth.mjs kill-no-retry-queued: the failed call's answer
     // hands the next queued call to the dying child, and the rest of the queue is never served.
     const report = await runMatrix({
       targets: [{ pool: 'worker-farm' }],

@@ -1,5 +1,5 @@
 /**
- * The child side of worker-farm-truth.cjs: each call reports its pid to the parent over IPC
+ * The child side of worker-farm-truth.mjs: each call reports its pid to the parent over IPC
  * (a message worker-farm ignores, its owner is not "farm"), then waits until the parent releases
  * it (or returns at once), or fails the way the case asks.
  */

@@ -70,9 +70,11 @@ export function workerFarmAdapterWith(given: FarmOptions): PoolAdapter<Farm, voi
 
 /** The farm's options with only the limit the cell tests (see PoolOptions.limit). */
 function withoutOtherLimits(options: FarmOptions, limit: PoolOption | undefined): FarmOptions {
-  const kept: FarmOptions = { ...options }
-  for (const option of LIMITS) if (option !== limit) delete kept[option]
-  return kept
+  return Object.fromEntries(
+    Object.entries(options).filter(
+      ([key]) => key === limit || !(LIMITS as readonly string[]).includes(key)
+    )
+  )
 }
 
 // The options that fail calls by design: each applies in the scenario that tests it.

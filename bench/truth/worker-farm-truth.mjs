@@ -1,17 +1,17 @@
 /**
  * What worker-farm (the version in node_modules) does with a call's callback when the call fails,
- * measured: node bench/truth/worker-farm-truth.cjs [case...]. For each call it prints how many
+ * measured: node bench/truth/worker-farm-truth.mjs [case...]. For each call it prints how many
  * times its callback ran, where (pid, threadId, relative to the caller), whether inside the call
  * (inline) and with which error type (err.type, as worker-farm's README says to check).
  * Independent of the probe: only worker-farm and a child module (worker-farm-task.cjs).
  */
-'use strict'
-const { join } = require('node:path')
-const { threadId } = require('node:worker_threads')
-const workerFarm = require('worker-farm')
-const version = require('worker-farm/package.json').version
+import { join } from 'node:path'
+import { threadId } from 'node:worker_threads'
+import workerFarm from 'worker-farm'
+import packageJson from 'worker-farm/package.json' with { type: 'json' }
 
-const TASK = join(__dirname, 'worker-farm-task.cjs')
+const version = packageJson.version
+const TASK = join(import.meta.dirname, 'worker-farm-task.cjs')
 const sleep = ms => new Promise(r => setTimeout(r, ms))
 
 /** A farm whose children report each call's pid (onReport) and can be released by id. */
@@ -22,7 +22,9 @@ function makeFarm(options, onReport) {
       maxConcurrentWorkers: 1,
       maxConcurrentCallsPerWorker: 1,
       autoStart: true,
-      workerOptions: { stdio: ['ignore', 'ignore', process.env.TRUTH_STDERR ? 2 : 'ignore', 'ipc'] },
+      workerOptions: {
+        stdio: ['ignore', 'ignore', process.env.TRUTH_STDERR ? 2 : 'ignore', 'ipc']
+      },
       onChild: child => {
         children.push(child)
         child.on('message', m => m && m.owner === 'truth' && onReport(m, child))
@@ -40,12 +42,16 @@ function makeFarm(options, onReport) {
 function submit(farm, id, mode, records) {
   const record = { id, calls: 0, where: [], inline: false, errors: [] }
   records.push(record)
+  const caller = { pid: process.pid, threadId }
   let inside = true
   farm.call(id, mode, (error, result) => {
     record.calls += 1
     if (inside) record.inline = true
+    // Where the callback runs, against where the call was made (recorded in submit()).
     record.where.push(
-      process.pid === process.pid && threadId === 0 ? 'caller (main thread)' : `${process.pid}/${threadId}`
+      process.pid === caller.pid && threadId === caller.threadId
+        ? 'caller (main thread)'
+        : `pid ${process.pid} thread ${threadId}`
     )
     record.errors.push(error ? `${error.type ?? error.constructor.name}` : 'none')
     if (result) record.childPid = result.pid
@@ -86,7 +92,11 @@ const CASES = {
     })
     submit(farm, 1, 'hold', records)
     await sleep(1500)
-    show('kill-no-retry (maxRetries: 0)', records, `; pids the call reported: ${reported.join(', ')}`)
+    show(
+      'kill-no-retry (maxRetries: 0)',
+      records,
+      `; pids the call reported: ${reported.join(', ')}`
+    )
     workerFarm.end(farm)
   },
   /** One worker, three calls: the first is killed with maxRetries 0; the other two were queued. */
@@ -100,13 +110,17 @@ const CASES = {
     })
     for (let id = 1; id <= 3; id++) submit(farm, id, 'hold', records)
     await sleep(2000)
-    show('kill-no-retry-queued (maxRetries: 0, 1 worker, calls 2 and 3 queued)', records, `; pids reported: ${reported.join(', ')}`)
+    show(
+      'kill-no-retry-queued (maxRetries: 0, 1 worker, calls 2 and 3 queued)',
+      records,
+      `; pids reported: ${reported.join(', ')}`
+    )
     workerFarm.end(farm)
   },
   /** One worker, three calls: the first takes longer than maxCallTime; the other two were queued. */
   async 'timeout-queued'() {
     const records = []
-    const { farm, release } = makeFarm({ maxCallTime: 300 }, () => undefined)
+    const { farm } = makeFarm({ maxCallTime: 300 }, () => undefined)
     for (let id = 1; id <= 3; id++) submit(farm, id, id === 1 ? 'hold' : 'quick', records)
     await sleep(2000)
     show('timeout-queued (maxCallTime: 300, 1 worker, calls 2 and 3 queued)', records)
@@ -139,7 +153,11 @@ const CASES = {
     release(1)
     release(2)
     await sleep(500)
-    show('max-concurrent (maxConcurrentCalls: 2)', records, `; call 3 callback runs right after the call returned: ${afterCall}`)
+    show(
+      'max-concurrent (maxConcurrentCalls: 2)',
+      records,
+      `; call 3 callback runs right after the call returned: ${afterCall}`
+    )
     workerFarm.end(farm)
   },
   /** end() with call 1 in progress and calls 2..4 queued; call 1 released 300 ms later. */
@@ -155,7 +173,11 @@ const CASES = {
     await sleep(300)
     for (let id = 2; id <= 4; id++) release(id)
     await sleep(700)
-    show('end (1 in progress, 3 queued; 1 released after end())', records, `; end callback ran: ${ended}`)
+    show(
+      'end (1 in progress, 3 queued; 1 released after end())',
+      records,
+      `; end callback ran: ${ended}`
+    )
   },
   /** end() while every call is queued behind nothing in progress (before the child took one). */
   async 'end-all-queued'() {
@@ -182,16 +204,23 @@ const CASES = {
     const { farm } = makeFarm({ maxRetries: 1 }, m => reported.push(m.pid))
     submit(farm, 1, 'throw', records)
     await sleep(1500)
-    show('child-throw (the child function throws, maxRetries: 1)', records, `; pids the call reported: ${reported.join(', ')}`)
+    show(
+      'child-throw (the child function throws, maxRetries: 1)',
+      records,
+      `; pids the call reported: ${reported.join(', ')}`
+    )
     workerFarm.end(farm)
   }
 }
 
 async function main() {
   const names = process.argv.slice(2)
-  console.log(`worker-farm ${version}, Node ${process.version}, caller pid ${process.pid} thread ${threadId}`)
+  console.log(
+    `worker-farm ${version}, Node ${process.version}, caller pid ${process.pid} thread ${threadId}`
+  )
   for (const name of names.length ? names : Object.keys(CASES)) {
-    if (!CASES[name]) throw new Error(`unknown case ${name}; expected ${Object.keys(CASES).join(', ')}`)
+    if (!CASES[name])
+      throw new Error(`unknown case ${name}; expected ${Object.keys(CASES).join(', ')}`)
     await CASES[name]()
   }
   setTimeout(() => process.exit(0), 300)
