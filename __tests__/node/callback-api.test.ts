@@ -152,6 +152,17 @@ describe('broken worker-farm wrappers are caught by the rule they break', () => 
     expect(report.cells.map(c => [c.scenario, c.verdict])).toEqual(FAILURES.map(s => [s, 'pass']))
   }, 120_000)
 
+  it('a callback adapter over threads runs failing, and skips killed: no process of its own to kill', async () => {
+    const report = await runFailures(adapter('callback-threads.mjs'), ['killed', 'failing'])
+    expect(only(report, 'killed')).toMatchObject({
+      verdict: 'skip',
+      reason: "callback-threads runs its tasks in the probe's own process: none can be killed alone"
+    })
+    const failing = only(report, 'failing')
+    expect(failing.verdict).toBe('pass')
+    expect(countWhere(failing, { ...LATER_ON_CALLER, error: 'other' })).toBe(8)
+  }, 120_000)
+
   it('a callback run twice after a failed call breaks exactly-once', async () => {
     const report = await runFailures(adapter('farm-twice-after-failure.mjs'), [
       'failing',
