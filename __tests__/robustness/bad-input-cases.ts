@@ -376,5 +376,17 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'a budget longer than a day',
     args: ['--budget', '25h'],
     message: /^--budget: must be at most 86,400 s \(a day\)$/
+  },
+  {
+    id: 'B60',
+    what: 'a misspelt worker-farm option',
+    args: ['--pool', 'worker-farm', '--pool-options', 'maxCalltime=2000'],
+    message: /^--pool-options: unknown key; did you mean "maxCallTime"\?$/
+  },
+  {
+    id: 'B61',
+    what: 'pool options for a pool other than worker-farm',
+    args: ['--pool', 'piscina', '--pool-options', 'maxRetries=1'],
+    message: /^--pool-options: only a worker-farm target \(pool: worker-farm\) takes pool options$/
   }
 ]
