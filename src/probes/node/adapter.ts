@@ -104,7 +104,12 @@ export interface PoolAdapter<Pool = unknown, Task = unknown> {
 
 /** A pool option the adapter's options() sets to a finite number above zero, if it does. */
 export function poolOptionOf(adapter: PoolAdapter, option: PoolOption): number | undefined {
-  const value = adapter.options?.()[option]
+  let value: unknown
+  try {
+    value = adapter.options?.()[option]
+  } catch {
+    return undefined // an options() that throws sets nothing the probe can rely on
+  }
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined
 }
 
