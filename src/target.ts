@@ -3,7 +3,7 @@
  * probe command. It sits below the matrix and the probes, so that launching a probe does not
  * import the matrix for it (as src/cell.ts does for a cell).
  */
-import type { TargetInput } from './config/schema.js'
+import type { FarmOptions, TargetInput } from './config/schema.js'
 
 export type Target =
   | {
@@ -21,7 +21,15 @@ export type Target =
        */
       control?: { executor: string; oneIn: number }
     }
-  | { kind: 'pool'; name: string; contract: string; pool?: PoolName; adapter?: string }
+  | {
+      kind: 'pool'
+      name: string
+      contract: string
+      pool?: PoolName
+      adapter?: string
+      /** worker-farm's own options, when the user gave any. */
+      poolOptions?: FarmOptions
+    }
   | { kind: 'command'; name: string; contract: string; command: string }
 
 /** A built-in Node pool's name, as the configuration checked it. */

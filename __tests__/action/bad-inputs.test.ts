@@ -63,7 +63,7 @@ describe('bad action inputs', () => {
     [
       'A10 an unknown scenario',
       engine({ scenarios: 'sideways' }),
-      'input scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising'
+      'input scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending'
     ],
     [
       'A11 an unknown contract',

@@ -23,6 +23,14 @@ export interface CellSpec {
 
 const THREAD_POOL = loadContract('thread-pool')
 
+const CALLBACK_API: Outcome['facts'] = {
+  registered: 'pending',
+  ranOn: 'caller-thread',
+  inline: false,
+  calls: 1,
+  error: 'none'
+}
+
 const FACTS: Record<Scenario, Outcome['facts']> = {
   running: { registered: 'running', ranOn: 'task-thread', inline: false, calls: 1 },
   timed: { registered: 'running', ranOn: 'task-thread', inline: false, calls: 1 },
@@ -42,7 +50,13 @@ const FACTS: Record<Scenario, Outcome['facts']> = {
   },
   done: { registered: 'done', ranOn: 'caller-thread', inline: true, calls: 1 },
   cancel: { registered: 'pending', ranOn: 'caller-thread', inline: false, calls: 1 },
-  shutdown: { registered: 'pending', ranOn: 'caller-thread', inline: false, calls: 1 }
+  shutdown: { registered: 'pending', ranOn: 'caller-thread', inline: false, calls: 1 },
+  // Callback-API scenarios (the event-loop contract's; the thread-pool contract has no rule on them).
+  killed: CALLBACK_API,
+  failing: { ...CALLBACK_API, error: 'other' },
+  timeout: { ...CALLBACK_API, error: 'TimeoutError' },
+  overload: { ...CALLBACK_API, call: 'within-limit' },
+  ending: { ...CALLBACK_API, call: 'in-progress' }
 }
 
 export function makeCell(

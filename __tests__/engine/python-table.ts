@@ -30,6 +30,10 @@ function dict(entries: [string, string][]): string {
 }
 
 export function renderPythonTable(): string {
+  const unsupported = SCENARIOS.flatMap(s => {
+    const why = (SCENARIO_TRAITS[s] as { python?: string }).python
+    return why === undefined ? [] : [[s, why] as [string, string]]
+  })
   return `"""What the Python probe shares with the engine: the protocol version and the scenarios' traits.
 
 Generated from src/probes/protocol-version.ts and src/scenarios.ts (the one table of scenarios) by
@@ -52,6 +56,9 @@ SET_CALLBACKS_SCENARIOS = ${tuple(scenariosWhere(t => t.callbacks === 'setting')
 
 # The facts an outcome carries after (registered, ranOn, inline, calls), by scenario.
 EXTRA_FACTS = ${dict(SCENARIOS.map(s => [s, tuple(SCENARIO_TRAITS[s].facts)]))}
+
+# Why the probe does not run each of these scenarios (its hello says so).
+UNSUPPORTED = ${dict(unsupported.map(([s, why]) => [s, JSON.stringify(why)]))}
 `
 }
 

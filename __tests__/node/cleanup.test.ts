@@ -110,12 +110,17 @@ describe('pools are always closed', () => {
     const report = await runMatrix(
       {
         targets: [{ pool: 'worker-farm' }, { pool: 'piscina' }, { pool: 'workerpool' }],
-        matrix: { workers: [2], tasks: [8], taskMs: [0] }
+        matrix: { workers: [2], tasks: [8], taskMs: [0] },
+        // worker-farm 1.7.0 loses the calls queued behind a killed one (docs/node-pools.md): the
+        // `killed` cell waits this long for them, then counts them as never run.
+        timeoutMs: 10_000
       },
       { onCellDone: () => (seenDuringRun = Math.max(seenDuringRun, leftovers().length)) }
     )
     expect(report.cells.filter(c => c.verdict === 'error')).toEqual([])
-    expect(report.cells.filter(c => c.verdict !== 'skip')).toHaveLength(2 + 7 + 7)
+    // worker-farm: timed, shutdown and the callback-API scenarios its options allow (killed,
+    // failing, ending); the promise pools: the seven promise-style ones.
+    expect(report.cells.filter(c => c.verdict !== 'skip')).toHaveLength(5 + 7 + 7)
     // The check sees the probes while they run, and nothing once the run is over.
     expect(seenDuringRun).toBeGreaterThan(0)
     expect(await gone()).toEqual([])

@@ -22,6 +22,24 @@ function cellsFor(target: string): CellReport[] {
   return report.cells.filter(c => c.target === target)
 }
 
+/** The cells that ran (not skipped). */
+function ranOf(cells: CellReport[]): CellReport[] {
+  return cells.filter(c => c.verdict !== 'skip')
+}
+
+// The default experiments' callback-API scenarios (worker-farm's rules), in their order.
+const CALLBACK_API = ['killed', 'failing', 'timeout', 'overload', 'ending', 'failing']
+
+/** A promise pool skips the callback-API scenarios, saying why. */
+function expectCallbackApiSkipped(cells: CellReport[]): void {
+  const skipped = cells.filter(c => c.verdict === 'skip')
+  expect(skipped.map(c => c.scenario)).toEqual(CALLBACK_API)
+  for (const cell of skipped)
+    expect(cell.reason).toMatch(
+      /hands back a task to attach handlers to; \w+ is a scenario for pools that take their callback with the call/
+    )
+}
+
 function total(cell: CellReport): number {
   return cell.outcomes.reduce((n, o) => n + o.count, 0)
 }
@@ -36,13 +54,14 @@ describe('the default Node matrix', () => {
     for (const t of report.targets) {
       expect(t.runtime?.implementation).toBe('Node.js')
       expect(t.runtime?.version).toBe(process.version)
-      expect(cellsFor(t.name)).toHaveLength(11)
+      expect(cellsFor(t.name)).toHaveLength(17)
     }
     expect(report.cells.filter(c => c.verdict === 'error')).toEqual([])
   })
 
   it('piscina: every handler on the caller, never inline, in order, once; tasks on worker threads', () => {
-    const cells = cellsFor('piscina')
+    expectCallbackApiSkipped(cellsFor('piscina'))
+    const cells = ranOf(cellsFor('piscina'))
     expect(cells.map(c => c.verdict)).toEqual(Array(11).fill('pass'))
     for (const cell of cells) {
       expect(countWhere(cell, { ranOn: 'caller-thread', inline: false, calls: 1 })).toBe(
@@ -73,7 +92,9 @@ describe('the default Node matrix', () => {
   })
 
   it('workerpool: handlers on the caller, but inline once the task has settled', () => {
-    const cells = cellsFor('workerpool')
+    expectCallbackApiSkipped(cellsFor('workerpool'))
+    const cells = ranOf(cellsFor('workerpool'))
+    expect(cells).toHaveLength(11)
     for (const cell of cells) {
       expect(countWhere(cell, { ranOn: 'caller-thread', calls: 1 })).toBe(total(cell))
       // Inline exactly when the promise had settled before then() was called.
@@ -100,9 +121,18 @@ describe('the default Node matrix', () => {
 
   it('worker-farm: callbacks given at the call run later on the caller; tasks in child processes', () => {
     const cells = cellsFor('worker-farm')
-    const ran = cells.filter(c => c.verdict !== 'skip')
-    expect(ran.map(c => c.scenario).sort()).toEqual(['shutdown', 'timed', 'timed', 'timed'])
-    expect(ran.map(c => c.verdict)).toEqual(Array(4).fill('pass'))
+    const ran = ranOf(cells)
+    expect(ran.map(c => c.scenario)).toEqual([
+      'timed',
+      'timed',
+      'shutdown',
+      'killed',
+      'failing',
+      'ending',
+      'timed',
+      'failing'
+    ])
+    expect(ran.map(c => c.verdict)).toEqual(Array(8).fill('pass'))
     // Its callback goes with the task, so a timed cell with a delay is skipped, not run as if
     // the callback had been attached later.
     expect(ran.filter(c => c.callbackDelayMs > 0)).toEqual([])
@@ -112,20 +142,37 @@ describe('the default Node matrix', () => {
       ).toBe(total(cell))
       expect(cell.stats.tasksInOtherProcesses).toBe(cell.tasks)
     }
-    // No handler to attach later, no cancel: those scenarios are skipped, saying the real
-    // reason (the probe's hello carries it), not that the Node version cannot run them.
+    // Its failed calls, by worker-farm's own rules: a killed call (maxRetries 0, the adapter's)
+    // gets a ProcessTerminatedError, a failing one its own error, each once, later, on the caller.
+    expect(countWhere(cellsOf(report, 'killed')[0]!, { error: 'ProcessTerminatedError' })).toBe(4)
+    for (const failing of ran.filter(c => c.scenario === 'failing'))
+      expect(countWhere(failing, { error: 'other' })).toBe(failing.tasks)
+    // No handler to attach later, no cancel, no limit set: those scenarios are skipped, saying
+    // the real reason (the probe's hello carries it), not that the Node version cannot run them.
     for (const cell of cells.filter(c => c.verdict === 'skip'))
       expect(cell.reason).toMatch(
         cell.scenario === 'timed'
           ? /a callback delay cannot apply/
-          : /^worker-farm [\d.]+ takes one callback per task, given with it, so /
+          : cell.scenario === 'timeout' || cell.scenario === 'overload'
+            ? /^worker-farm [\d.]+ is not given a max\w+ \(a pool option of the target/
+            : /^worker-farm [\d.]+ takes one callback per task, given with it, so /
       )
     expect(
       cells
         .filter(c => c.verdict === 'skip')
         .map(c => c.scenario)
         .sort()
-    ).toEqual(['cancel', 'done', 'order', 'raising', 'running', 'running', 'timed'])
+    ).toEqual([
+      'cancel',
+      'done',
+      'order',
+      'overload',
+      'raising',
+      'running',
+      'running',
+      'timed',
+      'timeout'
+    ])
   })
 
   it('the report says where each pool ran its tasks, with the counts the cells measured', () => {

@@ -97,7 +97,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'an unknown scenario',
     args: ['--scenarios', 'running,sideways'],
     message:
-      /^--scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising$/
+      /^--scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending$/
   },
   {
     id: 'B15',
@@ -276,7 +276,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     id: 'B43',
     what: 'a matrix of too many cells',
     args: ['--config', `${F}/too-many-cells.yml`],
-    message: /^matrix: expands to 70,700 cells; at most 10,000$/
+    message: /^matrix: expands to 121,200 cells; at most 10,000$/
   },
   {
     id: 'B44',
@@ -388,5 +388,17 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'a probe command with an unterminated single quote after an escaped one',
     args: ['--probe', `node probe.js \\' 'it`],
     message: /^--probe: .* has an unbalanced single quote \('\)$/
+  },
+  {
+    id: 'B62',
+    what: 'a misspelt worker-farm option',
+    args: ['--pool', 'worker-farm', '--pool-options', 'maxCalltime=2000'],
+    message: /^--pool-options: unknown key; did you mean "maxCallTime"\?$/
+  },
+  {
+    id: 'B63',
+    what: 'pool options for a pool other than worker-farm',
+    args: ['--pool', 'piscina', '--pool-options', 'maxRetries=1'],
+    message: /^--pool-options: only a worker-farm target \(pool: worker-farm\) takes pool options$/
   }
 ]

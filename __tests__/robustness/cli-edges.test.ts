@@ -116,7 +116,7 @@ const CASES: EdgeCase[] = [
     what: 'a 100 KB scenario name (the most one argument may hold)',
     args: ['--scenarios', `running,${'x'.repeat(100_000)}`],
     message: new RegExp(
-      `^--scenarios: unknown scenario "${'x'.repeat(80)}\\.\\.\\."; expected one of running, timed, done, cancel, shutdown, order, raising$`
+      `^--scenarios: unknown scenario "${'x'.repeat(80)}\\.\\.\\."; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending$`
     )
   },
   {

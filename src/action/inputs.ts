@@ -30,6 +30,7 @@ export const ENGINE_INPUTS = [
   'python-path',
   'pool',
   'adapter',
+  'pool-options',
   'probe',
   'contract',
   'scenarios',
@@ -52,6 +53,7 @@ export const ACTION_LABELS: Required<OverrideLabels> = {
   pythonPath: 'input python-path',
   pool: 'input pool',
   adapter: 'input adapter',
+  poolOptions: 'input pool-options',
   probe: 'input probe',
   contract: 'input contract',
   scenarios: 'input scenarios',
@@ -175,6 +177,7 @@ function overrides(get: InputReader): Overrides {
   set('pythonPath', list(get, 'python-path'))
   set('pool', text('pool'))
   set('adapter', text('adapter'))
+  set('poolOptions', list(get, 'pool-options'))
   set('probe', text('probe'))
   set('contract', text('contract'))
   set('scenarios', list(get, 'scenarios'))

@@ -2,7 +2,9 @@ import type { Experiment } from './schema.js'
 
 /**
  * The default run: the tutorial's three experiments (with 100 ms tasks instead of its 1 s),
- * then the documented extras, then the same rules under load with zero-length tasks.
+ * then the documented extras, then callback APIs' failed calls (worker-farm's rules: killed,
+ * failing, timeout, overload, ending; each in-progress call killed, so none is queued behind a
+ * killed one: see docs/node-pools.md), then the same rules under load with zero-length tasks.
  */
 export const DEFAULT_EXPERIMENTS: Experiment[] = [
   {
@@ -78,6 +80,46 @@ export const DEFAULT_EXPERIMENTS: Experiment[] = [
     taskMs: 0
   },
   {
+    name: 'a worker killed during each call',
+    scenario: 'killed',
+    workers: 4,
+    tasks: 4,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: "the call's function fails",
+    scenario: 'failing',
+    workers: 4,
+    tasks: 16,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'calls past maxCallTime',
+    scenario: 'timeout',
+    workers: 2,
+    tasks: 2,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'calls past maxConcurrentCalls',
+    scenario: 'overload',
+    workers: 2,
+    tasks: 16,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'end() with calls in progress and queued',
+    scenario: 'ending',
+    workers: 2,
+    tasks: 8,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
     name: 'under load: running, 1000 zero-length tasks',
     scenario: 'running',
     workers: 4,
@@ -88,6 +130,14 @@ export const DEFAULT_EXPERIMENTS: Experiment[] = [
   {
     name: 'under load: timed, 1000 zero-length tasks',
     scenario: 'timed',
+    workers: 4,
+    tasks: 1000,
+    callbackDelayMs: 0,
+    taskMs: 0
+  },
+  {
+    name: 'under load: failing, 1000 calls',
+    scenario: 'failing',
     workers: 4,
     tasks: 1000,
     callbackDelayMs: 0,

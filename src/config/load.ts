@@ -4,11 +4,12 @@
  */
 import { closest, distance } from 'fastest-levenshtein'
 import type { z } from 'zod'
-import { cut, InputError } from '../errors.js'
+import { cut, InputError, quote } from '../errors.js'
 import { readMappingFile } from './read-yaml.js'
 import {
   configSchema,
   experimentSchema,
+  FARM_OPTION_NAMES,
   matrixSchema,
   targetSchema,
   type Config,
@@ -23,6 +24,8 @@ export interface Overrides {
   pythonPath?: string[]
   pool?: string
   adapter?: string
+  /** worker-farm options as typed: "maxRetries=0", "maxCallTime=2000". */
+  poolOptions?: string[]
   probe?: string
   contract?: string
   scenarios?: string[]
@@ -50,6 +53,7 @@ export const CLI_LABELS: Required<OverrideLabels> = {
   pythonPath: '--python-path',
   pool: '--pool',
   adapter: '--adapter',
+  poolOptions: '--pool-options',
   probe: '--probe',
   contract: '--contract',
   scenarios: '--scenarios',
@@ -71,6 +75,7 @@ const TARGET_FIELDS = {
   pythonPath: 'pythonPath',
   pool: 'pool',
   adapter: 'adapter',
+  poolOptions: 'poolOptions',
   probe: 'command',
   contract: 'contract'
 } as const
@@ -95,8 +100,9 @@ export function loadConfig(
   for (const [key, field] of Object.entries(TARGET_FIELDS)) {
     const value = overrides[key as keyof typeof TARGET_FIELDS]
     if (value !== undefined) {
-      targetOverrides[field] = value
-      origin.set(field, labels[key as keyof Overrides] ?? key)
+      const label = labels[key as keyof Overrides] ?? key
+      targetOverrides[field] = key === 'poolOptions' ? poolOptionsOf(value, label) : value
+      origin.set(field, label)
     }
   }
   if (Object.keys(targetOverrides).length > 0) {
@@ -150,7 +156,7 @@ export function loadConfig(
 
 const KIND_FIELDS = {
   python: ['python', 'executor', 'pythonPath'],
-  pool: ['pool', 'adapter'],
+  pool: ['pool', 'adapter', 'poolOptions'],
   command: ['command']
 } as const
 
@@ -161,6 +167,21 @@ function dropKinds(target: object, overrides: Record<string, unknown>): object {
   if (chosen === undefined) return target
   const others = new Set<string>(fields.filter(kind => kind !== chosen).flat())
   return Object.fromEntries(Object.entries(target).filter(([key]) => !others.has(key)))
+}
+
+/** "name=value" items as a mapping (the schema checks the names and the numbers). */
+function poolOptionsOf(value: unknown, label: string): Record<string, number> {
+  const options: Record<string, number> = {}
+  for (const item of value as string[]) {
+    const match = /^([A-Za-z]+)\s*=\s*(\d+)$/.exec(item)
+    if (match === null)
+      throw new InputError(
+        label,
+        `expected name=number items such as maxRetries=0, got ${quote(item)}`
+      )
+    options[match[1] as string] = Number(match[2])
+  }
+  return options
 }
 
 function issueToError(
@@ -190,6 +211,7 @@ function knownKeys(path: (string | number)[]): string[] {
   if (path.length === 0) return shapeOf(configSchema)
   if (path[0] === 'matrix') return shapeOf(matrixSchema)
   if (path[0] === 'experiments') return shapeOf(experimentSchema)
+  if (path[0] === 'targets' && path[2] === 'poolOptions') return [...FARM_OPTION_NAMES]
   if (path[0] === 'targets') return shapeOf(targetSchema)
   return []
 }

@@ -20,7 +20,9 @@ export const LIMITS = {
   /** A day: a budget is CI time, and a longer run belongs to a scheduled soak, not a guard. */
   budgetSeconds: 86_400,
   /** The rarest planted misroute a control may ask for: one callback in a billion. */
-  controlOneIn: 1_000_000_000
+  controlOneIn: 1_000_000_000,
+  /** worker-farm's counts and milliseconds (maxCallTime: an hour is past any cell's timeout). */
+  farmOption: 3_600_000
 } as const
 
 // The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
@@ -41,6 +43,27 @@ const scenario = z.enum(SCENARIOS, {
       ? 'is required'
       : `unknown scenario ${quote(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 })
+
+/**
+ * worker-farm's own options that a worker-farm target takes (its README's names), so that the
+ * guard runs the farm the user runs; the scenarios that need one run only where it is set.
+ */
+export const FARM_OPTION_NAMES = [
+  'maxRetries',
+  'maxCallTime',
+  'maxConcurrentCalls',
+  'maxConcurrentCallsPerWorker'
+] as const
+
+const farmOptionsSchema = z.strictObject(
+  {
+    maxRetries: count(LIMITS.farmOption, 0).optional(),
+    maxCallTime: count(LIMITS.farmOption).optional(),
+    maxConcurrentCalls: count(LIMITS.farmOption).optional(),
+    maxConcurrentCallsPerWorker: count(LIMITS.farmOption).optional()
+  },
+  { error: 'expected a mapping of worker-farm options' }
+)
 
 const nonEmpty = z
   .string({ error: 'expected a string' })
@@ -65,7 +88,8 @@ export const targetSchema = z
       .optional(),
     adapter: nonEmpty.optional(),
     command: nonEmpty.optional(),
-    contract: nonEmpty.optional()
+    contract: nonEmpty.optional(),
+    poolOptions: farmOptionsSchema.optional()
   })
   .superRefine((target, ctx) => {
     const kinds = [
@@ -78,6 +102,13 @@ export const targetSchema = z
     }
     if (target.pool !== undefined && target.adapter !== undefined) {
       ctx.addIssue({ code: 'custom', message: 'choose pool or adapter, not both' })
+    }
+    if (target.poolOptions !== undefined && target.pool !== 'worker-farm') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['poolOptions'],
+        message: 'only a worker-farm target (pool: worker-farm) takes pool options'
+      })
     }
   })
 
@@ -163,7 +194,9 @@ export type Experiment = z.infer<typeof experimentSchema>
 export type MatrixInput = z.infer<typeof matrixSchema>
 /** A target's fields, as the messages about them name them. */
 export type TargetField =
-  'python' | 'executor' | 'pythonPath' | 'pool' | 'adapter' | 'command' | 'contract'
+  'python' | 'executor' | 'pythonPath' | 'pool' | 'adapter' | 'command' | 'contract' | 'poolOptions'
+/** worker-farm options of a target, as the configuration checked them. */
+export type FarmOptions = NonNullable<TargetInput['poolOptions']>
 /** The flag or input that set a target field, when one did: "--contract", "input python". */
 export type FieldLabels = Partial<Record<TargetField, string>>
 export type Config = z.infer<typeof configSchema> & { labels?: FieldLabels }

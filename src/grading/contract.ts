@@ -15,7 +15,9 @@ export const FACT_NAMES = [
   'calls',
   'order',
   'role',
-  'cancelled'
+  'cancelled',
+  'error',
+  'call'
 ] as const
 export type FactName = (typeof FACT_NAMES)[number]
 export type FactValue = z.infer<typeof factValue>

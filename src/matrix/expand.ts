@@ -132,7 +132,8 @@ function resolveTarget(input: TargetInput): Target {
       name: input.name ?? '',
       contract: input.contract ?? 'event-loop',
       ...(input.pool === undefined ? {} : { pool: input.pool }),
-      ...(input.adapter === undefined ? {} : { adapter: input.adapter })
+      ...(input.adapter === undefined ? {} : { adapter: input.adapter }),
+      ...(input.poolOptions === undefined ? {} : { poolOptions: input.poolOptions })
     }
   }
   const executor = input.executor ?? DEFAULT_EXECUTOR

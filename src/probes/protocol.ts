@@ -9,6 +9,16 @@ export { PROTOCOL_VERSION } from './protocol-version.js'
 // The `cell` message is defined below the matrix and the probes, which both use it.
 export type { CellMessage, CellParams } from '../cell.js'
 
+/** The `error` fact's values: worker-farm's own error types, any other error, or none. */
+export const ERROR_TYPES = [
+  'none',
+  'ProcessTerminatedError',
+  'TimeoutError',
+  'MaxConcurrentCallsError',
+  'other'
+] as const
+export type ErrorType = (typeof ERROR_TYPES)[number]
+
 /** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
 export const factValue = z.union([z.string(), z.number(), z.boolean()])
 
@@ -22,7 +32,14 @@ export const factsSchema = z
     order: z.enum(['in-order', 'out-of-order']).optional(),
     role: z.enum(['raiser', 'after-raiser']).optional(),
     // cancel only: what cancel() returned (absent when the probe does not know).
-    cancelled: z.boolean().optional()
+    cancelled: z.boolean().optional(),
+    // Callback APIs: the error the callback got on its first run, by its type (err.type, else its
+    // name): worker-farm's own errors by name, any other error 'other'; 'none' when it got none
+    // or never ran.
+    error: z.enum(ERROR_TYPES).optional(),
+    // overload and ending: where the call stood (past the pool's maxConcurrentCalls or within
+    // it; in progress or queued when end() was called).
+    call: z.enum(['within-limit', 'past-limit', 'in-progress', 'queued']).optional()
   })
   .catchall(factValue)
 

@@ -20,7 +20,9 @@ export const eventLoop: ContractInput = {
     'ecmascript-agents':
       'ECMA-262, Agents and Jobs: each agent (a thread: the main thread or a worker) has its own execution context stack and job queue; a promise reaction job runs in the agent whose then() enqueued it. Node.js worker_threads: every Worker runs its own event loop and JavaScript environment, and functions cannot cross to it. https://tc39.es/ecma262/#sec-agents https://nodejs.org/api/worker_threads.html',
     'node-next-tick':
-      'Node.js docs, process.nextTick(): "It is very important for APIs to be either 100% synchronous or 100% asynchronous" (the callback convention: a callback-style API, such as worker-farm, calls back later, from the event loop, never inside the call). https://nodejs.org/api/process.html#processnexttickcallback-args'
+      'Node.js docs, process.nextTick(): "It is very important for APIs to be either 100% synchronous or 100% asynchronous" (the callback convention: a callback-style API, such as worker-farm, calls back later, from the event loop, never inside the call). https://nodejs.org/api/process.html#processnexttickcallback-args',
+    'worker-farm-readme':
+      'worker-farm README (1.7.0): "If a child process dies for any reason during the execution of call(s), those calls will be re-queued ... you should get a result on your callback function"; maxRetries: "When the number of retries exceeds maxRetries value, the job callback will be executed with a ProcessTerminatedError"; maxCallTime: "the worker running that call will be killed and any calls running on that worker will have their callbacks returned with a TimeoutError"; maxConcurrentCalls: "any calls that push the limit will return on their callback with a MaxConcurrentCallsError"; end(): "Any calls that are queued and not yet being handled by a child process will be discarded. end() only waits for those currently in progress"; "It is assumed that each function you call on your child module will take a callback function as the last argument" (its error is the callback\'s first argument). https://github.com/rvagg/node-worker-farm#readme'
   },
   rules: [
     {
@@ -64,6 +66,65 @@ export const eventLoop: ContractInput = {
       source: 'promises-aplus',
       given: { role: 'after-raiser' },
       expect: { calls: 1 }
+    },
+    {
+      id: 'killed-call-answered',
+      says: 'A call whose process is killed while it runs is re-queued and answered with its result, or, once maxRetries is exhausted, with a ProcessTerminatedError.',
+      source: 'worker-farm-readme',
+      given: { scenario: 'killed' },
+      expect: { error: ['none', 'ProcessTerminatedError'] }
+    },
+    {
+      id: 'child-error-reaches-callback',
+      says: "An error the call's function gives its callback in the child reaches the caller's callback.",
+      source: 'worker-farm-readme',
+      given: { scenario: 'failing' },
+      expect: { error: 'other' }
+    },
+    {
+      id: 'timeout-error',
+      says: 'A call that takes longer than maxCallTime has its callback returned with a TimeoutError.',
+      source: 'worker-farm-readme',
+      given: { scenario: 'timeout' },
+      expect: { error: 'TimeoutError' }
+    },
+    {
+      id: 'past-limit-error',
+      says: 'A call that pushes past maxConcurrentCalls returns on its callback with a MaxConcurrentCallsError; the calls within the limit get their results.',
+      source: 'worker-farm-readme',
+      given: { scenario: 'overload', call: 'past-limit' },
+      expect: { error: 'MaxConcurrentCallsError' }
+    },
+    {
+      id: 'within-limit-answered',
+      says: 'A call within maxConcurrentCalls gets its result.',
+      source: 'worker-farm-readme',
+      given: { scenario: 'overload', call: 'within-limit' },
+      expect: { error: 'none' }
+    },
+    {
+      id: 'end-finishes-in-progress',
+      says: 'end() waits for the calls in progress: their callbacks get their results.',
+      source: 'worker-farm-readme',
+      given: { scenario: 'ending', call: 'in-progress' },
+      expect: { error: 'none' }
+    },
+    {
+      id: 'end-queued-not-failed',
+      says: 'A call still queued at end() is discarded (its callback never runs) or, as worker-farm 1.7.0 does while a call is in progress, still run: its callback never gets an error of its own making.',
+      source: 'worker-farm-readme',
+      given: { scenario: 'ending', call: 'queued' },
+      expect: { error: 'none' }
+    }
+  ],
+  interesting: [
+    {
+      id: 'end-discarded-queued',
+      says: 'A call queued at end() was discarded, as the README says: its callback never ran (worker-farm 1.7.0 runs them when a call is still in progress; see docs/node-pools.md).',
+      source: 'worker-farm-readme',
+      given: { scenario: 'ending', call: 'queued' },
+      expect: { calls: 0, ranOn: 'never' },
+      waives: ['exactly-once']
     }
   ]
 }

@@ -6,7 +6,7 @@
  * pool's internals: it submits tasks, attaches completion handlers, and observes where and when
  * each handler runs.
  */
-import { SCENARIO_TRAITS, SCENARIOS, type Scenario } from '../../scenarios.js'
+import { SCENARIO_TRAITS, SCENARIOS, type PoolOption, type Scenario } from '../../scenarios.js'
 
 /** What one task receives. Plain JSON, so that any pool can carry it: threads or processes. */
 export interface TaskInput {
@@ -18,6 +18,8 @@ export interface TaskInput {
   taskMs: number
   /** The probe's gate (a local socket or named pipe): the task announces itself there and waits to be released. */
   gate: string
+  /** The task's function fails once let go: a callback-style task calls back with a RangeError. */
+  fails?: true
 }
 
 /** What a task returns: where it ran. */
@@ -58,6 +60,12 @@ export interface PoolOptions {
    * `probeTaskCallback(input, callback)` instead. Also in the environment, as CTG_TASK_MODULE.
    */
   taskModule: string
+  /**
+   * The one pool limit the cell tests (`timeout`: maxCallTime, `overload`: maxConcurrentCalls),
+   * absent elsewhere. Such a limit fails calls by design, and the probe holds calls as long as it
+   * needs to: a pool that can should apply its options() limits only where the cell names them.
+   */
+  limit?: PoolOption
 }
 
 /**
@@ -67,8 +75,9 @@ export interface PoolOptions {
  * Which scenarios the probe runs follows from what the adapter exports (the `adapter` trait of
  * each scenario, src/scenarios.ts): with `attach`, handlers attach at any time (a promise API):
  * running, timed, done, order, raising, plus cancel with `cancel` and shutdown with `shutdown`.
- * Without `attach` (a callback API), the one handler is given to `run` at submission: timed, plus
- * shutdown with `shutdown`.
+ * Without `attach` (a callback API), the one handler is given to `run` at submission: timed,
+ * killed and failing, plus shutdown and ending with `shutdown`, timeout with a maxCallTime and
+ * overload with a maxConcurrentCalls in `options()`.
  */
 export interface PoolAdapter<Pool = unknown, Task = unknown> {
   /** What the report names as the executor, for example "my-pool 1.2.0". */
@@ -85,6 +94,23 @@ export interface PoolAdapter<Pool = unknown, Task = unknown> {
   shutdown?(pool: Pool): void | Promise<void>
   /** Stops every worker, also busy ones, also after shutdown or a failure. Called once per pool. */
   close(pool: Pool): void | Promise<void>
+  /**
+   * The pool's options, in worker-farm's names, that every pool it creates gets: a callback-style
+   * adapter whose pool has a maxCallTime or a maxConcurrentCalls gets the scenarios that need it
+   * (`timeout`, `overload`; docs/adapter.md).
+   */
+  options?(): Readonly<Record<string, unknown>>
+}
+
+/** A pool option the adapter's options() sets to a finite number above zero, if it does. */
+export function poolOptionOf(adapter: PoolAdapter, option: PoolOption): number | undefined {
+  let value: unknown
+  try {
+    value = adapter.options?.()[option]
+  } catch {
+    return undefined // an options() that throws sets nothing the probe can rely on
+  }
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined
 }
 
 /** What the probe announces in its hello: the scenarios it runs, and why not each other one. */
@@ -102,10 +128,16 @@ export function scenarioSupportOf(adapter: PoolAdapter): ScenarioSupport {
     const needs = SCENARIO_TRAITS[s].adapter
     if (needs.attach !== undefined && adapter.attach === undefined)
       why[s] = `${oneCallback}, so ${needs.attach}`
+    else if (needs.callbackApi === true && adapter.attach !== undefined)
+      why[s] =
+        `${name} hands back a task to attach handlers to; ${s} is a scenario for pools that take their callback with the call (worker-farm's rules)`
     else if (needs.cancel === true && adapter.cancel === undefined)
       why[s] = `the adapter of ${name} has no cancel()`
     else if (needs.shutdown === true && adapter.shutdown === undefined)
       why[s] = `the adapter of ${name} has no shutdown()`
+    else if (needs.option !== undefined && poolOptionOf(adapter, needs.option) === undefined)
+      why[s] =
+        `${name} is not given a ${needs.option} (a pool option of the target; see docs/node-pools.md)`
   }
   return { scenarios: SCENARIOS.filter(s => why[s] === undefined), unsupported: why }
 }
@@ -121,7 +153,7 @@ export function checkAdapter(
     if (typeof candidate[required] !== 'function')
       return { problem: `the module does not export a function "${required}"` }
   }
-  for (const optional of ['attach', 'cancel', 'shutdown']) {
+  for (const optional of ['attach', 'cancel', 'shutdown', 'options']) {
     const value = candidate[optional]
     if (value !== undefined && typeof value !== 'function')
       return { problem: `the module's "${optional}" export is not a function` }

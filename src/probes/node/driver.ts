@@ -9,8 +9,10 @@
  * running once the task announced itself, pending before that.
  */
 import { threadId } from 'node:worker_threads'
-import type { PoolAdapter, TaskInput } from './adapter.js'
-import { scenarioSupportOf, type ScenarioSupport } from './adapter.js'
+import type { CompletionHandler, PoolAdapter, TaskInput } from './adapter.js'
+import { poolOptionOf, scenarioSupportOf, type ScenarioSupport } from './adapter.js'
+import { errorTypeOf, NotApplicable, type CallRole } from './callback-api.js'
+import type { ErrorType } from '../protocol.js'
 import type { GateServer, TaskIdentity } from './gate.js'
 import type { CellMessage } from '../../cell.js'
 import { SCENARIO_TRAITS, SCENARIOS, type Scenario } from '../../scenarios.js'
@@ -28,6 +30,8 @@ const TICK_MS = 200
 const SETTLE_MS = 10
 // A pool that does not close in this time is abandoned and the probe exits (see runCell).
 const CLOSE_TIMEOUT_MS = 10_000
+// ending: how long after the pool said it stopped a queued call's callback may still come.
+const END_GRACE_MS = 200
 
 export type Cell = CellMessage
 
@@ -98,6 +102,10 @@ export class Driver {
         await this.runRepetition(cell, histogram, places)
       }
     } catch (error) {
+      if (error instanceof NotApplicable) {
+        this.send({ type: 'skipped', id, reason: error.message })
+        return
+      }
       const message = error instanceof CellFailure ? error.message : oneLine(error, { named: true })
       this.send({ type: 'cell-error', id, message })
       return
@@ -125,7 +133,12 @@ export class Driver {
   ): Promise<void> {
     let pool: unknown
     try {
-      pool = await this.adapter.create({ workers: cell.workers, taskModule: this.taskModule })
+      const limit = SCENARIO_TRAITS[cell.scenario].adapter.option
+      pool = await this.adapter.create({
+        workers: cell.workers,
+        taskModule: this.taskModule,
+        ...(limit === undefined ? {} : { limit })
+      })
     } catch (error) {
       throw new CellFailure(
         `${this.adapter.name}: create() threw ${oneLine(error, { named: true })}`
@@ -157,6 +170,7 @@ export class Driver {
       }
       await sleep(SETTLE_MS)
     }
+    if (failure instanceof NotApplicable) throw failure
     if (failure !== undefined)
       throw new CellFailure(
         `${cell.scenario} scenario failed: ${oneLine(failure, { named: true })}`
@@ -178,6 +192,16 @@ export class Driver {
         return rep.cancel(tick)
       case 'shutdown':
         return rep.shutdown(tick)
+      case 'kill':
+        return rep.kill(tick)
+      case 'fail':
+        return rep.awaitHandlersOf(tick)
+      case 'overtime':
+        return rep.overtime(tick)
+      case 'overload':
+        return rep.overload(tick)
+      case 'end':
+        return rep.end(tick)
     }
   }
 
@@ -240,6 +264,12 @@ class Repetition {
   readonly attachesLater: boolean
   /** A failure inside an event handler (a gate announcement), reported after the scenario. */
   failure: unknown
+  /** Callback APIs: the error each handler got on its first run (by slot), and each call's role. */
+  readonly errors: ErrorType[] = []
+  readonly roles: CallRole[] = []
+  /** How many times each task announced itself (a retried call announces itself again). */
+  private readonly announcements = new Map<number, number>()
+  private holdTask: (index: number) => boolean = () => false
   private onTask: (index: number) => void = () => undefined
   private startedTasks = 0
   private startedBlockers = new Set<number>()
@@ -273,6 +303,7 @@ class Repetition {
       return 'hold'
     }
     if (index < this.cell.tasks) {
+      this.announcements.set(index, (this.announcements.get(index) ?? 0) + 1)
       this.startedTasks += 1
       try {
         this.onTask(index)
@@ -280,6 +311,7 @@ class Repetition {
         this.failure ??= error
       }
       this.wake?.()
+      if (this.holdTask(index)) return 'hold'
     }
     return 'go'
   }
@@ -367,6 +399,82 @@ class Repetition {
     if (!stopped) process.stderr.write('probe: shutdown() did not finish within timeoutMs\n')
   }
 
+  // --- callback APIs (worker-farm's documented rules) ----------------------------------------
+
+  /** Every call is submitted at once (the `failing` tasks fail by themselves); waits for the callbacks. */
+  async awaitHandlersOf(tick: () => void): Promise<void> {
+    for (let i = 0; i < this.cell.tasks; i++) this.submit(i)
+    await this.awaitHandlers(tick)
+  }
+
+  /** Kills the process of each call when it first announces itself; a retried call goes on. */
+  async kill(tick: () => void): Promise<void> {
+    this.holdTask = index => this.announcements.get(index) === 1 && this.failure === undefined
+    this.onTask = index => {
+      const pid = this.gate.identity(index)?.pid
+      if (this.announcements.get(index) !== 1 || pid === undefined) return
+      if (pid === process.pid) {
+        this.failure ??= new NotApplicable(
+          `${this.adapter.name} runs its tasks in the probe's own process: none can be killed alone`
+        )
+        return
+      }
+      try {
+        process.kill(pid, 'SIGKILL')
+      } catch {
+        // Already gone: killed with another call it ran.
+      }
+    }
+    await this.awaitHandlersOf(tick)
+  }
+
+  /** Holds every call until its callback runs: each takes longer than the pool's maxCallTime. */
+  async overtime(tick: () => void): Promise<void> {
+    this.holdTask = () => true
+    await this.awaitHandlersOf(tick)
+  }
+
+  /** Submits the calls with every one held: those past maxConcurrentCalls are refused. */
+  async overload(tick: () => void): Promise<void> {
+    const limit = poolOptionOf(this.adapter, 'maxConcurrentCalls') ?? Infinity
+    this.holdTask = () => true
+    for (let i = 0; i < this.cell.tasks; i++) {
+      this.roles[i] = i < limit ? 'within-limit' : 'past-limit'
+      this.submit(i)
+    }
+    // The refused calls are answered without running; then the held ones go on.
+    const refused = this.roles.flatMap((role, i) => (role === 'past-limit' ? [i] : []))
+    await this.waitFor(() => refused.every(i => this.ledger.calls(i) > 0), tick)
+    this.gate.releaseAll()
+    await this.awaitHandlers(tick)
+  }
+
+  /** Holds the calls the workers took, ends the pool with the rest queued, then lets go. */
+  async end(tick: () => void): Promise<void> {
+    const shutdown = this.adapter.shutdown as NonNullable<PoolAdapter['shutdown']>
+    const n = this.cell.tasks
+    this.holdTask = () => true
+    for (let i = 0; i < n; i++) this.submit(i)
+    await this.waitFor(() => this.startedTasks >= Math.min(n, this.cell.workers), tick)
+    for (let i = 0; i < n; i++) this.roles[i] = this.gate.hasStarted(i) ? 'in-progress' : 'queued'
+    let stopped = false
+    const stopping = new Promise<void>(resolve => resolve(shutdown(this.pool)))
+    stopping.then(
+      () => (stopped = true),
+      (error: unknown) => (this.failure ??= error)
+    )
+    this.gate.releaseAll()
+    // A discarded call's callback never runs: once the pool says it stopped, a short grace, not
+    // the whole timeout.
+    const deadline = Date.now() + this.cell.timeoutMs
+    let graceUntil = Infinity
+    while (this.ledger.remaining > 0 && Date.now() < Math.min(deadline, graceUntil)) {
+      if (stopped && graceUntil === Infinity) graceUntil = Date.now() + END_GRACE_MS
+      await sleep(TICK_MS / 4)
+      tick()
+    }
+  }
+
   // --- submitting and attaching ---------------------------------------------------------------
 
   private input(index: number): TaskInput {
@@ -374,7 +482,10 @@ class Repetition {
       run: this.run,
       index,
       taskMs: index < 0 ? 0 : this.cell.taskMs,
-      gate: this.gate.address
+      gate: this.gate.address,
+      ...(index >= 0 && SCENARIO_TRAITS[this.cell.scenario].experiment === 'fail'
+        ? { fails: true as const }
+        : {})
     }
   }
 
@@ -390,12 +501,22 @@ class Repetition {
     this.registered[slot] = this.state(i)
     this.ledger.attaching(slot)
     try {
-      this.tasks[i] = this.adapter.run(this.pool, this.input(i), this.ledger.handler(slot))
+      this.tasks[i] = this.adapter.run(this.pool, this.input(i), this.observed(slot))
     } catch (error) {
       if (!(error instanceof DeliberateError)) throw error
     } finally {
       this.ledger.attaching(undefined)
     }
+  }
+
+  /** Task i's one handler, noting the error it gets on its first run (callback APIs). */
+  private observed(slot: number): CompletionHandler {
+    const handler = this.ledger.handler(slot)
+    const observe = (...args: unknown[]) => {
+      if (this.ledger.calls(slot) === 0) this.errors[slot] = errorTypeOf(args[0])
+      handler()
+    }
+    return Object.assign(observe, { portable: handler.portable })
   }
 
   private attachAll(i: number): void {
@@ -503,6 +624,8 @@ class Repetition {
     const facts = SCENARIO_TRAITS[this.cell.scenario].facts
     const withOrder = facts.includes('order')
     const withRole = facts.includes('role')
+    const withError = facts.includes('error')
+    const withCall = facts.includes('call')
     for (let i = 0; i < this.cell.tasks; i++) {
       const task = this.gate.identity(i)
       countPlace(places, task)
@@ -524,6 +647,8 @@ class Repetition {
           if (run.calls > 0) previousSeq = Math.max(previousSeq, run.seq)
         }
         if (withRole) facts.role = k === 0 ? 'raiser' : 'after-raiser'
+        if (withError) facts.error = this.errors[slot] ?? 'none'
+        if (withCall) facts.call = this.roles[i] ?? 'queued'
         const key = JSON.stringify(facts)
         let entry = histogram.get(key)
         if (entry === undefined) {

@@ -42,5 +42,11 @@ export function nodePoolLaunch(target: Extract<Target, { kind: 'pool' }>): Launc
     }
   }
   const pool = target.pool ?? 'piscina'
-  return { command: process.execPath, args: [probe, '--pool', pool], describe: `Node.js ${pool}` }
+  const options =
+    target.poolOptions === undefined ? [] : ['--pool-options', JSON.stringify(target.poolOptions)]
+  return {
+    command: process.execPath,
+    args: [probe, '--pool', pool, ...options],
+    describe: `Node.js ${pool}`
+  }
 }

@@ -16,6 +16,7 @@ import { Driver } from './driver.js'
 import { GateServer } from './gate.js'
 import { BUILT_IN_POOLS } from './pools/index.js'
 import { isPoolName, POOL_NAMES } from './pools/registry.js'
+import { checkFarmOptions, workerFarmAdapterWith } from './pools/worker-farm.js'
 
 type Write = (message: object) => Promise<void>
 
@@ -40,9 +41,18 @@ async function loadAdapter(
   argv: string[]
 ): Promise<{ adapter: PoolAdapter } | { field: string; problem: string }> {
   const [flag, value, ...rest] = argv
-  if ((flag !== '--pool' && flag !== '--adapter') || value === undefined || rest.length > 0)
-    return { field: 'arguments', problem: 'usage: probe.js --pool NAME | --adapter FILE' }
+  const withOptions = flag === '--pool' && rest.length === 2 && rest[0] === '--pool-options'
+  if (
+    (flag !== '--pool' && flag !== '--adapter') ||
+    value === undefined ||
+    (rest.length > 0 && !withOptions)
+  )
+    return {
+      field: 'arguments',
+      problem: 'usage: probe.js --pool NAME [--pool-options JSON] | --adapter FILE'
+    }
   if (flag === '--pool') {
+    if (withOptions) return poolWithOptions(value, rest[1] as string)
     if (isPoolName(value)) return { adapter: BUILT_IN_POOLS[value] }
     return {
       field: 'pool',
@@ -68,6 +78,24 @@ async function loadAdapter(
       problem: `${JSON.stringify(value)} is not a pool adapter: ${checked.problem} (see docs/adapter.md)`
     }
   return checked
+}
+
+/** worker-farm with the target's own options (the only pool that takes them). */
+function poolWithOptions(
+  pool: string,
+  json: string
+): { adapter: PoolAdapter } | { field: string; problem: string } {
+  if (pool !== 'worker-farm')
+    return { field: 'poolOptions', problem: 'only worker-farm takes pool options' }
+  let options: unknown
+  try {
+    options = JSON.parse(json)
+  } catch {
+    return { field: 'poolOptions', problem: 'expected a JSON object of worker-farm options' }
+  }
+  const checked = checkFarmOptions(options)
+  if (typeof checked === 'string') return { field: 'poolOptions', problem: checked }
+  return { adapter: workerFarmAdapterWith(checked) as PoolAdapter }
 }
 
 async function main(): Promise<number> {

@@ -12,6 +12,7 @@ import { recordRun } from './ledger.js'
 export async function probeTask(input: TaskInput): Promise<TaskResult> {
   await announce(input.gate, input.run, input.index)
   if (input.taskMs > 0) await new Promise(resolve => setTimeout(resolve, input.taskMs))
+  if (input.fails === true) throw new RangeError('deliberate: the task fails (failing scenario)')
   return { pid: process.pid, threadId }
 }
 
