@@ -4330,6 +4330,7 @@ function program() {
         .option('--python-path <dirs>', 'extra folders for the executor module (comma-separated)')
         .option('--pool <name>', `a built-in Node pool instead of Python: ${POOL_NAMES.join(', ')}`)
         .option('--adapter <file>', 'a Node pool adapter module (see docs/adapter.md)')
+        .option('--pool-options <list>', 'worker-farm options (comma-separated name=value): maxRetries, maxCallTime, maxConcurrentCalls, maxConcurrentCallsPerWorker')
         .option('--probe <command>', 'any program that speaks the probe protocol (docs/protocol.md)')
         .option('--contract <name|file>', 'thread-pool, process-pool, event-loop or a contract file')
         .option('--scenarios <list>', `scenarios (comma-separated): ${SCENARIOS.join(', ')}`)
@@ -4366,6 +4367,7 @@ function overridesFromFlags(flags) {
     set('pythonPath', flags.pythonPath === undefined ? undefined : splitList(flags.pythonPath, '--python-path'));
     set('pool', flags.pool);
     set('adapter', flags.adapter);
+    set('poolOptions', flags.poolOptions === undefined ? undefined : splitList(flags.poolOptions, '--pool-options'));
     set('probe', flags.probe);
     set('contract', flags.contract);
     set('scenarios', flags.scenarios === undefined ? undefined : splitList(flags.scenarios, '--scenarios'));

@@ -31911,6 +31911,7 @@ const ENGINE_INPUTS = [
     'python-path',
     'pool',
     'adapter',
+    'pool-options',
     'probe',
     'contract',
     'scenarios',
@@ -31932,6 +31933,7 @@ const ACTION_LABELS = {
     pythonPath: 'input python-path',
     pool: 'input pool',
     adapter: 'input adapter',
+    poolOptions: 'input pool-options',
     probe: 'input probe',
     contract: 'input contract',
     scenarios: 'input scenarios',
@@ -32017,6 +32019,7 @@ function overrides(get) {
     set('pythonPath', list(get, 'python-path'));
     set('pool', text('pool'));
     set('adapter', text('adapter'));
+    set('poolOptions', list(get, 'pool-options'));
     set('probe', text('probe'));
     set('contract', text('contract'));
     set('scenarios', list(get, 'scenarios'));

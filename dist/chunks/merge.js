@@ -511,8 +511,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     validate22.errors = vErrors;
     return errors === 0;
 }
-const schema8 = { "properties": { "id": { "type": "string" }, "target": { "type": "string" }, "name": { "type": "string" }, "scenario": { "type": "string", "enum": ["running", "timed", "done", "cancel", "shutdown", "order", "raising"] }, "workers": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tasks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "callbackDelayMs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "taskMs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "callbacks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "repeat": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "verdict": { "type": "string", "enum": ["pass", "fail", "error", "skip"] }, "reason": { "type": "string" }, "stderrTail": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } }, "durationMs": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "additionalProperties": { "type": "number" }, "dropOwnProto": true }, "outcomes": { "type": "array", "items": { "$ref": "#/definitions/outcomes" } }, "violations": { "type": "array", "items": { "$ref": "#/definitions/violations" } } }};
-const schema9 = { "properties": { "facts": { "properties": { "registered": { "enum": ["pending", "running", "not-done", "done", "cancelled"] }, "ranOn": { "enum": ["task-thread", "caller-thread", "other-thread", "other-process", "never"] }, "order": { "enum": ["in-order", "out-of-order"] }, "role": { "enum": ["raiser", "after-raiser"] }}, "additionalProperties": { "type": ["string", "number", "boolean"] }}, "grade": { "enum": ["acceptable", "interesting", "forbidden"] }}};
+const schema8 = { "properties": { "id": { "type": "string" }, "target": { "type": "string" }, "name": { "type": "string" }, "scenario": { "type": "string", "enum": ["running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending"] }, "workers": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tasks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "callbackDelayMs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "taskMs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "callbacks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "repeat": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "verdict": { "type": "string", "enum": ["pass", "fail", "error", "skip"] }, "reason": { "type": "string" }, "stderrTail": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } }, "durationMs": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "additionalProperties": { "type": "number" }, "dropOwnProto": true }, "outcomes": { "type": "array", "items": { "$ref": "#/definitions/outcomes" } }, "violations": { "type": "array", "items": { "$ref": "#/definitions/violations" } } }};
+const schema9 = { "properties": { "facts": { "properties": { "registered": { "type": "string", "enum": ["pending", "running", "not-done", "done", "cancelled"] }, "ranOn": { "type": "string", "enum": ["task-thread", "caller-thread", "other-thread", "other-process", "never"] }, "inline": { "type": "boolean" }, "calls": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "order": { "type": "string", "enum": ["in-order", "out-of-order"] }, "role": { "type": "string", "enum": ["raiser", "after-raiser"] }, "cancelled": { "type": "boolean" }, "error": { "type": "string", "enum": ["none", "ProcessTerminatedError", "TimeoutError", "MaxConcurrentCallsError", "other"] }, "call": { "type": "string", "enum": ["within-limit", "past-limit", "in-progress", "queued"] } }, "additionalProperties": { "type": ["string", "number", "boolean"] }}, "grade": { "enum": ["acceptable", "interesting", "forbidden"] }}};
 const schema10 = { "properties": { "task": { "type": ["string", "null"] }, "callback": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] } }};
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
@@ -769,7 +769,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     const _errs4 = errors;
                                     for (const key1 in data0) {
-                                        if (!(((((((key1 === "registered") || (key1 === "ranOn")) || (key1 === "inline")) || (key1 === "calls")) || (key1 === "order")) || (key1 === "role")) || (key1 === "cancelled"))) {
+                                        if (!(func2.call(schema9.properties.facts.properties, key1))) {
                                             let data1 = data0[key1];
                                             const _errs5 = errors;
                                             if (((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")) {
@@ -901,6 +901,42 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 else {
                                                                     var valid2 = true;
                                                                 }
+                                                                if (valid2) {
+                                                                    if (data0.error !== undefined) {
+                                                                        let data9 = data0.error;
+                                                                        const _errs21 = errors;
+                                                                        if (typeof data9 !== "string") {
+                                                                            validate25.errors = [{ instancePath: instancePath + "/facts/error", schemaPath: "#/properties/facts/properties/error/type", keyword: "type", params: { type: "string" } }];
+                                                                            return false;
+                                                                        }
+                                                                        if (!(((((data9 === "none") || (data9 === "ProcessTerminatedError")) || (data9 === "TimeoutError")) || (data9 === "MaxConcurrentCallsError")) || (data9 === "other"))) {
+                                                                            validate25.errors = [{ instancePath: instancePath + "/facts/error", schemaPath: "#/properties/facts/properties/error/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.error.enum } }];
+                                                                            return false;
+                                                                        }
+                                                                        var valid2 = _errs21 === errors;
+                                                                    }
+                                                                    else {
+                                                                        var valid2 = true;
+                                                                    }
+                                                                    if (valid2) {
+                                                                        if (data0.call !== undefined) {
+                                                                            let data10 = data0.call;
+                                                                            const _errs23 = errors;
+                                                                            if (typeof data10 !== "string") {
+                                                                                validate25.errors = [{ instancePath: instancePath + "/facts/call", schemaPath: "#/properties/facts/properties/call/type", keyword: "type", params: { type: "string" } }];
+                                                                                return false;
+                                                                            }
+                                                                            if (!((((data10 === "within-limit") || (data10 === "past-limit")) || (data10 === "in-progress")) || (data10 === "queued"))) {
+                                                                                validate25.errors = [{ instancePath: instancePath + "/facts/call", schemaPath: "#/properties/facts/properties/call/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.call.enum } }];
+                                                                                return false;
+                                                                            }
+                                                                            var valid2 = _errs23 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid2 = true;
+                                                                        }
+                                                                    }
+                                                                }
                                                             }
                                                         }
                                                     }
@@ -922,50 +958,50 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (valid0) {
                         if (data.count !== undefined) {
-                            let data9 = data.count;
-                            const _errs21 = errors;
-                            if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
+                            let data11 = data.count;
+                            const _errs25 = errors;
+                            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
                                 validate25.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" } }];
                                 return false;
                             }
-                            if (errors === _errs21) {
-                                if ((typeof data9 == "number") && (isFinite(data9))) {
-                                    if (data9 > 9007199254740991 || isNaN(data9)) {
+                            if (errors === _errs25) {
+                                if ((typeof data11 == "number") && (isFinite(data11))) {
+                                    if (data11 > 9007199254740991 || isNaN(data11)) {
                                         validate25.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                         return false;
                                     }
                                     else {
-                                        if (data9 < 1 || isNaN(data9)) {
+                                        if (data11 < 1 || isNaN(data11)) {
                                             validate25.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } }];
                                             return false;
                                         }
                                     }
                                 }
                             }
-                            var valid0 = _errs21 === errors;
+                            var valid0 = _errs25 === errors;
                         }
                         else {
                             var valid0 = true;
                         }
                         if (valid0) {
-                            let data10 = data.samples;
-                            const _errs23 = errors;
-                            if (errors === _errs23) {
-                                if (Array.isArray(data10)) {
-                                    if (data10.length > 10) {
+                            let data12 = data.samples;
+                            const _errs27 = errors;
+                            if (errors === _errs27) {
+                                if (Array.isArray(data12)) {
+                                    if (data12.length > 10) {
                                         validate25.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/maxItems", keyword: "maxItems", params: { limit: 10 } }];
                                         return false;
                                     }
                                     else {
                                         var valid3 = true;
-                                        const len0 = data10.length;
+                                        const len0 = data12.length;
                                         for (let i0 = 0; i0 < len0; i0++) {
-                                            const _errs25 = errors;
-                                            if (!(validate26(data10[i0], { instancePath: instancePath + "/samples/" + i0, parentData: data10, parentDataProperty: i0, rootData }))) {
+                                            const _errs29 = errors;
+                                            if (!(validate26(data12[i0], { instancePath: instancePath + "/samples/" + i0, parentData: data12, parentDataProperty: i0, rootData }))) {
                                                 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
                                                 errors = vErrors.length;
                                             }
-                                            var valid3 = _errs25 === errors;
+                                            var valid3 = _errs29 === errors;
                                             if (!valid3) {
                                                 break;
                                             }
@@ -977,39 +1013,39 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                 }
                             }
-                            var valid0 = _errs23 === errors;
+                            var valid0 = _errs27 === errors;
                             if (valid0) {
                                 if (data.grade !== undefined) {
-                                    let data12 = data.grade;
-                                    const _errs26 = errors;
-                                    if (typeof data12 !== "string") {
+                                    let data14 = data.grade;
+                                    const _errs30 = errors;
+                                    if (typeof data14 !== "string") {
                                         validate25.errors = [{ instancePath: instancePath + "/grade", schemaPath: "#/properties/grade/type", keyword: "type", params: { type: "string" } }];
                                         return false;
                                     }
-                                    if (!(((data12 === "acceptable") || (data12 === "interesting")) || (data12 === "forbidden"))) {
+                                    if (!(((data14 === "acceptable") || (data14 === "interesting")) || (data14 === "forbidden"))) {
                                         validate25.errors = [{ instancePath: instancePath + "/grade", schemaPath: "#/properties/grade/enum", keyword: "enum", params: { allowedValues: schema9.properties.grade.enum } }];
                                         return false;
                                     }
-                                    var valid0 = _errs26 === errors;
+                                    var valid0 = _errs30 === errors;
                                 }
                                 else {
                                     var valid0 = true;
                                 }
                                 if (valid0) {
                                     if (data.rules !== undefined) {
-                                        let data13 = data.rules;
-                                        const _errs28 = errors;
-                                        if (errors === _errs28) {
-                                            if (Array.isArray(data13)) {
+                                        let data15 = data.rules;
+                                        const _errs32 = errors;
+                                        if (errors === _errs32) {
+                                            if (Array.isArray(data15)) {
                                                 var valid4 = true;
-                                                const len1 = data13.length;
+                                                const len1 = data15.length;
                                                 for (let i1 = 0; i1 < len1; i1++) {
-                                                    const _errs30 = errors;
-                                                    if (typeof data13[i1] !== "string") {
+                                                    const _errs34 = errors;
+                                                    if (typeof data15[i1] !== "string") {
                                                         validate25.errors = [{ instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "string" } }];
                                                         return false;
                                                     }
-                                                    var valid4 = _errs30 === errors;
+                                                    var valid4 = _errs34 === errors;
                                                     if (!valid4) {
                                                         break;
                                                     }
@@ -1020,26 +1056,26 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                             }
                                         }
-                                        var valid0 = _errs28 === errors;
+                                        var valid0 = _errs32 === errors;
                                     }
                                     else {
                                         var valid0 = true;
                                     }
                                     if (valid0) {
                                         if (data.broken !== undefined) {
-                                            let data15 = data.broken;
-                                            const _errs32 = errors;
-                                            if (errors === _errs32) {
-                                                if (Array.isArray(data15)) {
+                                            let data17 = data.broken;
+                                            const _errs36 = errors;
+                                            if (errors === _errs36) {
+                                                if (Array.isArray(data17)) {
                                                     var valid5 = true;
-                                                    const len2 = data15.length;
+                                                    const len2 = data17.length;
                                                     for (let i2 = 0; i2 < len2; i2++) {
-                                                        const _errs34 = errors;
-                                                        if (!(validate28(data15[i2], { instancePath: instancePath + "/broken/" + i2, parentData: data15, parentDataProperty: i2, rootData }))) {
+                                                        const _errs38 = errors;
+                                                        if (!(validate28(data17[i2], { instancePath: instancePath + "/broken/" + i2, parentData: data17, parentDataProperty: i2, rootData }))) {
                                                             vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
                                                             errors = vErrors.length;
                                                         }
-                                                        var valid5 = _errs34 === errors;
+                                                        var valid5 = _errs38 === errors;
                                                         if (!valid5) {
                                                             break;
                                                         }
@@ -1050,7 +1086,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                 }
                                             }
-                                            var valid0 = _errs32 === errors;
+                                            var valid0 = _errs36 === errors;
                                         }
                                         else {
                                             var valid0 = true;
@@ -1439,7 +1475,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                         validate24.errors = [{ instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/type", keyword: "type", params: { type: "string" } }];
                                         return false;
                                     }
-                                    if (!(((((((data3 === "running") || (data3 === "timed")) || (data3 === "done")) || (data3 === "cancel")) || (data3 === "shutdown")) || (data3 === "order")) || (data3 === "raising"))) {
+                                    if (!((((((((((((data3 === "running") || (data3 === "timed")) || (data3 === "done")) || (data3 === "cancel")) || (data3 === "shutdown")) || (data3 === "order")) || (data3 === "raising")) || (data3 === "killed")) || (data3 === "failing")) || (data3 === "timeout")) || (data3 === "overload")) || (data3 === "ending"))) {
                                         validate24.errors = [{ instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/enum", keyword: "enum", params: { allowedValues: schema8.properties.scenario.enum } }];
                                         return false;
                                     }

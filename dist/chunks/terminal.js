@@ -13948,6 +13948,7 @@ const POOL_NAMES = Object.keys(registry.pools);
  * ("Scenarios"); the Python probe reads this table from probe_scenarios.py, which is generated
  * from it (`npm run generate`), and the Node probe imports it.
  */
+const PYTHON_NOT_YET = "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet";
 const TABLE = {
     running: {
         experiment: 'held',
@@ -14004,6 +14005,51 @@ const TABLE = {
         timing: false,
         adapter: { attach: 'a task cannot have several' },
         budgetWeight: 1
+    },
+    killed: {
+        experiment: 'kill',
+        callbacks: 1,
+        facts: ['error'],
+        timing: false,
+        adapter: { callbackApi: true },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
+    },
+    failing: {
+        experiment: 'fail',
+        callbacks: 1,
+        facts: ['error'],
+        timing: false,
+        adapter: { callbackApi: true },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
+    },
+    timeout: {
+        experiment: 'overtime',
+        callbacks: 1,
+        facts: ['error'],
+        timing: false,
+        adapter: { callbackApi: true, option: 'maxCallTime' },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
+    },
+    overload: {
+        experiment: 'overload',
+        callbacks: 1,
+        facts: ['error', 'call'],
+        timing: false,
+        adapter: { callbackApi: true, option: 'maxConcurrentCalls' },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
+    },
+    ending: {
+        experiment: 'end',
+        callbacks: 1,
+        facts: ['error', 'call'],
+        timing: false,
+        adapter: { callbackApi: true, shutdown: true },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
     }
 };
 /** Every scenario's traits. */
@@ -14044,7 +14090,9 @@ const LIMITS = {
     /** A day: a budget is CI time, and a longer run belongs to a scheduled soak, not a guard. */
     budgetSeconds: 86_400,
     /** The rarest planted misroute a control may ask for: one callback in a billion. */
-    controlOneIn: 1_000_000_000
+    controlOneIn: 1_000_000_000,
+    /** worker-farm's counts and milliseconds (maxCallTime: an hour is past any cell's timeout). */
+    farmOption: 3_600_000
 };
 // The bounds come before int(): a number past the safe range (9007199254740993) is not a safe
 // integer, and the user should read the bound it breaks, not "expected a whole number".
@@ -14058,6 +14106,22 @@ const scenario = _enum(SCENARIOS, {
         ? 'is required'
         : `unknown scenario ${quote$1(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 });
+/**
+ * worker-farm's own options that a worker-farm target takes (its README's names), so that the
+ * guard runs the farm the user runs; the scenarios that need one run only where it is set.
+ */
+const FARM_OPTION_NAMES = [
+    'maxRetries',
+    'maxCallTime',
+    'maxConcurrentCalls',
+    'maxConcurrentCallsPerWorker'
+];
+const farmOptionsSchema = strictObject({
+    maxRetries: count$3(LIMITS.farmOption, 0).optional(),
+    maxCallTime: count$3(LIMITS.farmOption).optional(),
+    maxConcurrentCalls: count$3(LIMITS.farmOption).optional(),
+    maxConcurrentCallsPerWorker: count$3(LIMITS.farmOption).optional()
+}, { error: 'expected a mapping of worker-farm options' });
 const nonEmpty = string({ error: 'expected a string' })
     .trim()
     .min(1, { error: 'must not be empty' });
@@ -14076,7 +14140,8 @@ const targetSchema = strictObject({
         .optional(),
     adapter: nonEmpty.optional(),
     command: nonEmpty.optional(),
-    contract: nonEmpty.optional()
+    contract: nonEmpty.optional(),
+    poolOptions: farmOptionsSchema.optional()
 })
     .superRefine((target, ctx) => {
     const kinds = [
@@ -14089,6 +14154,13 @@ const targetSchema = strictObject({
     }
     if (target.pool !== undefined && target.adapter !== undefined) {
         ctx.addIssue({ code: 'custom', message: 'choose pool or adapter, not both' });
+    }
+    if (target.poolOptions !== undefined && target.pool !== 'worker-farm') {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['poolOptions'],
+            message: 'only a worker-farm target (pool: worker-farm) takes pool options'
+        });
     }
 });
 const experimentSchema = strictObject({
@@ -14168,6 +14240,7 @@ const CLI_LABELS = {
     pythonPath: '--python-path',
     pool: '--pool',
     adapter: '--adapter',
+    poolOptions: '--pool-options',
     probe: '--probe',
     contract: '--contract',
     scenarios: '--scenarios',
@@ -14188,6 +14261,7 @@ const TARGET_FIELDS = {
     pythonPath: 'pythonPath',
     pool: 'pool',
     adapter: 'adapter',
+    poolOptions: 'poolOptions',
     probe: 'command',
     contract: 'contract'
 };
@@ -14203,8 +14277,9 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
     for (const [key, field] of Object.entries(TARGET_FIELDS)) {
         const value = overrides[key];
         if (value !== undefined) {
-            targetOverrides[field] = value;
-            origin.set(field, labels[key] ?? key);
+            const label = labels[key] ?? key;
+            targetOverrides[field] = key === 'poolOptions' ? poolOptionsOf(value, label) : value;
+            origin.set(field, label);
         }
     }
     if (Object.keys(targetOverrides).length > 0) {
@@ -14255,7 +14330,7 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
 }
 const KIND_FIELDS = {
     python: ['python', 'executor', 'pythonPath'],
-    pool: ['pool', 'adapter'],
+    pool: ['pool', 'adapter', 'poolOptions'],
     command: ['command']
 };
 /** A flag that picks a kind of target (say --pool) drops the file's fields of the other kinds. */
@@ -14266,6 +14341,17 @@ function dropKinds(target, overrides) {
         return target;
     const others = new Set(fields.filter(kind => kind !== chosen).flat());
     return Object.fromEntries(Object.entries(target).filter(([key]) => !others.has(key)));
+}
+/** "name=value" items as a mapping (the schema checks the names and the numbers). */
+function poolOptionsOf(value, label) {
+    const options = {};
+    for (const item of value) {
+        const match = /^([A-Za-z]+)\s*=\s*(\d+)$/.exec(item);
+        if (match === null)
+            throw new InputError(label, `expected name=number items such as maxRetries=0, got ${quote$1(item)}`);
+        options[match[1]] = Number(match[2]);
+    }
+    return options;
 }
 function issueToError(issue, file, origin) {
     if (issue === undefined)
@@ -14293,6 +14379,8 @@ function knownKeys(path) {
         return shapeOf(matrixSchema);
     if (path[0] === 'experiments')
         return shapeOf(experimentSchema);
+    if (path[0] === 'targets' && path[2] === 'poolOptions')
+        return [...FARM_OPTION_NAMES];
     if (path[0] === 'targets')
         return shapeOf(targetSchema);
     return [];
@@ -14537,6 +14625,14 @@ const PROTOCOL_VERSION = 1;
  * Messages of the probe protocol (docs/protocol.md), validated as they arrive: a probe is
  * another program, and a regression guard must not trust what it cannot check.
  */
+/** The `error` fact's values: worker-farm's own error types, any other error, or none. */
+const ERROR_TYPES = [
+    'none',
+    'ProcessTerminatedError',
+    'TimeoutError',
+    'MaxConcurrentCallsError',
+    'other'
+];
 /** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
 const factValue = union([string(), number(), boolean()]);
 const factsSchema = looseObject({
@@ -14548,7 +14644,14 @@ const factsSchema = looseObject({
     order: _enum(['in-order', 'out-of-order']).optional(),
     role: _enum(['raiser', 'after-raiser']).optional(),
     // cancel only: what cancel() returned (absent when the probe does not know).
-    cancelled: boolean().optional()
+    cancelled: boolean().optional(),
+    // Callback APIs: the error the callback got on its first run, by its type (err.type, else its
+    // name): worker-farm's own errors by name, any other error 'other'; 'none' when it got none
+    // or never ran.
+    error: _enum(ERROR_TYPES).optional(),
+    // overload and ending: where the call stood (past the pool's maxConcurrentCalls or within
+    // it; in progress or queued when end() was called).
+    call: _enum(['within-limit', 'past-limit', 'in-progress', 'queued']).optional()
 })
     .catchall(factValue);
 const sampleSchema = strictObject({
@@ -15182,7 +15285,9 @@ function driftedTrends(report) {
 
 /**
  * The default run: the tutorial's three experiments (with 100 ms tasks instead of its 1 s),
- * then the documented extras, then the same rules under load with zero-length tasks.
+ * then the documented extras, then callback APIs' failed calls (worker-farm's rules: killed,
+ * failing, timeout, overload, ending; each in-progress call killed, so none is queued behind a
+ * killed one: see docs/node-pools.md), then the same rules under load with zero-length tasks.
  */
 const DEFAULT_EXPERIMENTS = [
     {
@@ -15258,6 +15363,46 @@ const DEFAULT_EXPERIMENTS = [
         taskMs: 0
     },
     {
+        name: 'a worker killed during each call',
+        scenario: 'killed',
+        workers: 4,
+        tasks: 4,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: "the call's function fails",
+        scenario: 'failing',
+        workers: 4,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'calls past maxCallTime',
+        scenario: 'timeout',
+        workers: 2,
+        tasks: 2,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'calls past maxConcurrentCalls',
+        scenario: 'overload',
+        workers: 2,
+        tasks: 16,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'end() with calls in progress and queued',
+        scenario: 'ending',
+        workers: 2,
+        tasks: 8,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
         name: 'under load: running, 1000 zero-length tasks',
         scenario: 'running',
         workers: 4,
@@ -15268,6 +15413,14 @@ const DEFAULT_EXPERIMENTS = [
     {
         name: 'under load: timed, 1000 zero-length tasks',
         scenario: 'timed',
+        workers: 4,
+        tasks: 1000,
+        callbackDelayMs: 0,
+        taskMs: 0
+    },
+    {
+        name: 'under load: failing, 1000 calls',
+        scenario: 'failing',
         workers: 4,
         tasks: 1000,
         callbackDelayMs: 0,
@@ -15371,7 +15524,8 @@ function resolveTarget(input) {
             name: input.name ?? '',
             contract: input.contract ?? 'event-loop',
             ...(input.pool === undefined ? {} : { pool: input.pool }),
-            ...(input.adapter === undefined ? {} : { adapter: input.adapter })
+            ...(input.adapter === undefined ? {} : { adapter: input.adapter }),
+            ...(input.poolOptions === undefined ? {} : { poolOptions: input.poolOptions })
         };
     }
     const executor = input.executor ?? DEFAULT_EXECUTOR;
@@ -16084,7 +16238,9 @@ const FACT_NAMES = [
     'calls',
     'order',
     'role',
-    'cancelled'
+    'cancelled',
+    'error',
+    'call'
 ];
 const pattern$1 = partialRecord(_enum(FACT_NAMES, {
     error: issue => `unknown fact ${JSON.stringify(issue.input)}; expected one of ${FACT_NAMES.join(', ')}`
@@ -16259,7 +16415,8 @@ const eventLoop = {
     sources: {
         'promises-aplus': 'Promises/A+ 1.1: 2.2.2.3 / 2.2.3.3 "it must not be called more than once"; 2.2.4 "onFulfilled or onRejected must not be called until the execution context stack contains only platform code"; 2.2.6.1 / 2.2.6.2 "all respective onFulfilled [onRejected] callbacks must execute in the order of their originating calls to then"; 2.2.7.2 "If either onFulfilled or onRejected throws an exception e, promise2 must be rejected with e" (only the promise that then() returned). https://promisesaplus.com/',
         'ecmascript-agents': 'ECMA-262, Agents and Jobs: each agent (a thread: the main thread or a worker) has its own execution context stack and job queue; a promise reaction job runs in the agent whose then() enqueued it. Node.js worker_threads: every Worker runs its own event loop and JavaScript environment, and functions cannot cross to it. https://tc39.es/ecma262/#sec-agents https://nodejs.org/api/worker_threads.html',
-        'node-next-tick': 'Node.js docs, process.nextTick(): "It is very important for APIs to be either 100% synchronous or 100% asynchronous" (the callback convention: a callback-style API, such as worker-farm, calls back later, from the event loop, never inside the call). https://nodejs.org/api/process.html#processnexttickcallback-args'
+        'node-next-tick': 'Node.js docs, process.nextTick(): "It is very important for APIs to be either 100% synchronous or 100% asynchronous" (the callback convention: a callback-style API, such as worker-farm, calls back later, from the event loop, never inside the call). https://nodejs.org/api/process.html#processnexttickcallback-args',
+        'worker-farm-readme': 'worker-farm README (1.7.0): "If a child process dies for any reason during the execution of call(s), those calls will be re-queued ... you should get a result on your callback function"; maxRetries: "When the number of retries exceeds maxRetries value, the job callback will be executed with a ProcessTerminatedError"; maxCallTime: "the worker running that call will be killed and any calls running on that worker will have their callbacks returned with a TimeoutError"; maxConcurrentCalls: "any calls that push the limit will return on their callback with a MaxConcurrentCallsError"; end(): "Any calls that are queued and not yet being handled by a child process will be discarded. end() only waits for those currently in progress"; "It is assumed that each function you call on your child module will take a callback function as the last argument" (its error is the callback\'s first argument). https://github.com/rvagg/node-worker-farm#readme'
     },
     rules: [
         {
@@ -16303,6 +16460,65 @@ const eventLoop = {
             source: 'promises-aplus',
             given: { role: 'after-raiser' },
             expect: { calls: 1 }
+        },
+        {
+            id: 'killed-call-answered',
+            says: 'A call whose process is killed while it runs is re-queued and answered with its result, or, once maxRetries is exhausted, with a ProcessTerminatedError.',
+            source: 'worker-farm-readme',
+            given: { scenario: 'killed' },
+            expect: { error: ['none', 'ProcessTerminatedError'] }
+        },
+        {
+            id: 'child-error-reaches-callback',
+            says: "An error the call's function gives its callback in the child reaches the caller's callback.",
+            source: 'worker-farm-readme',
+            given: { scenario: 'failing' },
+            expect: { error: 'other' }
+        },
+        {
+            id: 'timeout-error',
+            says: 'A call that takes longer than maxCallTime has its callback returned with a TimeoutError.',
+            source: 'worker-farm-readme',
+            given: { scenario: 'timeout' },
+            expect: { error: 'TimeoutError' }
+        },
+        {
+            id: 'past-limit-error',
+            says: 'A call that pushes past maxConcurrentCalls returns on its callback with a MaxConcurrentCallsError; the calls within the limit get their results.',
+            source: 'worker-farm-readme',
+            given: { scenario: 'overload', call: 'past-limit' },
+            expect: { error: 'MaxConcurrentCallsError' }
+        },
+        {
+            id: 'within-limit-answered',
+            says: 'A call within maxConcurrentCalls gets its result.',
+            source: 'worker-farm-readme',
+            given: { scenario: 'overload', call: 'within-limit' },
+            expect: { error: 'none' }
+        },
+        {
+            id: 'end-finishes-in-progress',
+            says: 'end() waits for the calls in progress: their callbacks get their results.',
+            source: 'worker-farm-readme',
+            given: { scenario: 'ending', call: 'in-progress' },
+            expect: { error: 'none' }
+        },
+        {
+            id: 'end-queued-not-failed',
+            says: 'A call still queued at end() is discarded (its callback never runs) or, as worker-farm 1.7.0 does while a call is in progress, still run: its callback never gets an error of its own making.',
+            source: 'worker-farm-readme',
+            given: { scenario: 'ending', call: 'queued' },
+            expect: { error: 'none' }
+        }
+    ],
+    interesting: [
+        {
+            id: 'end-discarded-queued',
+            says: 'A call queued at end() was discarded, as the README says: its callback never ran (worker-farm 1.7.0 runs them when a call is still in progress; see docs/node-pools.md).',
+            source: 'worker-farm-readme',
+            given: { scenario: 'ending', call: 'queued' },
+            expect: { calls: 0, ranOn: 'never' },
+            waives: ['exactly-once']
         }
     ]
 };
@@ -16556,7 +16772,12 @@ function nodePoolLaunch(target) {
         };
     }
     const pool = target.pool ?? 'piscina';
-    return { command: process.execPath, args: [probe, '--pool', pool], describe: `Node.js ${pool}` };
+    const options = target.poolOptions === undefined ? [] : ['--pool-options', JSON.stringify(target.poolOptions)];
+    return {
+        command: process.execPath,
+        args: [probe, '--pool', pool, ...options],
+        describe: `Node.js ${pool}`
+    };
 }
 
 /**

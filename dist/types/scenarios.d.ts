@@ -11,10 +11,16 @@
  * the task runs; `timed`: registered after the callback delay, classified by the state observed;
  * `done`: registered once every future is done; `cancel`: a queued future cancelled between two
  * registrations; `shutdown`: queued futures cancelled by shutdown(cancel_futures=True).
+ * Callback APIs (worker-farm's documented rules): `kill`: the process running each call is killed
+ * (the pid the task reported); `fail`: the task's function fails; `overtime`: each call is held
+ * past the pool's maxCallTime; `overload`: calls submitted past its maxConcurrentCalls; `end`:
+ * the pool ended (end()) with calls in progress and queued.
  */
-export type Experiment = 'held' | 'timed' | 'done' | 'cancel' | 'shutdown';
+export type Experiment = 'held' | 'timed' | 'done' | 'cancel' | 'shutdown' | 'kill' | 'fail' | 'overtime' | 'overload' | 'end';
 /** Facts an outcome may carry besides registered, ranOn, inline and calls. */
-export type ExtraFact = 'order' | 'role' | 'cancelled';
+export type ExtraFact = 'order' | 'role' | 'cancelled' | 'error' | 'call';
+/** A pool option (worker-farm's name) a scenario needs the target to set to a finite number. */
+export type PoolOption = 'maxCallTime' | 'maxConcurrentCalls';
 export interface ScenarioTraits {
     experiment: Experiment;
     /**
@@ -34,13 +40,18 @@ export interface ScenarioTraits {
      * Which runtimes can run it: what a Node pool adapter must export (docs/adapter.md); `attach`
      * says what a pool that takes its one callback with the task cannot do. (Python: any
      * executor, but `shutdown` needs shutdown(cancel_futures=True), Python 3.9+; the probe says so
-     * in its hello.)
+     * in its hello.) `callbackApi`: a scenario for pools that take their callback with the call
+     * (an adapter without `attach`); `option`: the pool option it needs set (adapter `options()`).
      */
     adapter: {
         attach?: string;
         cancel?: true;
         shutdown?: true;
+        callbackApi?: true;
+        option?: PoolOption;
     };
+    /** Why the Python probe cannot run it, when it cannot (its hello says so). */
+    python?: string;
     /**
      * How much of a time budget (`--budget`) its cells get, relative to the others. The rules of
      * `running` and `timed` (which thread runs a callback added while the task runs, and the
@@ -118,6 +129,64 @@ declare const TABLE: {
         readonly adapter: {
             readonly attach: "a task cannot have several";
         };
+        readonly budgetWeight: 1;
+    };
+    readonly killed: {
+        readonly experiment: "kill";
+        readonly callbacks: 1;
+        readonly facts: readonly ["error"];
+        readonly timing: false;
+        readonly adapter: {
+            readonly callbackApi: true;
+        };
+        readonly python: "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet";
+        readonly budgetWeight: 1;
+    };
+    readonly failing: {
+        readonly experiment: "fail";
+        readonly callbacks: 1;
+        readonly facts: readonly ["error"];
+        readonly timing: false;
+        readonly adapter: {
+            readonly callbackApi: true;
+        };
+        readonly python: "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet";
+        readonly budgetWeight: 1;
+    };
+    readonly timeout: {
+        readonly experiment: "overtime";
+        readonly callbacks: 1;
+        readonly facts: readonly ["error"];
+        readonly timing: false;
+        readonly adapter: {
+            readonly callbackApi: true;
+            readonly option: "maxCallTime";
+        };
+        readonly python: "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet";
+        readonly budgetWeight: 1;
+    };
+    readonly overload: {
+        readonly experiment: "overload";
+        readonly callbacks: 1;
+        readonly facts: readonly ["error", "call"];
+        readonly timing: false;
+        readonly adapter: {
+            readonly callbackApi: true;
+            readonly option: "maxConcurrentCalls";
+        };
+        readonly python: "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet";
+        readonly budgetWeight: 1;
+    };
+    readonly ending: {
+        readonly experiment: "end";
+        readonly callbacks: 1;
+        readonly facts: readonly ["error", "call"];
+        readonly timing: false;
+        readonly adapter: {
+            readonly callbackApi: true;
+            readonly shutdown: true;
+        };
+        readonly python: "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet";
         readonly budgetWeight: 1;
     };
 };

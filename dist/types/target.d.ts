@@ -3,7 +3,7 @@
  * probe command. It sits below the matrix and the probes, so that launching a probe does not
  * import the matrix for it (as src/cell.ts does for a cell).
  */
-import type { TargetInput } from './config/schema.js';
+import type { FarmOptions, TargetInput } from './config/schema.js';
 export type Target = {
     kind: 'python';
     name: string;
@@ -27,6 +27,8 @@ export type Target = {
     contract: string;
     pool?: PoolName;
     adapter?: string;
+    /** worker-farm's own options, when the user gave any. */
+    poolOptions?: FarmOptions;
 } | {
     kind: 'command';
     name: string;

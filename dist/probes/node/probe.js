@@ -30,6 +30,7 @@ var _documentCurrentScript = typeof document !== 'undefined' ? document.currentS
  * ("Scenarios"); the Python probe reads this table from probe_scenarios.py, which is generated
  * from it (`npm run generate`), and the Node probe imports it.
  */
+const PYTHON_NOT_YET = "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet";
 const TABLE = {
     running: {
         experiment: 'held',
@@ -86,6 +87,51 @@ const TABLE = {
         timing: false,
         adapter: { attach: 'a task cannot have several' },
         budgetWeight: 1
+    },
+    killed: {
+        experiment: 'kill',
+        callbacks: 1,
+        facts: ['error'],
+        timing: false,
+        adapter: { callbackApi: true },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
+    },
+    failing: {
+        experiment: 'fail',
+        callbacks: 1,
+        facts: ['error'],
+        timing: false,
+        adapter: { callbackApi: true },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
+    },
+    timeout: {
+        experiment: 'overtime',
+        callbacks: 1,
+        facts: ['error'],
+        timing: false,
+        adapter: { callbackApi: true, option: 'maxCallTime' },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
+    },
+    overload: {
+        experiment: 'overload',
+        callbacks: 1,
+        facts: ['error', 'call'],
+        timing: false,
+        adapter: { callbackApi: true, option: 'maxConcurrentCalls' },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
+    },
+    ending: {
+        experiment: 'end',
+        callbacks: 1,
+        facts: ['error', 'call'],
+        timing: false,
+        adapter: { callbackApi: true, shutdown: true },
+        python: PYTHON_NOT_YET,
+        budgetWeight: 1
     }
 };
 /** Every scenario's traits. */
@@ -108,6 +154,17 @@ const SCENARIOS = Object.keys(TABLE);
  * environment, child processes inherit it.
  */
 const TASK_MODULE_ENV = 'CTG_TASK_MODULE';
+/** A pool option the adapter's options() sets to a finite number above zero, if it does. */
+function poolOptionOf(adapter, option) {
+    let value;
+    try {
+        value = adapter.options?.()[option];
+    }
+    catch {
+        return undefined; // an options() that throws sets nothing the probe can rely on
+    }
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
 /** What the adapter's exports allow: which scenarios the probe runs, and the reason for the rest. */
 function scenarioSupportOf(adapter) {
     const name = adapter.name;
@@ -117,10 +174,16 @@ function scenarioSupportOf(adapter) {
         const needs = SCENARIO_TRAITS[s].adapter;
         if (needs.attach !== undefined && adapter.attach === undefined)
             why[s] = `${oneCallback}, so ${needs.attach}`;
+        else if (needs.callbackApi === true && adapter.attach !== undefined)
+            why[s] =
+                `${name} hands back a task to attach handlers to; ${s} is a scenario for pools that take their callback with the call (worker-farm's rules)`;
         else if (needs.cancel === true && adapter.cancel === undefined)
             why[s] = `the adapter of ${name} has no cancel()`;
         else if (needs.shutdown === true && adapter.shutdown === undefined)
             why[s] = `the adapter of ${name} has no shutdown()`;
+        else if (needs.option !== undefined && poolOptionOf(adapter, needs.option) === undefined)
+            why[s] =
+                `${name} is not given a ${needs.option} (a pool option of the target; see docs/node-pools.md)`;
     }
     return { scenarios: SCENARIOS.filter(s => why[s] === undefined), unsupported: why };
 }
@@ -133,7 +196,7 @@ function checkAdapter(exports, fallbackName) {
         if (typeof candidate[required] !== 'function')
             return { problem: `the module does not export a function "${required}"` };
     }
-    for (const optional of ['attach', 'cancel', 'shutdown']) {
+    for (const optional of ['attach', 'cancel', 'shutdown', 'options']) {
         const value = candidate[optional];
         if (value !== undefined && typeof value !== 'function')
             return { problem: `the module's "${optional}" export is not a function` };
@@ -178,6 +241,28 @@ function oneLine(error, { named = false } = {}) {
  */
 const PROTOCOL_VERSION = 1;
 
+// worker-farm's own errors (its README says to check err.type); any other error is 'other'.
+const OWN_ERRORS = [
+    'ProcessTerminatedError',
+    'TimeoutError',
+    'MaxConcurrentCallsError'
+];
+/** The `error` fact of a callback's first argument: none, one of worker-farm's, or other. */
+function errorTypeOf(first) {
+    if (first === null || first === undefined)
+        return 'none';
+    if (typeof first === 'object') {
+        const { type, name } = first;
+        for (const label of [type, name])
+            if (typeof label === 'string' && OWN_ERRORS.includes(label))
+                return label;
+    }
+    return 'other';
+}
+/** The cell's event cannot happen with this pool (said as the cell's skip reason). */
+class NotApplicable extends Error {
+}
+
 /**
  * Runs the cells of the probe protocol against one pool adapter: the experiments of
  * docs/protocol.md ("Scenarios"), mapped onto promises and callbacks, as the Python probe runs
@@ -197,6 +282,8 @@ const TICK_MS = 200;
 const SETTLE_MS = 10;
 // A pool that does not close in this time is abandoned and the probe exits (see runCell).
 const CLOSE_TIMEOUT_MS = 10_000;
+// ending: how long after the pool said it stopped a queued call's callback may still come.
+const END_GRACE_MS = 200;
 /** The cell could not be carried out: a cell-error. */
 class CellFailure extends Error {
 }
@@ -262,6 +349,10 @@ class Driver {
             }
         }
         catch (error) {
+            if (error instanceof NotApplicable) {
+                this.send({ type: 'skipped', id, reason: error.message });
+                return;
+            }
             const message = error instanceof CellFailure ? error.message : oneLine(error, { named: true });
             this.send({ type: 'cell-error', id, message });
             return;
@@ -285,7 +376,12 @@ class Driver {
     async runRepetition(cell, histogram, places) {
         let pool;
         try {
-            pool = await this.adapter.create({ workers: cell.workers, taskModule: this.taskModule });
+            const limit = SCENARIO_TRAITS[cell.scenario].adapter.option;
+            pool = await this.adapter.create({
+                workers: cell.workers,
+                taskModule: this.taskModule,
+                ...(limit === undefined ? {} : { limit })
+            });
         }
         catch (error) {
             throw new CellFailure(`${this.adapter.name}: create() threw ${oneLine(error, { named: true })}`);
@@ -318,6 +414,8 @@ class Driver {
             }
             await sleep(SETTLE_MS);
         }
+        if (failure instanceof NotApplicable)
+            throw failure;
         if (failure !== undefined)
             throw new CellFailure(`${cell.scenario} scenario failed: ${oneLine(failure, { named: true })}`);
         rep.tally(histogram, places);
@@ -336,6 +434,16 @@ class Driver {
                 return rep.cancel(tick);
             case 'shutdown':
                 return rep.shutdown(tick);
+            case 'kill':
+                return rep.kill(tick);
+            case 'fail':
+                return rep.awaitHandlersOf(tick);
+            case 'overtime':
+                return rep.overtime(tick);
+            case 'overload':
+                return rep.overload(tick);
+            case 'end':
+                return rep.end(tick);
         }
     }
     /** Sends a progress line when the cell has run long enough and the last one is old. */
@@ -387,6 +495,12 @@ class Repetition {
     attachesLater;
     /** A failure inside an event handler (a gate announcement), reported after the scenario. */
     failure;
+    /** Callback APIs: the error each handler got on its first run (by slot), and each call's role. */
+    errors = [];
+    roles = [];
+    /** How many times each task announced itself (a retried call announces itself again). */
+    announcements = new Map();
+    holdTask = () => false;
     onTask = () => undefined;
     startedTasks = 0;
     startedBlockers = new Set();
@@ -418,6 +532,7 @@ class Repetition {
             return 'hold';
         }
         if (index < this.cell.tasks) {
+            this.announcements.set(index, (this.announcements.get(index) ?? 0) + 1);
             this.startedTasks += 1;
             try {
                 this.onTask(index);
@@ -426,6 +541,8 @@ class Repetition {
                 this.failure ??= error;
             }
             this.wake?.();
+            if (this.holdTask(index))
+                return 'hold';
         }
         return 'go';
     }
@@ -517,13 +634,87 @@ class Repetition {
         if (!stopped)
             process.stderr.write('probe: shutdown() did not finish within timeoutMs\n');
     }
+    // --- callback APIs (worker-farm's documented rules) ----------------------------------------
+    /** Every call is submitted at once (the `failing` tasks fail by themselves); waits for the callbacks. */
+    async awaitHandlersOf(tick) {
+        for (let i = 0; i < this.cell.tasks; i++)
+            this.submit(i);
+        await this.awaitHandlers(tick);
+    }
+    /** Kills the process of each call when it first announces itself; a retried call goes on. */
+    async kill(tick) {
+        this.holdTask = index => this.announcements.get(index) === 1 && this.failure === undefined;
+        this.onTask = index => {
+            const pid = this.gate.identity(index)?.pid;
+            if (this.announcements.get(index) !== 1 || pid === undefined)
+                return;
+            if (pid === process.pid) {
+                this.failure ??= new NotApplicable(`${this.adapter.name} runs its tasks in the probe's own process: none can be killed alone`);
+                return;
+            }
+            try {
+                process.kill(pid, 'SIGKILL');
+            }
+            catch {
+                // Already gone: killed with another call it ran.
+            }
+        };
+        await this.awaitHandlersOf(tick);
+    }
+    /** Holds every call until its callback runs: each takes longer than the pool's maxCallTime. */
+    async overtime(tick) {
+        this.holdTask = () => true;
+        await this.awaitHandlersOf(tick);
+    }
+    /** Submits the calls with every one held: those past maxConcurrentCalls are refused. */
+    async overload(tick) {
+        const limit = poolOptionOf(this.adapter, 'maxConcurrentCalls') ?? Infinity;
+        this.holdTask = () => true;
+        for (let i = 0; i < this.cell.tasks; i++) {
+            this.roles[i] = i < limit ? 'within-limit' : 'past-limit';
+            this.submit(i);
+        }
+        // The refused calls are answered without running; then the held ones go on.
+        const refused = this.roles.flatMap((role, i) => (role === 'past-limit' ? [i] : []));
+        await this.waitFor(() => refused.every(i => this.ledger.calls(i) > 0), tick);
+        this.gate.releaseAll();
+        await this.awaitHandlers(tick);
+    }
+    /** Holds the calls the workers took, ends the pool with the rest queued, then lets go. */
+    async end(tick) {
+        const shutdown = this.adapter.shutdown;
+        const n = this.cell.tasks;
+        this.holdTask = () => true;
+        for (let i = 0; i < n; i++)
+            this.submit(i);
+        await this.waitFor(() => this.startedTasks >= Math.min(n, this.cell.workers), tick);
+        for (let i = 0; i < n; i++)
+            this.roles[i] = this.gate.hasStarted(i) ? 'in-progress' : 'queued';
+        let stopped = false;
+        const stopping = new Promise(resolve => resolve(shutdown(this.pool)));
+        stopping.then(() => (stopped = true), (error) => (this.failure ??= error));
+        this.gate.releaseAll();
+        // A discarded call's callback never runs: once the pool says it stopped, a short grace, not
+        // the whole timeout.
+        const deadline = Date.now() + this.cell.timeoutMs;
+        let graceUntil = Infinity;
+        while (this.ledger.remaining > 0 && Date.now() < Math.min(deadline, graceUntil)) {
+            if (stopped && graceUntil === Infinity)
+                graceUntil = Date.now() + END_GRACE_MS;
+            await sleep(TICK_MS / 4);
+            tick();
+        }
+    }
     // --- submitting and attaching ---------------------------------------------------------------
     input(index) {
         return {
             run: this.run,
             index,
             taskMs: index < 0 ? 0 : this.cell.taskMs,
-            gate: this.gate.address
+            gate: this.gate.address,
+            ...(index >= 0 && SCENARIO_TRAITS[this.cell.scenario].experiment === 'fail'
+                ? { fails: true }
+                : {})
         };
     }
     /** Submits task i; a callback-style pool gets the task's one handler here. */
@@ -538,7 +729,7 @@ class Repetition {
         this.registered[slot] = this.state(i);
         this.ledger.attaching(slot);
         try {
-            this.tasks[i] = this.adapter.run(this.pool, this.input(i), this.ledger.handler(slot));
+            this.tasks[i] = this.adapter.run(this.pool, this.input(i), this.observed(slot));
         }
         catch (error) {
             if (!(error instanceof ledger.DeliberateError))
@@ -547,6 +738,16 @@ class Repetition {
         finally {
             this.ledger.attaching(undefined);
         }
+    }
+    /** Task i's one handler, noting the error it gets on its first run (callback APIs). */
+    observed(slot) {
+        const handler = this.ledger.handler(slot);
+        const observe = (...args) => {
+            if (this.ledger.calls(slot) === 0)
+                this.errors[slot] = errorTypeOf(args[0]);
+            handler();
+        };
+        return Object.assign(observe, { portable: handler.portable });
     }
     attachAll(i) {
         for (let k = 0; k < this.per; k++)
@@ -650,6 +851,8 @@ class Repetition {
         const facts = SCENARIO_TRAITS[this.cell.scenario].facts;
         const withOrder = facts.includes('order');
         const withRole = facts.includes('role');
+        const withError = facts.includes('error');
+        const withCall = facts.includes('call');
         for (let i = 0; i < this.cell.tasks; i++) {
             const task = this.gate.identity(i);
             countPlace(places, task);
@@ -673,6 +876,10 @@ class Repetition {
                 }
                 if (withRole)
                     facts.role = k === 0 ? 'raiser' : 'after-raiser';
+                if (withError)
+                    facts.error = this.errors[slot] ?? 'none';
+                if (withCall)
+                    facts.call = this.roles[i] ?? 'queued';
                 const key = JSON.stringify(facts);
                 let entry = histogram.get(key);
                 if (entry === undefined) {
@@ -3485,30 +3692,70 @@ var packageJson$1 = {
 
 // How long close() lets children stop on their own before it kills them.
 const STOP_GRACE_MS = 2_000;
-const workerFarmAdapter = {
-    name: `worker-farm ${packageJson$1.version}`,
-    create({ workers, taskModule }) {
-        const children = new Set();
-        const options = {
-            maxConcurrentWorkers: workers,
-            // One call per child at a time, as in a pool of N workers.
-            maxConcurrentCallsPerWorker: 1,
-            autoStart: true,
-            // A child killed by close() must not be replaced by a new one that retries its call.
-            maxRetries: 0,
-            // The probe's stdout carries the protocol: the children print to stderr.
-            workerOptions: { stdio: ['ignore', 2, 2, 'ipc'] },
-            onChild: child => {
-                children.add(child);
-                child.once('exit', () => children.delete(child));
-            }
-        };
-        const api = workerFarm(options, taskModule, ['probeTaskCallback']);
-        const call = api.probeTaskCallback;
-        if (call === undefined)
-            throw new Error('worker-farm made no probeTaskCallback method');
-        return { api, call, children };
-    },
+const FARM_OPTION_NAMES = [
+    'maxRetries',
+    'maxCallTime',
+    'maxConcurrentCalls',
+    'maxConcurrentCallsPerWorker'
+];
+// The adapter's own choices, where the target sets none.
+const ADAPTER_DEFAULTS = {
+    // One call per child at a time, as in a pool of N workers.
+    maxConcurrentCallsPerWorker: 1,
+    // A child killed by close() must not be replaced by a new one that retries its call.
+    maxRetries: 0
+};
+/** Options from the command line, checked: the options, or the problem in one line. */
+function checkFarmOptions(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'expected a JSON object of worker-farm options';
+    const options = {};
+    for (const [key, option] of Object.entries(value)) {
+        if (!FARM_OPTION_NAMES.includes(key))
+            return `unknown worker-farm option ${JSON.stringify(key)}; expected one of ${FARM_OPTION_NAMES.join(', ')}`;
+        if (typeof option !== 'number' || !Number.isInteger(option) || option < 0)
+            return `worker-farm option ${key} must be a whole number >= 0`;
+        options[key] = option;
+    }
+    return options;
+}
+/** The worker-farm adapter whose farms get `given` over the adapter's own options. */
+function workerFarmAdapterWith(given) {
+    const set = Object.entries(given).map(([key, value]) => `${key} ${value}`);
+    const farmOptions = { ...ADAPTER_DEFAULTS, ...given };
+    return {
+        ...farmAdapter,
+        name: `worker-farm ${packageJson$1.version}${set.length > 0 ? ` (${set.join(', ')})` : ''}`,
+        create: options => createFarm(options, withoutOtherLimits(farmOptions, options.limit)),
+        options: () => farmOptions
+    };
+}
+/** The farm's options with only the limit the cell tests (see PoolOptions.limit). */
+function withoutOtherLimits(options, limit) {
+    return Object.fromEntries(Object.entries(options).filter(([key]) => key === limit || !LIMITS.includes(key)));
+}
+// The options that fail calls by design: each applies in the scenario that tests it.
+const LIMITS = ['maxCallTime', 'maxConcurrentCalls'];
+function createFarm({ workers, taskModule }, farmOptions) {
+    const children = new Set();
+    const options = {
+        ...farmOptions,
+        maxConcurrentWorkers: workers,
+        autoStart: true,
+        // The probe's stdout carries the protocol: the children print to stderr.
+        workerOptions: { stdio: ['ignore', 2, 2, 'ipc'] },
+        onChild: child => {
+            children.add(child);
+            child.once('exit', () => children.delete(child));
+        }
+    };
+    const api = workerFarm(options, taskModule, ['probeTaskCallback']);
+    const call = api.probeTaskCallback;
+    if (call === undefined)
+        throw new Error('worker-farm made no probeTaskCallback method');
+    return { api, call, children };
+}
+const farmAdapter = {
     run(farm, input, handler) {
         farm.call(input, handler ?? (() => undefined));
     },
@@ -3530,6 +3777,8 @@ async function allExited(children, timeoutMs) {
         await new Promise(resolve => setTimeout(resolve, 10));
     return children.size === 0;
 }
+/** The adapter with the adapter's own options only (`--pool worker-farm`). */
+const workerFarmAdapter = workerFarmAdapterWith({});
 
 var version = "10.0.3";
 var packageJson = {
@@ -3635,9 +3884,17 @@ function claimStdout() {
 /** The built-in pool or the adapter module named on the command line, or why not. */
 async function loadAdapter(argv) {
     const [flag, value, ...rest] = argv;
-    if ((flag !== '--pool' && flag !== '--adapter') || value === undefined || rest.length > 0)
-        return { field: 'arguments', problem: 'usage: probe.js --pool NAME | --adapter FILE' };
+    const withOptions = flag === '--pool' && rest.length === 2 && rest[0] === '--pool-options';
+    if ((flag !== '--pool' && flag !== '--adapter') ||
+        value === undefined ||
+        (rest.length > 0 && !withOptions))
+        return {
+            field: 'arguments',
+            problem: 'usage: probe.js --pool NAME [--pool-options JSON] | --adapter FILE'
+        };
     if (flag === '--pool') {
+        if (withOptions)
+            return poolWithOptions(value, rest[1]);
         if (isPoolName(value))
             return { adapter: BUILT_IN_POOLS[value] };
         return {
@@ -3665,6 +3922,22 @@ async function loadAdapter(argv) {
             problem: `${JSON.stringify(value)} is not a pool adapter: ${checked.problem} (see docs/adapter.md)`
         };
     return checked;
+}
+/** worker-farm with the target's own options (the only pool that takes them). */
+function poolWithOptions(pool, json) {
+    if (pool !== 'worker-farm')
+        return { field: 'poolOptions', problem: 'only worker-farm takes pool options' };
+    let options;
+    try {
+        options = JSON.parse(json);
+    }
+    catch {
+        return { field: 'poolOptions', problem: 'expected a JSON object of worker-farm options' };
+    }
+    const checked = checkFarmOptions(options);
+    if (typeof checked === 'string')
+        return { field: 'poolOptions', problem: checked };
+    return { adapter: workerFarmAdapterWith(checked) };
 }
 async function main() {
     const send = claimStdout();

@@ -17,6 +17,8 @@ async function probeTask(input) {
     await ledger.announce(input.gate, input.run, input.index);
     if (input.taskMs > 0)
         await new Promise(resolve => setTimeout(resolve, input.taskMs));
+    if (input.fails === true)
+        throw new RangeError('deliberate: the task fails (failing scenario)');
     return { pid: process.pid, threadId: require$$0.threadId };
 }
 /** The same task for callback-style pools: callback(error, result). */

@@ -48,6 +48,7 @@ from probe_identity import (
     held_task,
     plain_task,
 )
+from probe_generated import UNSUPPORTED
 from probe_protocol import (
     HELD_SCENARIOS,
     PROTOCOL,
@@ -324,7 +325,7 @@ class Probe:
 
     def hello(self):
         # Why not, for each scenario this probe cannot run (the runner shows it in every sink).
-        unsupported = {}
+        unsupported = dict(UNSUPPORTED)
         reason = self.shutdown_support()
         if reason is not None:
             unsupported["shutdown"] = reason

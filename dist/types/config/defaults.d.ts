@@ -1,7 +1,9 @@
 import type { Experiment } from './schema.js';
 /**
  * The default run: the tutorial's three experiments (with 100 ms tasks instead of its 1 s),
- * then the documented extras, then the same rules under load with zero-length tasks.
+ * then the documented extras, then callback APIs' failed calls (worker-farm's rules: killed,
+ * failing, timeout, overload, ending; each in-progress call killed, so none is queued behind a
+ * killed one: see docs/node-pools.md), then the same rules under load with zero-length tasks.
  */
 export declare const DEFAULT_EXPERIMENTS: Experiment[];
 export declare const DEFAULT_PYTHON = "python3";

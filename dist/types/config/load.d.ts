@@ -6,6 +6,8 @@ export interface Overrides {
     pythonPath?: string[];
     pool?: string;
     adapter?: string;
+    /** worker-farm options as typed: "maxRetries=0", "maxCallTime=2000". */
+    poolOptions?: string[];
     probe?: string;
     contract?: string;
     scenarios?: string[];

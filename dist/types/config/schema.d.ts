@@ -17,7 +17,14 @@ export declare const LIMITS: {
     readonly budgetSeconds: 86400;
     /** The rarest planted misroute a control may ask for: one callback in a billion. */
     readonly controlOneIn: 1000000000;
+    /** worker-farm's counts and milliseconds (maxCallTime: an hour is past any cell's timeout). */
+    readonly farmOption: 3600000;
 };
+/**
+ * worker-farm's own options that a worker-farm target takes (its README's names), so that the
+ * guard runs the farm the user runs; the scenarios that need one run only where it is set.
+ */
+export declare const FARM_OPTION_NAMES: readonly ["maxRetries", "maxCallTime", "maxConcurrentCalls", "maxConcurrentCallsPerWorker"];
 export declare const targetSchema: z.ZodObject<{
     name: z.ZodOptional<z.ZodString>;
     python: z.ZodOptional<z.ZodString>;
@@ -31,6 +38,12 @@ export declare const targetSchema: z.ZodObject<{
     adapter: z.ZodOptional<z.ZodString>;
     command: z.ZodOptional<z.ZodString>;
     contract: z.ZodOptional<z.ZodString>;
+    poolOptions: z.ZodOptional<z.ZodObject<{
+        maxRetries: z.ZodOptional<z.ZodNumber>;
+        maxCallTime: z.ZodOptional<z.ZodNumber>;
+        maxConcurrentCalls: z.ZodOptional<z.ZodNumber>;
+        maxConcurrentCallsPerWorker: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export declare const experimentSchema: z.ZodObject<{
     name: z.ZodOptional<z.ZodString>;
@@ -39,9 +52,14 @@ export declare const experimentSchema: z.ZodObject<{
         timed: "timed";
         cancel: "cancel";
         shutdown: "shutdown";
+        overload: "overload";
         order: "order";
         running: "running";
         raising: "raising";
+        killed: "killed";
+        failing: "failing";
+        timeout: "timeout";
+        ending: "ending";
     }>;
     workers: z.ZodNumber;
     tasks: z.ZodNumber;
@@ -54,9 +72,14 @@ export declare const matrixSchema: z.ZodObject<{
         timed: "timed";
         cancel: "cancel";
         shutdown: "shutdown";
+        overload: "overload";
         order: "order";
         running: "running";
         raising: "raising";
+        killed: "killed";
+        failing: "failing";
+        timeout: "timeout";
+        ending: "ending";
     }>>>;
     workers: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
     tasks: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
@@ -79,6 +102,12 @@ export declare const configSchema: z.ZodObject<{
         adapter: z.ZodOptional<z.ZodString>;
         command: z.ZodOptional<z.ZodString>;
         contract: z.ZodOptional<z.ZodString>;
+        poolOptions: z.ZodOptional<z.ZodObject<{
+            maxRetries: z.ZodOptional<z.ZodNumber>;
+            maxCallTime: z.ZodOptional<z.ZodNumber>;
+            maxConcurrentCalls: z.ZodOptional<z.ZodNumber>;
+            maxConcurrentCallsPerWorker: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
     }, z.core.$strict>>>;
     matrix: z.ZodOptional<z.ZodObject<{
         scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
@@ -86,9 +115,14 @@ export declare const configSchema: z.ZodObject<{
             timed: "timed";
             cancel: "cancel";
             shutdown: "shutdown";
+            overload: "overload";
             order: "order";
             running: "running";
             raising: "raising";
+            killed: "killed";
+            failing: "failing";
+            timeout: "timeout";
+            ending: "ending";
         }>>>;
         workers: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
         tasks: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
@@ -102,9 +136,14 @@ export declare const configSchema: z.ZodObject<{
             timed: "timed";
             cancel: "cancel";
             shutdown: "shutdown";
+            overload: "overload";
             order: "order";
             running: "running";
             raising: "raising";
+            killed: "killed";
+            failing: "failing";
+            timeout: "timeout";
+            ending: "ending";
         }>;
         workers: z.ZodNumber;
         tasks: z.ZodNumber;
@@ -122,7 +161,9 @@ export type TargetInput = z.infer<typeof targetSchema>;
 export type Experiment = z.infer<typeof experimentSchema>;
 export type MatrixInput = z.infer<typeof matrixSchema>;
 /** A target's fields, as the messages about them name them. */
-export type TargetField = 'python' | 'executor' | 'pythonPath' | 'pool' | 'adapter' | 'command' | 'contract';
+export type TargetField = 'python' | 'executor' | 'pythonPath' | 'pool' | 'adapter' | 'command' | 'contract' | 'poolOptions';
+/** worker-farm options of a target, as the configuration checked them. */
+export type FarmOptions = NonNullable<TargetInput['poolOptions']>;
 /** The flag or input that set a target field, when one did: "--contract", "input python". */
 export type FieldLabels = Partial<Record<TargetField, string>>;
 export type Config = z.infer<typeof configSchema> & {

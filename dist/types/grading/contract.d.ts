@@ -5,13 +5,15 @@
  */
 import { z } from 'zod';
 import { factValue } from '../probes/protocol.js';
-export declare const FACT_NAMES: readonly ["scenario", "registered", "ranOn", "inline", "calls", "order", "role", "cancelled"];
+export declare const FACT_NAMES: readonly ["scenario", "registered", "ranOn", "inline", "calls", "order", "role", "cancelled", "error", "call"];
 export type FactName = (typeof FACT_NAMES)[number];
 export type FactValue = z.infer<typeof factValue>;
 declare const pattern: z.ZodRecord<z.ZodEnum<{
+    error: "error";
     order: "order";
     role: "role";
     cancelled: "cancelled";
+    call: "call";
     scenario: "scenario";
     registered: "registered";
     ranOn: "ranOn";
@@ -23,9 +25,11 @@ declare const ruleSchema: z.ZodObject<{
     says: z.ZodString;
     source: z.ZodString;
     given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
+        error: "error";
         order: "order";
         role: "role";
         cancelled: "cancelled";
+        call: "call";
         scenario: "scenario";
         registered: "registered";
         ranOn: "ranOn";
@@ -33,9 +37,11 @@ declare const ruleSchema: z.ZodObject<{
         calls: "calls";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
     expect: z.ZodRecord<z.ZodEnum<{
+        error: "error";
         order: "order";
         role: "role";
         cancelled: "cancelled";
+        call: "call";
         scenario: "scenario";
         registered: "registered";
         ranOn: "ranOn";
@@ -48,9 +54,11 @@ declare const interestingSchema: z.ZodObject<{
     says: z.ZodString;
     source: z.ZodString;
     given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
+        error: "error";
         order: "order";
         role: "role";
         cancelled: "cancelled";
+        call: "call";
         scenario: "scenario";
         registered: "registered";
         ranOn: "ranOn";
@@ -58,9 +66,11 @@ declare const interestingSchema: z.ZodObject<{
         calls: "calls";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
     expect: z.ZodRecord<z.ZodEnum<{
+        error: "error";
         order: "order";
         role: "role";
         cancelled: "cancelled";
+        call: "call";
         scenario: "scenario";
         registered: "registered";
         ranOn: "ranOn";
@@ -79,9 +89,11 @@ export declare const contractSchema: z.ZodObject<{
         says: z.ZodString;
         source: z.ZodString;
         given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
+            error: "error";
             order: "order";
             role: "role";
             cancelled: "cancelled";
+            call: "call";
             scenario: "scenario";
             registered: "registered";
             ranOn: "ranOn";
@@ -89,9 +101,11 @@ export declare const contractSchema: z.ZodObject<{
             calls: "calls";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
         expect: z.ZodRecord<z.ZodEnum<{
+            error: "error";
             order: "order";
             role: "role";
             cancelled: "cancelled";
+            call: "call";
             scenario: "scenario";
             registered: "registered";
             ranOn: "ranOn";
@@ -104,9 +118,11 @@ export declare const contractSchema: z.ZodObject<{
         says: z.ZodString;
         source: z.ZodString;
         given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
+            error: "error";
             order: "order";
             role: "role";
             cancelled: "cancelled";
+            call: "call";
             scenario: "scenario";
             registered: "registered";
             ranOn: "ranOn";
@@ -114,9 +130,11 @@ export declare const contractSchema: z.ZodObject<{
             calls: "calls";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
         expect: z.ZodRecord<z.ZodEnum<{
+            error: "error";
             order: "order";
             role: "role";
             cancelled: "cancelled";
+            call: "call";
             scenario: "scenario";
             registered: "registered";
             ranOn: "ranOn";

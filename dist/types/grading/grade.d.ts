@@ -51,6 +51,19 @@ export declare const gradedOutcomeSchema: z.ZodObject<{
             "after-raiser": "after-raiser";
         }>>;
         cancelled: z.ZodOptional<z.ZodBoolean>;
+        error: z.ZodOptional<z.ZodEnum<{
+            none: "none";
+            ProcessTerminatedError: "ProcessTerminatedError";
+            TimeoutError: "TimeoutError";
+            MaxConcurrentCallsError: "MaxConcurrentCallsError";
+            other: "other";
+        }>>;
+        call: z.ZodOptional<z.ZodEnum<{
+            "within-limit": "within-limit";
+            "past-limit": "past-limit";
+            "in-progress": "in-progress";
+            queued: "queued";
+        }>>;
     }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
     count: z.ZodNumber;
     samples: z.ZodDefault<z.ZodArray<z.ZodObject<{

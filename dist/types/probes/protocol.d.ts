@@ -5,6 +5,9 @@
 import { z } from 'zod';
 export { PROTOCOL_VERSION } from './protocol-version.js';
 export type { CellMessage, CellParams } from '../cell.js';
+/** The `error` fact's values: worker-farm's own error types, any other error, or none. */
+export declare const ERROR_TYPES: readonly ["none", "ProcessTerminatedError", "TimeoutError", "MaxConcurrentCallsError", "other"];
+export type ErrorType = (typeof ERROR_TYPES)[number];
 /** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
 export declare const factValue: z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>;
 export declare const factsSchema: z.ZodObject<{
@@ -33,6 +36,19 @@ export declare const factsSchema: z.ZodObject<{
         "after-raiser": "after-raiser";
     }>>;
     cancelled: z.ZodOptional<z.ZodBoolean>;
+    error: z.ZodOptional<z.ZodEnum<{
+        none: "none";
+        ProcessTerminatedError: "ProcessTerminatedError";
+        TimeoutError: "TimeoutError";
+        MaxConcurrentCallsError: "MaxConcurrentCallsError";
+        other: "other";
+    }>>;
+    call: z.ZodOptional<z.ZodEnum<{
+        "within-limit": "within-limit";
+        "past-limit": "past-limit";
+        "in-progress": "in-progress";
+        queued: "queued";
+    }>>;
 }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
 export declare const sampleSchema: z.ZodObject<{
     task: z.ZodNullable<z.ZodString>;
@@ -66,6 +82,19 @@ export declare const outcomeSchema: z.ZodObject<{
             "after-raiser": "after-raiser";
         }>>;
         cancelled: z.ZodOptional<z.ZodBoolean>;
+        error: z.ZodOptional<z.ZodEnum<{
+            none: "none";
+            ProcessTerminatedError: "ProcessTerminatedError";
+            TimeoutError: "TimeoutError";
+            MaxConcurrentCallsError: "MaxConcurrentCallsError";
+            other: "other";
+        }>>;
+        call: z.ZodOptional<z.ZodEnum<{
+            "within-limit": "within-limit";
+            "past-limit": "past-limit";
+            "in-progress": "in-progress";
+            queued: "queued";
+        }>>;
     }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
     count: z.ZodNumber;
     samples: z.ZodDefault<z.ZodArray<z.ZodObject<{
@@ -132,6 +161,19 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
                 "after-raiser": "after-raiser";
             }>>;
             cancelled: z.ZodOptional<z.ZodBoolean>;
+            error: z.ZodOptional<z.ZodEnum<{
+                none: "none";
+                ProcessTerminatedError: "ProcessTerminatedError";
+                TimeoutError: "TimeoutError";
+                MaxConcurrentCallsError: "MaxConcurrentCallsError";
+                other: "other";
+            }>>;
+            call: z.ZodOptional<z.ZodEnum<{
+                "within-limit": "within-limit";
+                "past-limit": "past-limit";
+                "in-progress": "in-progress";
+                queued: "queued";
+            }>>;
         }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
         count: z.ZodNumber;
         samples: z.ZodDefault<z.ZodArray<z.ZodObject<{

@@ -13,13 +13,13 @@ import type { Pooled } from './history.js';
 import type { ReproducerRecord } from '../repro/record.js';
 export declare const verdictSchema: z.ZodEnum<{
     error: "error";
-    pass: "pass";
     fail: "fail";
+    pass: "pass";
 }>;
 export declare const cellVerdictSchema: z.ZodEnum<{
     error: "error";
-    pass: "pass";
     fail: "fail";
+    pass: "pass";
     skip: "skip";
 }>;
 export declare const cellReportSchema: z.ZodObject<{
@@ -31,9 +31,14 @@ export declare const cellReportSchema: z.ZodObject<{
         timed: "timed";
         cancel: "cancel";
         shutdown: "shutdown";
+        overload: "overload";
         order: "order";
         running: "running";
         raising: "raising";
+        killed: "killed";
+        failing: "failing";
+        timeout: "timeout";
+        ending: "ending";
     }>;
     workers: z.ZodNumber;
     tasks: z.ZodNumber;
@@ -43,8 +48,8 @@ export declare const cellReportSchema: z.ZodObject<{
     repeat: z.ZodNumber;
     verdict: z.ZodEnum<{
         error: "error";
-        pass: "pass";
         fail: "fail";
+        pass: "pass";
         skip: "skip";
     }>;
     reason: z.ZodOptional<z.ZodString>;
@@ -79,6 +84,19 @@ export declare const cellReportSchema: z.ZodObject<{
                 "after-raiser": "after-raiser";
             }>>;
             cancelled: z.ZodOptional<z.ZodBoolean>;
+            error: z.ZodOptional<z.ZodEnum<{
+                none: "none";
+                ProcessTerminatedError: "ProcessTerminatedError";
+                TimeoutError: "TimeoutError";
+                MaxConcurrentCallsError: "MaxConcurrentCallsError";
+                other: "other";
+            }>>;
+            call: z.ZodOptional<z.ZodEnum<{
+                "within-limit": "within-limit";
+                "past-limit": "past-limit";
+                "in-progress": "in-progress";
+                queued: "queued";
+            }>>;
         }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
         count: z.ZodNumber;
         samples: z.ZodDefault<z.ZodArray<z.ZodObject<{
@@ -213,8 +231,8 @@ export declare const reportSchema: z.ZodObject<{
     }, z.core.$strip>;
     verdict: z.ZodEnum<{
         error: "error";
-        pass: "pass";
         fail: "fail";
+        pass: "pass";
     }>;
     startedAt: z.ZodString;
     durationMs: z.ZodNumber;
@@ -255,9 +273,11 @@ export declare const reportSchema: z.ZodObject<{
             says: z.ZodString;
             source: z.ZodString;
             given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
+                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                call: "call";
                 scenario: "scenario";
                 registered: "registered";
                 ranOn: "ranOn";
@@ -265,9 +285,11 @@ export declare const reportSchema: z.ZodObject<{
                 calls: "calls";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
+                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                call: "call";
                 scenario: "scenario";
                 registered: "registered";
                 ranOn: "ranOn";
@@ -280,9 +302,11 @@ export declare const reportSchema: z.ZodObject<{
             says: z.ZodString;
             source: z.ZodString;
             given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
+                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                call: "call";
                 scenario: "scenario";
                 registered: "registered";
                 ranOn: "ranOn";
@@ -290,9 +314,11 @@ export declare const reportSchema: z.ZodObject<{
                 calls: "calls";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
+                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                call: "call";
                 scenario: "scenario";
                 registered: "registered";
                 ranOn: "ranOn";
@@ -311,9 +337,14 @@ export declare const reportSchema: z.ZodObject<{
             timed: "timed";
             cancel: "cancel";
             shutdown: "shutdown";
+            overload: "overload";
             order: "order";
             running: "running";
             raising: "raising";
+            killed: "killed";
+            failing: "failing";
+            timeout: "timeout";
+            ending: "ending";
         }>;
         workers: z.ZodNumber;
         tasks: z.ZodNumber;
@@ -323,8 +354,8 @@ export declare const reportSchema: z.ZodObject<{
         repeat: z.ZodNumber;
         verdict: z.ZodEnum<{
             error: "error";
-            pass: "pass";
             fail: "fail";
+            pass: "pass";
             skip: "skip";
         }>;
         reason: z.ZodOptional<z.ZodString>;
@@ -359,6 +390,19 @@ export declare const reportSchema: z.ZodObject<{
                     "after-raiser": "after-raiser";
                 }>>;
                 cancelled: z.ZodOptional<z.ZodBoolean>;
+                error: z.ZodOptional<z.ZodEnum<{
+                    none: "none";
+                    ProcessTerminatedError: "ProcessTerminatedError";
+                    TimeoutError: "TimeoutError";
+                    MaxConcurrentCallsError: "MaxConcurrentCallsError";
+                    other: "other";
+                }>>;
+                call: z.ZodOptional<z.ZodEnum<{
+                    "within-limit": "within-limit";
+                    "past-limit": "past-limit";
+                    "in-progress": "in-progress";
+                    queued: "queued";
+                }>>;
             }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
             count: z.ZodNumber;
             samples: z.ZodDefault<z.ZodArray<z.ZodObject<{
@@ -479,8 +523,8 @@ export declare const reportFileSchema: z.ZodObject<{
     }, z.core.$strip>>;
     verdict: z.ZodEnum<{
         error: "error";
-        pass: "pass";
         fail: "fail";
+        pass: "pass";
     }>;
     summary: z.ZodObject<{
         cells: z.ZodNumber;
@@ -508,9 +552,11 @@ export declare const reportFileSchema: z.ZodObject<{
             says: z.ZodString;
             source: z.ZodString;
             given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
+                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                call: "call";
                 scenario: "scenario";
                 registered: "registered";
                 ranOn: "ranOn";
@@ -518,9 +564,11 @@ export declare const reportFileSchema: z.ZodObject<{
                 calls: "calls";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
+                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                call: "call";
                 scenario: "scenario";
                 registered: "registered";
                 ranOn: "ranOn";
@@ -533,9 +581,11 @@ export declare const reportFileSchema: z.ZodObject<{
             says: z.ZodString;
             source: z.ZodString;
             given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
+                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                call: "call";
                 scenario: "scenario";
                 registered: "registered";
                 ranOn: "ranOn";
@@ -543,9 +593,11 @@ export declare const reportFileSchema: z.ZodObject<{
                 calls: "calls";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
+                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                call: "call";
                 scenario: "scenario";
                 registered: "registered";
                 ranOn: "ranOn";
@@ -612,9 +664,14 @@ export declare const reportFileSchema: z.ZodObject<{
             timed: "timed";
             cancel: "cancel";
             shutdown: "shutdown";
+            overload: "overload";
             order: "order";
             running: "running";
             raising: "raising";
+            killed: "killed";
+            failing: "failing";
+            timeout: "timeout";
+            ending: "ending";
         }>;
         workers: z.ZodNumber;
         tasks: z.ZodNumber;
@@ -651,6 +708,19 @@ export declare const reportFileSchema: z.ZodObject<{
                     "after-raiser": "after-raiser";
                 }>>;
                 cancelled: z.ZodOptional<z.ZodBoolean>;
+                error: z.ZodOptional<z.ZodEnum<{
+                    none: "none";
+                    ProcessTerminatedError: "ProcessTerminatedError";
+                    TimeoutError: "TimeoutError";
+                    MaxConcurrentCallsError: "MaxConcurrentCallsError";
+                    other: "other";
+                }>>;
+                call: z.ZodOptional<z.ZodEnum<{
+                    "within-limit": "within-limit";
+                    "past-limit": "past-limit";
+                    "in-progress": "in-progress";
+                    queued: "queued";
+                }>>;
             }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
             count: z.ZodNumber;
             samples: z.ZodDefault<z.ZodArray<z.ZodObject<{
@@ -676,8 +746,8 @@ export declare const reportFileSchema: z.ZodObject<{
         reason: z.ZodOptional<z.ZodString>;
         verdict: z.ZodEnum<{
             error: "error";
-            pass: "pass";
             fail: "fail";
+            pass: "pass";
             skip: "skip";
         }>;
         durationMs: z.ZodNumber;

@@ -6,7 +6,7 @@
  * pool's internals: it submits tasks, attaches completion handlers, and observes where and when
  * each handler runs.
  */
-import { type Scenario } from '../../scenarios.js';
+import { type PoolOption, type Scenario } from '../../scenarios.js';
 /** What one task receives. Plain JSON, so that any pool can carry it: threads or processes. */
 export interface TaskInput {
     /** Which repetition of the probe the task belongs to. */
@@ -17,6 +17,8 @@ export interface TaskInput {
     taskMs: number;
     /** The probe's gate (a local socket or named pipe): the task announces itself there and waits to be released. */
     gate: string;
+    /** The task's function fails once let go: a callback-style task calls back with a RangeError. */
+    fails?: true;
 }
 /** What a task returns: where it ran. */
 export interface TaskResult {
@@ -52,6 +54,12 @@ export interface PoolOptions {
      * `probeTaskCallback(input, callback)` instead. Also in the environment, as CTG_TASK_MODULE.
      */
     taskModule: string;
+    /**
+     * The one pool limit the cell tests (`timeout`: maxCallTime, `overload`: maxConcurrentCalls),
+     * absent elsewhere. Such a limit fails calls by design, and the probe holds calls as long as it
+     * needs to: a pool that can should apply its options() limits only where the cell names them.
+     */
+    limit?: PoolOption;
 }
 /**
  * The adapter module's exports. `Pool` and `Task` are whatever the pool's API uses (a pool object,
@@ -60,8 +68,9 @@ export interface PoolOptions {
  * Which scenarios the probe runs follows from what the adapter exports (the `adapter` trait of
  * each scenario, src/scenarios.ts): with `attach`, handlers attach at any time (a promise API):
  * running, timed, done, order, raising, plus cancel with `cancel` and shutdown with `shutdown`.
- * Without `attach` (a callback API), the one handler is given to `run` at submission: timed, plus
- * shutdown with `shutdown`.
+ * Without `attach` (a callback API), the one handler is given to `run` at submission: timed,
+ * killed and failing, plus shutdown and ending with `shutdown`, timeout with a maxCallTime and
+ * overload with a maxConcurrentCalls in `options()`.
  */
 export interface PoolAdapter<Pool = unknown, Task = unknown> {
     /** What the report names as the executor, for example "my-pool 1.2.0". */
@@ -78,7 +87,15 @@ export interface PoolAdapter<Pool = unknown, Task = unknown> {
     shutdown?(pool: Pool): void | Promise<void>;
     /** Stops every worker, also busy ones, also after shutdown or a failure. Called once per pool. */
     close(pool: Pool): void | Promise<void>;
+    /**
+     * The pool's options, in worker-farm's names, that every pool it creates gets: a callback-style
+     * adapter whose pool has a maxCallTime or a maxConcurrentCalls gets the scenarios that need it
+     * (`timeout`, `overload`; docs/adapter.md).
+     */
+    options?(): Readonly<Record<string, unknown>>;
 }
+/** A pool option the adapter's options() sets to a finite number above zero, if it does. */
+export declare function poolOptionOf(adapter: PoolAdapter, option: PoolOption): number | undefined;
 /** What the probe announces in its hello: the scenarios it runs, and why not each other one. */
 export interface ScenarioSupport {
     scenarios: Scenario[];
