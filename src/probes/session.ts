@@ -401,9 +401,11 @@ export class ProbeSession {
     }
     this.child.stdout?.destroy()
     this.child.stderr?.destroy()
-    const who = holders.length === 0 ? 'a process we cannot see' : `pid ${holders.join(', ')}`
+    // None found: what held the pipes was already on its way out (a process pool's workers,
+    // killed with the probe's group, on a busy machine): nothing to tell the user.
+    if (holders.length === 0) return
     process.stderr.write(
-      `callback-thread-guard: ${this.spec.describe.slice(0, 200)}: ${who} still held the probe's output after it exited; killed and stopped reading\n`
+      `callback-thread-guard: ${this.spec.describe.slice(0, 200)}: pid ${holders.join(', ')} still held the probe's output after it exited; killed and stopped reading\n`
     )
   }
 
