@@ -55,6 +55,16 @@ function harness(msPerRepeat: number, ranOn: 'task-thread' | 'other-thread' = 't
   return { run, grade, asked, now: () => clock, advance: (ms: number) => (clock += ms) }
 }
 
+/** The budget from time 0 on the harness's clock, in one lane. */
+function spend(
+  h: ReturnType<typeof harness>,
+  cells: Cell[],
+  reports: ReturnType<typeof makeReport>['cells'],
+  budget: { ms: number; keepGoing: boolean }
+) {
+  return spendBudget(cells, reports, budget, 0, h.run, h.grade, undefined, h.now, 1)
+}
+
 describe('the budget on a clock of its own', () => {
   it('sizes a repetition by the time left when less than a slice is left', async () => {
     // The matrix cell took 10 ms per repetition; the budget is 1,000 ms, 950 already spent.
@@ -62,17 +72,7 @@ describe('the budget on a clock of its own', () => {
     report.cells[0]!.durationMs = 10
     const h = harness(10)
     h.advance(950)
-    await spendBudget(
-      [cellOf(report.cells[0]!)],
-      report.cells,
-      { ms: 1000, keepGoing: false },
-      0,
-      h.run,
-      h.grade,
-      undefined,
-      h.now,
-      1
-    )
+    await spend(h, [cellOf(report.cells[0]!)], report.cells, { ms: 1000, keepGoing: false })
     // 50 ms left: 5 repetitions of 10 ms, not the 10 a whole slice (100 ms) would ask for.
     expect(h.asked[0]).toEqual({ id: 'c1', repeat: 5, at: 950 })
     expect(h.asked).toHaveLength(1)
@@ -83,17 +83,10 @@ describe('the budget on a clock of its own', () => {
     const report = makeReport([{ verdict: 'fail' }])
     report.cells[0]!.durationMs = 10
     const h = harness(10, 'other-thread')
-    const spent = await spendBudget(
-      [cellOf(report.cells[0]!)],
-      report.cells,
-      { ms: 1000, keepGoing: true },
-      0,
-      h.run,
-      h.grade,
-      undefined,
-      h.now,
-      1
-    )
+    const spent = await spend(h, [cellOf(report.cells[0]!)], report.cells, {
+      ms: 1000,
+      keepGoing: true
+    })
     expect(h.asked.length).toBeGreaterThan(1)
     expect(h.asked.every(a => a.id === 'c1')).toBe(true)
     expect(spent.record.stoppedBy).toBe('budget')
@@ -107,17 +100,10 @@ describe('the budget on a clock of its own', () => {
   it('without keepGoing, a cell that failed in the matrix stops the budget before any repetition', async () => {
     const report = makeReport([{ verdict: 'fail' }, { verdict: 'pass' }])
     const h = harness(10)
-    const spent = await spendBudget(
-      report.cells.map(cellOf),
-      report.cells,
-      { ms: 1000, keepGoing: false },
-      0,
-      h.run,
-      h.grade,
-      undefined,
-      h.now,
-      1
-    )
+    const spent = await spend(h, report.cells.map(cellOf), report.cells, {
+      ms: 1000,
+      keepGoing: false
+    })
     expect(h.asked).toEqual([])
     expect(spent.record.stoppedBy).toBe('violation')
   })

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { openSync, constants, fstatSync, readSync, closeSync, existsSync, statSync, readlinkSync, readdirSync } from 'node:fs';
+import { openSync, constants, fstatSync, readSync, closeSync, existsSync, readlinkSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
@@ -16849,43 +16849,10 @@ function openQuote(command) {
 }
 
 /**
- * One probe process: spawn it, read its line-delimited JSON incrementally, send cells one at a
- * time, and kill its whole process tree on a timeout or at the end. It never trusts the probe:
- * every line is size-limited and validated, and a probe that dies or hangs becomes a cell error.
+ * Who holds a probe's output: its stdout and stderr as /proc names them, and every other process
+ * that has one of them open (a daemon the probe left behind, outside its process group). Linux
+ * only; elsewhere nothing is found and nothing is killed.
  */
-const MAX_LINE_BYTES = 1024 * 1024;
-const STDERR_LINES = 20;
-const STDERR_LINE_CHARS = 400;
-function cutStderrLine(line) {
-    return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line;
-}
-const KILL_GRACE_MS = 2_000;
-/** How long output may still arrive after the probe exited, when its pipes stay open. */
-const PIPE_GRACE_MS = 500;
-/**
- * Every probe whose process group may still hold a process: a signal to us kills them all
- * (killAllProbes). A session leaves once its group was killed after its leader exited.
- */
-const LIVE_SESSIONS = new Set();
-/** Kills the process tree of every probe still running; for a signal, so synchronous. */
-function killAllProbes() {
-    for (const session of [...LIVE_SESSIONS])
-        session.killTree();
-}
-/** Why spawning a program failed, in words: a folder or a file without execute permission. */
-function whyNotStarted(command, error) {
-    if (error.code === 'EACCES') {
-        let folder = false;
-        try {
-            folder = statSync(command).isDirectory();
-        }
-        catch {
-            // Not a path we can see: found on PATH, or gone.
-        }
-        return folder ? 'is a folder' : 'permission denied (is it executable?)';
-    }
-    return error.code ?? error.message;
-}
 /** The pipes a just-started process has as stdout and stderr, by their /proc names. */
 function outputPipesOf(pid) {
     if (pid === undefined || process.platform !== 'linux')
@@ -16939,6 +16906,45 @@ function processesHolding(pipes) {
             holders.push(pid);
     }
     return holders;
+}
+
+/**
+ * One probe process: spawn it, read its line-delimited JSON incrementally, send cells one at a
+ * time, and kill its whole process tree on a timeout or at the end. It never trusts the probe:
+ * every line is size-limited and validated, and a probe that dies or hangs becomes a cell error.
+ */
+const MAX_LINE_BYTES = 1024 * 1024;
+const STDERR_LINES = 20;
+const STDERR_LINE_CHARS = 400;
+function cutStderrLine(line) {
+    return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line;
+}
+const KILL_GRACE_MS = 2_000;
+/** How long output may still arrive after the probe exited, when its pipes stay open. */
+const PIPE_GRACE_MS = 500;
+/**
+ * Every probe whose process group may still hold a process: a signal to us kills them all
+ * (killAllProbes). A session leaves once its group was killed after its leader exited.
+ */
+const LIVE_SESSIONS = new Set();
+/** Kills the process tree of every probe still running; for a signal, so synchronous. */
+function killAllProbes() {
+    for (const session of [...LIVE_SESSIONS])
+        session.killTree();
+}
+/** Why spawning a program failed, in words: a folder or a file without execute permission. */
+function whyNotStarted(command, error) {
+    if (error.code === 'EACCES') {
+        let folder = false;
+        try {
+            folder = statSync(command).isDirectory();
+        }
+        catch {
+            // Not a path we can see: found on PATH, or gone.
+        }
+        return folder ? 'is a folder' : 'permission denied (is it executable?)';
+    }
+    return error.code ?? error.message;
 }
 class ProbeSession {
     spec;

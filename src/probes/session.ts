@@ -4,7 +4,8 @@
  * every line is size-limited and validated, and a probe that dies or hangs becomes a cell error.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readdirSync, readlinkSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
+import { outputPipesOf, processesHolding } from './pipe-holders.js'
 import type { Readable } from 'node:stream'
 import {
   PROTOCOL_VERSION,
@@ -71,53 +72,6 @@ function whyNotStarted(command: string, error: NodeJS.ErrnoException): string {
     return folder ? 'is a folder' : 'permission denied (is it executable?)'
   }
   return error.code ?? error.message
-}
-
-/** The pipes a just-started process has as stdout and stderr, by their /proc names. */
-function outputPipesOf(pid: number | undefined): string[] {
-  if (pid === undefined || process.platform !== 'linux') return []
-  const pipes: string[] = []
-  for (const fd of [1, 2]) {
-    try {
-      const link = readlinkSync(`/proc/${pid}/fd/${fd}`)
-      // libuv's stdio pipes are socket pairs; a pipe when a caller's own pipe is passed on.
-      if (link.startsWith('socket:') || link.startsWith('pipe:')) pipes.push(link)
-    } catch {
-      // Exited already: nothing can hold what it never handed on.
-    }
-  }
-  return pipes
-}
-
-/** Every other process with one of these pipes open (our own read ends excluded). */
-function processesHolding(pipes: string[]): number[] {
-  if (pipes.length === 0) return []
-  const holders: number[] = []
-  let pids: string[] = []
-  try {
-    pids = readdirSync('/proc').filter(name => /^\d+$/.test(name))
-  } catch {
-    return []
-  }
-  for (const name of pids) {
-    const pid = Number(name)
-    if (pid === process.pid) continue
-    let fds: string[]
-    try {
-      fds = readdirSync(`/proc/${name}/fd`)
-    } catch {
-      continue // gone, or another user's
-    }
-    const holds = fds.some(fd => {
-      try {
-        return pipes.includes(readlinkSync(`/proc/${name}/fd/${fd}`))
-      } catch {
-        return false
-      }
-    })
-    if (holds) holders.push(pid)
-  }
-  return holders
 }
 
 type Waiter = (message: ProbeMessage | { type: 'exit'; why: string }) => void

@@ -6,22 +6,19 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import type { CellMessage } from '../cell.js'
 import type { Contract } from '../grading/contract.js'
 import { assetPath } from '../probes/assets.js'
-import { SCENARIO_TRAITS, type Scenario } from '../scenarios.js'
+import { SCENARIO_TRAITS } from '../scenarios.js'
 
-/** The one experiment a reproducer runs, and what it looks for. */
-export interface ReproducerSpec {
+/**
+ * The one experiment a reproducer runs (a cell's dimensions, without its repetitions: the
+ * reproducer repeats by `tries`; the cancel experiment adds its own second callback), and what it
+ * looks for.
+ */
+export interface ReproducerSpec extends Omit<CellMessage, 'id' | 'repeat'> {
   executor: string
   pythonPath: string[]
-  scenario: Scenario
-  workers: number
-  tasks: number
-  callbackDelayMs: number
-  taskMs: number
-  /** Callbacks per future, as the cell asked (the cancel experiment adds its own second one). */
-  callbacks: number
-  timeoutMs: number
   /** Fresh executors it tries before it says the fault did not reproduce. */
   tries: number
   /** The rules the guard saw broken in the cell: the reproducer reproduces when one of these breaks. */
