@@ -5,6 +5,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import license from 'rollup-plugin-license'
 import registry from './src/probes/node/pools/registry.json' with { type: 'json' }
 
 // Harmless in dependencies: top-level `this`, circular imports, comments Rollup cannot place.
@@ -12,6 +13,28 @@ function onwarn(warning, warn) {
   const harmless = ['THIS_IS_UNDEFINED', 'CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION']
   if (harmless.includes(warning.code ?? '')) return
   warn(warning)
+}
+
+/**
+ * The licences of every third-party package bundled into a folder of dist/, written next to it
+ * (rollup-plugin-license; check-dist compares them with the committed ones like any bundle file).
+ * A licence outside the allowed permissive ones fails the bundle, so a new dependency's terms are
+ * read before they ship.
+ *
+ * @param {string} file
+ */
+function thirdPartyLicences(file) {
+  return license({
+    thirdParty: {
+      includePrivate: false,
+      allow: {
+        test: '(MIT OR ISC OR Apache-2.0 OR BSD-2-Clause OR BSD-3-Clause OR 0BSD OR BlueOak-1.0.0)',
+        failOnUnlicensed: true,
+        failOnViolation: true
+      },
+      output: { file, encoding: 'utf-8' }
+    }
+  })
 }
 
 /** @type {import("rollup").RollupOptions} */
@@ -32,7 +55,8 @@ const main = {
     typescript({ tsconfig: 'tsconfig.build.json' }),
     nodeResolve({ preferBuiltins: true }),
     commonjs(),
-    json()
+    json(),
+    thirdPartyLicences('dist/licenses.txt')
   ],
   onwarn
 }
@@ -74,6 +98,7 @@ function nodeProbe(dir) {
       // leave both to Node at run time.
       commonjs({ ignoreDynamicRequires: true, ignore: ['@napi-rs/nice'] }),
       json(),
+      thirdPartyLicences(`${dir}/licenses.txt`),
       {
         name: 'commonjs-folder',
         generateBundle() {

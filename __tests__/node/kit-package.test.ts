@@ -69,7 +69,7 @@ afterAll(() => {
 })
 
 describe('the kit as an npm package', () => {
-  it('ships the kit, its types and the probes, without the Action bundle', () => {
+  it('ships the kit, its types, the probes, the licences and CHANGELOG, without the Action bundle, tests or fixtures', () => {
     const list = runIn(project, 'tar', ['-tzf', tarball])
     expect(list.status).toBe(0)
     const files = list.stdout.split('\n').filter(Boolean)
@@ -79,12 +79,19 @@ describe('the kit as an npm package', () => {
         'package/dist/types/kit.d.ts',
         'package/dist/cli.js',
         'package/dist/probes/python/probe.py',
-        'package/dist/probes/node/probe.js'
+        'package/dist/probes/node/probe.js',
+        // The licences of what the bundles hold (rollup-plugin-license writes them beside each).
+        'package/dist/licenses.txt',
+        'package/dist/probes/node/licenses.txt',
+        'package/LICENSE',
+        'package/CHANGELOG.md'
       ])
     )
     expect(files).not.toContain('package/dist/index.js')
     expect(
-      files.filter(f => f.startsWith('package/src/') || f.startsWith('package/__tests__/'))
+      files.filter(f =>
+        /^package\/(src|__tests__|bench|examples|docs|scripts)\/|fixtures|\.test\./.test(f)
+      )
     ).toEqual([])
   })
 

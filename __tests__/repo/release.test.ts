@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -68,5 +68,50 @@ describe('npm run release', () => {
     const run = release('1.2.0', '--dry-run')
     expect(run.status).toBe(1)
     expect(run.stderr).toBe('release: CHANGELOG.md has no "## 1.2.0" section\n')
+  })
+})
+
+describe("scripts/release.mjs --verify (the release workflow's checks on the tagged commit)", () => {
+  // check-dist is the project's own script; here a stand-in that passes, so the checks before and
+  // after it are what is tested.
+  beforeEach(() => {
+    writeFileSync(
+      join(repo, 'package.json'),
+      JSON.stringify({ name: 'x', version: '1.1.0', scripts: { 'check-dist': 'true' } })
+    )
+    writeFileSync(
+      join(repo, 'CHANGELOG.md'),
+      '# Changelog\n\n## 1.2.0\n\n## 1.1.0\n\n- a change\n- another\n\n## 1.0.0\n\n- first\n'
+    )
+  })
+
+  it('refuses a tag that is not vX.Y.Z with exit 2', () => {
+    const run = release('--verify', '1.1.0')
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('release: --verify: expected a tag vX.Y.Z, got "1.1.0"\n')
+  })
+
+  it('refuses a tag package.json does not have', () => {
+    const run = release('--verify', 'v1.0.0')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('release: tag v1.0.0 but package.json is at 1.1.0\n')
+  })
+
+  it('refuses an empty CHANGELOG section', () => {
+    writeFileSync(
+      join(repo, 'package.json'),
+      JSON.stringify({ name: 'x', version: '1.2.0', scripts: { 'check-dist': 'true' } })
+    )
+    const run = release('--verify', 'v1.2.0')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('release: CHANGELOG.md\'s "## 1.2.0" section is empty\n')
+  })
+
+  it("writes the version's CHANGELOG section as the release notes", () => {
+    const notes = join(repo, 'notes.md')
+    const run = release('--verify', 'v1.1.0', '--notes', notes)
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(readFileSync(notes, 'utf8')).toBe('- a change\n- another\n')
   })
 })
