@@ -1,7 +1,10 @@
 // The tests run real software from Debian's packages: a python3 (3.8+) for the probe, the
 // third-party executors it is tested against (run with Debian's own python3, the interpreter
 // those packages install into), and Chromium with cmark-gfm to render the comment as GitHub does.
-// Installs what is missing with apt-get when run as root; otherwise says what to install.
+// Installs what is missing with apt-get when run as root; otherwise stops at once with one line
+// naming the missing packages and the two ways to get them (the dev container, or apt-get).
+// CTG_DEBIAN_PYTHON names Debian's own python3 where it is not /usr/bin/python3 (the test of this
+// script points it at a stand-in).
 import { execFileSync, spawnSync } from 'node:child_process'
 
 /** python3's version, kept from its row's check: starting python3 can cost a second (a shim). */
@@ -40,7 +43,7 @@ function pythonVersion(python) {
 }
 
 function debianPythonHas(module) {
-  return runs('/usr/bin/python3', ['-c', `import ${module}`])
+  return runs(process.env.CTG_DEBIAN_PYTHON ?? '/usr/bin/python3', ['-c', `import ${module}`])
 }
 
 let missing = NEEDS.filter(n => !n.present()).map(n => n.pkg)
@@ -58,7 +61,11 @@ if (
   missing = NEEDS.filter(n => !n.present()).map(n => n.pkg)
 }
 if (missing.length > 0) {
-  console.error(`The tests need Debian's ${missing.join(', ')}: install them and run again.`)
+  console.error(
+    `The tests need Debian's ${missing.join(', ')}: open the dev container ` +
+      `(.devcontainer/devcontainer.json, CI's image), or run ` +
+      `sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`
+  )
   process.exit(1)
 }
 const [major, minor] = python3Version.split('.').map(Number)

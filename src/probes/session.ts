@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { statSync } from 'node:fs'
+import { probeEnvironment } from './environment.js'
 import { outputPipesOf, processesHolding } from './pipe-holders.js'
 import type { Readable } from 'node:stream'
 import {
@@ -92,7 +93,7 @@ export class ProbeSession {
   private constructor(readonly spec: LaunchSpec) {
     this.child = spawn(spec.command, spec.args, {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, ...spec.env },
+      env: probeEnvironment(process.env, spec.env),
       // Its own process group, so that a timeout kills the probe and everything it started.
       detached: process.platform !== 'win32',
       windowsHide: true
