@@ -1,11 +1,11 @@
 /**
  * Each engine option and each report format, defined once: its name (the CLI's `--name` and the
  * Action's input `name`), its configuration key, how its text is read, where it lands in a
- * configuration, and its help. The CLI's options, both front doors' readers, the label maps and
- * the Action's engine inputs are built from these two tables; a test holds action.yml to them.
+ * configuration, and its help. The CLI's options, the one reader both front doors use
+ * (read-options.ts), the label maps, loadConfig's key lists and the Action's engine inputs are
+ * built from these two tables; a test holds action.yml to them.
  */
 import type { TargetField } from './config/schema.js'
-import { InputError, quote } from './errors.js'
 import { POOL_NAMES } from './probes/node/pools/registry.js'
 import { SCENARIOS } from './scenarios.js'
 
@@ -51,8 +51,22 @@ export interface EngineOption {
 
 /** The engine's options, in the order of the CLI's help and of the Action's inputs. */
 export const ENGINE_OPTIONS = [
-  { name: 'config', key: 'config', arg: '<file>', kind: 'text', at: 'file', help: 'YAML or JSON configuration file' },
-  { name: 'python', key: 'python', arg: '<path>', kind: 'text', at: 'target', help: 'Python interpreter (default: python3)' },
+  {
+    name: 'config',
+    key: 'config',
+    arg: '<file>',
+    kind: 'text',
+    at: 'file',
+    help: 'YAML or JSON configuration file'
+  },
+  {
+    name: 'python',
+    key: 'python',
+    arg: '<path>',
+    kind: 'text',
+    at: 'target',
+    help: 'Python interpreter (default: python3)'
+  },
   {
     name: 'executor',
     key: 'executor',
@@ -120,8 +134,22 @@ export const ENGINE_OPTIONS = [
     at: 'matrix',
     help: `scenarios (comma-separated): ${SCENARIOS.join(', ')}`
   },
-  { name: 'workers', key: 'workers', arg: '<list>', kind: 'numbers', at: 'matrix', help: 'worker counts (comma-separated)' },
-  { name: 'tasks', key: 'tasks', arg: '<list>', kind: 'numbers', at: 'matrix', help: 'task counts (comma-separated)' },
+  {
+    name: 'workers',
+    key: 'workers',
+    arg: '<list>',
+    kind: 'numbers',
+    at: 'matrix',
+    help: 'worker counts (comma-separated)'
+  },
+  {
+    name: 'tasks',
+    key: 'tasks',
+    arg: '<list>',
+    kind: 'numbers',
+    at: 'matrix',
+    help: 'task counts (comma-separated)'
+  },
   {
     name: 'callback-delay-ms',
     key: 'callbackDelayMs',
@@ -263,106 +291,3 @@ function labelsOf(door: FrontDoor): Required<OverrideLabels> {
 
 export const CLI_LABELS = labelsOf(CLI_DOOR)
 export const ACTION_LABELS = labelsOf(ACTION_DOOR)
-
-/**
- * What was typed for an option, as the front door holds it: the text, true for a CLI switch or
- * for `--control` without a value, undefined when it was not given.
- */
-export type RawValue = string | true | undefined
-
-/**
- * Reads every engine option but the config file (each front door reads that itself), in the
- * table's order, refusing a malformed list or number with the option's label.
- */
-export function readOverrides(door: FrontDoor, raw: (option: EngineOption) => RawValue): Overrides {
-  const overrides: Record<string, unknown> = {}
-  for (const option of ENGINE_OPTIONS) {
-    if (option.at === 'file') continue
-    const value = raw(option)
-    if (value !== undefined) overrides[option.key] = readValue(option, value, door)
-  }
-  return overrides as Overrides
-}
-
-function readValue(option: EngineOption, value: string | true, door: FrontDoor): unknown {
-  const label = door.label(option.name)
-  if (value === true) return true // the switch given, or --control without its n
-  switch (option.kind) {
-    case 'text':
-      return value
-    case 'list':
-      return splitList(value, label, door.separator)
-    case 'numbers':
-      return wholeNumbers(value, label, door.separator)
-    case 'number':
-      return wholeNumber(value, label)
-    case 'switch':
-      return oneOf(value, label, ['true', 'false'] as const) === 'true'
-    case 'control':
-      if (!door.wordsAreBooleans) return wholeNumber(value, label)
-      if (value === 'true' || value === 'false') return value === 'true'
-      if (!/^\d+$/.test(value))
-        throw new InputError(
-          label,
-          `expected true, false or a whole number N (a misroute of one callback in N), got ${quote(value)}`
-        )
-      return Number(value)
-  }
-}
-
-/** Items separated by commas (or `separator`), trimmed; an empty item is refused. */
-export function splitList(text: string, label: string, separator: RegExp = /,/): string[] {
-  const items = text.split(separator).map(s => s.trim())
-  if (items.some(s => s === ''))
-    throw new InputError(
-      label,
-      `expected a comma-separated list without empty items, got ${quote(text)}`
-    )
-  return items
-}
-
-function wholeNumbers(text: string, label: string, separator: RegExp): number[] {
-  return splitList(text, label, separator).map(item =>
-    numberOf(item, label, 'whole numbers separated by commas')
-  )
-}
-
-function wholeNumber(text: string, label: string): number {
-  return numberOf(text.trim(), label, 'a whole number')
-}
-
-function numberOf(item: string, label: string, expected: string): number {
-  if (!/^-?\d+$/.test(item)) throw new InputError(label, `expected ${expected}, got ${quote(item)}`)
-  return Number(item)
-}
-
-/** One of the allowed words, or a message listing them. */
-export function oneOf<T extends string>(value: string, label: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new InputError(label, `expected one of ${allowed.join(', ')}, got ${quote(value)}`)
-}
-
-/** "name=value" items as a mapping (the schema checks the names and the numbers). */
-export function poolOptionsOf(items: readonly string[], label: string): Record<string, number> {
-  const options: Record<string, number> = {}
-  for (const item of items) {
-    const match = /^([A-Za-z]+)\s*=\s*(\d+)$/.exec(item)
-    if (match === null)
-      throw new InputError(
-        label,
-        `expected name=number items such as maxRetries=0, got ${quote(item)}`
-      )
-    options[match[1] as string] = Number(match[2])
-  }
-  return options
-}
-
-/** The report files asked for, in the table's order; `raw` gives a format's path or undefined. */
-export function readFileTargets(raw: (format: ReportFormatEntry) => string | undefined): FileTargets {
-  const targets: FileTargets = {}
-  for (const format of REPORT_FORMATS) {
-    const path = raw(format)
-    if (path !== undefined) targets[format.name] = path
-  }
-  return targets
-}

@@ -10,14 +10,11 @@ import {
   ACTION_DOOR,
   DEFAULT_JSON_PATH,
   ENGINE_OPTIONS,
-  oneOf,
-  readFileTargets,
-  readOverrides,
   REPORT_FORMATS,
-  splitList,
   type FileTargets,
   type Overrides
 } from '../options.js'
+import { oneOf, readFileTargets, readOverrides, splitList } from '../read-options.js'
 import { InputError } from '../errors.js'
 import { checkReproducerFolder } from '../repro/folder.js'
 import { FAIL_ON, type FailOn } from '../sinks/github/step-status.js'
@@ -72,7 +69,9 @@ export function readInputs(get: InputReader): ActionInputs {
     return value === '' ? undefined : value
   }
   const reports = lines(get('reports'))
-  const files = readFileTargets(format => text(format.name) ?? (format.inputDefault === '' ? undefined : format.inputDefault))
+  const files = readFileTargets(
+    format => text(format.name) ?? (format.inputDefault === '' ? undefined : format.inputDefault)
+  )
   checkReportPaths(files, ACTION_DOOR.label)
 
   const inputs: ActionInputs = {
@@ -83,8 +82,7 @@ export function readInputs(get: InputReader): ActionInputs {
     reportId: reportId(get('report-id')),
     title: title(get('comment-title'), get('report-id')),
     checkRun:
-      oneOf(text('check-run') ?? 'false', 'input check-run', ['true', 'false'] as const) ===
-      'true',
+      oneOf(text('check-run') ?? 'false', 'input check-run', ['true', 'false'] as const) === 'true',
     comment: oneOf(text('comment') ?? 'always', 'input comment', COMMENT_MODES),
     failOn: oneOf(text('fail-on') ?? 'violation', 'input fail-on', FAIL_ON),
     reports,

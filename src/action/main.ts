@@ -46,7 +46,8 @@ import { fanOut, type ReportSink } from '../sinks/sink.js'
 import { terminalSink } from '../sinks/terminal.js'
 import { AUTO_BASELINE_EVENTS, findBaseline, type BaselineLookup } from './find-baseline.js'
 import { expandGlobs } from './glob.js'
-import { ACTION_LABELS, readFileTargets, type ReportFormat } from '../options.js'
+import { ACTION_LABELS, type ReportFormat } from '../options.js'
+import { readFileTargets } from '../read-options.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 
 /** The runner systems the action supports: only Linux is tested (README, "Supported runners"). */

@@ -12,14 +12,13 @@ import {
   CLI_LABELS,
   ENGINE_OPTIONS,
   flagsOf,
-  readFileTargets,
-  readOverrides,
   REPORT_FORMATS,
   type FileTargets,
   type OptionKey,
   type Overrides,
   type ReportFormat
 } from '../options.js'
+import { readFileTargets, readOverrides } from '../read-options.js'
 import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
 import type { Report } from '../report/model.js'

@@ -8,12 +8,12 @@ import { cut, InputError } from '../errors.js'
 import {
   CLI_LABELS,
   ENGINE_OPTIONS,
-  poolOptionsOf,
   type EngineOption,
   type OptionKey,
   type OverrideLabels,
   type Overrides
 } from '../options.js'
+import { poolOptionsOf } from '../read-options.js'
 import { readMappingFile } from './read-yaml.js'
 import {
   configSchema,
@@ -34,9 +34,9 @@ export { CLI_LABELS } from '../options.js'
 const TARGET_OPTIONS = (ENGINE_OPTIONS as readonly EngineOption[])
   .filter(option => option.at === 'target')
   .map(option => ({
-  option,
-  field: option.field ?? (option.key as TargetField)
-}))
+    option,
+    field: option.field ?? (option.key as TargetField)
+  }))
 const MATRIX_KEYS = keysAt('matrix')
 const TOP_KEYS = keysAt('top')
 
@@ -66,7 +66,8 @@ export function loadConfig(
     const value = overrides[option.key as keyof Overrides]
     if (value !== undefined) {
       const label = labels[option.key as OptionKey] ?? option.key
-      targetOverrides[field] = option.pairs === true ? poolOptionsOf(value as string[], label) : value
+      targetOverrides[field] =
+        option.pairs === true ? poolOptionsOf(value as string[], label) : value
       origin.set(field, label)
     }
   }
