@@ -40,6 +40,7 @@ type Flags = Partial<Record<OptionKey, string | true>> &
     color?: boolean
   }
 
+/** The CLI: every engine option and report format from the tables, then its own flags. */
 export function program(): Command {
   const cli = new Command('callback-thread-guard')
     .description(
