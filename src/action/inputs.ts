@@ -6,13 +6,21 @@ import { realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { refuseIfNotRegular } from '../read-file.js'
 import { checkReportPaths } from '../sinks/files.js'
-import type { OverrideLabels, Overrides } from '../config/load.js'
+import {
+  ACTION_DOOR,
+  DEFAULT_JSON_PATH,
+  ENGINE_OPTIONS,
+  REPORT_FORMATS,
+  type FileTargets,
+  type Overrides
+} from '../options.js'
+import { oneOf, readFileTargets, readOverrides, splitList } from '../read-options.js'
 import { InputError } from '../errors.js'
 import { checkReproducerFolder } from '../repro/folder.js'
 import { FAIL_ON, type FailOn } from '../sinks/github/step-status.js'
 import { COMMENT_MODES, type CommentMode } from '../sinks/github/sticky-comment.js'
 
-export const DEFAULT_JSON_PATH = 'callback-thread-guard-report.json'
+export { ACTION_LABELS, DEFAULT_JSON_PATH } from '../options.js'
 /** The artifact name the docs' recipe uploads the report under, and auto looks for. */
 export const DEFAULT_BASELINE_ARTIFACT = 'callback-thread-guard-report'
 
@@ -23,58 +31,13 @@ export const DEFAULT_BASELINE_ARTIFACT = 'callback-thread-guard-report'
 export type BaselineInput = { mode: 'auto' } | { mode: 'none' } | { mode: 'file'; path: string }
 
 /** Inputs that configure the engine; they mean nothing when `reports` are merged instead. */
-export const ENGINE_INPUTS = [
-  'config',
-  'python',
-  'executor',
-  'python-path',
-  'pool',
-  'adapter',
-  'pool-options',
-  'probe',
-  'contract',
-  'scenarios',
-  'workers',
-  'tasks',
-  'callback-delay-ms',
-  'task-ms',
-  'repeat',
-  'callbacks',
-  'timeout-ms',
-  'budget',
-  'keep-going',
-  'control'
-] as const
+export const ENGINE_INPUTS: readonly string[] = ENGINE_OPTIONS.map(option => option.name)
 
-export const ACTION_LABELS: Required<OverrideLabels> = {
-  config: 'input config',
-  python: 'input python',
-  executor: 'input executor',
-  pythonPath: 'input python-path',
-  pool: 'input pool',
-  adapter: 'input adapter',
-  poolOptions: 'input pool-options',
-  probe: 'input probe',
-  contract: 'input contract',
-  scenarios: 'input scenarios',
-  workers: 'input workers',
-  tasks: 'input tasks',
-  callbackDelayMs: 'input callback-delay-ms',
-  taskMs: 'input task-ms',
-  repeat: 'input repeat',
-  callbacks: 'input callbacks',
-  timeoutMs: 'input timeout-ms',
-  budget: 'input budget',
-  keepGoing: 'input keep-going',
-  control: 'input control'
-}
-
-export interface ActionInputs {
+/** The report files: REPORT_FORMATS' inputs; the JSON report is always written. */
+export interface ActionInputs extends FileTargets {
   config?: string
   overrides: Overrides
   json: string
-  markdown?: string
-  junit?: string
   token: string
   reportId: string
   /** The heading of the job summary and the comment. */
@@ -106,21 +69,22 @@ export function readInputs(get: InputReader): ActionInputs {
     return value === '' ? undefined : value
   }
   const reports = lines(get('reports'))
-  const json = text('json') ?? DEFAULT_JSON_PATH
-  const markdown = text('markdown')
-  const junit = text('junit')
-  checkReportPaths({ json, markdown, junit }, kind => `input ${kind}`)
+  const files = readFileTargets(
+    format => text(format.name) ?? (format.inputDefault === '' ? undefined : format.inputDefault)
+  )
+  checkReportPaths(files, ACTION_DOOR.label)
 
   const inputs: ActionInputs = {
-    overrides: reports.length > 0 ? {} : overrides(get),
-    json,
+    overrides: reports.length > 0 ? {} : readOverrides(ACTION_DOOR, option => text(option.name)),
+    ...files,
+    json: files.json ?? DEFAULT_JSON_PATH,
     token: text('github-token') ?? '',
     reportId: reportId(get('report-id')),
     title: title(get('comment-title'), get('report-id')),
     checkRun:
-      oneOf('check-run', text('check-run') ?? 'false', ['true', 'false'] as const) === 'true',
-    comment: oneOf('comment', text('comment') ?? 'always', COMMENT_MODES),
-    failOn: oneOf('fail-on', text('fail-on') ?? 'violation', FAIL_ON),
+      oneOf(text('check-run') ?? 'false', 'input check-run', ['true', 'false'] as const) === 'true',
+    comment: oneOf(text('comment') ?? 'always', 'input comment', COMMENT_MODES),
+    failOn: oneOf(text('fail-on') ?? 'violation', 'input fail-on', FAIL_ON),
     reports,
     baseline: { mode: 'auto' },
     baselineArtifact: artifactName(get('baseline-artifact')),
@@ -130,8 +94,6 @@ export function readInputs(get: InputReader): ActionInputs {
   }
   const config = text('config')
   if (config !== undefined && reports.length === 0) inputs.config = config
-  if (markdown !== undefined) inputs.markdown = markdown
-  if (junit !== undefined) inputs.junit = junit
   const reproducer = text('reproducer')
   if (reproducer !== undefined && reproducer !== 'false')
     checkReproducerFolder(reproducer, 'input reproducer')
@@ -141,7 +103,7 @@ export function readInputs(get: InputReader): ActionInputs {
   else if (baseline !== 'auto') {
     refuseIfNotRegular(baseline, 'input baseline') // a FIFO or /dev/zero would hang the read
     // A report written over the baseline would destroy what this run is compared with.
-    const clash = (['json', 'markdown', 'junit'] as const).find(
+    const clash = REPORT_FORMATS.map(format => format.name).find(
       kind => inputs[kind] !== undefined && samePath(inputs[kind], baseline)
     )
     if (clash !== undefined)
@@ -163,76 +125,10 @@ export function readInputs(get: InputReader): ActionInputs {
   return inputs
 }
 
-function overrides(get: InputReader): Overrides {
-  const o: Overrides = {}
-  const set = <K extends keyof Overrides>(key: K, value: Overrides[K] | undefined) => {
-    if (value !== undefined) o[key] = value
-  }
-  const text = (name: string) => {
-    const value = get(name).trim()
-    return value === '' ? undefined : value
-  }
-  set('python', text('python'))
-  set('executor', text('executor'))
-  set('pythonPath', list(get, 'python-path'))
-  set('pool', text('pool'))
-  set('adapter', text('adapter'))
-  set('poolOptions', list(get, 'pool-options'))
-  set('probe', text('probe'))
-  set('contract', text('contract'))
-  set('scenarios', list(get, 'scenarios'))
-  set('workers', numbers(get, 'workers'))
-  set('tasks', numbers(get, 'tasks'))
-  set('callbackDelayMs', numbers(get, 'callback-delay-ms'))
-  set('taskMs', numbers(get, 'task-ms'))
-  set('repeat', numbers(get, 'repeat', false)?.[0])
-  set('callbacks', numbers(get, 'callbacks', false)?.[0])
-  set('timeoutMs', numbers(get, 'timeout-ms', false)?.[0])
-  set('budget', text('budget'))
-  const keepGoing = text('keep-going')
-  if (keepGoing !== undefined)
-    set('keepGoing', oneOf('keep-going', keepGoing, ['true', 'false'] as const) === 'true')
-  const control = text('control')
-  if (control !== undefined)
-    set(
-      'control',
-      control === 'true' || control === 'false' ? control === 'true' : controlRate(control)
-    )
-  return o
-}
-
-function controlRate(text: string): number {
-  if (!/^\d+$/.test(text))
-    throw new InputError(
-      'input control',
-      `expected true, false or a whole number N (a misroute of one callback in N), got ${JSON.stringify(text)}`
-    )
-  return Number(text)
-}
-
 /** A list input: comma- or newline-separated (a YAML block scalar is the same list). */
 function list(get: InputReader, name: string): string[] | undefined {
   const text = get(name).trim()
-  if (text === '') return undefined
-  const items = text.split(/[,\n]/).map(s => s.trim())
-  if (items.some(s => s === ''))
-    throw new InputError(
-      `input ${name}`,
-      `expected a comma-separated list without empty items, got ${JSON.stringify(text)}`
-    )
-  return items
-}
-
-function numbers(get: InputReader, name: string, many = true): number[] | undefined {
-  const items = many ? list(get, name) : get(name).trim() === '' ? undefined : [get(name).trim()]
-  return items?.map(item => {
-    if (!/^-?\d+$/.test(item))
-      throw new InputError(
-        `input ${name}`,
-        `expected ${many ? 'whole numbers separated by commas' : 'a whole number'}, got ${JSON.stringify(item)}`
-      )
-    return Number(item)
-  })
+  return text === '' ? undefined : splitList(text, `input ${name}`, ACTION_DOOR.separator)
 }
 
 /** Glob patterns, one per line (commas may be part of a file name). */
@@ -241,14 +137,6 @@ function lines(text: string): string[] {
     .split('\n')
     .map(s => s.trim())
     .filter(s => s !== '')
-}
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new InputError(
-    `input ${name}`,
-    `expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`
-  )
 }
 
 function reportId(raw: string): string {

@@ -46,7 +46,9 @@ import { fanOut, type ReportSink } from '../sinks/sink.js'
 import { terminalSink } from '../sinks/terminal.js'
 import { AUTO_BASELINE_EVENTS, findBaseline, type BaselineLookup } from './find-baseline.js'
 import { expandGlobs } from './glob.js'
-import { ACTION_LABELS, readInputs, type ActionInputs } from './inputs.js'
+import { ACTION_LABELS, type ReportFormat } from '../options.js'
+import { readFileTargets } from '../read-options.js'
+import { readInputs, type ActionInputs } from './inputs.js'
 
 /** The runner systems the action supports: only Linux is tested (README, "Supported runners"). */
 const SUPPORTED_PLATFORMS: readonly NodeJS.Platform[] = ['linux']
@@ -114,11 +116,7 @@ function actionSinks(inputs: ActionInputs, context: RunContext, status: StepStat
   const { title } = inputs
   return [
     reportFilesSink(
-      {
-        json: inputs.json,
-        ...(inputs.markdown === undefined ? {} : { markdown: inputs.markdown }),
-        ...(inputs.junit === undefined ? {} : { junit: inputs.junit })
-      },
+      readFileTargets(format => inputs[format.name as ReportFormat]),
       ({ report, diff, prepared }) =>
         renderReport(report, {
           title,

@@ -3,15 +3,25 @@
  * Exit codes: 0 pass, 1 a contract was violated, 2 bad input, 3 could not run.
  */
 import { Command, CommanderError, Option } from 'commander'
-import { loadConfig, type Overrides } from '../config/load.js'
+import { loadConfig } from '../config/load.js'
 import type { BudgetProgress } from '../budget.js'
 import { cut, ExitCode, InputError, oneLine, quote } from '../errors.js'
 import type { Cell } from '../matrix/expand.js'
-import { POOL_NAMES } from '../probes/node/pools/registry.js'
+import {
+  CLI_DOOR,
+  CLI_LABELS,
+  ENGINE_OPTIONS,
+  flagsOf,
+  REPORT_FORMATS,
+  type FileTargets,
+  type OptionKey,
+  type Overrides,
+  type ReportFormat
+} from '../options.js'
+import { readFileTargets, readOverrides } from '../read-options.js'
 import { plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
 import type { Report } from '../report/model.js'
-import { SCENARIOS } from '../scenarios.js'
 import { expandMatrix } from '../matrix/expand.js'
 import { besideReport, checkReproducerFolder } from '../repro/folder.js'
 import { addReproducer } from '../repro/write.js'
@@ -21,84 +31,25 @@ import { fanOut } from '../sinks/sink.js'
 import { terminalSink } from '../sinks/terminal.js'
 import { VERSION } from '../version.js'
 
-interface Flags {
-  config?: string
-  python?: string
-  executor?: string
-  pythonPath?: string
-  pool?: string
-  adapter?: string
-  poolOptions?: string
-  probe?: string
-  contract?: string
-  workers?: string
-  tasks?: string
-  callbackDelayMs?: string
-  taskMs?: string
-  scenarios?: string
-  repeat?: string
-  callbacks?: string
-  timeoutMs?: string
-  budget?: string
-  keepGoing?: boolean
-  /** true, or N as typed. */
-  control?: boolean | string
-  json?: string
-  markdown?: string
-  junit?: string
-  /** A folder; false with --no-reproducer. */
-  reproducer?: string | false
-  quiet?: boolean
-  color?: boolean
-}
+/** Commander's options, by attribute name: each table entry's key, then the CLI's own. */
+type Flags = Partial<Record<OptionKey, string | true>> &
+  FileTargets & {
+    /** A folder; false with --no-reproducer. */
+    reproducer?: string | false
+    quiet?: boolean
+    color?: boolean
+  }
 
-function program(): Command {
-  return new Command('callback-thread-guard')
+/** The CLI: every engine option and report format from the tables, then its own flags. */
+export function program(): Command {
+  const cli = new Command('callback-thread-guard')
     .description(
       'Which thread runs your done callbacks? Runs a matrix of experiments against an executor or pool and grades every observation against a contract.'
     )
     .version(VERSION)
-    .option('--config <file>', 'YAML or JSON configuration file')
-    .option('--python <path>', 'Python interpreter (default: python3)')
-    .option(
-      '--executor <module:attr>',
-      'executor factory, called as attr(max_workers=N) (default: concurrent.futures:ThreadPoolExecutor)'
-    )
-    .option('--python-path <dirs>', 'extra folders for the executor module (comma-separated)')
-    .option('--pool <name>', `a built-in Node pool instead of Python: ${POOL_NAMES.join(', ')}`)
-    .option('--adapter <file>', 'a Node pool adapter module (see docs/adapter.md)')
-    .option(
-      '--pool-options <list>',
-      'worker-farm options (comma-separated name=value): maxRetries, maxCallTime, maxConcurrentCalls, maxConcurrentCallsPerWorker'
-    )
-    .option('--probe <command>', 'any program that speaks the probe protocol (docs/protocol.md)')
-    .option('--contract <name|file>', 'thread-pool, process-pool, event-loop or a contract file')
-    .option('--scenarios <list>', `scenarios (comma-separated): ${SCENARIOS.join(', ')}`)
-    .option('--workers <list>', 'worker counts (comma-separated)')
-    .option('--tasks <list>', 'task counts (comma-separated)')
-    .option(
-      '--callback-delay-ms <list>',
-      'timed scenario: delays before registering (comma-separated)'
-    )
-    .option('--task-ms <list>', 'task durations in milliseconds (comma-separated)')
-    .option('--repeat <n>', 'run each cell n times and merge the histograms')
-    .option('--callbacks <n>', 'callbacks per future in the order and raising scenarios')
-    .option('--timeout-ms <n>', 'how long to wait for callbacks before counting them as never run')
-    .option(
-      '--budget <duration>',
-      'after the matrix, keep running its cells (fresh executors) until this is spent: 90s, 2m or seconds'
-    )
-    .option(
-      '--keep-going',
-      'with --budget: keep counting after a violation instead of stopping at the first'
-    )
-    .option(
-      '--control [n]',
-      'a positive control: also run the executor made to misroute one callback in n (default 10000) and say whether that was caught'
-    )
-    .option('--json <file>', 'write the JSON report')
-    .option('--markdown <file>', 'write the Markdown report')
-    .option('--junit <file>', 'write a JUnit XML report')
+  for (const option of [...ENGINE_OPTIONS, ...REPORT_FORMATS.map(f => ({ ...f, arg: '<file>' }))])
+    cli.option(flagsOf(option), option.help)
+  return cli
     .option(
       '--reproducer <dir>',
       'on a violation, write a standalone Python reproducer here (default: beside --json)'
@@ -113,68 +64,7 @@ function program(): Command {
 
 /** Turns flags into overrides, refusing malformed numbers and lists with the flag's name. */
 export function overridesFromFlags(flags: Flags): Overrides {
-  const o: Overrides = {}
-  const set = <K extends keyof Overrides>(key: K, value: Overrides[K] | undefined) => {
-    if (value !== undefined) o[key] = value
-  }
-  set('python', flags.python)
-  set('executor', flags.executor)
-  set(
-    'pythonPath',
-    flags.pythonPath === undefined ? undefined : splitList(flags.pythonPath, '--python-path')
-  )
-  set('pool', flags.pool)
-  set('adapter', flags.adapter)
-  set(
-    'poolOptions',
-    flags.poolOptions === undefined ? undefined : splitList(flags.poolOptions, '--pool-options')
-  )
-  set('probe', flags.probe)
-  set('contract', flags.contract)
-  set(
-    'scenarios',
-    flags.scenarios === undefined ? undefined : splitList(flags.scenarios, '--scenarios')
-  )
-  set('workers', numbers(flags.workers, '--workers'))
-  set('tasks', numbers(flags.tasks, '--tasks'))
-  set('callbackDelayMs', numbers(flags.callbackDelayMs, '--callback-delay-ms'))
-  set('taskMs', numbers(flags.taskMs, '--task-ms'))
-  set('repeat', numbers(flags.repeat, '--repeat', false)?.[0])
-  set('callbacks', numbers(flags.callbacks, '--callbacks', false)?.[0])
-  set('timeoutMs', numbers(flags.timeoutMs, '--timeout-ms', false)?.[0])
-  set('budget', flags.budget)
-  set('keepGoing', flags.keepGoing)
-  set(
-    'control',
-    typeof flags.control === 'string'
-      ? numbers(flags.control, '--control', false)?.[0]
-      : flags.control
-  )
-  return o
-}
-
-function splitList(text: string, flag: string): string[] {
-  const items = text.split(',').map(s => s.trim())
-  if (items.some(s => s === ''))
-    throw new InputError(
-      flag,
-      `expected a comma-separated list without empty items, got ${quote(text)}`
-    )
-  return items
-}
-
-function numbers(text: string | undefined, flag: string, list = true): number[] | undefined {
-  if (text === undefined) return undefined
-  const items = list ? splitList(text, flag) : [text.trim()]
-  return items.map(item => {
-    if (!/^-?\d+$/.test(item)) {
-      throw new InputError(
-        flag,
-        `expected ${list ? 'whole numbers separated by commas' : 'a whole number'}, got ${quote(item)}`
-      )
-    }
-    return Number(item)
-  })
+  return readOverrides(CLI_DOOR, option => flags[option.key as OptionKey])
 }
 
 function progressPrinter(enabled: boolean, tty: boolean) {
@@ -245,6 +135,10 @@ function refuseFlagsAsValues(cli: Command, flags: Flags): void {
   }
 }
 
+function configFile(flags: Flags): string | undefined {
+  return typeof flags.config === 'string' ? flags.config : undefined
+}
+
 /** Where a reproducer goes: --reproducer, else beside a --json file; none with --no-reproducer. */
 function reproducerFolder(flags: Flags): string | undefined {
   if (flags.reproducer === false) return undefined
@@ -280,13 +174,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     refuseFlagsAsValues(cli, flags)
-    const config = loadConfig(flags.config, overridesFromFlags(flags))
-    const files = {
-      ...(flags.json === undefined ? {} : { json: flags.json }),
-      ...(flags.markdown === undefined ? {} : { markdown: flags.markdown }),
-      ...(flags.junit === undefined ? {} : { junit: flags.junit })
-    }
-    checkReportPaths(files, kind => `--${kind}`)
+    const config = loadConfig(configFile(flags), overridesFromFlags(flags), CLI_LABELS)
+    const files = readFileTargets(format => flags[format.name as ReportFormat])
+    checkReportPaths(files, CLI_DOOR.label)
     const reproducerDir = reproducerFolder(flags)
     const tty = process.stderr.isTTY === true
     const plan = expandMatrix(config)

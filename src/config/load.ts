@@ -4,7 +4,16 @@
  */
 import { closest, distance } from 'fastest-levenshtein'
 import type { z } from 'zod'
-import { cut, InputError, quote } from '../errors.js'
+import { cut, InputError } from '../errors.js'
+import {
+  CLI_LABELS,
+  ENGINE_OPTIONS,
+  type EngineOption,
+  type OptionKey,
+  type OverrideLabels,
+  type Overrides
+} from '../options.js'
+import { poolOptionsOf } from '../read-options.js'
 import { readMappingFile } from './read-yaml.js'
 import {
   configSchema,
@@ -14,72 +23,28 @@ import {
   targetSchema,
   type Config,
   type FieldLabels,
-  type RawConfig
+  type RawConfig,
+  type TargetField
 } from './schema.js'
 
-/** Options given as flags or inputs; lists are already split. Each value remembers its label. */
-export interface Overrides {
-  python?: string
-  executor?: string
-  pythonPath?: string[]
-  pool?: string
-  adapter?: string
-  /** worker-farm options as typed: "maxRetries=0", "maxCallTime=2000". */
-  poolOptions?: string[]
-  probe?: string
-  contract?: string
-  scenarios?: string[]
-  workers?: number[]
-  tasks?: number[]
-  callbackDelayMs?: number[]
-  taskMs?: number[]
-  repeat?: number
-  callbacks?: number
-  timeoutMs?: number
-  /** A duration as typed: "90s", "2m" or seconds; the schema parses it. */
-  budget?: string
-  keepGoing?: boolean
-  /** `--control`: true, or N for one callback in N. */
-  control?: boolean | number
+export type { OverrideLabels, Overrides } from '../options.js'
+export { CLI_LABELS } from '../options.js'
+
+/** The options that set a field of every target, by key, with the field each sets. */
+const TARGET_OPTIONS = (ENGINE_OPTIONS as readonly EngineOption[])
+  .filter(option => option.at === 'target')
+  .map(option => ({
+    option,
+    field: option.field ?? (option.key as TargetField)
+  }))
+const MATRIX_KEYS = keysAt('matrix')
+const TOP_KEYS = keysAt('top')
+
+function keysAt(place: EngineOption['at']): (keyof Overrides)[] {
+  return ENGINE_OPTIONS.filter(option => option.at === place).map(
+    option => option.key as keyof Overrides
+  )
 }
-
-/** How each override is called where the user typed it, e.g. "--workers" or "input workers". */
-export type OverrideLabels = Partial<Record<keyof Overrides | 'config', string>>
-
-export const CLI_LABELS: Required<OverrideLabels> = {
-  config: '--config',
-  python: '--python',
-  executor: '--executor',
-  pythonPath: '--python-path',
-  pool: '--pool',
-  adapter: '--adapter',
-  poolOptions: '--pool-options',
-  probe: '--probe',
-  contract: '--contract',
-  scenarios: '--scenarios',
-  workers: '--workers',
-  tasks: '--tasks',
-  callbackDelayMs: '--callback-delay-ms',
-  taskMs: '--task-ms',
-  repeat: '--repeat',
-  callbacks: '--callbacks',
-  timeoutMs: '--timeout-ms',
-  budget: '--budget',
-  keepGoing: '--keep-going',
-  control: '--control'
-}
-
-const TARGET_FIELDS = {
-  python: 'python',
-  executor: 'executor',
-  pythonPath: 'pythonPath',
-  pool: 'pool',
-  adapter: 'adapter',
-  poolOptions: 'poolOptions',
-  probe: 'command',
-  contract: 'contract'
-} as const
-const MATRIX_FIELDS = ['scenarios', 'workers', 'tasks', 'callbackDelayMs', 'taskMs'] as const
 
 /** A config file larger than this is refused unread (a real one is a few KiB). */
 export const MAX_CONFIG_BYTES = 4 * 1024 * 1024
@@ -97,11 +62,12 @@ export function loadConfig(
   const merged: Record<string, unknown> = { ...raw }
 
   const targetOverrides: Record<string, unknown> = {}
-  for (const [key, field] of Object.entries(TARGET_FIELDS)) {
-    const value = overrides[key as keyof typeof TARGET_FIELDS]
+  for (const { option, field } of TARGET_OPTIONS) {
+    const value = overrides[option.key as keyof Overrides]
     if (value !== undefined) {
-      const label = labels[key as keyof Overrides] ?? key
-      targetOverrides[field] = key === 'poolOptions' ? poolOptionsOf(value, label) : value
+      const label = labels[option.key as OptionKey] ?? option.key
+      targetOverrides[field] =
+        option.pairs === true ? poolOptionsOf(value as string[], label) : value
       origin.set(field, label)
     }
   }
@@ -115,7 +81,7 @@ export function loadConfig(
   }
 
   const matrixOverrides: Record<string, unknown> = {}
-  for (const key of MATRIX_FIELDS) {
+  for (const key of MATRIX_KEYS) {
     if (overrides[key] !== undefined) {
       matrixOverrides[key] = overrides[key]
       origin.set(`matrix.${key}`, labels[key] ?? key)
@@ -126,14 +92,7 @@ export function loadConfig(
     merged.matrix = { ...fileMatrix, ...matrixOverrides }
     delete merged.experiments // flags describe a cross product; it replaces the file's list
   }
-  for (const key of [
-    'repeat',
-    'callbacks',
-    'timeoutMs',
-    'budget',
-    'keepGoing',
-    'control'
-  ] as const) {
+  for (const key of TOP_KEYS) {
     if (overrides[key] !== undefined) {
       merged[key] = overrides[key]
       origin.set(key, labels[key] ?? key)
@@ -145,7 +104,7 @@ export function loadConfig(
   // Problems found later (a contract that does not load, a Python that does not start) name the
   // flag or input that set the field, like the problems found here.
   const fieldLabels: FieldLabels = {}
-  for (const field of Object.values(TARGET_FIELDS)) {
+  for (const { field } of TARGET_OPTIONS) {
     const label = origin.get(field)
     if (label !== undefined) fieldLabels[field] = label
   }
@@ -167,21 +126,6 @@ function dropKinds(target: object, overrides: Record<string, unknown>): object {
   if (chosen === undefined) return target
   const others = new Set<string>(fields.filter(kind => kind !== chosen).flat())
   return Object.fromEntries(Object.entries(target).filter(([key]) => !others.has(key)))
-}
-
-/** "name=value" items as a mapping (the schema checks the names and the numbers). */
-function poolOptionsOf(value: unknown, label: string): Record<string, number> {
-  const options: Record<string, number> = {}
-  for (const item of value as string[]) {
-    const match = /^([A-Za-z]+)\s*=\s*(\d+)$/.exec(item)
-    if (match === null)
-      throw new InputError(
-        label,
-        `expected name=number items such as maxRetries=0, got ${quote(item)}`
-      )
-    options[match[1] as string] = Number(match[2])
-  }
-  return options
 }
 
 function issueToError(

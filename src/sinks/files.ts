@@ -24,16 +24,23 @@ import { writeFile } from 'node:fs/promises'
 import { Socket } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { InputError, quote } from '../errors.js'
+import { REPORT_FORMATS, type FileTargets, type ReportFormat } from '../options.js'
 import { kindOf } from '../read-file.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { Report } from '../report/model.js'
 import type { GradedRun, ReportSink } from './sink.js'
 
-export interface FileTargets {
-  json?: string
-  markdown?: string
-  junit?: string
+export type { FileTargets } from '../options.js'
+
+type Renderer = (report: Report) => string | Promise<string>
+
+/** Each format's renderer; the compiler holds this to REPORT_FORMATS (src/options.ts). */
+const RENDERERS: Record<ReportFormat, Renderer> = {
+  json: renderJson,
+  markdown: renderMarkdown,
+  // The XML library is the largest part of the bundle: loaded only when JUnit is asked for.
+  junit: async report => (await import('../report/junit.js')).renderJunit(report)
 }
 
 /**
@@ -62,13 +69,11 @@ export async function writeReportFiles(
   targets: FileTargets,
   markdown: (report: Report) => string = renderMarkdown
 ): Promise<string[]> {
+  const renderers: Record<ReportFormat, Renderer> = { ...RENDERERS, markdown }
   const files: [string, string][] = []
-  if (targets.json !== undefined) files.push([targets.json, renderJson(report)])
-  if (targets.markdown !== undefined) files.push([targets.markdown, markdown(report)])
-  if (targets.junit !== undefined) {
-    // The XML library is the largest part of the bundle: loaded only when JUnit is asked for.
-    const { renderJunit } = await import('../report/junit.js')
-    files.push([targets.junit, renderJunit(report)])
+  for (const { name } of REPORT_FORMATS) {
+    const path = targets[name]
+    if (path !== undefined) files.push([path, await renderers[name](report)])
   }
   // Streams last: a FIFO's reader may wait for the end, and the files are then already in place.
   const streams = files.filter(([path]) => isStream(statOrUndefined(followLinks(path))))
@@ -84,10 +89,11 @@ export async function writeReportFiles(
  */
 export function checkReportPaths(
   targets: FileTargets,
-  fieldOf: (kind: keyof FileTargets) => string
+  fieldOf: (kind: ReportFormat) => string
 ): void {
   const seen = new Map<string, string>()
-  for (const [kind, path] of Object.entries(targets) as [keyof FileTargets, string | undefined][]) {
+  for (const { name: kind } of REPORT_FORMATS) {
+    const path = targets[kind]
     if (path === undefined) continue
     const field = fieldOf(kind)
     const refuse = (why: string) => new InputError(field, `${quote(path)} ${why}`)
