@@ -1,11 +1,12 @@
 /**
- * The Python probe's copy of what it shares with the engine (src/probes/python/probe_generated.py):
- * the protocol version and the scenarios' traits it reads, rendered from src/probes/protocol-version.ts
- * and src/scenarios.ts. The file is this renderer's output byte for byte: written only by
- * `npm run generate`, never by hand.
+ * The Python probe's copy of what it shares with the engine (src/probes/python/ctg_probe/generated.py):
+ * the protocol version, the scenarios' traits it reads and the words of its facts, rendered from
+ * src/probes/protocol-version.ts, src/scenarios.ts and src/probes/fact-values.ts. The file is this
+ * renderer's output byte for byte: written only by `npm run generate`, never by hand.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PYTHON_VOCABULARY } from '../../src/probes/fact-values.js'
 import { PROTOCOL_VERSION } from '../../src/probes/protocol-version.js'
 import { SCENARIO_TRAITS, SCENARIOS, scenariosWhere } from '../../src/scenarios.js'
 
@@ -16,7 +17,8 @@ export const PYTHON_TABLE = join(
   'src',
   'probes',
   'python',
-  'probe_generated.py'
+  'ctg_probe',
+  'generated.py'
 )
 
 /** A tuple of strings, as Python writes it (one item keeps its comma). */
@@ -29,6 +31,18 @@ function dict(entries: [string, string][]): string {
   return `{\n${entries.map(([key, value]) => `    ${JSON.stringify(key)}: ${value},`).join('\n')}\n}`
 }
 
+/** Each word of each vocabulary as a constant (REGISTERED_NOT_DONE = "not-done"), and the tuple. */
+function vocabulary(): string {
+  return Object.entries(PYTHON_VOCABULARY)
+    .map(([prefix, words]) => {
+      const constants = words.map(
+        word => `${prefix}_${word.toUpperCase().replace(/-/g, '_')} = ${JSON.stringify(word)}`
+      )
+      return `${constants.join('\n')}\n${prefix}_WORDS = ${tuple(words)}`
+    })
+    .join('\n\n')
+}
+
 export function renderPythonTable(): string {
   const unsupported = SCENARIOS.flatMap(s => {
     const why = (SCENARIO_TRAITS[s] as { python?: string }).python
@@ -36,9 +50,10 @@ export function renderPythonTable(): string {
   })
   return `"""What the Python probe shares with the engine: the protocol version and the scenarios' traits.
 
-Generated from src/probes/protocol-version.ts and src/scenarios.ts (the one table of scenarios) by
-\`npm run generate\`: change those, not this file. __tests__/engine/scenario-table.test.ts fails when
-this file is not what they generate.
+Generated from src/probes/protocol-version.ts, src/scenarios.ts (the one table of scenarios) and
+src/probes/fact-values.ts by \`npm run generate\` (scripts/generate/python-module.ts): change those,
+not this file. __tests__/engine/scenario-table.test.ts fails when this file is not what they
+generate.
 
 Python 3.8 syntax and standard library only.
 """
@@ -48,8 +63,8 @@ PROTOCOL = ${PROTOCOL_VERSION}
 # Every scenario, in the table's order (docs/protocol.md, "Scenarios").
 SCENARIOS = ${tuple(SCENARIOS)}
 
-# Scenarios whose tasks are held on a gate until all their callbacks are registered.
-HELD_SCENARIOS = ${tuple(scenariosWhere(t => t.experiment === 'held'))}
+# How the probe runs each scenario: the experiment it dispatches on (the probe has no other).
+EXPERIMENT_OF = ${dict(SCENARIOS.map(s => [s, JSON.stringify(SCENARIO_TRAITS[s].experiment)]))}
 
 # Scenarios whose cells say how many callbacks each future gets (at least 2); the others get one.
 SET_CALLBACKS_SCENARIOS = ${tuple(scenariosWhere(t => t.callbacks === 'setting'))}
@@ -59,6 +74,9 @@ EXTRA_FACTS = ${dict(SCENARIOS.map(s => [s, tuple(SCENARIO_TRAITS[s].facts)]))}
 
 # Why the probe does not run each of these scenarios (its hello says so).
 UNSUPPORTED = ${dict(unsupported.map(([s, why]) => [s, JSON.stringify(why)]))}
+
+# The words of the facts (docs/protocol.md, "Outcomes"), each once.
+${vocabulary()}
 `
 }
 

@@ -1,8 +1,9 @@
 """What the Python probe shares with the engine: the protocol version and the scenarios' traits.
 
-Generated from src/probes/protocol-version.ts and src/scenarios.ts (the one table of scenarios) by
-`npm run generate`: change those, not this file. __tests__/engine/scenario-table.test.ts fails when
-this file is not what they generate.
+Generated from src/probes/protocol-version.ts, src/scenarios.ts (the one table of scenarios) and
+src/probes/fact-values.ts by `npm run generate` (scripts/generate/python-module.ts): change those,
+not this file. __tests__/engine/scenario-table.test.ts fails when this file is not what they
+generate.
 
 Python 3.8 syntax and standard library only.
 """
@@ -12,8 +13,21 @@ PROTOCOL = 1
 # Every scenario, in the table's order (docs/protocol.md, "Scenarios").
 SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending")
 
-# Scenarios whose tasks are held on a gate until all their callbacks are registered.
-HELD_SCENARIOS = ("running", "order", "raising")
+# How the probe runs each scenario: the experiment it dispatches on (the probe has no other).
+EXPERIMENT_OF = {
+    "running": "held",
+    "timed": "timed",
+    "done": "done",
+    "cancel": "cancel",
+    "shutdown": "shutdown",
+    "order": "held",
+    "raising": "held",
+    "killed": "kill",
+    "failing": "fail",
+    "timeout": "overtime",
+    "overload": "overload",
+    "ending": "end",
+}
 
 # Scenarios whose cells say how many callbacks each future gets (at least 2); the others get one.
 SET_CALLBACKS_SCENARIOS = ("order", "raising")
@@ -42,3 +56,26 @@ UNSUPPORTED = {
     "overload": "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet",
     "ending": "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet",
 }
+
+# The words of the facts (docs/protocol.md, "Outcomes"), each once.
+REGISTERED_PENDING = "pending"
+REGISTERED_RUNNING = "running"
+REGISTERED_NOT_DONE = "not-done"
+REGISTERED_DONE = "done"
+REGISTERED_CANCELLED = "cancelled"
+REGISTERED_WORDS = ("pending", "running", "not-done", "done", "cancelled")
+
+RAN_ON_TASK_THREAD = "task-thread"
+RAN_ON_CALLER_THREAD = "caller-thread"
+RAN_ON_OTHER_THREAD = "other-thread"
+RAN_ON_OTHER_PROCESS = "other-process"
+RAN_ON_NEVER = "never"
+RAN_ON_WORDS = ("task-thread", "caller-thread", "other-thread", "other-process", "never")
+
+ORDER_IN_ORDER = "in-order"
+ORDER_OUT_OF_ORDER = "out-of-order"
+ORDER_WORDS = ("in-order", "out-of-order")
+
+ROLE_RAISER = "raiser"
+ROLE_AFTER_RAISER = "after-raiser"
+ROLE_WORDS = ("raiser", "after-raiser")
