@@ -19,8 +19,12 @@ import {
   renderPythonTable
 } from '../../scripts/generate/python-module.js'
 
-/** The folder that holds the probe's package (ctg_probe) and its entry file. */
-const PROBE_DIR = dirname(dirname(PYTHON_TABLE))
+/** Python run in the folder that holds the probe's package (ctg_probe), writing no bytecode there. */
+const PYTHON_OPTIONS = {
+  cwd: dirname(dirname(PYTHON_TABLE)),
+  encoding: 'utf8',
+  env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' }
+} as const
 
 describe("the Python probe's scenarios", () => {
   it('are what src/scenarios.ts generates, byte for byte', () => {
@@ -45,7 +49,7 @@ describe("the Python probe's scenarios", () => {
       '    "callbacks": 3}).callbacks for s in g.SCENARIOS},',
       '  "words": {k: list(getattr(g, k + "_WORDS")) for k in ("REGISTERED", "RAN_ON", "ORDER", "ROLE")}}))'
     ].join('\n')
-    const run = spawnSync('python3', ['-c', script], { cwd: PROBE_DIR, encoding: 'utf8' })
+    const run = spawnSync('python3', ['-c', script], PYTHON_OPTIONS)
     expect(run.stderr).toBe('')
     const seen = JSON.parse(run.stdout) as Record<string, unknown>
     expect(seen).toEqual({
@@ -91,7 +95,7 @@ describe("the Python probe's scenarios", () => {
       'probe.close()',
       'print(json.dumps([json.loads(line) for line in out.getvalue().decode().splitlines()]))'
     ].join('\n')
-    const run = spawnSync('python3', ['-c', script], { cwd: PROBE_DIR, encoding: 'utf8' })
+    const run = spawnSync('python3', ['-c', script], PYTHON_OPTIONS)
     expect(run.stderr).toBe('')
     const lines = JSON.parse(run.stdout) as { type: string; id: string; message?: string }[]
     expect(lines.map(l => [l.id, l.type])).toEqual([
@@ -113,7 +117,7 @@ describe("the Python probe's scenarios", () => {
       'from ctg_probe.experiments import EXPERIMENTS',
       'print(json.dumps(sorted(EXPERIMENTS)))'
     ].join('\n')
-    const run = spawnSync('python3', ['-c', script], { cwd: PROBE_DIR, encoding: 'utf8' })
+    const run = spawnSync('python3', ['-c', script], PYTHON_OPTIONS)
     expect(run.stderr).toBe('')
     const have = new Set(JSON.parse(run.stdout) as string[])
     for (const s of SCENARIOS) {

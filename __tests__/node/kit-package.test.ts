@@ -79,10 +79,14 @@ describe('the kit as an npm package', () => {
         'package/dist/types/kit.d.ts',
         'package/dist/cli.js',
         'package/dist/probes/python/probe.py',
+        'package/dist/probes/python/ctg_probe/__init__.py',
+        'package/dist/probes/python/ctg_probe/serve.py',
+        'package/dist/probes/python/ctg_probe/generated.py',
         'package/dist/probes/node/probe.js'
       ])
     )
     expect(files).not.toContain('package/dist/index.js')
+    expect(files.filter(f => f.includes('__pycache__') || f.endsWith('.pyc'))).toEqual([])
     expect(
       files.filter(f => f.startsWith('package/src/') || f.startsWith('package/__tests__/'))
     ).toEqual([])
