@@ -1,11 +1,13 @@
 /**
  * The Python probe's copy of what it shares with the engine (src/probes/python/ctg_probe/generated.py):
- * the protocol version, the scenarios' traits it reads and the words of its facts, rendered from
- * src/probes/protocol-version.ts, src/scenarios.ts and src/probes/fact-values.ts. The file is this
+ * the protocol version, the scenarios' traits it reads, the words of its facts and the default
+ * executor, rendered from src/probes/protocol-version.ts, src/scenarios.ts,
+ * src/probes/fact-values.ts and src/config/defaults.ts. The file is this
  * renderer's output byte for byte: written only by `npm run generate`, never by hand.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { DEFAULT_EXECUTOR } from '../../src/config/defaults.js'
 import { PYTHON_VOCABULARY } from '../../src/probes/fact-values.js'
 import { PROTOCOL_VERSION } from '../../src/probes/protocol-version.js'
 import { SCENARIO_TRAITS, SCENARIOS, scenariosWhere } from '../../src/scenarios.js'
@@ -48,17 +50,21 @@ export function renderPythonTable(): string {
     const why = (SCENARIO_TRAITS[s] as { python?: string }).python
     return why === undefined ? [] : [[s, why] as [string, string]]
   })
-  return `"""What the Python probe shares with the engine: the protocol version and the scenarios' traits.
+  return `"""What the Python probe shares with the engine: the protocol version, the scenarios' traits, the
+words of the facts and the default executor.
 
-Generated from src/probes/protocol-version.ts, src/scenarios.ts (the one table of scenarios) and
-src/probes/fact-values.ts by \`npm run generate\` (scripts/generate/python-module.ts): change those,
-not this file. __tests__/engine/scenario-table.test.ts fails when this file is not what they
-generate.
+Generated from src/probes/protocol-version.ts, src/scenarios.ts (the one table of scenarios),
+src/probes/fact-values.ts and src/config/defaults.ts by \`npm run generate\`
+(scripts/generate/python-module.ts): change those, not this file.
+__tests__/engine/scenario-table.test.ts fails when this file is not what they generate.
 
 Python 3.8 syntax and standard library only.
 """
 
 PROTOCOL = ${PROTOCOL_VERSION}
+
+# The executor a target runs when it names none (src/config/defaults.ts).
+DEFAULT_EXECUTOR = ${JSON.stringify(DEFAULT_EXECUTOR)}
 
 # Every scenario, in the table's order (docs/protocol.md, "Scenarios").
 SCENARIOS = ${tuple(SCENARIOS)}

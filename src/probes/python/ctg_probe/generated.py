@@ -1,14 +1,18 @@
-"""What the Python probe shares with the engine: the protocol version and the scenarios' traits.
+"""What the Python probe shares with the engine: the protocol version, the scenarios' traits, the
+words of the facts and the default executor.
 
-Generated from src/probes/protocol-version.ts, src/scenarios.ts (the one table of scenarios) and
-src/probes/fact-values.ts by `npm run generate` (scripts/generate/python-module.ts): change those,
-not this file. __tests__/engine/scenario-table.test.ts fails when this file is not what they
-generate.
+Generated from src/probes/protocol-version.ts, src/scenarios.ts (the one table of scenarios),
+src/probes/fact-values.ts and src/config/defaults.ts by `npm run generate`
+(scripts/generate/python-module.ts): change those, not this file.
+__tests__/engine/scenario-table.test.ts fails when this file is not what they generate.
 
 Python 3.8 syntax and standard library only.
 """
 
 PROTOCOL = 1
+
+# The executor a target runs when it names none (src/config/defaults.ts).
+DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor"
 
 # Every scenario, in the table's order (docs/protocol.md, "Scenarios").
 SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending")

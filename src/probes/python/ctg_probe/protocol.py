@@ -9,10 +9,8 @@ import json
 import os
 import sys
 
-# The scenarios, generated from the engine's table.
-from .generated import EXPERIMENT_OF, EXTRA_FACTS, SCENARIOS, SET_CALLBACKS_SCENARIOS
-
-DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor"
+# The scenarios and the default executor, generated from the engine's.
+from .generated import DEFAULT_EXECUTOR, EXPERIMENT_OF, EXTRA_FACTS, SCENARIOS, SET_CALLBACKS_SCENARIOS
 
 
 def extra_fact_names(scenario):
