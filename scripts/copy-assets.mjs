@@ -1,11 +1,13 @@
-// Copies the files the bundle runs but cannot inline: the Python probe and the built-in contracts;
-// and the pool registry, which the published declarations read the pools' names from.
-import { cpSync, mkdirSync, readdirSync } from 'node:fs'
+// Copies the files the bundle runs but cannot inline: the Python probe (its entry file, its
+// package and the reproducer's template; Python sources only, no __pycache__) and the built-in
+// contracts; and the pool registry, which the published declarations read the pools' names from.
+import { cpSync, mkdirSync } from 'node:fs'
 
-mkdirSync('dist/probes/python', { recursive: true })
-for (const file of readdirSync('src/probes/python').filter(f => f.endsWith('.py'))) {
-  cpSync(`src/probes/python/${file}`, `dist/probes/python/${file}`)
-}
+mkdirSync('dist/probes', { recursive: true })
+cpSync('src/probes/python', 'dist/probes/python', {
+  recursive: true,
+  filter: source => !source.includes('__pycache__') && !source.endsWith('.pyc')
+})
 
 mkdirSync('dist/types/probes/node/pools', { recursive: true })
 cpSync('src/probes/node/pools/registry.json', 'dist/types/probes/node/pools/registry.json')

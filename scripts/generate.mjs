@@ -1,26 +1,16 @@
-// `npm run generate`: writes the files generated from the project's one definitions, by running
-// the tests that check them with CTG_WRITE_GENERATED=1 (their sources are TypeScript, which Jest
-// compiles): the Python probe's module (src/probes/python/probe_generated.py) from src/scenarios.ts
-// and the protocol version, and the report file validator (src/report/report-file.generated.ts)
-// from src/report/model.ts. Commit them.
-import { spawnSync } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+// `npm run generate`: writes the files generated from the project's one definitions: the Python
+// probe's module (src/probes/python/ctg_probe/generated.py) from src/scenarios.ts, the protocol
+// version and the facts' words (scripts/generate/python-module.ts), and the report file
+// validator (src/report/report-file.generated.ts) from src/report/model.ts
+// (scripts/generate/report-validator.ts). Commit them; the tests compare them with what these
+// generators render now. Their sources are TypeScript: scripts/ts-loader.mjs runs them as they are.
+import { register } from 'node:module'
 
-const jest = join(
-  dirname(createRequire(import.meta.url).resolve('jest/package.json')),
-  'bin/jest.js'
-)
-const tests = [
-  '__tests__/engine/scenario-table.test.ts',
-  '__tests__/report/validate-report.test.ts'
-]
-const run = spawnSync(process.execPath, [jest, ...tests], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    CTG_WRITE_GENERATED: '1',
-    NODE_OPTIONS: '--experimental-vm-modules --no-warnings'
-  }
-})
-process.exit(run.status ?? 1)
+register('./ts-loader.mjs', import.meta.url)
+
+const { writePythonTable, PYTHON_TABLE } = await import('./generate/python-module.ts')
+const { writeReportValidator, REPORT_VALIDATOR } = await import('./generate/report-validator.ts')
+writePythonTable()
+console.log(`wrote ${PYTHON_TABLE}`)
+writeReportValidator()
+console.log(`wrote ${REPORT_VALIDATOR}`)

@@ -79,6 +79,9 @@ describe('the kit as an npm package', () => {
         'package/dist/types/kit.d.ts',
         'package/dist/cli.js',
         'package/dist/probes/python/probe.py',
+        'package/dist/probes/python/ctg_probe/__init__.py',
+        'package/dist/probes/python/ctg_probe/serve.py',
+        'package/dist/probes/python/ctg_probe/generated.py',
         'package/dist/probes/node/probe.js',
         // The licences of what the bundles hold (rollup-plugin-license writes them beside each).
         'package/dist/licenses.txt',
@@ -88,6 +91,7 @@ describe('the kit as an npm package', () => {
       ])
     )
     expect(files).not.toContain('package/dist/index.js')
+    expect(files.filter(f => f.includes('__pycache__') || f.endsWith('.pyc'))).toEqual([])
     expect(
       files.filter(f =>
         /^package\/(src|__tests__|bench|examples|docs|scripts)\/|fixtures|\.test\./.test(f)

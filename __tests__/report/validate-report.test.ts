@@ -2,8 +2,8 @@
  * A report file is validated in place by code generated from its one schema (model.ts), and that
  * code answers as zod does: the same files accepted and refused, and what it accepts equal to
  * zod's copy (key order aside). The generated file is what the schema generates now: a change to
- * the schema fails here until `npm run generate` writes it again (it runs this file with
- * CTG_WRITE_GENERATED=1, which writes the file instead of comparing it).
+ * the schema fails here until `npm run generate` (scripts/generate/report-validator.ts) writes it
+ * again.
  *
  * The property test mutates valid reports (wrong types, missing fields, extra keys such as
  * `__proto__`, huge and infinite numbers, negative and fractional counts, too many samples, bad
@@ -21,11 +21,9 @@ import { validateInPlace } from '../../src/report/validate-report.js'
 import { SCENARIOS } from '../../src/scenarios.js'
 import {
   readReportValidator,
-  renderReportValidator,
-  writeReportValidator
-} from './report-validator.js'
+  renderReportValidator
+} from '../../scripts/generate/report-validator.js'
 
-const WRITE = process.env.CTG_WRITE_GENERATED === '1'
 const FIXED_SEED = 20261201
 const SEED =
   process.env.CTG_FUZZ_SEED === 'random'
@@ -295,14 +293,6 @@ function textOf(value: Json): string {
 }
 
 describe('the report file validator', () => {
-  if (WRITE) {
-    it('writes report-file.generated.ts (npm run generate)', () => {
-      writeReportValidator()
-      expect(readReportValidator()).toBe(renderReportValidator())
-    })
-    return
-  }
-
   it('is what src/report/model.ts generates, byte for byte', () => {
     const committed = readReportValidator()
     if (committed !== renderReportValidator())

@@ -1,6 +1,6 @@
 /**
  * The positive control (`--control`): after the run, each Python target's own executor runs again,
- * wrapped by the probe's probe_control.py so that one callback in N runs on another thread, under
+ * wrapped by the probe's ctg_probe/control.py so that one callback in N runs on another thread, under
  * the same cells (with a budget, a fifth of it, split over the control runs). A control run is
  * caught when its grading (the one grading place) finds a violation by a moved callback. The
  * control's cells never enter the report's cells: only the record of how often it was caught.
@@ -18,10 +18,10 @@ import type { ControlRecord } from './record.js'
 export const CONTROL_RUNS = 8
 /** With a budget, the share of it the control runs get. */
 export const CONTROL_SHARE = 0.2
-/** The thread probe_control.py moves a callback to (its samples name it). */
+/** The thread ctg_probe/control.py moves a callback to (its samples name it). */
 export const CONTROL_THREAD = 'CTG-Control'
 /** The probe's own wrapper around the user's executor. */
-const CONTROL_EXECUTOR = 'probe_control:ControlledExecutor'
+const CONTROL_EXECUTOR = 'ctg_probe.control:ControlledExecutor'
 
 /** Runs the plan, then its control when the plan asks for one. */
 export async function runWithControl(plan: Plan, events: RunEvents = {}): Promise<Report> {

@@ -3,9 +3,10 @@
  * when, a thread pool would run it: said once per cell, beside the verdict, never instead of it.
  * Notes read facts only; grading stays in grade.ts.
  */
+import { NOT_DONE_STATES } from '../probes/fact-values.js'
 import type { Outcome } from '../probes/protocol.js'
 
-const NOT_DONE = new Set(['pending', 'running', 'not-done'])
+const NOT_DONE = new Set<string>(NOT_DONE_STATES)
 
 export function noteOutcomes(outcomes: Outcome[]): string[] {
   const never = count(outcomes, o => o.facts.ranOn === 'never')

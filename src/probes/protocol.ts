@@ -3,21 +3,21 @@
  * another program, and a regression guard must not trust what it cannot check.
  */
 import { z } from 'zod'
+import {
+  CALL_POSITIONS,
+  ERROR_TYPES,
+  ORDERS,
+  RAN_ON,
+  REGISTERED_STATES,
+  ROLES
+} from './fact-values.js'
 
 export { PROTOCOL_VERSION } from './protocol-version.js'
 
 // The `cell` message is defined below the matrix and the probes, which both use it.
 export type { CellMessage, CellParams } from '../cell.js'
 
-/** The `error` fact's values: worker-farm's own error types, any other error, or none. */
-export const ERROR_TYPES = [
-  'none',
-  'ProcessTerminatedError',
-  'TimeoutError',
-  'MaxConcurrentCallsError',
-  'other'
-] as const
-export type ErrorType = (typeof ERROR_TYPES)[number]
+export { ERROR_TYPES, type ErrorType } from './fact-values.js'
 
 /** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
 export const factValue = z.union([z.string(), z.number(), z.boolean()])
@@ -25,12 +25,12 @@ export const factValue = z.union([z.string(), z.number(), z.boolean()])
 export const factsSchema = z
   .looseObject({
     // not-done: the future has no running() and the probe cannot tell pending from running.
-    registered: z.enum(['pending', 'running', 'not-done', 'done', 'cancelled']),
-    ranOn: z.enum(['task-thread', 'caller-thread', 'other-thread', 'other-process', 'never']),
+    registered: z.enum(REGISTERED_STATES),
+    ranOn: z.enum(RAN_ON),
     inline: z.boolean(),
     calls: z.number().int().min(0),
-    order: z.enum(['in-order', 'out-of-order']).optional(),
-    role: z.enum(['raiser', 'after-raiser']).optional(),
+    order: z.enum(ORDERS).optional(),
+    role: z.enum(ROLES).optional(),
     // cancel only: what cancel() returned (absent when the probe does not know).
     cancelled: z.boolean().optional(),
     // Callback APIs: the error the callback got on its first run, by its type (err.type, else its
@@ -39,7 +39,7 @@ export const factsSchema = z
     error: z.enum(ERROR_TYPES).optional(),
     // overload and ending: where the call stood (past the pool's maxConcurrentCalls or within
     // it; in progress or queued when end() was called).
-    call: z.enum(['within-limit', 'past-limit', 'in-progress', 'queued']).optional()
+    call: z.enum(CALL_POSITIONS).optional()
   })
   .catchall(factValue)
 

@@ -1,7 +1,8 @@
+import { REGISTERED_STATES } from '../../probes/fact-values.js'
 import type { ContractInput } from '../contract.js'
-import { ORDERED } from './thread-pool.js'
+import { NOT_DONE, ORDERED } from './thread-pool.js'
 
-const ATTACHED = ['pending', 'running', 'not-done', 'done', 'cancelled']
+const ATTACHED: string[] = [...REGISTERED_STATES]
 const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process']
 
 /**
@@ -50,7 +51,7 @@ export const eventLoop: ContractInput = {
       id: 'never-inline-pending',
       says: 'A handler or callback given while the task is pending or running does not run inside the call that takes it: the API is 100% asynchronous.',
       source: 'node-next-tick',
-      given: { registered: ['pending', 'running', 'not-done'] },
+      given: { registered: NOT_DONE },
       expect: { inline: false }
     },
     {

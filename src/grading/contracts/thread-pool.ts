@@ -1,3 +1,4 @@
+import { NOT_DONE_STATES } from '../../probes/fact-values.js'
 import { scenariosWhere } from '../../scenarios.js'
 import type { ContractInput } from '../contract.js'
 import { PYTHON_SOURCES } from './python-sources.js'
@@ -12,7 +13,7 @@ export const ORDERED = scenariosWhere(t => t.facts.includes('order'))
 /** Callbacks added before the future is done. */
 export const BEFORE_DONE = scenariosWhere(t => t.experiment !== 'done')
 /** Not done yet: `not-done` is a future without running(), which cannot say which of the two. */
-export const NOT_DONE = ['pending', 'running', 'not-done']
+export const NOT_DONE: string[] = [...NOT_DONE_STATES]
 
 /** concurrent.futures.ThreadPoolExecutor, as the tutorial measured it plus the documented extras. */
 export const threadPool: ContractInput = {

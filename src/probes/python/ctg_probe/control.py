@@ -3,7 +3,7 @@ callback in N runs on another thread. The guard runs it as a target of its own, 
 settings as the user's, to show that a misroute at that rate is seen: a planted fault, not a
 judgement (grading stays on the TypeScript side).
 
-The probe loads it as `probe_control:ControlledExecutor` (this folder is first on sys.path);
+The probe loads it as `ctg_probe.control:ControlledExecutor` (its package is importable by name);
 CTG_CONTROL_EXECUTOR names the user's factory (module:attr), CTG_CONTROL_ONE_IN the N. Its futures
 relay the real ones and change only which thread runs a chosen callback: that callback runs on a
 new thread, started and joined at once, so order, inline timing of the others and exception

@@ -7,18 +7,27 @@ Python 3.8 syntax and standard library only.
 import concurrent.futures
 import time
 
+from .generated import (
+    REGISTERED_CANCELLED,
+    REGISTERED_DONE,
+    REGISTERED_NOT_DONE,
+    REGISTERED_PENDING,
+    REGISTERED_RUNNING,
+)
+
 # concurrent.futures.Future itself (not a subclass, not another executor's future) is read
 # through its attributes: one read of _state is the same snapshot its done(), running() and
 # cancelled() take under its lock, at a fraction of the cost (four lock round trips per
 # registration otherwise). Only when this Python's Future has the attributes we know.
-_Future = concurrent.futures.Future
-_STATES = {"PENDING": "pending", "RUNNING": "running", "CANCELLED": "cancelled",
-           "CANCELLED_AND_NOTIFIED": "cancelled", "FINISHED": "done"}
+StdFuture = concurrent.futures.Future
+STATES = {"PENDING": REGISTERED_PENDING, "RUNNING": REGISTERED_RUNNING,
+          "CANCELLED": REGISTERED_CANCELLED, "CANCELLED_AND_NOTIFIED": REGISTERED_CANCELLED,
+          "FINISHED": REGISTERED_DONE}
 
 
 def _knows_future():
     try:
-        future = _Future()
+        future = StdFuture()
         if future._state != "PENDING" or future._exception is not None:
             return False
         future.set_result(1)
@@ -27,10 +36,10 @@ def _knows_future():
         return False
 
 
-_FAST_FUTURE = _knows_future()
+FAST_FUTURE = _knows_future()
 
 
-def _state(future, started=False):
+def state_of(future, started=False):
     """The future's state as its own methods report it, immediately before registration.
 
     Terminal states are checked first and again last, so a future that moves on while we look
@@ -39,8 +48,8 @@ def _state(future, started=False):
     `started` means its held task has signalled that it runs; without either, "not-done" says
     that the probe cannot tell pending from running.
     """
-    if _FAST_FUTURE and type(future) is _Future:
-        state = _STATES.get(future._state)
+    if FAST_FUTURE and type(future) is StdFuture:
+        state = STATES.get(future._state)
         if state is not None:
             return state
     terminal = _terminal_state(future)
@@ -48,14 +57,14 @@ def _state(future, started=False):
         return terminal
     running = getattr(future, "running", None)
     if running is not None:
-        state = "running" if running() else "pending"
+        state = REGISTERED_RUNNING if running() else REGISTERED_PENDING
     else:
-        state = "running" if started else "not-done"
+        state = REGISTERED_RUNNING if started else REGISTERED_NOT_DONE
     terminal = _terminal_state(future)
     return terminal if terminal is not None else state
 
 
-def _cancel_fact(returned):
+def cancel_fact(returned):
     """The `cancelled` fact: what cancel() returned, True or False; None (no fact) for anything
     else, so that a cancel() that says nothing clear never earns a race's waiver."""
     if returned is True or returned is False:
@@ -67,14 +76,14 @@ def _terminal_state(future):
     if not future.done():
         return None
     cancelled = getattr(future, "cancelled", None)
-    return "cancelled" if cancelled is not None and cancelled() else "done"
+    return REGISTERED_CANCELLED if cancelled is not None and cancelled() else REGISTERED_DONE
 
 
-def _exception_of(future):
+def exception_of(future):
     """The exception a finished, not cancelled future holds, or None (also when it cannot say)."""
     if future is None:
         return None
-    if _FAST_FUTURE and type(future) is _Future:
+    if FAST_FUTURE and type(future) is StdFuture:
         return future._exception if future._state == "FINISHED" else None
     try:
         if not future.done():
@@ -93,7 +102,7 @@ def _exception_of(future):
     return None
 
 
-def _yield_to_caller_hub():
+def yield_to_caller_hub():
     """Lets an event hub on the driver thread run (gevent after monkey.patch_all(): time.sleep is
     then the hub's, looked up now, not at import). A blocking OS-level wait would starve the hub,
     and its callbacks would never run while the driver waits: a user's patched code yields too.
@@ -101,11 +110,11 @@ def _yield_to_caller_hub():
     time.sleep(0.001)
 
 
-def _task_identity(future):
+def task_identity(future):
     """(pid, ident, name) of the thread that ran the task, or None if it never ran."""
     if future is None:
         return None
-    if _FAST_FUTURE and type(future) is _Future:
+    if FAST_FUTURE and type(future) is StdFuture:
         # set_result() stores _result before it sets _state: FINISHED means _result is there.
         if future._state != "FINISHED" or future._exception is not None:
             return None
@@ -123,13 +132,13 @@ def _task_identity(future):
 
 # What result(timeout) raises: concurrent.futures' own before 3.11, the builtin since, and the
 # builtin from some third-party futures (gevent's) on any version.
-_TIMEOUTS = (concurrent.futures.TimeoutError, TimeoutError)
-_DONE_STATES = ("CANCELLED", "CANCELLED_AND_NOTIFIED", "FINISHED")
+TIMEOUTS = (concurrent.futures.TimeoutError, TimeoutError)
+DONE_STATES = ("CANCELLED", "CANCELLED_AND_NOTIFIED", "FINISHED")
 
 
-def _is_done(future):
-    if _FAST_FUTURE and type(future) is _Future:
-        return future._state in _DONE_STATES
+def is_done(future):
+    if FAST_FUTURE and type(future) is StdFuture:
+        return future._state in DONE_STATES
     try:
         return future.done()
     except Exception:

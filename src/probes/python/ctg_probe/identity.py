@@ -13,7 +13,8 @@ import queue
 import threading
 import time
 
-from probe_protocol import _ProbeFailure
+from .generated import RAN_ON_CALLER_THREAD, RAN_ON_OTHER_PROCESS, RAN_ON_OTHER_THREAD, RAN_ON_TASK_THREAD
+from .protocol import ProbeFailure
 
 # Tasks. Module-level functions so ProcessPoolExecutor can pickle them. Each returns the
 # identity of the thread that ran it: the probe reads it from the future at tally time, which
@@ -23,7 +24,7 @@ from probe_protocol import _ProbeFailure
 # The process id, kept current across os.fork() (a forked child runs the hook; a spawned one
 # imports this module afresh): os.getpid() is a system call, and it is asked once per task and
 # once per callback.
-_PID = [os.getpid()]
+PID = [os.getpid()]
 # Each thread's (pid, ident, name), worked out on its first task: a task is asked for it every
 # time, and the full answer costs more than a zero-length task itself. (A thread renamed later
 # keeps its first name in the report's samples; the facts use pid and ident only.)
@@ -31,21 +32,21 @@ _PID = [os.getpid()]
 # Everything the probe needs of threads is saved here, before any user module loads: gevent's
 # monkey.patch_all() replaces threading's and _thread's functions (get_ident then returns a
 # greenlet id, locks and queues yield to the hub). The task, the callback and the registering
-# caller are all identified by this one saved _get_ident, and the probe's own gates, latches and
+# caller are all identified by this one saved get_ident, and the probe's own gates, latches and
 # queues block the OS thread whatever the user patches.
-_get_ident = _thread.get_ident
-_allocate_lock = _thread.allocate_lock
+get_ident = _thread.get_ident
+allocate_lock = _thread.allocate_lock
 _start_new_thread = _thread.start_new_thread
 _SimpleQueue = queue.SimpleQueue
 _local = threading.local
 _TLS = _local()
-_partial = functools.partial
-_current_thread = threading.current_thread
+partial = functools.partial
+current_thread = threading.current_thread
 
 
 def _reset_pid():
     global _TLS
-    _PID[0] = os.getpid()
+    PID[0] = os.getpid()
     _TLS = _local()  # the forking thread's cached identity names the parent
 
 
@@ -57,7 +58,7 @@ def _identity():
     try:
         return _TLS.identity
     except AttributeError:
-        identity = _TLS.identity = (_PID[0], _get_ident(), _current_thread().name)
+        identity = _TLS.identity = (PID[0], get_ident(), current_thread().name)
         return identity
 
 
@@ -93,7 +94,7 @@ class _LockGate:
     __slots__ = ("_lock", "_open")
 
     def __init__(self):
-        self._lock = _allocate_lock()
+        self._lock = allocate_lock()
         self._lock.acquire()
         self._open = False
 
@@ -110,7 +111,7 @@ class _LockGate:
                 pass  # released by the other caller of a racing set()
 
 
-class _SubmitWatch:
+class SubmitWatch:
     """Opens the held tasks' gates when submit() has not returned within the wait.
 
     A pool that does not queue beyond its workers (gevent's submit() waits for a free worker)
@@ -119,7 +120,7 @@ class _SubmitWatch:
 
     def __init__(self, rep, timeout_s):
         self.blocked = False
-        self._done = _Latch()
+        self._done = Latch()
         _start_new_thread(self._watch, (rep, timeout_s))
 
     def _watch(self, rep, timeout_s):
@@ -130,14 +131,14 @@ class _SubmitWatch:
     def finish(self, what):
         self._done.set()
         if self.blocked:
-            raise _ProbeFailure(
+            raise ProbeFailure(
                 "submit() of the %s did not return within timeoutMs while the probe's held tasks"
                 " occupied the workers (the pool makes submit() wait for a free worker instead of"
                 " queueing), so the probe cannot hold tasks in this pool; it opened their gates"
                 % what)
 
 
-class _Latch:
+class Latch:
     """A resettable one-way signal on a saved OS lock (threading.Event may be gevent's after the
     user's module loads). Callers of set() and clear() hold the repetition's lock; only the
     driver waits."""
@@ -145,7 +146,7 @@ class _Latch:
     __slots__ = ("_lock", "_set")
 
     def __init__(self):
-        self._lock = _allocate_lock()
+        self._lock = allocate_lock()
         self._lock.acquire()
         self._set = False
 
@@ -166,7 +167,7 @@ class _Latch:
         return got
 
 
-class _ThreadSync:
+class ThreadSync:
     kind = "thread"
 
     def queue(self):
@@ -176,7 +177,7 @@ class _ThreadSync:
         return _LockGate()
 
 
-class _ProcessSync:
+class ProcessSync:
     kind = "process"
 
     def __init__(self, manager):
@@ -189,20 +190,20 @@ class _ProcessSync:
         return self._manager.Event()
 
 
-def _thread_name(thread):
+def thread_name(thread):
     try:
         return str(thread.name)
     except Exception:
         return repr(thread)
 
 
-def _ran_on(cb_pid, cb_ident, pid, driver, task):
+def where_ran(cb_pid, cb_ident, pid, driver, task):
     """Where a callback ran: the one classification, used by the tally and the late path alike.
     The driver wins when it also ran the task."""
     if cb_pid == pid and cb_ident == driver:
-        return "caller-thread"
+        return RAN_ON_CALLER_THREAD
     if task is not None and cb_pid == task[0] and cb_ident == task[1]:
-        return "task-thread"
+        return RAN_ON_TASK_THREAD
     if cb_pid != pid:
-        return "other-process"
-    return "other-thread"
+        return RAN_ON_OTHER_PROCESS
+    return RAN_ON_OTHER_THREAD

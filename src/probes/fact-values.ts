@@ -1,0 +1,56 @@
+/**
+ * The words a probe reports its facts in (docs/protocol.md, "Outcomes"): the one definition. The
+ * protocol's schema, the grading and the Node probe read them here; the Python probe reads them
+ * from its generated module (`npm run generate`), so no word is spelt twice.
+ */
+
+/** The future's state just before the callback was registered. */
+export const REGISTERED_STATES = ['pending', 'running', 'not-done', 'done', 'cancelled'] as const
+export type RegisteredState = (typeof REGISTERED_STATES)[number]
+
+/** Not done yet: `not-done` is a future without running(), which cannot say which of the two. */
+export const NOT_DONE_STATES = [
+  'pending',
+  'running',
+  'not-done'
+] as const satisfies readonly RegisteredState[]
+
+/** Where the callback ran (its first run). */
+export const RAN_ON = [
+  'task-thread',
+  'caller-thread',
+  'other-thread',
+  'other-process',
+  'never'
+] as const
+export type RanOn = (typeof RAN_ON)[number]
+
+/** Whether the callback started after every earlier-registered callback that ran. */
+export const ORDERS = ['in-order', 'out-of-order'] as const
+
+/** `raising`: the future's first callback raises; the others run after it. */
+export const ROLES = ['raiser', 'after-raiser'] as const
+
+/** The `error` fact's values: worker-farm's own error types, any other error, or none. */
+export const ERROR_TYPES = [
+  'none',
+  'ProcessTerminatedError',
+  'TimeoutError',
+  'MaxConcurrentCallsError',
+  'other'
+] as const
+export type ErrorType = (typeof ERROR_TYPES)[number]
+
+/**
+ * overload and ending: where the call stood (past the pool's maxConcurrentCalls or within it; in
+ * progress or queued when end() was called).
+ */
+export const CALL_POSITIONS = ['within-limit', 'past-limit', 'in-progress', 'queued'] as const
+
+/** The vocabularies the Python probe gets as constants, by the prefix of their names there. */
+export const PYTHON_VOCABULARY = {
+  REGISTERED: REGISTERED_STATES,
+  RAN_ON,
+  ORDER: ORDERS,
+  ROLE: ROLES
+} as const
