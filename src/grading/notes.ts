@@ -4,14 +4,16 @@
  * Notes read facts only; grading stays in grade.ts.
  */
 import type { Outcome } from '../probes/protocol.js'
+import { NOT_DONE } from './contracts/thread-pool.js'
 
-const NOT_DONE = new Set(['pending', 'running', 'not-done'])
+/** The registered states before the future was done (the contracts' NOT_DONE). */
+const NOT_DONE_STATES = new Set<unknown>(NOT_DONE)
 
 export function noteOutcomes(outcomes: Outcome[]): string[] {
   const never = count(outcomes, o => o.facts.ranOn === 'never')
   const onCallerLater = count(
     outcomes,
-    o => NOT_DONE.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline
+    o => NOT_DONE_STATES.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline
   )
   const notes: string[] = []
   if (onCallerLater > 0)

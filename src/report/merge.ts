@@ -8,7 +8,7 @@
  */
 import { readInputText } from '../read-file.js'
 import { resolve, sep } from 'node:path'
-import { InputError, oneLine } from '../errors.js'
+import { fieldPath, InputError, oneLine } from '../errors.js'
 import { collectEvidence } from '../grading/evidence.js'
 import { VERSION } from '../version.js'
 import { cut } from './escape.js'
@@ -40,7 +40,7 @@ export function parseReport(text: string, options: JudgeOptions = {}): Report {
   if (!result.success) {
     const issue = result.error.issues[0]
     // Keys and values come from the file: each is cut, so an error stays one short line.
-    const where = issue === undefined ? '' : dotted(issue.path)
+    const where = issue === undefined ? '' : fieldPath(issue.path, key => cut(key))
     throw new Error(
       `not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${cut(issue?.message ?? 'invalid', 160)}`
     )
@@ -153,11 +153,4 @@ export function sourceLabels(paths: string[]): string[] {
     if (names.size === 1 && rest.length > 1) rest.pop()
     return rest.join('/').replace(/\.json$/i, '')
   })
-}
-
-function dotted(path: PropertyKey[]): string {
-  return path
-    .filter((p): p is string | number => typeof p !== 'symbol')
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? cut(p) : `.${cut(p)}`))
-    .join('')
 }
