@@ -10,7 +10,7 @@ import { builtInContract } from '../grading/contracts/index.js'
 import { collectEvidence } from '../grading/evidence.js'
 import { gradeEvidence, gradingMemo, type GradingMemo } from '../grading/grade-cell.js'
 import type { Violation } from '../grading/grade.js'
-import { cut } from './escape.js'
+import { echoValue } from './escape.js'
 import type { CellReport, CellVerdict, Report } from './model.js'
 import { overallVerdict, summarize } from './summarize.js'
 
@@ -82,7 +82,7 @@ function graderOf(name: string, report: Report, trusted: ReadonlySet<string>): G
   const carried = Object.hasOwn(report.contracts, name) ? report.contracts[name] : undefined
   if (carried === undefined)
     return {
-      problem: `its contract "${cut(name)}" is not built in and the report does not carry it`
+      problem: `its contract "${echoValue(name)}" is not built in and the report does not carry it`
     }
   if (trusted.has(name) || trusted.has(carried.name))
     return { contract: carried, memo: gradingMemo() }
@@ -115,7 +115,7 @@ function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
   if (grader?.contract === undefined)
     return settle(
       'error',
-      `cannot be judged: ${grader?.problem ?? `its target "${cut(cell.target)}" is not in the report`}`
+      `cannot be judged: ${grader?.problem ?? `its target "${echoValue(cell.target)}" is not in the report`}`
     )
   // Notes are derived from the outcomes like the verdict, never taken from the file.
   const { violations, verdict, notes } = gradeEvidence({
@@ -143,7 +143,7 @@ function disputeOf(
 ): string | undefined {
   if (claimed === verdict) return undefined
   if (verdict === 'pass') return `the file said ${claimed}; its outcomes break no rule`
-  const rules = violations.map(v => cut(v.rule, 60))
+  const rules = violations.map(v => echoValue(v.rule, 60))
   const shown =
     rules.slice(0, 3).join(', ') + (rules.length > 3 ? ` and ${rules.length - 3} more` : '')
   return `the file said ${claimed}; its outcomes break rule${rules.length === 1 ? '' : 's'} ${shown}`
