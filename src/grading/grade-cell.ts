@@ -58,7 +58,12 @@ export interface CellGrading {
 }
 
 /** Grades a cell's outcomes (at least one) against a contract. */
-export function gradeEvidence({ scenario, outcomes, contract, memo }: EvidenceToGrade): CellGrading {
+export function gradeEvidence({
+  scenario,
+  outcomes,
+  contract,
+  memo
+}: EvidenceToGrade): CellGrading {
   let graded: GradedOutcome[]
   if (memo === undefined) graded = gradeOutcomes(scenario, outcomes, contract)
   else {
