@@ -8,7 +8,8 @@
  *
  * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
  * ends within the budget plus one repetition; each grown histogram is graded whole again by the
- * one grading place (grading/grade-cell.ts, with the contract `contractOf` names); a cell whose probe fails becomes an error.
+ * one grading place (grading/grade-cell.ts, with the contract `contractOf` names); a cell whose
+ * probe fails becomes an error.
  */
 import { availableParallelism } from 'node:os'
 import { LIMITS } from './config/schema.js'
