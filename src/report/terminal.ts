@@ -2,7 +2,10 @@
  * The terminal view: one row per cell, then what broke, what was interesting and why cells were
  * skipped, then the runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
  * Every string from outside goes through plain(); columns are padded by display width (wide
- * characters take two).
+ * characters take two). Each part is a Section (section.ts), built by its builder in
+ * TERMINAL_SECTIONS and written by renderSection as the Markdown's are; the builders are the
+ * terminal's own because its words differ from the Markdown's in every section (per cell, not
+ * per rule; full target names; other lengths), and the output is held byte for byte.
  */
 import stringWidth from 'string-width'
 import { plain } from './escape.js'
@@ -95,7 +98,8 @@ export function renderTerminal(report: Report, color = false): string {
     if (section !== undefined) blocks.push(renderTerminalSection(section))
   }
   // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
-  // a line may start with a name (the runtimes): the pair is broken by a zero-width space.
+  // a line may start with a name (the runtimes): the pair is broken by a zero-width space, at
+  // the start of every line (`m`: a section is several lines).
   return blocks.join('\n').replace(/^(\s*):(?=:)/gm, '$1:\u200b')
 }
 
