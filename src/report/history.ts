@@ -59,13 +59,8 @@ export function foldHistory(
   const notes: string[] = []
   const warnings: string[] = []
   const now = report.startedAt
-  const earlier = earlierHistory(
-    previous,
-    now,
-    { runs: maxRuns, targets: maxTargets },
-    notes,
-    warnings
-  )
+  const limits = { runs: maxRuns, targets: maxTargets }
+  const earlier = earlierHistory(previous, now, limits, { notes, warnings })
   const byName = new Map(earlier.map(t => [t.target, t]))
   const totals = targetsEvidence(report.cells)
   const rules = evidenceOf(report)
@@ -125,16 +120,12 @@ export function foldHistory(
   }
 }
 
-/**
- * The baseline's history this run folds into: none when there is none, when the baseline is not
- * trusted (a note says so), or when it does not add up (a warning and a note say so).
- */
+/** The history to fold into: none when absent, untrusted (noted) or not adding up (warned). */
 function earlierHistory(
   previous: HistorySource | undefined,
   now: string,
   limits: { runs: number; targets: number },
-  notes: string[],
-  warnings: string[]
+  { notes, warnings }: Pick<Folded, 'notes' | 'warnings'>
 ): TargetHistory[] {
   if (previous?.history === undefined) return []
   if (!previous.trusted) {
