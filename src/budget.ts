@@ -8,10 +8,13 @@
  *
  * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
  * ends within the budget plus one repetition; each grown histogram is graded whole again by the
- * one grading place (the `grade` it is given); a cell whose probe fails becomes an error.
+ * one grading place (grading/grade-cell.ts, with the contract `contractOf` names); a cell whose
+ * probe fails becomes an error.
  */
 import { availableParallelism } from 'node:os'
 import { LIMITS } from './config/schema.js'
+import type { Contract } from './grading/contract.js'
+import { gradeCell } from './grading/grade-cell.js'
 import type { Cell } from './matrix/expand.js'
 import type { CellReply, Outcome } from './probes/protocol.js'
 import type { CellReport } from './report/model.js'
@@ -56,8 +59,25 @@ export interface BudgetProgress {
  * instance); the lane then stops, and no cell is blamed.
  */
 export type RunRepetition = (cell: Cell, lane: number) => Promise<CellReply | 'no-lane'>
-/** Grades a cell's whole histogram (or its error) against its target's contract. */
-export type GradeReply = (cell: Cell, reply: CellReply, durationMs: number) => CellReport
+/** The contract a cell's target is graded by. */
+export type ContractOf = (cell: Cell) => Contract
+
+/** What a budget run is given. */
+export interface SpendBudgetOptions {
+  /** The matrix's cells, and their reports from the matrix run. */
+  cells: Cell[]
+  reports: CellReport[]
+  budget: Budget
+  /** When the run started (by `now`): the budget counts from there. */
+  startedAt: number
+  run: RunRepetition
+  /** Each grown histogram is graded whole again by grading/grade-cell.ts with this contract. */
+  contractOf: ContractOf
+  onProgress?: (progress: BudgetProgress) => void
+  now?: () => number
+  /** Lanes that run repetitions side by side (budgetLanes). */
+  lanes?: number
+}
 
 /** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
 const MIN_SLICE_MS = 100
@@ -96,16 +116,12 @@ interface Entry {
 }
 
 export async function spendBudget(
-  cells: Cell[],
-  reports: CellReport[],
-  budget: Budget,
-  startedAt: number,
-  run: RunRepetition,
-  grade: GradeReply,
-  onProgress?: (progress: BudgetProgress) => void,
-  now: () => number = Date.now,
-  lanes = 1
+  options: SpendBudgetOptions
 ): Promise<{ cells: CellReport[]; record: BudgetRecord }> {
+  const { cells, reports, budget, startedAt, run, contractOf, onProgress } = options
+  const { now = Date.now, lanes = 1 } = options
+  const grade = (cell: Cell, reply: CellReply, durationMs: number) =>
+    gradeCell({ cell, reply, contract: contractOf(cell), durationMs })
   const byId = new Map(reports.map(r => [r.id, r]))
   const entries: Entry[] = cells.map(cell => {
     const report = byId.get(cell.id) as CellReport

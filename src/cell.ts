@@ -17,6 +17,20 @@ export interface CellParams {
   repeat: number
 }
 
+/**
+ * The dimensions, in the order a report and a key list them: every other list of them (the
+ * report's schema, what a comparison measures) is checked against CellParams or built from this.
+ */
+export const CELL_DIMENSIONS = [
+  'scenario',
+  'workers',
+  'tasks',
+  'callbackDelayMs',
+  'taskMs',
+  'callbacks',
+  'repeat'
+] as const satisfies readonly (keyof CellParams)[]
+
 /** The `cell` message the runner sends (without its `type`). */
 export interface CellMessage extends CellParams {
   id: string

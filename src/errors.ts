@@ -32,6 +32,22 @@ export function oneLine(error: unknown, { named = false }: { named?: boolean } =
   return text === '' ? error.name : `${error.name}: ${text}`
 }
 
+/**
+ * Where a zod issue is, as every error message names a field: `targets[0].poolOptions.size`.
+ * `key` writes each name (a name read from a file is cut); symbols are left out.
+ */
+export function fieldPath(
+  path: readonly PropertyKey[],
+  key: (name: string) => string = name => name
+): string {
+  let text = ''
+  for (const p of path) {
+    if (typeof p === 'symbol') continue
+    text += typeof p === 'number' ? `[${p}]` : text === '' ? key(p) : `.${key(p)}`
+  }
+  return text
+}
+
 /** How much of a value an error message echoes: enough to recognise it, never a flood. */
 export const ECHO_CHARS = 80
 

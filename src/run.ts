@@ -80,18 +80,16 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
       for (const c of report.cells) cells.push(c)
     }
     if (plan.budget !== undefined) {
-      const spent = await spendBudget(
-        plan.cells,
-        cells,
-        plan.budget,
-        startedAt.getTime(),
-        (cell, lane) => runAgain(cell, lane, plan, specs, started, open),
-        (cell, reply, durationMs) =>
-          gradeCell(cell, reply, contracts.get(contractOf(plan, cell)) as Contract, durationMs),
-        progress => events.onBudget?.(progress),
-        Date.now,
+      const spent = await spendBudget({
+        cells: plan.cells,
+        reports: cells,
+        budget: plan.budget,
+        startedAt: startedAt.getTime(),
+        run: (cell, lane) => runAgain(cell, lane, plan, specs, started, open),
+        contractOf: cell => contracts.get(contractOf(plan, cell)) as Contract,
+        onProgress: progress => events.onBudget?.(progress),
         lanes
-      )
+      })
       cells = spent.cells
       budget = spent.record
     }
@@ -211,7 +209,7 @@ async function runTarget(
   const results = new Map<string, CellReport>()
   const finish = async (probe: Started, cell: Cell, begun: number) => {
     const reply = await runOn(probe, cell, events)
-    const graded = gradeCell(cell, reply, contract, Date.now() - begun)
+    const graded = gradeCell({ cell, reply, contract, durationMs: Date.now() - begun })
     results.set(cell.id, graded)
     events.onCellDone?.(graded)
   }

@@ -2,7 +2,7 @@
  * The scenarios, and every trait the engine, the probes and the report read about them, in one
  * table: no other place tests a scenario's name for what it is. Adding a scenario is a row here,
  * its implementation in each probe, the contract rules about it and its row in docs/protocol.md
- * ("Scenarios"); the Python probe reads this table from probe_scenarios.py, which is generated
+ * ("Scenarios"); the Python probe reads this table from probe_generated.py, which is generated
  * from it (`npm run generate`), and the Node probe imports it.
  */
 

@@ -5,6 +5,10 @@
  */
 import type { FarmOptions, TargetInput } from './config/schema.js'
 
+/** The kinds of target: a Python executor, a Node pool, a probe command. */
+export const TARGET_KINDS = ['python', 'pool', 'command'] as const
+export type TargetKind = (typeof TARGET_KINDS)[number]
+
 export type Target =
   | {
       kind: 'python'
@@ -34,3 +38,12 @@ export type Target =
 
 /** A built-in Node pool's name, as the configuration checked it. */
 type PoolName = NonNullable<TargetInput['pool']>
+
+/** Each kind of Target is one of TARGET_KINDS and each of TARGET_KINDS a kind of Target. */
+type SameKinds = [Target['kind']] extends [TargetKind]
+  ? [TargetKind] extends [Target['kind']]
+    ? true
+    : never
+  : never
+const sameKinds: SameKinds = true
+void sameKinds

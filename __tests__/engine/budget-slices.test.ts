@@ -6,7 +6,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { spendBudget, type RunRepetition } from '../../src/budget.js'
 import type { Cell } from '../../src/matrix/expand.js'
-import { gradeCell } from '../../src/grading/grade-cell.js'
 import { loadContract } from '../../src/grading/contracts/index.js'
 import type { CellReply } from '../../src/probes/protocol.js'
 import { makeReport } from '../action/reports.js'
@@ -50,9 +49,7 @@ function harness(msPerRepeat: number, ranOn: 'task-thread' | 'other-thread' = 't
     }
     return reply
   }
-  const grade = (cell: Cell, reply: CellReply, durationMs: number) =>
-    gradeCell(cell, reply, THREAD_POOL, durationMs)
-  return { run, grade, asked, now: () => clock, advance: (ms: number) => (clock += ms) }
+  return { run, asked, now: () => clock, advance: (ms: number) => (clock += ms) }
 }
 
 /** The budget from time 0 on the harness's clock, in one lane. */
@@ -62,7 +59,16 @@ function spend(
   reports: ReturnType<typeof makeReport>['cells'],
   budget: { ms: number; keepGoing: boolean }
 ) {
-  return spendBudget(cells, reports, budget, 0, h.run, h.grade, undefined, h.now, 1)
+  return spendBudget({
+    cells,
+    reports,
+    budget,
+    startedAt: 0,
+    run: h.run,
+    contractOf: () => THREAD_POOL,
+    now: h.now,
+    lanes: 1
+  })
 }
 
 describe('the budget on a clock of its own', () => {

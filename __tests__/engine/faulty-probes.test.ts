@@ -42,7 +42,7 @@ describe('faulty probes cost only their own cell', () => {
     ['garbage', /^probe wrote a line that is not JSON: "this is not json"$/, undefined],
     ['truncated', /^exited with code 0$/, undefined],
     ['huge-line', /^probe wrote a line longer than 1 MiB$/, undefined],
-    ['invalid', /^probe sent an invalid message \(outcomes\.0\.count: .*\)/, undefined],
+    ['invalid', /^probe sent an invalid message \(outcomes\[0\]\.count: .*\)/, undefined],
     ['wrong-id', /^probe answered for cell "somebody-else" while c2 was running$/, undefined]
   ])(
     '%s: cell c2 is an error with the reason, c1 and c3 still pass',

@@ -17,7 +17,7 @@ import { resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
 import { compareReports } from '../report/compare.js'
-import { cut, plain } from '../report/escape.js'
+import { echoValue, plain } from '../report/escape.js'
 import { budgetWords } from '../report/evidence.js'
 import { withHistory } from '../report/history.js'
 import { prepareReport, renderReport } from '../report/markdown.js'
@@ -210,7 +210,7 @@ async function readAutoBaseline(
       // "baseline: <path>: <why>": the path is ours, the why is the reader's one line.
       const why =
         error instanceof InputError
-          ? error.problem.slice(cut(result.path, 200).length + 2)
+          ? error.problem.slice(echoValue(result.path, 200).length + 2)
           : oneLine(error)
       source = {
         kind: 'missing',

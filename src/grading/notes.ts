@@ -6,13 +6,17 @@
 import { NOT_DONE_STATES } from '../probes/fact-values.js'
 import type { Outcome } from '../probes/protocol.js'
 
-const NOT_DONE = new Set<string>(NOT_DONE_STATES)
+/** The registered states before the future was done (fact-values.ts, as the contracts use them). */
+const NOT_DONE = new Set<unknown>(NOT_DONE_STATES)
 
 export function noteOutcomes(outcomes: Outcome[]): string[] {
   const never = count(outcomes, o => o.facts.ranOn === 'never')
   const onCallerLater = count(
     outcomes,
-    o => NOT_DONE.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline
+    o =>
+      NOT_DONE.has(o.facts.registered) &&
+      o.facts.ranOn === 'caller-thread' &&
+      !o.facts.inline
   )
   const notes: string[] = []
   if (onCallerLater > 0)

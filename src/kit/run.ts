@@ -3,7 +3,7 @@
  * any contract (a report graded by one contract can be checked against another).
  */
 import { configSchema, type RawConfig } from '../config/schema.js'
-import { InputError, oneLine } from '../errors.js'
+import { fieldPath, InputError, oneLine } from '../errors.js'
 import { contractSchema, type Contract, type ContractInput } from '../grading/contract.js'
 import { loadContract } from '../grading/contracts/index.js'
 import { renderJson } from '../report/json.js'
@@ -23,10 +23,7 @@ export async function runMatrix(input: MatrixInput = {}, events: RunEvents = {})
   const parsed = configSchema.safeParse(input)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const field =
-      issue?.path
-        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-        .join('') ?? ''
+    const field = fieldPath(issue?.path ?? [])
     throw new InputError(field === '' ? 'config' : field, issue?.message ?? 'invalid configuration')
   }
   return runConfig(parsed.data, events)
@@ -42,7 +39,7 @@ export function resolveContract(contract: ContractLike): Contract {
     const issue = parsed.error.issues[0]
     throw new InputError(
       `contract ${contract.name ?? ''}`.trim(),
-      `${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid contract'}`.trim()
+      `${fieldPath(issue?.path ?? [])} ${issue?.message ?? 'invalid contract'}`.trim()
     )
   }
   return parsed.data

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { probeEnvironment } from './environment.js'
 import { outputPipesOf, processesHolding } from './pipe-holders.js'
+import { fieldPath } from '../errors.js'
 import type { Readable } from 'node:stream'
 import {
   PROTOCOL_VERSION,
@@ -300,7 +301,7 @@ export class ProbeSession {
     const parsed = probeMessageSchema.safeParse(json)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      const where = issue?.path.join('.') ?? ''
+      const where = fieldPath(issue?.path ?? [])
       return this.fail(
         `probe sent an invalid message (${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}): ${JSON.stringify(line.slice(0, 120))}`
       )

@@ -10,6 +10,7 @@
  * running a cell more often changes its counts, not what it measures. Everything is linear in the
  * number of cells and outcomes (maps, no search per cell).
  */
+import { CELL_DIMENSIONS } from '../cell.js'
 import type { FactValue } from '../grading/contract.js'
 import type { Grade, GradedOutcome } from '../grading/grade.js'
 import type { CellReport, CellVerdict, Report } from './model.js'
@@ -288,16 +289,8 @@ function sortedFacts(
   return sorted
 }
 
-/** What a cell measures, whatever its target, id or repetitions. */
-const MEASURE = [
-  'name',
-  'scenario',
-  'workers',
-  'tasks',
-  'callbackDelayMs',
-  'taskMs',
-  'callbacks'
-] as const
+/** What a cell measures, whatever its target, id or repetitions: its name and dimensions. */
+const MEASURE = ['name', ...CELL_DIMENSIONS.filter(d => d !== 'repeat')] as const
 
 /** Whether two cells measure the same thing (their measureKeys would be equal). */
 export function sameMeasure(a: CellReport, b: CellReport): boolean {

@@ -3,7 +3,8 @@
  * per sink, applied where the string enters it: md()/code() for Markdown and HTML, plain() for the
  * terminal and the log (workflow-command messages and properties too: @actions/core escapes `%`,
  * CR, LF, `:` and `,` on top), xmlText() for JUnit; Mermaid labels go through mermaidText() in
- * markdown.ts, built on plain(). cut() shortens a value echoed in an error.
+ * markdown.ts, built on plain(). echoValue() shortens a report's value echoed in an error, made
+ * plain first (errors.ts's cut() shortens a configuration's values, which quote() JSON-escapes).
  */
 // Characters that start markup anywhere in a line (links, emphasis, code, HTML, tables, math).
 const MARKDOWN_SPECIAL = /[\\`*_[\]|<>&~$]/g
@@ -94,7 +95,7 @@ export function xmlText(text: string, max = 4000): string {
     .replace(/&/g, '&amp;')
 }
 
-/** A value from a report echoed in an error: about 80 characters, with "..." when cut. */
-export function cut(text: string, max = 80): string {
+/** A value from a report echoed in an error: plain, at most `max` characters, "..." when cut. */
+export function echoValue(text: string, max = 80): string {
   return shorten(plain(text, Number.MAX_SAFE_INTEGER), max, '...')
 }

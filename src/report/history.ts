@@ -59,19 +59,8 @@ export function foldHistory(
   const notes: string[] = []
   const warnings: string[] = []
   const now = report.startedAt
-  let earlier: TargetHistory[] = []
-  if (previous?.history !== undefined) {
-    if (!previous.trusted)
-      notes.push("the baseline's history is not pooled: only the base branch's own runs count")
-    else {
-      const problem = historyProblem(previous.history, now, { runs: maxRuns, targets: maxTargets })
-      if (problem === undefined) earlier = previous.history.targets
-      else {
-        warnings.push(`the baseline's history is dropped: ${problem}`)
-        notes.push(`the baseline's history was dropped (${problem}): history starts again`)
-      }
-    }
-  }
+  const limits = { runs: maxRuns, targets: maxTargets }
+  const earlier = earlierHistory(previous, now, limits, { notes, warnings })
   const byName = new Map(earlier.map(t => [t.target, t]))
   const totals = targetsEvidence(report.cells)
   const rules = evidenceOf(report)
@@ -110,19 +99,11 @@ export function foldHistory(
         ruleSums,
         rules.filter(e => e.target === target.name)
       ),
-      interesting: tallies
-        .filter(t => t.target === target.name)
-        .map(t => {
-          const sum = interesting.get(t.entry)
-          // An entry the history lacks (none can, with the same contract hash) starts here.
-          const recent = [...(sum?.recent ?? []), { count: t.count, of: t.of }]
-          return {
-            entry: t.entry,
-            count: (sum?.count ?? 0) + t.count,
-            of: (sum?.of ?? 0) + t.of,
-            recent: recent.slice(Math.max(0, recent.length - maxRuns))
-          }
-        })
+      interesting: foldInteresting(
+        interesting,
+        tallies.filter(t => t.target === target.name),
+        maxRuns
+      )
     })
   }
   // Targets that did not run now keep their history (a job skipped once), the newest first.
@@ -137,6 +118,44 @@ export function foldHistory(
     warnings,
     current: folded.slice(0, maxTargets).map(t => t.target)
   }
+}
+
+/** The history to fold into: none when absent, untrusted (noted) or not adding up (warned). */
+function earlierHistory(
+  previous: HistorySource | undefined,
+  now: string,
+  limits: { runs: number; targets: number },
+  { notes, warnings }: Pick<Folded, 'notes' | 'warnings'>
+): TargetHistory[] {
+  if (previous?.history === undefined) return []
+  if (!previous.trusted) {
+    notes.push("the baseline's history is not pooled: only the base branch's own runs count")
+    return []
+  }
+  const problem = historyProblem(previous.history, now, limits)
+  if (problem === undefined) return previous.history.targets
+  warnings.push(`the baseline's history is dropped: ${problem}`)
+  notes.push(`the baseline's history was dropped (${problem}): history starts again`)
+  return []
+}
+
+/** This run's tallies of interesting entries added to the sums, the last `maxRuns` runs kept. */
+function foldInteresting(
+  sums: Map<string, TargetHistory['interesting'][number]>,
+  tallies: ReturnType<typeof interestingTallies>,
+  maxRuns: number
+): TargetHistory['interesting'] {
+  return tallies.map(t => {
+    const sum = sums.get(t.entry)
+    // An entry the history lacks (none can, with the same contract hash) starts here.
+    const recent = [...(sum?.recent ?? []), { count: t.count, of: t.of }]
+    return {
+      entry: t.entry,
+      count: (sum?.count ?? 0) + t.count,
+      of: (sum?.of ?? 0) + t.of,
+      recent: recent.slice(Math.max(0, recent.length - maxRuns))
+    }
+  })
 }
 
 /**

@@ -8,10 +8,9 @@
 import type { Contract } from '../grading/contract.js'
 import { builtInContract } from '../grading/contracts/index.js'
 import { collectEvidence } from '../grading/evidence.js'
-import { noteOutcomes } from '../grading/notes.js'
-import { gradeOutcome, verdictOf, violationsOf, type GradedOutcome } from '../grading/grade.js'
-import type { Scenario } from '../scenarios.js'
-import { cut } from './escape.js'
+import { gradeEvidence, gradingMemo, type GradingMemo } from '../grading/grade-cell.js'
+import type { Violation } from '../grading/grade.js'
+import { echoValue } from './escape.js'
 import type { CellReport, CellVerdict, Report } from './model.js'
 import { overallVerdict, summarize } from './summarize.js'
 
@@ -30,18 +29,9 @@ export interface JudgeOptions {
   contract?: Contract
 }
 
-/**
- * What grading says about an outcome, and the facts it was graded on: outcomes with the same facts
- * share that one object (the same keys, order and values), so a large report holds a few.
- */
-type Grading = Pick<GradedOutcome, 'facts' | 'grade' | 'rules' | 'broken'>
-
 interface Grader {
   contract?: Contract
-  /** Gradings by scenario and facts: the cells of a report repeat a few outcomes many times. */
-  seen?: Map<string, Grading>
-  /** The last grading per scenario: consecutive cells of a scenario mostly have the same facts. */
-  last?: Map<Scenario, Grading>
+  memo?: GradingMemo
   /** Set when the contract is the file's own and the workflow did not name it. */
   fromReport?: string
   /** Why no contract could grade the cells. */
@@ -67,7 +57,7 @@ export function judgeReport(report: Report, options: JudgeOptions = {}): Report 
         t.name,
         only === undefined
           ? graderOf(t.contract, report, trusted)
-          : { contract: only, seen: new Map(), last: new Map() }
+          : { contract: only, memo: gradingMemo() }
       )
   const cells = report.cells.map(c => judgeCell(c, graders.get(c.target)))
   // The contracts the report shows are the ones that graded it (JUnit lists their rules).
@@ -88,15 +78,15 @@ export function judgeReport(report: Report, options: JudgeOptions = {}): Report 
 
 function graderOf(name: string, report: Report, trusted: ReadonlySet<string>): Grader {
   const builtIn = builtInContract(name)
-  if (builtIn !== undefined) return { contract: builtIn, seen: new Map(), last: new Map() }
+  if (builtIn !== undefined) return { contract: builtIn, memo: gradingMemo() }
   const carried = Object.hasOwn(report.contracts, name) ? report.contracts[name] : undefined
   if (carried === undefined)
     return {
-      problem: `its contract "${cut(name)}" is not built in and the report does not carry it`
+      problem: `its contract "${echoValue(name)}" is not built in and the report does not carry it`
     }
   if (trusted.has(name) || trusted.has(carried.name))
-    return { contract: carried, seen: new Map(), last: new Map() }
-  return { contract: carried, fromReport: carried.name, seen: new Map(), last: new Map() }
+    return { contract: carried, memo: gradingMemo() }
+  return { contract: carried, fromReport: carried.name, memo: gradingMemo() }
 }
 
 /**
@@ -125,15 +115,17 @@ function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
   if (grader?.contract === undefined)
     return settle(
       'error',
-      `cannot be judged: ${grader?.problem ?? `its target "${cut(cell.target)}" is not in the report`}`
+      `cannot be judged: ${grader?.problem ?? `its target "${echoValue(cell.target)}" is not in the report`}`
     )
-  for (const o of evidence) gradeOnce(cell.scenario, o, grader)
-  const violations = violationsOf(evidence)
-  const verdict = verdictOf(violations)
+  // Notes are derived from the outcomes like the verdict, never taken from the file.
+  const { violations, verdict, notes } = gradeEvidence({
+    scenario: cell.scenario,
+    outcomes: evidence,
+    contract: grader.contract,
+    memo: grader.memo ?? gradingMemo()
+  })
   cell.violations = violations
   cell.verdict = verdict
-  // Notes are derived from the outcomes like the verdict, never taken from the file.
-  const notes = noteOutcomes(evidence)
   if (notes.length > 0) cell.notes = notes
   if (grader.fromReport !== undefined) cell.gradedByReportContract = grader.fromReport
   const dispute = disputeOf(claimed, verdict, violations)
@@ -143,51 +135,15 @@ function judgeCell(cell: CellReport, grader: Grader | undefined): CellReport {
   return cell
 }
 
-/**
- * gradeOutcome, remembered by scenario and facts for the report being judged, written over the
- * outcome's claimed grade in place. Only its evidence is kept from the file: facts, count, samples.
- */
-function gradeOnce(scenario: Scenario, outcome: GradedOutcome, grader: Grader): void {
-  const contract = grader.contract as Contract
-  let grading = grader.last?.get(scenario)
-  // Comparing with the last facts of the scenario is cheaper than a key for every outcome.
-  if (grading === undefined || !sameFacts(grading.facts, outcome.facts)) {
-    const key = `${scenario} ${JSON.stringify(outcome.facts)}`
-    grading = grader.seen?.get(key)
-    if (grading === undefined) {
-      const { grade, rules, broken } = gradeOutcome(scenario, outcome, contract)
-      grading = { facts: outcome.facts, grade, rules, broken }
-      grader.seen?.set(key, grading)
-    }
-    grader.last?.set(scenario, grading)
-  }
-  outcome.facts = grading.facts
-  outcome.grade = grading.grade
-  outcome.rules = grading.rules
-  outcome.broken = grading.broken
-}
-
-/** The same facts, the same values (whatever their order: grading does not read it). */
-function sameFacts(a: GradedOutcome['facts'], b: GradedOutcome['facts']): boolean {
-  if (a === b) return true
-  let keys = 0
-  for (const name in a) {
-    if (!Object.hasOwn(b, name) || a[name] !== b[name]) return false
-    keys += 1
-  }
-  for (const name in b) if (Object.hasOwn(b, name)) keys -= 1
-  return keys === 0
-}
-
 /** "the file said pass; its outcomes break rule worker-runs-callback" */
 function disputeOf(
   claimed: CellVerdict,
   verdict: 'pass' | 'fail',
-  violations: ReturnType<typeof violationsOf>
+  violations: Violation[]
 ): string | undefined {
   if (claimed === verdict) return undefined
   if (verdict === 'pass') return `the file said ${claimed}; its outcomes break no rule`
-  const rules = violations.map(v => cut(v.rule, 60))
+  const rules = violations.map(v => echoValue(v.rule, 60))
   const shown =
     rules.slice(0, 3).join(', ') + (rules.length > 3 ? ` and ${rules.length - 3} more` : '')
   return `the file said ${claimed}; its outcomes break rule${rules.length === 1 ? '' : 's'} ${shown}`

@@ -8,10 +8,10 @@
  */
 import { readInputText } from '../read-file.js'
 import { resolve, sep } from 'node:path'
-import { InputError, oneLine } from '../errors.js'
+import { fieldPath, InputError, oneLine } from '../errors.js'
 import { collectEvidence } from '../grading/evidence.js'
 import { VERSION } from '../version.js'
-import { cut } from './escape.js'
+import { echoValue } from './escape.js'
 import { judgeReport, type JudgeOptions } from './judge.js'
 import type { CellReport, Report, TargetReport } from './model.js'
 import { overallVerdict, summarize } from './summarize.js'
@@ -40,9 +40,9 @@ export function parseReport(text: string, options: JudgeOptions = {}): Report {
   if (!result.success) {
     const issue = result.error.issues[0]
     // Keys and values come from the file: each is cut, so an error stays one short line.
-    const where = issue === undefined ? '' : dotted(issue.path)
+    const where = issue === undefined ? '' : fieldPath(issue.path, key => echoValue(key))
     throw new Error(
-      `not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${cut(issue?.message ?? 'invalid', 160)}`
+      `not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${echoValue(issue?.message ?? 'invalid', 160)}`
     )
   }
   return judgeReport(result.data, options)
@@ -54,7 +54,7 @@ function tooManyCells(cells: number): string {
 
 /** Reads a report file for an input; any problem is an InputError naming the input and the file. */
 export function readReportFile(path: string, field: string, options: JudgeOptions = {}): Report {
-  const problem = (why: string) => new InputError(field, `${cut(path, 200)}: ${why}`)
+  const problem = (why: string) => new InputError(field, `${echoValue(path, 200)}: ${why}`)
   // Regular files only, read up to the cap (a FIFO or a device is refused, never waited on).
   const text = readInputText(path, field, MAX_REPORT_BYTES)
   try {
@@ -153,11 +153,4 @@ export function sourceLabels(paths: string[]): string[] {
     if (names.size === 1 && rest.length > 1) rest.pop()
     return rest.join('/').replace(/\.json$/i, '')
   })
-}
-
-function dotted(path: PropertyKey[]): string {
-  return path
-    .filter((p): p is string | number => typeof p !== 'symbol')
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? cut(p) : `.${cut(p)}`))
-    .join('')
 }

@@ -15,17 +15,16 @@ import type { ReproducerRecord } from '../repro/record.js'
 import { gradedOutcomeSchema, violationSchema } from '../grading/grade.js'
 import { runtimeSchema } from '../probes/protocol.js'
 import { SCENARIOS } from '../scenarios.js'
+import type { CellParams } from '../cell.js'
+import { TARGET_KINDS } from '../target.js'
 
 const count = z.number().int().min(0)
 
 export const verdictSchema = z.enum(['pass', 'fail', 'error'])
 export const cellVerdictSchema = z.enum(['pass', 'fail', 'error', 'skip'])
 
-export const cellReportSchema = z.object({
-  id: z.string(),
-  target: z.string(),
-  name: z.string().optional(),
-  // The dimensions of the matrix (cell.ts, CellParams).
+/** The dimensions of the matrix (cell.ts, CellParams: the check names a missing or extra one). */
+const cellParamsShape = {
   scenario: z.enum(SCENARIOS),
   workers: count,
   tasks: count,
@@ -33,7 +32,14 @@ export const cellReportSchema = z.object({
   taskMs: count,
   /** Callbacks per future in `order` and `raising`; 1 elsewhere. */
   callbacks: count,
-  repeat: count,
+  repeat: count
+} satisfies { [K in keyof CellParams]: z.ZodType<CellParams[K]> }
+
+export const cellReportSchema = z.object({
+  id: z.string(),
+  target: z.string(),
+  name: z.string().optional(),
+  ...cellParamsShape,
   verdict: cellVerdictSchema,
   /** Why a cell is an error or was skipped. */
   reason: z.string().optional(),
@@ -53,7 +59,7 @@ export const cellReportSchema = z.object({
 
 export const targetReportSchema = z.object({
   name: z.string(),
-  kind: z.enum(['python', 'pool', 'command']),
+  kind: z.enum(TARGET_KINDS),
   contract: z.string(),
   /** Why this contract, when the run picked it (no contract was given). */
   contractReason: z.string().optional(),

@@ -1,7 +1,8 @@
 /**
- * A section of the Markdown report as data: a head, items (table rows or list entries) and a
- * tail, so a report within a size limit can keep the first items of a section and say how many
- * it left out. The view carries what every section needs, computed once per report.
+ * A section of a report as data: a head, items (table rows or list entries) and a tail, so a
+ * report within a size limit can keep the first items of a section and say how many it left
+ * out. The Markdown (markdown.ts) and the terminal (terminal.ts) are both lists of Sections,
+ * written by renderSection. The view carries what every section needs, computed once per report.
  */
 import { md } from './escape.js'
 import { isChanged, type BaselineDiff, type CellChange } from './compare.js'

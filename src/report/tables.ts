@@ -52,6 +52,27 @@ interface Experiment {
 export function gridSections(view: ReportView): Section[] {
   const cells = view.report.cells
   const targets = targetNames(view)
+  // Failures first (new ones before old, then errors); the rest keep the matrix's order.
+  const ordered = orderByRank(gridExperiments(view, targets), e => (e.rank <= 2 ? e.rank : 3))
+  for (const e of ordered) setUsualPlace(e, cells)
+  let rows = ordered
+  if (rows.length > GRID_ROWS) {
+    const look = rows.filter(e => e.rank <= 4 || e.places > 1)
+    rows = look.length > 0 ? look : rows.slice(0, OVERVIEW_ROWS)
+  }
+  const alike = ordered.length - rows.length
+  const sections: Section[] = []
+  for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
+    // The left-out experiments are said once, under the last of the grids.
+    const last = start + GRID_COLUMNS >= targets.length
+    sections.push(gridSection(view, rows, targets, start, last ? alike : 0))
+  }
+  return sections
+}
+
+/** The grid's rows: one per experiment, with its cells' positions per target column. */
+function gridExperiments(view: ReportView, targets: string[]): Experiment[] {
+  const cells = view.report.cells
   const column = new Map(targets.map((t, i) => [t, i]))
   // A grid row stands for what a cell measures and how often, whatever its target and id.
   const experiments = new Map<string, Experiment>()
@@ -92,46 +113,43 @@ export function gridSections(view: ReportView): Section[] {
     else positions.push(i)
     e.rank = Math.min(e.rank, view.ranks[i] as number)
   })
-  // Failures first (new ones before old, then errors); the rest keep the matrix's order.
-  const ordered = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3))
-  for (const e of ordered) setUsualPlace(e, cells)
-  let rows = ordered
-  if (rows.length > GRID_ROWS) {
-    const look = rows.filter(e => e.rank <= 4 || e.places > 1)
-    rows = look.length > 0 ? look : rows.slice(0, OVERVIEW_ROWS)
+  return order
+}
+
+/** One grid: the targets from `start`, GRID_COLUMNS of them; `alike` experiments said left out. */
+function gridSection(
+  view: ReportView,
+  rows: Experiment[],
+  targets: string[],
+  start: number,
+  alike: number
+): Section {
+  const columns = targets.slice(start, start + GRID_COLUMNS)
+  const head = [
+    `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
+    `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
+  ].join('\n')
+  const items = rows.map(e => {
+    const label =
+      e.sameTitle.count > 1
+        ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
+        : text(e.title, 60)
+    let row = `| ${label} | ${text(e.usual, 30)} |`
+    for (let k = 0; k < columns.length; k++)
+      row += ` ${gridCell(e.byTarget[start + k], e.usual, view)} |`
+    return row
+  })
+  return {
+    head,
+    items,
+    tail:
+      alike > 0
+        ? `\n<sub>${plural(alike, 'more experiment')}, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>`
+        : '',
+    more: left =>
+      `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
+    noun: 'grid row'
   }
-  const alike = ordered.length - rows.length
-  const sections: Section[] = []
-  for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
-    const columns = targets.slice(start, start + GRID_COLUMNS)
-    const head = [
-      `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
-      `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
-    ].join('\n')
-    const items = rows.map(e => {
-      const label =
-        e.sameTitle.count > 1
-          ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
-          : text(e.title, 60)
-      let row = `| ${label} | ${text(e.usual, 30)} |`
-      for (let k = 0; k < columns.length; k++)
-        row += ` ${gridCell(e.byTarget[start + k], e.usual, view)} |`
-      return row
-    })
-    sections.push({
-      head,
-      items,
-      // Said once, under the last of the grids.
-      tail:
-        alike > 0 && start + GRID_COLUMNS >= targets.length
-          ? `\n<sub>${plural(alike, 'more experiment')}, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>`
-          : '',
-      more: left =>
-        `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
-      noun: 'grid row'
-    })
-  }
-  return sections
 }
 
 function targetNames(view: ReportView): string[] {

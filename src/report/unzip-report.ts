@@ -6,7 +6,7 @@
  * Every refusal is an Error with one short line.
  */
 import { Unzip, UnzipInflate, UnzipPassThrough, unzipSync, type UnzipFile } from 'fflate'
-import { cut } from './escape.js'
+import { echoValue } from './escape.js'
 
 /** Compressed bytes pushed at a time: deflate expands at most ~1,032x, so one push stays small. */
 const CHUNK_BYTES = 16 * 1024
@@ -31,7 +31,7 @@ export function unzipReport(zip: Uint8Array, maxBytes: number): UnzippedReport {
     })
   } catch (error) {
     throw new Error(
-      `not a zip file (${cut(error instanceof Error ? error.message : String(error), 80)})`
+      `not a zip file (${echoValue(error instanceof Error ? error.message : String(error), 80)})`
     )
   }
   if (entries.length > MAX_ENTRIES)
@@ -74,7 +74,7 @@ export function unzipReport(zip: Uint8Array, maxBytes: number): UnzippedReport {
       unzip.push(zip.subarray(at, at + CHUNK_BYTES), at + CHUNK_BYTES >= zip.length)
   } catch (error) {
     throw new Error(
-      `the zip's report could not be unpacked (${cut(error instanceof Error ? error.message : String(error), 80)})`
+      `the zip's report could not be unpacked (${echoValue(error instanceof Error ? error.message : String(error), 80)})`
     )
   }
   if (over) throw new Error(tooLarge(total, maxBytes, true))

@@ -3,7 +3,7 @@
  * (readContractFile), not the configuration's.
  */
 import { readMappingFile } from '../../config/read-yaml.js'
-import { InputError, quote } from '../../errors.js'
+import { fieldPath, InputError, quote } from '../../errors.js'
 import { contractSchema, type Contract, type ContractInput } from '../contract.js'
 import { eventLoop } from './event-loop.js'
 import { processPool } from './process-pool.js'
@@ -73,13 +73,7 @@ export function loadContract(nameOrFile: string, field = 'contract'): Contract {
   const parsed = contractSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where =
-      issue === undefined
-        ? ''
-        : issue.path
-            .map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-            .join('')
-            .replace(/^\./, '')
+    const where = fieldPath(issue?.path ?? [])
     throw new InputError(
       `${nameOrFile}${where === '' ? '' : `: ${where}`}`,
       issue?.message ?? 'invalid contract'

@@ -74,19 +74,7 @@ export async function githubActionsApi(
         // The commits and files are not needed: one page of one commit keeps the answer small.
         per_page: 1
       })
-      const merge = field(data, 'merge_base_commit', what) as { sha?: unknown; commit?: unknown }
-      const sha = typeof merge === 'object' && merge !== null ? merge.sha : undefined
-      if (typeof sha !== 'string')
-        throw new UnexpectedResponseError(what, 'no merge_base_commit.sha')
-      const time = (merge.commit as { committer?: { date?: unknown } } | undefined)?.committer?.date
-      const status = field(data, 'status', what)
-      return {
-        mergeBase: sha,
-        ...(typeof time === 'string' ? { mergeBaseTime: time } : {}),
-        status: typeof status === 'string' ? status : '',
-        aheadBy: count(field(data, 'ahead_by', what), what, 'ahead_by'),
-        behindBy: count(field(data, 'behind_by', what), what, 'behind_by')
-      }
+      return asComparison(data, what)
     },
     async successfulPushRuns(workflow, query) {
       const what = `GET ${base}/actions/workflows/${workflow}/runs`
@@ -130,6 +118,22 @@ export async function githubActionsApi(
         throw new UnexpectedResponseError(what, notWhatWasAsked(data, 'a zip file'))
       return new Uint8Array(data)
     }
+  }
+}
+
+/** The merge base and the distance of a compare answer. */
+function asComparison(data: unknown, what: string): Comparison {
+  const merge = field(data, 'merge_base_commit', what) as { sha?: unknown; commit?: unknown }
+  const sha = typeof merge === 'object' && merge !== null ? merge.sha : undefined
+  if (typeof sha !== 'string') throw new UnexpectedResponseError(what, 'no merge_base_commit.sha')
+  const time = (merge.commit as { committer?: { date?: unknown } } | undefined)?.committer?.date
+  const status = field(data, 'status', what)
+  return {
+    mergeBase: sha,
+    ...(typeof time === 'string' ? { mergeBaseTime: time } : {}),
+    status: typeof status === 'string' ? status : '',
+    aheadBy: count(field(data, 'ahead_by', what), what, 'ahead_by'),
+    behindBy: count(field(data, 'behind_by', what), what, 'behind_by')
   }
 }
 

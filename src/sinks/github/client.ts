@@ -95,33 +95,7 @@ export async function githubCommentApi(
   const listPath = `/repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`
 
   return {
-    async listComments() {
-      const all: IssueComment[] = []
-      let next: string | undefined
-      for (let page = 1; ; page += 1) {
-        if (page > MAX_PAGES)
-          throw new UnexpectedResponseError(
-            `GET ${listPath}`,
-            `the listing did not end after ${MAX_PAGES} pages of comments`,
-            false
-          )
-        const response =
-          next === undefined
-            ? await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-                ...where,
-                issue_number: pr.number,
-                per_page: 100
-              })
-            : await octokit.request({ method: 'GET', url: next })
-        const what = `GET ${listPath} (page ${page})`
-        const data: unknown = response.data
-        if (!Array.isArray(data))
-          throw new UnexpectedResponseError(what, notWhatWasAsked(data, 'a list of comments'))
-        for (const item of data) all.push(asComment(item, what))
-        next = nextLink(response.headers.link, origin, what)
-        if (next === undefined) return all
-      }
-    },
+    listComments: () => listAllComments(octokit, pr, origin),
     async createComment(body) {
       const { data } = await octokit.rest.issues.createComment({
         ...where,
@@ -144,30 +118,68 @@ export async function githubCommentApi(
         return 'not-found'
       }
     },
-    async ownLogin() {
-      // GraphQL `viewer` answers for personal tokens, the workflow token and GitHub App tokens.
-      // A refusal is an answer (try REST, then give up asking); a failure is retried by the caller.
-      try {
-        const answer: unknown = await octokit.graphql('query { viewer { login } }')
-        if (typeof answer !== 'object' || answer === null)
-          throw new UnexpectedResponseError('POST /graphql', notWhatWasAsked(answer, 'data'))
-        const login = (answer as { viewer?: { login?: unknown } | null }).viewer?.login
-        if (typeof login === 'string' && login !== '') return login
-      } catch (error) {
-        if (isRetryable(error)) throw error
-      }
-      try {
-        const { data } = await octokit.rest.users.getAuthenticated()
-        const raw: unknown = data
-        if (typeof raw !== 'object' || raw === null)
-          throw new UnexpectedResponseError('GET /user', notWhatWasAsked(raw, 'a user'))
-        const login = (raw as { login?: unknown }).login
-        return typeof login === 'string' && login !== '' ? login : undefined
-      } catch (error) {
-        if (isRetryable(error)) throw error
-        return undefined // an installation token: GET /user is not for it
-      }
-    }
+    ownLogin: () => askOwnLogin(octokit)
+  }
+}
+
+/** Every comment of the pull request, all pages (by the API's next links), oldest first. */
+async function listAllComments(
+  octokit: Octokit,
+  pr: PullRequestRef,
+  origin: string
+): Promise<IssueComment[]> {
+  const where = { owner: pr.owner, repo: pr.repo }
+  const listPath = `/repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`
+  const all: IssueComment[] = []
+  let next: string | undefined
+  for (let page = 1; ; page += 1) {
+    if (page > MAX_PAGES)
+      throw new UnexpectedResponseError(
+        `GET ${listPath}`,
+        `the listing did not end after ${MAX_PAGES} pages of comments`,
+        false
+      )
+    const response =
+      next === undefined
+        ? await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...where,
+            issue_number: pr.number,
+            per_page: 100
+          })
+        : await octokit.request({ method: 'GET', url: next })
+    const what = `GET ${listPath} (page ${page})`
+    const data: unknown = response.data
+    if (!Array.isArray(data))
+      throw new UnexpectedResponseError(what, notWhatWasAsked(data, 'a list of comments'))
+    for (const item of data) all.push(asComment(item, what))
+    next = nextLink(response.headers.link, origin, what)
+    if (next === undefined) return all
+  }
+}
+
+/** The login of the token's account (CommentApi.ownLogin). */
+async function askOwnLogin(octokit: Octokit): Promise<string | undefined> {
+  // GraphQL `viewer` answers for personal tokens, the workflow token and GitHub App tokens.
+  // A refusal is an answer (try REST, then give up asking); a failure is retried by the caller.
+  try {
+    const answer: unknown = await octokit.graphql('query { viewer { login } }')
+    if (typeof answer !== 'object' || answer === null)
+      throw new UnexpectedResponseError('POST /graphql', notWhatWasAsked(answer, 'data'))
+    const login = (answer as { viewer?: { login?: unknown } | null }).viewer?.login
+    if (typeof login === 'string' && login !== '') return login
+  } catch (error) {
+    if (isRetryable(error)) throw error
+  }
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated()
+    const raw: unknown = data
+    if (typeof raw !== 'object' || raw === null)
+      throw new UnexpectedResponseError('GET /user', notWhatWasAsked(raw, 'a user'))
+    const login = (raw as { login?: unknown }).login
+    return typeof login === 'string' && login !== '' ? login : undefined
+  } catch (error) {
+    if (isRetryable(error)) throw error
+    return undefined // an installation token: GET /user is not for it
   }
 }
 

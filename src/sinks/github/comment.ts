@@ -110,127 +110,160 @@ export async function postStickyComment(
 ): Promise<StickyResult> {
   if (!carriesMarker(request.body, request.marker))
     throw new Error('the comment body must start with its marker')
+  const sticky = new StickyPost(api, request, policy, log)
 
-  let ownLogin: string | undefined
-  const whoAmI = async () => {
-    if (ownLogin === undefined) {
+  const found = await sticky.find()
+  if (found.own.length > 0)
+    return sticky.done('updated', await sticky.settle(found.own, request.body))
+  if (!request.mayCreate) return sticky.done('none')
+
+  const posted = await createOnce(api, request.body, policy, async () => {
+    const again = await sticky.find()
+    return again.own.length > 0 ? sticky.settle(again.own, request.body) : undefined
+  })
+  if (posted.action === 'updated') return sticky.done('updated', posted.comment)
+  const created = posted.comment
+  // The author of the comment we just wrote is the token's account, whatever the API says elsewhere.
+  if (sticky.ownLogin === undefined && created.user?.login !== undefined)
+    sticky.ownLogin = created.user.login
+
+  // Another run may have created one too, between our listing and our create.
+  const kept = await sticky.keepOldest(created)
+  return sticky.done(kept.id === created.id ? 'created' : 'updated', kept)
+}
+
+/** One posting of the sticky comment: who we are, what we left alone, removed and warn about. */
+class StickyPost {
+  ownLogin: string | undefined
+  private readonly leftAlone = new Map<number, IssueComment>()
+  private readonly removed: number[] = []
+  private readonly warnings: string[] = []
+
+  constructor(
+    private readonly api: CommentApi,
+    private readonly request: StickyRequest,
+    private readonly policy: RetryPolicy,
+    private readonly log: (message: string) => void
+  ) {}
+
+  /** The token's account, asked once. */
+  private async whoAmI(): Promise<string> {
+    if (this.ownLogin === undefined) {
       const asked = await withRetries(
         'ask which account the token is',
-        () => api.ownLogin(),
-        policy
+        () => this.api.ownLogin(),
+        this.policy
       )
-      ownLogin = asked ?? WORKFLOW_TOKEN_LOGIN
-      log(
+      this.ownLogin = asked ?? WORKFLOW_TOKEN_LOGIN
+      this.log(
         asked === undefined
-          ? `the API did not say which account the token is; taking it as ${ownLogin}`
-          : `the token's account is ${ownLogin}`
+          ? `the API did not say which account the token is; taking it as ${this.ownLogin}`
+          : `the token's account is ${this.ownLogin}`
       )
     }
-    return ownLogin
+    return this.ownLogin
   }
 
-  const leftAlone = new Map<number, IssueComment>()
-  const find = async (): Promise<Found> => {
-    const all = await withRetries('list comments', () => api.listComments(), policy)
-    const marked = all.filter(c => carriesMarker(c.body, request.marker))
+  /** The comments with our marker: ours, oldest first, and the others (logged once each). */
+  async find(): Promise<Found> {
+    const all = await withRetries('list comments', () => this.api.listComments(), this.policy)
+    const marked = all.filter(c => carriesMarker(c.body, this.request.marker))
     if (marked.length === 0) return { own: [], leftAlone: [] }
-    const login = await whoAmI()
+    const login = await this.whoAmI()
     const own = marked.filter(c => isOwnComment(c, login)).sort((a, b) => a.id - b.id)
     const others = marked.filter(c => !isOwnComment(c, login))
     for (const c of others)
-      if (!leftAlone.has(c.id)) {
-        leftAlone.set(c.id, c)
-        log(
+      if (!this.leftAlone.has(c.id)) {
+        this.leftAlone.set(c.id, c)
+        this.log(
           `left alone comment ${c.id}: it carries the marker but ${c.user?.login ?? 'an unknown account'} wrote it`
         )
       }
     return { own, leftAlone: others }
   }
 
-  const removed: number[] = []
-  const warnings: string[] = []
-  const done = (action: StickyResult['action'], comment?: IssueComment): StickyResult => ({
-    action,
-    ...(comment === undefined ? {} : { url: comment.html_url, id: comment.id }),
-    leftAlone: [...leftAlone.values()],
-    ...(ownLogin === undefined ? {} : { ownLogin }),
-    removed,
-    ...(warnings.length === 0 ? {} : { warning: warnings.join('; ') })
-  })
+  done(action: StickyResult['action'], comment?: IssueComment): StickyResult {
+    return {
+      action,
+      ...(comment === undefined ? {} : { url: comment.html_url, id: comment.id }),
+      leftAlone: [...this.leftAlone.values()],
+      ...(this.ownLogin === undefined ? {} : { ownLogin: this.ownLogin }),
+      removed: this.removed,
+      ...(this.warnings.length === 0 ? {} : { warning: this.warnings.join('; ') })
+    }
+  }
 
   /** Our body in the oldest of our comments, the newer ones deleted. */
-  const settle = async (own: IssueComment[], body: string): Promise<IssueComment> => {
+  async settle(own: IssueComment[], body: string): Promise<IssueComment> {
     const [keep, ...extra] = own as [IssueComment, ...IssueComment[]]
     if (extra.length > 0)
-      log(
+      this.log(
         `${own.length} comments of ours carry the marker; keeping the oldest (${keep.id}), deleting ${extra.map(c => c.id).join(', ')}`
       )
     const kept =
       keep.body === body
         ? keep
-        : await withRetries('update comment', () => api.updateComment(keep.id, body), policy)
+        : await withRetries(
+            'update comment',
+            () => this.api.updateComment(keep.id, body),
+            this.policy
+          )
     const notFound: number[] = []
     for (const c of extra) {
       try {
         const answer = await withRetries(
           'delete duplicate comment',
-          () => api.deleteComment(c.id),
-          policy
+          () => this.api.deleteComment(c.id),
+          this.policy
         )
-        if (answer === 'deleted') removed.push(c.id)
+        if (answer === 'deleted') this.removed.push(c.id)
         else notFound.push(c.id)
       } catch (error) {
-        warnings.push(
+        this.warnings.push(
           `could not delete duplicate comment ${c.id} (${describeApiError(error)}); the next run removes it`
         )
       }
     }
-    // A 404 usually means another run removed it first, but GitHub can answer 404 for a comment
-    // that is still there: only the listing tells, so a duplicate is never claimed gone unseen.
-    if (notFound.length > 0) {
-      try {
-        const listed = new Set((await find()).own.map(c => c.id))
-        for (const id of notFound)
-          if (listed.has(id))
-            warnings.push(
-              `could not delete duplicate comment ${id} (the API answered 404 Not Found, yet it is still listed); the next run removes it`
-            )
-          else removed.push(id)
-      } catch (error) {
-        warnings.push(
-          `could not delete duplicate comment ${notFound.join(', ')} for sure (the API answered 404 Not Found and the check failed: ${describeApiError(error)}); the next run removes it`
-        )
-      }
-    }
+    if (notFound.length > 0) await this.confirmGone(notFound)
     return kept
   }
 
-  const found = await find()
-  if (found.own.length > 0) return done('updated', await settle(found.own, request.body))
-  if (!request.mayCreate) return done('none')
-
-  const posted = await createOnce(api, request.body, policy, async () => {
-    const again = await find()
-    return again.own.length > 0 ? settle(again.own, request.body) : undefined
-  })
-  if (posted.action === 'updated') return done('updated', posted.comment)
-  const created = posted.comment
-  // The author of the comment we just wrote is the token's account, whatever the API says elsewhere.
-  if (ownLogin === undefined && created.user?.login !== undefined) ownLogin = created.user.login
-
-  // Another run may have created one too, between our listing and our create.
-  let kept = created
-  try {
-    await (policy.sleep ?? defaultSleep)(policy.settleMs ?? 0)
-    const again = await find()
-    const own = [created, ...again.own.filter(c => c.id !== created.id)].sort((a, b) => a.id - b.id)
-    if (own.length > 1) kept = await settle(own, request.body)
-  } catch (error) {
-    warnings.push(
-      `the comment is posted, but the check for a duplicate from a run at the same moment failed (${describeApiError(error)}); the next run removes any`
-    )
+  /**
+   * A 404 usually means another run removed it first, but GitHub can answer 404 for a comment
+   * that is still there: only the listing tells, so a duplicate is never claimed gone unseen.
+   */
+  private async confirmGone(notFound: number[]): Promise<void> {
+    try {
+      const listed = new Set((await this.find()).own.map(c => c.id))
+      for (const id of notFound)
+        if (listed.has(id))
+          this.warnings.push(
+            `could not delete duplicate comment ${id} (the API answered 404 Not Found, yet it is still listed); the next run removes it`
+          )
+        else this.removed.push(id)
+    } catch (error) {
+      this.warnings.push(
+        `could not delete duplicate comment ${notFound.join(', ')} for sure (the API answered 404 Not Found and the check failed: ${describeApiError(error)}); the next run removes it`
+      )
+    }
   }
-  return done(kept.id === created.id ? 'created' : 'updated', kept)
+
+  /** After our create: of our comments now listed, the oldest holds the body; it is returned. */
+  async keepOldest(created: IssueComment): Promise<IssueComment> {
+    try {
+      await (this.policy.sleep ?? defaultSleep)(this.policy.settleMs ?? 0)
+      const again = await this.find()
+      const own = [created, ...again.own.filter(c => c.id !== created.id)].sort(
+        (a, b) => a.id - b.id
+      )
+      if (own.length > 1) return await this.settle(own, this.request.body)
+    } catch (error) {
+      this.warnings.push(
+        `the comment is posted, but the check for a duplicate from a run at the same moment failed (${describeApiError(error)}); the next run removes any`
+      )
+    }
+    return created
+  }
 }
 
 /**
