@@ -3,7 +3,7 @@
  * probe command. It sits below the matrix and the probes, so that launching a probe does not
  * import the matrix for it (as src/cell.ts does for a cell).
  */
-import type { FarmOptions, TargetInput } from './config/schema.js'
+import type { FarmOptions, PoolName } from './probes/node/pools/registry.js'
 
 export type Target =
   | {
@@ -31,6 +31,3 @@ export type Target =
       poolOptions?: FarmOptions
     }
   | { kind: 'command'; name: string; contract: string; command: string }
-
-/** A built-in Node pool's name, as the configuration checked it. */
-type PoolName = NonNullable<TargetInput['pool']>
