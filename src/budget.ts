@@ -12,7 +12,7 @@
  */
 import { availableParallelism } from 'node:os'
 import { LIMITS } from './config/schema.js'
-import type { Cell } from './matrix/expand.js'
+import type { Cell } from './cell.js'
 import type { CellReply, Outcome } from './probes/protocol.js'
 import type { CellReport } from './report/model.js'
 import { InputError } from './errors.js'
