@@ -19,6 +19,9 @@ import { InputError } from './errors.js'
 import { SCENARIO_TRAITS } from './scenarios.js'
 import type { Budget, BudgetProgress, BudgetRecord } from './model/budget.js'
 
+// Defined in model/budget.ts (the report records them too); here for the budget's callers.
+export type { Budget, BudgetProgress, BudgetRecord }
+
 /**
  * Runs a cell once more (its `repeat` says how many executors in a row) on lane `lane` of its
  * target (lane 0: the probe that ran the matrix). 'no-lane': that lane has no probe for the
