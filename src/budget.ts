@@ -15,42 +15,15 @@ import { availableParallelism } from 'node:os'
 import { LIMITS } from './config/schema.js'
 import type { Contract } from './grading/contract.js'
 import { gradeCell } from './grading/grade-cell.js'
-import type { Cell } from './matrix/expand.js'
+import type { Cell } from './cell.js'
 import type { CellReply, Outcome } from './probes/protocol.js'
 import type { CellReport } from './report/model.js'
 import { InputError } from './errors.js'
 import { SCENARIO_TRAITS } from './scenarios.js'
+import type { Budget, BudgetProgress, BudgetRecord } from './model/budget.js'
 
-export interface Budget {
-  ms: number
-  /** Keep counting after a violation instead of stopping at the first. */
-  keepGoing: boolean
-}
-
-/** What the report says about the budget: the run's own timings, for anyone to check. */
-export interface BudgetRecord {
-  budgetMs: number
-  keepGoing: boolean
-  /** The time was spent, a violation was found, or no cell could run again. */
-  stoppedBy: 'budget' | 'violation' | 'nothing-to-run'
-  /** Repetitions run after the matrix. */
-  repetitions: number
-  /** From the start of the run to the end of the last repetition. */
-  endedMs: number
-  /** The longest repetition: the run ends within budgetMs plus this. */
-  longestRepetitionMs: number
-  /** Lanes that ran repetitions side by side, a probe per target each (cells' durationMs add up over them). */
-  lanes: number
-  /** Cells whose repetitions ran zero-length tasks: their taskMs held in the matrix run only. */
-  zeroLengthTasks: string[]
-}
-
-export interface BudgetProgress {
-  leftMs: number
-  repetitions: number
-  /** Callbacks graded so far, per target. */
-  callbacks: { target: string; callbacks: number }[]
-}
+// Defined in model/budget.ts (the report records them too); here for the budget's callers.
+export type { Budget, BudgetProgress, BudgetRecord }
 
 /**
  * Runs a cell once more (its `repeat` says how many executors in a row) on lane `lane` of its

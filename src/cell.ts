@@ -1,7 +1,7 @@
 /**
  * What one experiment (a cell) is: the dimensions of the matrix, as the matrix makes them and the
- * probe protocol sends them (docs/protocol.md, `cell`). It sits below both, so that neither the
- * matrix nor the probes import the other for it.
+ * probe protocol sends them (docs/protocol.md, `cell`), and a cell of the run. It sits below the
+ * matrix, the probes and grading, so that none of them imports another for it.
  */
 import type { Scenario } from './scenarios.js'
 
@@ -35,4 +35,10 @@ export const CELL_DIMENSIONS = [
 export interface CellMessage extends CellParams {
   id: string
   timeoutMs: number
+}
+
+/** A cell of the run: its message, the target it runs on, and its name when the config gave one. */
+export interface Cell extends CellMessage {
+  target: string
+  name?: string
 }

@@ -7,7 +7,8 @@
  * probes' lifecycle (probes/lifecycle.ts), probe failures that are bad input
  * (probes/start-problems.ts) and grading a cell (grading/grade-cell.ts).
  */
-import { budgetLanes, spendBudget, type BudgetProgress } from './budget.js'
+import { budgetLanes, spendBudget } from './budget.js'
+import type { BudgetProgress } from './model/budget.js'
 import type { CellMessage } from './cell.js'
 import type { Config, TargetField } from './config/schema.js'
 import type { Contract } from './grading/contract.js'

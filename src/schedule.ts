@@ -2,7 +2,7 @@
  * Scheduling: which cells may run side by side, how many extra probes at once, and how long a
  * cell may take before its probe counts as hung. Pure arithmetic on a cell; nothing runs here.
  */
-import type { Cell } from './matrix/expand.js'
+import type { Cell } from './cell.js'
 import { SCENARIO_TRAITS } from './scenarios.js'
 
 /** At most this many extra probe processes at once for cells that run side by side. */

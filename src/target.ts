@@ -3,7 +3,7 @@
  * probe command. It sits below the matrix and the probes, so that launching a probe does not
  * import the matrix for it (as src/cell.ts does for a cell).
  */
-import type { FarmOptions, TargetInput } from './config/schema.js'
+import type { FarmOptions, PoolName } from './probes/node/pools/registry.js'
 
 /** The kinds of target: a Python executor, a Node pool, a probe command. */
 export const TARGET_KINDS = ['python', 'pool', 'command'] as const
@@ -35,9 +35,6 @@ export type Target =
       poolOptions?: FarmOptions
     }
   | { kind: 'command'; name: string; contract: string; command: string }
-
-/** A built-in Node pool's name, as the configuration checked it. */
-type PoolName = NonNullable<TargetInput['pool']>
 
 /** Each kind of Target is one of TARGET_KINDS and each of TARGET_KINDS a kind of Target. */
 type SameKinds = [Target['kind']] extends [TargetKind]

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander'
 import { loadConfig } from '../config/load.js'
-import type { BudgetProgress } from '../budget.js'
+import type { BudgetProgress } from '../model/budget.js'
 import { cut, ExitCode, InputError, oneLine, quote } from '../errors.js'
 import type { Cell } from '../matrix/expand.js'
 import {

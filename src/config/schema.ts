@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { quote } from '../errors.js'
-import { POOL_NAMES } from '../probes/node/pools/registry.js'
+import { FARM_OPTION_NAMES, POOL_NAMES } from '../probes/node/pools/registry.js'
 import { SCENARIOS } from '../scenarios.js'
 
 export const LIMITS = {
@@ -44,16 +44,10 @@ const scenario = z.enum(SCENARIOS, {
       : `unknown scenario ${quote(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 })
 
-/**
- * worker-farm's own options that a worker-farm target takes (its README's names), so that the
- * guard runs the farm the user runs; the scenarios that need one run only where it is set.
- */
-export const FARM_OPTION_NAMES = [
-  'maxRetries',
-  'maxCallTime',
-  'maxConcurrentCalls',
-  'maxConcurrentCallsPerWorker'
-] as const
+// worker-farm's own options that a worker-farm target takes (its README's names), so that the
+// guard runs the farm the user runs; the scenarios that need one run only where it is set. Named
+// once, with the pools (registry.ts).
+export { FARM_OPTION_NAMES }
 
 const farmOptionsSchema = z.strictObject(
   {

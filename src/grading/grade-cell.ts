@@ -5,7 +5,7 @@
  * the notes are derived from them, never taken from anywhere else. A skip or an error keeps the
  * probe's reason; a result without outcomes is an error, never a pass.
  */
-import type { Cell } from '../matrix/expand.js'
+import type { Cell } from '../cell.js'
 import type { CellReply, Outcome } from '../probes/protocol.js'
 import type { CellReport } from '../report/model.js'
 import type { Scenario } from '../scenarios.js'

@@ -3,8 +3,8 @@
  * task duration. Repetitions of a cell are merged into one histogram (as jcstress merges its
  * iterations), so `repeat` is a property of the cell, not a dimension of the table.
  */
-import type { CellMessage } from '../cell.js'
-import type { Budget } from '../budget.js'
+import type { Cell } from '../cell.js'
+import type { Budget } from '../model/budget.js'
 import {
   CONTROL_ONE_IN,
   DEFAULT_EXECUTOR,
@@ -22,10 +22,8 @@ import { InputError } from '../errors.js'
 import { callbacksPerFuture, SCENARIO_TRAITS } from '../scenarios.js'
 import type { Target } from '../target.js'
 
-export interface Cell extends CellMessage {
-  target: string
-  name?: string
-}
+// A cell is defined below the matrix (src/cell.ts), so that grading a reply needs no matrix.
+export type { Cell }
 
 export interface Plan {
   targets: Target[]

@@ -12,10 +12,9 @@ import {
   type Evidence,
   type InterestingRate
 } from '../grading/evidence.js'
-import type { BudgetProgress } from '../budget.js'
+import type { BudgetProgress } from '../model/budget.js'
 import { MIN_EARLIER_RUNS, sparkline } from '../grading/drift.js'
-import type { PooledEvidence, PooledTarget, Trend } from './history.js'
-import type { Report } from './model.js'
+import type { PooledEvidence, PooledTarget, Report, Trend } from './model.js'
 
 /** The report's evidence, or the same derived from its cells (a report that predates it). */
 export function evidenceOf(report: Report): Evidence[] {

@@ -9,10 +9,10 @@
 import { createHash } from 'node:crypto'
 import { upperBound } from '../grading/bound.js'
 import type { Contract } from '../grading/contract.js'
-import { testDrift, type Drift } from '../grading/drift.js'
+import { testDrift } from '../grading/drift.js'
 import { interestingTallies, targetsEvidence } from '../grading/evidence.js'
 import { evidenceOf } from './evidence.js'
-import type { History, Report, TargetHistory } from './model.js'
+import type { History, Pooled, Report, TargetHistory } from './model.js'
 
 /** Runs of each interesting entry kept per target, by default. */
 export const HISTORY_RUNS = 30
@@ -303,46 +303,6 @@ export function withHistory(
     report: { ...report, history: folded.history, pooled: poolHistory(folded) },
     warnings: folded.warnings
   }
-}
-
-/** A rule's pooled counts over a target's runs, and the 95% upper bound on its rate. */
-export interface PooledEvidence {
-  target: string
-  rule: string
-  checked: number
-  broken: number
-  runs: number
-  /** The date of the first run pooled (ISO). */
-  since: string
-  upperBound: number
-}
-
-/** A target's pooled totals over every rule, as its evidence line has them. */
-export interface PooledTarget {
-  target: string
-  callbacks: number
-  forbidden: number
-  runs: number
-  since: string
-  upperBound: number
-}
-
-/** An interesting entry's rate over the last runs, and whether this run's drifted from them. */
-export interface Trend {
-  target: string
-  entry: string
-  /** count / of per run, oldest first, this run last (NaN-free: a run of none is left out). */
-  rates: number[]
-  drift?: Drift
-}
-
-export interface Pooled {
-  notes: string[]
-  targets: PooledTarget[]
-  evidence: PooledEvidence[]
-  trends: Trend[]
-  /** The false-alarm rate of the drift test over the whole report, and per series tested. */
-  alpha: number
 }
 
 /** Family-wise false-alarm rate of the drift test per report (Bonferroni over its series). */

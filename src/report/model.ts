@@ -6,11 +6,11 @@
  * read back from a file is validated with them (merge.ts), less what is derived and never read.
  */
 import { z } from 'zod'
-import type { BudgetRecord } from '../budget.js'
+import type { BudgetRecord } from '../model/budget.js'
 import { contractSchema } from '../grading/contract.js'
 import type { ControlRecord } from '../control/record.js'
+import type { Drift } from '../grading/drift.js'
 import type { Evidence } from '../grading/evidence.js'
-import type { Pooled } from './history.js'
 import type { ReproducerRecord } from '../repro/record.js'
 import { gradedOutcomeSchema, violationSchema } from '../grading/grade.js'
 import { runtimeSchema } from '../probes/protocol.js'
@@ -200,3 +200,46 @@ export type Report = z.infer<typeof reportSchema>
 export type BaselineSource = z.infer<typeof baselineSourceSchema>
 export type History = z.infer<typeof historySchema>
 export type TargetHistory = History['targets'][number]
+
+// The pooled view of a history (history.ts's poolHistory): typed here, with the report it is
+// part of, so that the model imports nothing of the code that derives it.
+
+/** A rule's pooled counts over a target's runs, and the 95% upper bound on its rate. */
+export interface PooledEvidence {
+  target: string
+  rule: string
+  checked: number
+  broken: number
+  runs: number
+  /** The date of the first run pooled (ISO). */
+  since: string
+  upperBound: number
+}
+
+/** A target's pooled totals over every rule, as its evidence line has them. */
+export interface PooledTarget {
+  target: string
+  callbacks: number
+  forbidden: number
+  runs: number
+  since: string
+  upperBound: number
+}
+
+/** An interesting entry's rate over the last runs, and whether this run's drifted from them. */
+export interface Trend {
+  target: string
+  entry: string
+  /** count / of per run, oldest first, this run last (NaN-free: a run of none is left out). */
+  rates: number[]
+  drift?: Drift
+}
+
+export interface Pooled {
+  notes: string[]
+  targets: PooledTarget[]
+  evidence: PooledEvidence[]
+  trends: Trend[]
+  /** The false-alarm rate of the drift test over the whole report, and per series tested. */
+  alpha: number
+}

@@ -18,3 +18,14 @@ export const POOL_NAMES = Object.keys(registry.pools) as [PoolName, ...PoolName[
 export function isPoolName(name: string): name is PoolName {
   return Object.hasOwn(registry.pools, name)
 }
+
+/** worker-farm's own options a worker-farm target may set (the config checks them; the probe again). */
+export const FARM_OPTION_NAMES = [
+  'maxRetries',
+  'maxCallTime',
+  'maxConcurrentCalls',
+  'maxConcurrentCallsPerWorker'
+] as const
+
+/** The worker-farm options of a target. */
+export type FarmOptions = Partial<Record<(typeof FARM_OPTION_NAMES)[number], number>>

@@ -8,6 +8,7 @@ import type { ChildProcess } from 'node:child_process'
 import workerFarm from 'worker-farm'
 import packageJson from 'worker-farm/package.json' with { type: 'json' }
 import type { PoolAdapter, PoolOptions } from '../adapter.js'
+import { FARM_OPTION_NAMES, type FarmOptions } from './registry.js'
 import type { PoolOption } from '../../../scenarios.js'
 
 interface Farm {
@@ -22,16 +23,6 @@ type Options = workerFarm.FarmOptions & { onChild(child: ChildProcess): void }
 
 // How long close() lets children stop on their own before it kills them.
 const STOP_GRACE_MS = 2_000
-
-/** The worker-farm options a target may set (the config checked them; the probe checks again). */
-export type FarmOptions = Partial<Record<(typeof FARM_OPTION_NAMES)[number], number>>
-
-const FARM_OPTION_NAMES = [
-  'maxRetries',
-  'maxCallTime',
-  'maxConcurrentCalls',
-  'maxConcurrentCallsPerWorker'
-] as const
 
 // The adapter's own choices, where the target sets none.
 const ADAPTER_DEFAULTS = {

@@ -1,0 +1,35 @@
+/**
+ * What a run by time budget is (`--budget`), what the report says about it and what it tells the
+ * user while it runs: types only, below the engine that spends it (src/budget.ts) and the report
+ * that records it, so neither imports the other for them.
+ */
+export interface Budget {
+  ms: number
+  /** Keep counting after a violation instead of stopping at the first. */
+  keepGoing: boolean
+}
+
+/** What the report says about the budget: the run's own timings, for anyone to check. */
+export interface BudgetRecord {
+  budgetMs: number
+  keepGoing: boolean
+  /** The time was spent, a violation was found, or no cell could run again. */
+  stoppedBy: 'budget' | 'violation' | 'nothing-to-run'
+  /** Repetitions run after the matrix. */
+  repetitions: number
+  /** From the start of the run to the end of the last repetition. */
+  endedMs: number
+  /** The longest repetition: the run ends within budgetMs plus this. */
+  longestRepetitionMs: number
+  /** Lanes that ran repetitions side by side, a probe per target each (cells' durationMs add up over them). */
+  lanes: number
+  /** Cells whose repetitions ran zero-length tasks: their taskMs held in the matrix run only. */
+  zeroLengthTasks: string[]
+}
+
+export interface BudgetProgress {
+  leftMs: number
+  repetitions: number
+  /** Callbacks graded so far, per target. */
+  callbacks: { target: string; callbacks: number }[]
+}
