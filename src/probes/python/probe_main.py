@@ -20,6 +20,7 @@ import sys
 import time
 import traceback
 
+import probe_callback_api
 from probe_futures import (
     _DONE_STATES,
     _FAST_FUTURE,
@@ -294,6 +295,9 @@ class Probe:
         self._key_codes = {}
         # Futures whose task ran on a worker thread, in another process, on the caller, never.
         self._places = [0, 0, 0, 0]
+        # A pool that takes its callbacks with the call (multiprocessing.Pool): its own runner.
+        self._callback_pool = (probe_callback_api.CallbackPoolRunner(self, factory)
+                               if probe_callback_api.is_callback_pool(factory) else None)
 
     # -- output ---------------------------------------------------------------------------
 
@@ -329,6 +333,7 @@ class Probe:
         reason = self.shutdown_support()
         if reason is not None:
             unsupported["shutdown"] = reason
+        probe_callback_api.scenario_support(self._callback_pool is not None, self._spec, unsupported)
         scenarios = [s for s in SCENARIOS if s not in unsupported]
         runtime = {"implementation": platform.python_implementation(),
                    "version": platform.python_version(),
@@ -354,6 +359,8 @@ class Probe:
         except _BadCell as exc:
             self.send({"type": "cell-error", "id": cell_id, "message": str(exc)})
             return
+        if self._callback_pool is not None:
+            return self._callback_pool.run_cell(cell)
         if cell.scenario == "shutdown":
             reason = self.shutdown_support()
             if reason:
@@ -924,6 +931,8 @@ class Probe:
     # -- lifetime -------------------------------------------------------------------------
 
     def close(self):
+        if self._callback_pool is not None:
+            self._callback_pool.close()
         if self._manager is not None:
             try:
                 self._manager.shutdown()
