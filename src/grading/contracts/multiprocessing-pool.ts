@@ -10,7 +10,8 @@ const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process']
  */
 export const multiprocessingPool: ContractInput = {
   name: 'multiprocessing-pool',
-  title: "multiprocessing.Pool: apply_async's callbacks run once, on the pool's result-handler thread",
+  title:
+    "multiprocessing.Pool: apply_async's callbacks run once, on the pool's result-handler thread",
   description:
     "For Python pools that take their callbacks with the call (multiprocessing.Pool, multiprocessing.pool.ThreadPool, their subclasses). When a call's result is ready, the pool's result-handler thread applies its callback, or its error_callback with the exception when the call failed: once, neither on the caller's thread nor inside apply_async, nor on the worker. close() lets the calls in progress and queued complete. A call whose worker process is killed is never answered by CPython's pool: reported as interesting.",
   sources: {
