@@ -108,3 +108,13 @@ describe('deliberately broken Pool wrappers fail with the rule they break', () =
     expect(brokenRules(report)).toEqual(['result-handler-runs-callback'])
   })
 })
+
+describe('a pool whose terminate() never returns', () => {
+  it('still gets its verdict: the wait on terminate() is bounded and its workers are killed', async () => {
+    const report = await runPool('broken_pools:HangingTerminate', ['killed', 'failing'])
+    expect(report.verdict).toBe('pass')
+    const [killed, failing] = report.cells
+    expect(countWhere(killed!, { ranOn: 'never', calls: 0 })).toBe(4)
+    expect(countWhere(failing!, { ranOn: 'other-thread', calls: 1 })).toBe(4)
+  })
+})

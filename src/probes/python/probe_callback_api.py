@@ -162,6 +162,14 @@ class CallbackPoolRunner:
             except Exception:
                 traceback.print_exc()
             self._manager = None
+        # A pool that would not stop (its terminate() hung) may have started new workers since
+        # the probe killed its last ones: none may outlive the probe and hold its stdout.
+        multiprocessing = sys.modules.get("multiprocessing")
+        for child in multiprocessing.active_children() if multiprocessing is not None else ():
+            try:
+                child.kill()
+            except Exception:
+                traceback.print_exc()
 
     def run_cell(self, cell):
         start = time.monotonic()
