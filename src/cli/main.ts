@@ -72,7 +72,10 @@ function program(): Command {
       'worker-farm options (comma-separated name=value): maxRetries, maxCallTime, maxConcurrentCalls, maxConcurrentCallsPerWorker'
     )
     .option('--probe <command>', 'any program that speaks the probe protocol (docs/protocol.md)')
-    .option('--contract <name|file>', 'thread-pool, process-pool, event-loop or a contract file')
+    .option(
+      '--contract <name|file>',
+      'thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file'
+    )
     .option('--scenarios <list>', `scenarios (comma-separated): ${SCENARIOS.join(', ')}`)
     .option('--workers <list>', 'worker counts (comma-separated)')
     .option('--tasks <list>', 'task counts (comma-separated)')
