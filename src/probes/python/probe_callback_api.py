@@ -333,19 +333,27 @@ class CallbackPoolRunner:
         for index in range(cell.tasks):
             self._apply(pool, calls, index, held_call, (index, started, gate, cell.task_s))
         deadline = time.monotonic() + cell.timeout_s
-        killed = 0
-        while killed < cell.tasks and time.monotonic() < deadline:
+        killed = set()
+        while len(killed) < cell.tasks and time.monotonic() < deadline:
             try:
                 index, pid = started.get(timeout=max(0.001, min(0.2, deadline - time.monotonic())))
             except Exception:
                 continue
             if pid == self._pid:
                 gate.set()
-                raise _Skip("the pool runs its calls on threads of the probe's own process: there is no"
-                            " process to kill")
+                raise _Skip("the pool runs its calls on threads of the probe's own process: there is"
+                            " no process to kill")
+            if index in killed:
+                continue  # a pool that retries a killed call: the retry goes on (as in Node)
             calls.pids[index] = pid
             self._kill(pid)
-            killed += 1
+            killed.add(index)
+        if len(killed) < cell.tasks:
+            # Never a verdict on calls that did not live through the event.
+            gate.set()
+            raise _ProbeFailure("%d of %d calls did not start within timeoutMs, so the probe could"
+                                " not kill the process running them; give the pool more time"
+                                " (--timeout-ms)" % (cell.tasks - len(killed), cell.tasks))
         gate.set()
         return calls
 
