@@ -30,7 +30,7 @@ import type { LaunchSpec } from './probes/session.js'
 import { inputProblem } from './probes/start-problems.js'
 import type { CellReport, Report, TargetReport } from './report/model.js'
 import { overallVerdict, summarize } from './report/summarize.js'
-import { traitsOf } from './scenarios.js'
+import { takesCallbacksWithCall } from './scenarios.js'
 import { budgetMs, forEachAtMost, runsSideBySide, SIDE_BY_SIDE_PROBES } from './schedule.js'
 import type { Target } from './target.js'
 import { VERSION } from './version.js'
@@ -261,7 +261,7 @@ async function chooseContract(
   if (target.kind !== 'python' || target.contractGiven === true || first.start.kind !== 'hello')
     return { name: target.contract }
   // A pool that takes its callbacks with the call (apply_async) runs only those scenarios.
-  if (first.start.hello.scenarios.some(s => traitsOf(s)?.adapter.callbackApi === true))
+  if (takesCallbacksWithCall(first.start.hello.scenarios))
     return {
       name: 'multiprocessing-pool',
       reason: 'no contract given, and it takes its callbacks with the call (apply_async)'

@@ -205,6 +205,14 @@ export function scenariosWhere(test: (traits: ScenarioTraits) => boolean): Scena
   return SCENARIOS.filter(s => test(SCENARIO_TRAITS[s]))
 }
 
+/**
+ * Whether a probe that runs these scenarios (its hello's list) has a pool that takes its callbacks
+ * with the call: it runs a callback-API scenario (a Python pool with apply_async runs only those).
+ */
+export function takesCallbacksWithCall(scenarios: readonly string[]): boolean {
+  return scenarios.some(s => traitsOf(s)?.adapter.callbackApi === true)
+}
+
 /** Callbacks per future of a cell of `scenario`, given the `callbacks` setting. */
 export function callbacksPerFuture(scenario: Scenario, setting: number): number {
   const callbacks = SCENARIO_TRAITS[scenario].callbacks

@@ -118,3 +118,32 @@ describe('a pool whose terminate() never returns', () => {
     expect(countWhere(failing!, { ranOn: 'other-thread', calls: 1 })).toBe(4)
   })
 })
+
+describe('a built-in contract given for the other kind of Python target', () => {
+  it('is bad input naming the field and the contract that fits, before any cell runs', async () => {
+    await expect(
+      runWith({ executor: 'multiprocessing:Pool', contract: 'thread-pool', scenarios: ['failing'] })
+    ).rejects.toThrow(
+      /^--contract: "thread-pool" is for executors that hand back futures, and "multiprocessing:Pool" takes its callbacks with the call \(apply_async\): use multiprocessing-pool or a contract file$/
+    )
+    await expect(
+      runWith({
+        executor: 'concurrent.futures:ThreadPoolExecutor',
+        contract: 'multiprocessing-pool',
+        scenarios: ['done']
+      })
+    ).rejects.toThrow(/^--contract: "multiprocessing-pool" is for pools that take their callbacks/)
+  })
+
+  it('multiprocessing-pool given for a Pool is used as given', async () => {
+    const report = await runWith({
+      executor: 'multiprocessing.pool:ThreadPool',
+      contract: 'multiprocessing-pool',
+      scenarios: ['failing'],
+      workers: [2],
+      tasks: [4]
+    })
+    expect(report.verdict).toBe('pass')
+    expect(report.targets[0]?.contractReason).toBeUndefined()
+  })
+})
