@@ -124,7 +124,7 @@ export const ENGINE_OPTIONS = [
     arg: '<name|file>',
     kind: 'text',
     at: 'target',
-    help: 'thread-pool, process-pool, event-loop or a contract file'
+    help: 'thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file'
   },
   {
     name: 'scenarios',

@@ -31,6 +31,7 @@ import type { LaunchSpec } from './probes/session.js'
 import { inputProblem } from './probes/start-problems.js'
 import type { CellReport, Report, TargetReport } from './report/model.js'
 import { overallVerdict, summarize } from './report/summarize.js'
+import { takesCallbacksWithCall } from './scenarios.js'
 import { budgetMs, forEachAtMost, runsSideBySide, SIDE_BY_SIDE_PROBES } from './schedule.js'
 import type { Target } from './target.js'
 import { VERSION } from './version.js'
@@ -247,8 +248,9 @@ async function runTarget(
 }
 
 /**
- * The contract follows the behaviour when none was given: one task on one worker shows where the
- * executor runs tasks (in another process: `process-pool`). A contract given is used as given.
+ * The contract follows the behaviour when none was given: a pool that takes its callbacks with the
+ * call (its hello lists the callback-API scenarios) gets `multiprocessing-pool`; otherwise one
+ * task on one worker shows where the executor runs tasks (in another process: `process-pool`). A contract given is used as given.
  */
 async function chooseContract(
   target: Target,
@@ -257,6 +259,12 @@ async function chooseContract(
 ): Promise<{ name: string; reason?: string }> {
   if (target.kind !== 'python' || target.contractGiven === true || first.start.kind !== 'hello')
     return { name: target.contract }
+  // A pool that takes its callbacks with the call (apply_async) runs only those scenarios.
+  if (takesCallbacksWithCall(first.start.hello.scenarios))
+    return {
+      name: 'multiprocessing-pool',
+      reason: 'no contract given, and it takes its callbacks with the call (apply_async)'
+    }
   const timeoutMs = longestTimeoutMs(plan)
   const look = { scenario: 'done', workers: 1, tasks: 1, callbackDelayMs: 0, taskMs: 0 } as const
   const cell = { id: 'contract-choice', ...look, callbacks: 1, repeat: 1, timeoutMs }

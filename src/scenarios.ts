@@ -2,7 +2,7 @@
  * The scenarios, and every trait the engine, the probes and the report read about them, in one
  * table: no other place tests a scenario's name for what it is. Adding a scenario is a row here,
  * its implementation in each probe, the contract rules about it and its row in docs/protocol.md
- * ("Scenarios"); the Python probe reads this table from probe_generated.py, which is generated
+ * ("Scenarios"); the Python probe reads this table from ctg_probe/generated.py, which is generated
  * from it (`npm run generate`), and the Node probe imports it.
  */
 
@@ -15,7 +15,10 @@
  * Callback APIs (worker-farm's documented rules): `kill`: the process running each call is killed
  * (the pid the task reported); `fail`: the task's function fails; `overtime`: each call is held
  * past the pool's maxCallTime; `overload`: calls submitted past its maxConcurrentCalls; `end`:
- * the pool ended (end()) with calls in progress and queued.
+ * the pool ended (end()) with calls in progress and queued. In Python (multiprocessing.Pool and
+ * ThreadPool, apply_async's callbacks; docs/executors.md): `kill` and `fail` the same; `overload`:
+ * every worker held busy, then calls queued past them (a Python pool has no maxConcurrentCalls);
+ * `end`: close() with calls in progress and queued. `overtime` has no Python pool to run on.
  */
 export type Experiment =
   | 'held'
@@ -55,7 +58,9 @@ export interface ScenarioTraits {
    * says what a pool that takes its one callback with the task cannot do. (Python: any
    * executor, but `shutdown` needs shutdown(cancel_futures=True), Python 3.9+; the probe says so
    * in its hello.) `callbackApi`: a scenario for pools that take their callback with the call
-   * (an adapter without `attach`); `option`: the pool option it needs set (adapter `options()`).
+   * (an adapter without `attach`; in Python, a pool with apply_async and no submit, the only
+   * scenarios the probe runs on one); `option`: the pool option it needs set (adapter
+   * `options()`; Node only).
    */
   adapter: {
     attach?: string
@@ -76,8 +81,8 @@ export interface ScenarioTraits {
   budgetWeight: number
 }
 
-const PYTHON_NOT_YET =
-  "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet"
+const NO_CALL_TIME_LIMIT =
+  "a scenario for pools with a per-call time limit (worker-farm's maxCallTime); no Python pool the probe runs has one"
 
 const TABLE = {
   running: {
@@ -142,7 +147,6 @@ const TABLE = {
     facts: ['error'],
     timing: false,
     adapter: { callbackApi: true },
-    python: PYTHON_NOT_YET,
     budgetWeight: 1
   },
   failing: {
@@ -151,7 +155,6 @@ const TABLE = {
     facts: ['error'],
     timing: false,
     adapter: { callbackApi: true },
-    python: PYTHON_NOT_YET,
     budgetWeight: 1
   },
   timeout: {
@@ -160,7 +163,7 @@ const TABLE = {
     facts: ['error'],
     timing: false,
     adapter: { callbackApi: true, option: 'maxCallTime' },
-    python: PYTHON_NOT_YET,
+    python: NO_CALL_TIME_LIMIT,
     budgetWeight: 1
   },
   overload: {
@@ -169,7 +172,6 @@ const TABLE = {
     facts: ['error', 'call'],
     timing: false,
     adapter: { callbackApi: true, option: 'maxConcurrentCalls' },
-    python: PYTHON_NOT_YET,
     budgetWeight: 1
   },
   ending: {
@@ -178,7 +180,6 @@ const TABLE = {
     facts: ['error', 'call'],
     timing: false,
     adapter: { callbackApi: true, shutdown: true },
-    python: PYTHON_NOT_YET,
     budgetWeight: 1
   }
 } as const satisfies Record<string, ScenarioTraits>
@@ -202,6 +203,14 @@ export function traitsOf(name: string): ScenarioTraits | undefined {
 /** The scenarios whose traits pass `test`, in table order (contracts scope rules with these). */
 export function scenariosWhere(test: (traits: ScenarioTraits) => boolean): Scenario[] {
   return SCENARIOS.filter(s => test(SCENARIO_TRAITS[s]))
+}
+
+/**
+ * Whether a probe that runs these scenarios (its hello's list) has a pool that takes its callbacks
+ * with the call: it runs a callback-API scenario (a Python pool with apply_async runs only those).
+ */
+export function takesCallbacksWithCall(scenarios: readonly string[]): boolean {
+  return scenarios.some(s => traitsOf(s)?.adapter.callbackApi === true)
 }
 
 /** Callbacks per future of a cell of `scenario`, given the `callbacks` setting. */

@@ -68,7 +68,7 @@ describe('bad action inputs', () => {
     [
       'A11 an unknown contract',
       engine({ contract: 'no-such' }),
-      'input contract: unknown contract "no-such"; expected one of thread-pool, process-pool, event-loop or a contract file'
+      'input contract: unknown contract "no-such"; expected one of thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file'
     ],
     [
       'A12 a config file that does not exist',

@@ -1,6 +1,6 @@
 /**
  * One protocol version: both built-in probes say, in their hello, the version the engine speaks
- * (PROTOCOL_VERSION). The Node probe imports it; the Python probe reads it from probe_generated.py,
+ * (PROTOCOL_VERSION). The Node probe imports it; the Python probe reads it from ctg_probe/generated.py,
  * generated from it (`npm run generate`). Each probe is started as the engine starts it.
  */
 import { describe, expect, it } from '@jest/globals'

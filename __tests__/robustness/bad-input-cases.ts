@@ -349,7 +349,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'an unknown contract for a target of a config file',
     args: ['--config', `${F}/unknown-contract.yml`],
     message:
-      /^contract \(target "python3 ThreadPoolExecutor"\): unknown contract "threadpool"; expected one of thread-pool, process-pool, event-loop or a contract file$/
+      /^contract \(target "python3 ThreadPoolExecutor"\): unknown contract "threadpool"; expected one of thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file$/
   },
   {
     id: 'B56',

@@ -55,7 +55,7 @@ const CASES: EdgeCase[] = [
     what: `a contract named ${name}`,
     args: ['--contract', name],
     message: new RegExp(
-      `^--contract: unknown contract "${name}"; expected one of thread-pool, process-pool, event-loop or a contract file$`
+      `^--contract: unknown contract "${name}"; expected one of thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file$`
     )
   })),
   {

@@ -3,8 +3,8 @@
 python3 bench/truth/mp_pool_truth.py: for each case, how many times the callback (or
 error_callback) ran, on which thread (its name; the caller's, a worker's or the pool's own result
 handler thread), and what happened when the worker running the call was killed. Independent of the
-probe; standard library only, Python 3.8+. The issue's groundwork for a Python callback-API target
-(not built yet): see docs/executors.md.
+probe; standard library only, Python 3.8+. The truth the multiprocessing-pool contract's verdicts
+are checked against: see docs/executors.md.
 """
 import multiprocessing
 import multiprocessing.pool

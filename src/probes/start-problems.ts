@@ -1,9 +1,12 @@
 /**
  * A probe that cannot start because of what the user gave it is bad input (exit 2), named by the
  * field that set it: a fatal hello, a program that does not exist or cannot be run, an
- * interpreter that did not start the probe. Any other failure to start is the cell's error.
+ * interpreter that did not start the probe, a built-in contract for the other kind of Python
+ * target (futures, or callbacks given with the call). Any other failure to start is the cell's
+ * error.
  */
 import { InputError, quote } from '../errors.js'
+import { takesCallbacksWithCall } from '../scenarios.js'
 import type { Target } from '../target.js'
 import type { StartResult } from './session.js'
 
@@ -33,5 +36,30 @@ export function inputProblem(
       `${quote(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`
     )
   }
+  if (start.kind === 'hello' && target.kind === 'python' && target.contractGiven === true)
+    return contractMismatch(target, takesCallbacksWithCall(start.hello.scenarios), fieldName)
+  return undefined
+}
+
+// The built-in contracts for futures (add_done_callback), and the one for apply_async's callbacks.
+const FOR_FUTURES = ['thread-pool', 'process-pool']
+const FOR_CALLBACK_API = 'multiprocessing-pool'
+
+/** A built-in contract given for the other kind of Python target: refused, saying which fits. */
+function contractMismatch(
+  target: Extract<Target, { kind: 'python' }>,
+  withCall: boolean,
+  fieldName: (field: string) => string
+): InputError | undefined {
+  if (withCall && FOR_FUTURES.includes(target.contract))
+    return new InputError(
+      fieldName('contract'),
+      `${quote(target.contract)} is for executors that hand back futures, and ${quote(target.executor)} takes its callbacks with the call (apply_async): use ${FOR_CALLBACK_API} or a contract file`
+    )
+  if (!withCall && target.contract === FOR_CALLBACK_API)
+    return new InputError(
+      fieldName('contract'),
+      `${quote(target.contract)} is for pools that take their callbacks with the call (apply_async), and ${quote(target.executor)} hands back futures: use ${FOR_FUTURES.join(' or ')} or a contract file`
+    )
   return undefined
 }

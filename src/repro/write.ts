@@ -10,6 +10,7 @@ import { quote as shellQuote } from 'shell-quote'
 import type { Contract } from '../grading/contract.js'
 import type { Cell, Plan } from '../matrix/expand.js'
 import type { CellReport, Report } from '../report/model.js'
+import { traitsOf } from '../scenarios.js'
 import { runPlan } from '../run.js'
 import type { Target } from '../target.js'
 import { VERSION } from '../version.js'
@@ -116,6 +117,8 @@ function firstFailure(report: Report, plan: Plan): Failure | undefined {
     if (target?.kind !== 'python' || planCell === undefined || contract === undefined) continue
     // The reproducer holds tasks with threading primitives, which cannot reach another process.
     if ((cell.stats.tasksInOtherProcesses ?? 0) > 0) continue
+    // It runs the futures' experiments: a callback-API pool's cells (apply_async) are not its.
+    if (traitsOf(cell.scenario)?.adapter.callbackApi === true) continue
     return {
       cell,
       // The contract the run chose for it, given, so shrinking runs do not choose again.

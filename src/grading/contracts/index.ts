@@ -6,6 +6,7 @@ import { readMappingFile } from '../../config/read-yaml.js'
 import { fieldPath, InputError, quote } from '../../errors.js'
 import { contractSchema, type Contract, type ContractInput } from '../contract.js'
 import { eventLoop } from './event-loop.js'
+import { multiprocessingPool } from './multiprocessing-pool.js'
 import { processPool } from './process-pool.js'
 import { threadPool } from './thread-pool.js'
 
@@ -15,7 +16,8 @@ export const MAX_CONTRACT_BYTES = 4 * 1024 * 1024
 const BUILT_IN: Record<string, ContractInput> = {
   'thread-pool': threadPool,
   'process-pool': processPool,
-  'event-loop': eventLoop
+  'event-loop': eventLoop,
+  'multiprocessing-pool': multiprocessingPool
 }
 
 /**

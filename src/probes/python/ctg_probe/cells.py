@@ -18,6 +18,7 @@ import sys
 import time
 import traceback
 
+from .callback_api import CallbackPoolRunner, is_callback_pool, scenario_support
 from .experiments import EXPERIMENTS, HOLDS_TASKS, TICK_S, check_tasks, wait_s
 from .futures import TIMEOUTS, is_done
 from .generated import EXPERIMENT_OF, PROTOCOL, SCENARIOS, UNSUPPORTED
@@ -94,6 +95,9 @@ class Probe:
         self._rep = None
         self._window = window_size()
         self._tally = Tally(self._pid, self._driver_ident, self._driver_name)
+        # A pool that takes its callbacks with the call (multiprocessing.Pool): its own runner.
+        self._callback_pool = (CallbackPoolRunner(self, factory)
+                               if is_callback_pool(factory) else None)
 
     # -- output ---------------------------------------------------------------------------
 
@@ -131,6 +135,7 @@ class Probe:
             for scenario in SCENARIOS:
                 if EXPERIMENT_OF[scenario] == "shutdown":
                     unsupported[scenario] = reason
+        scenario_support(self._callback_pool is not None, self._spec, unsupported)
         scenarios = [s for s in SCENARIOS if s not in unsupported]
         runtime = {"implementation": platform.python_implementation(),
                    "version": platform.python_version(),
@@ -153,6 +158,8 @@ class Probe:
         cell_id = message.get("id")
         try:
             cell = Cell(message)
+            if self._callback_pool is not None:
+                return self._callback_pool.run_cell(cell)
             experiment = EXPERIMENTS.get(cell.experiment)
             if experiment is None:
                 # A scenario whose experiment the probe lacks is refused, never run as another.
@@ -301,6 +308,8 @@ class Probe:
     # -- lifetime -------------------------------------------------------------------------
 
     def close(self):
+        if self._callback_pool is not None:
+            self._callback_pool.close()
         if self._manager is not None:
             try:
                 self._manager.shutdown()

@@ -54,11 +54,7 @@ EXTRA_FACTS = {
 
 # Why the probe does not run each of these scenarios (its hello says so).
 UNSUPPORTED = {
-    "killed": "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet",
-    "failing": "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet",
-    "timeout": "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet",
-    "overload": "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet",
-    "ending": "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet",
+    "timeout": "a scenario for pools with a per-call time limit (worker-farm's maxCallTime); no Python pool the probe runs has one",
 }
 
 # The words of the facts (docs/protocol.md, "Outcomes"), each once.

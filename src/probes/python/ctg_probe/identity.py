@@ -36,7 +36,7 @@ PID = [os.getpid()]
 # queues block the OS thread whatever the user patches.
 get_ident = _thread.get_ident
 allocate_lock = _thread.allocate_lock
-_start_new_thread = _thread.start_new_thread
+start_new_thread = _thread.start_new_thread
 _SimpleQueue = queue.SimpleQueue
 _local = threading.local
 _TLS = _local()
@@ -54,7 +54,8 @@ if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
     os.register_at_fork(after_in_child=_reset_pid)
 
 
-def _identity():
+def this_thread():
+    """(pid, thread ident, thread name) of the running thread, kept per thread."""
     try:
         return _TLS.identity
     except AttributeError:
@@ -66,9 +67,9 @@ def plain_task(task_s):
     if task_s > 0:
         time.sleep(task_s)
     try:
-        return _TLS.identity  # _identity(), inline
+        return _TLS.identity  # this_thread(), inline
     except AttributeError:
-        return _identity()
+        return this_thread()
 
 
 def held_task(index, started, gate, task_s):
@@ -78,7 +79,7 @@ def held_task(index, started, gate, task_s):
     gate.wait()
     if task_s > 0:
         time.sleep(task_s)
-    return _identity()
+    return this_thread()
 
 
 # --------------------------------------------------------------------------------------------
@@ -121,7 +122,7 @@ class SubmitWatch:
     def __init__(self, rep, timeout_s):
         self.blocked = False
         self._done = Latch()
-        _start_new_thread(self._watch, (rep, timeout_s))
+        start_new_thread(self._watch, (rep, timeout_s))
 
     def _watch(self, rep, timeout_s):
         if not self._done.wait(timeout_s):
