@@ -47,7 +47,7 @@ from .protocol import (
 # The experiments the probe runs on a callback-API pool, each its runner's method (the scenario
 # table's `experiment` of the rows with adapter.callbackApi, src/scenarios.ts, that a Python pool
 # can take; `overtime` needs a per-call time limit, which no Python pool has: the table says so).
-_EXPERIMENTS = {"kill": "_killed", "fail": "_failing", "overload": "_overload", "end": "_ending"}
+CALLBACK_EXPERIMENTS = {"kill": "_killed", "fail": "_failing", "overload": "_overload", "end": "_ending"}
 # A bound on each step of stopping a pool (join() after close(), then terminate()).
 STOP_S = 2.0
 
@@ -69,7 +69,7 @@ def scenario_support(pool, spec, unsupported):
     for scenario in SCENARIOS:
         if scenario in unsupported:
             continue
-        runs_here = EXPERIMENT_OF[scenario] in _EXPERIMENTS
+        runs_here = EXPERIMENT_OF[scenario] in CALLBACK_EXPERIMENTS
         if pool and not runs_here:
             unsupported[scenario] = (
                 "%s takes its callbacks with the call (apply_async), so there is no future to"
@@ -178,7 +178,7 @@ class CallbackPoolRunner:
         histogram = {}
         places = [0, 0, 0, 0]
         try:
-            if cell.experiment not in _EXPERIMENTS:
+            if cell.experiment not in CALLBACK_EXPERIMENTS:
                 raise Skip(scenario_support(True, "the pool", {})[cell.scenario])
             for _ in range(cell.repeat):
                 self._repetition(cell, histogram, places)
@@ -216,7 +216,7 @@ class CallbackPoolRunner:
         calls = None
         stopped = False
         try:
-            calls = getattr(self, _EXPERIMENTS[cell.experiment])(cell, pool)
+            calls = getattr(self, CALLBACK_EXPERIMENTS[cell.experiment])(cell, pool)
             calls.all_ran.wait(cell.timeout_s)
             if cell.experiment != "kill":
                 # close() from the driver (the caller's own call; `ending` made it already),
