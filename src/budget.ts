@@ -6,12 +6,18 @@
  * on several probes of a target side by side (lanes, one a core): a probe is one process, and a
  * Python probe runs on one core at a time.
  *
+ * Perturbed lanes (budget.perturb, on by default; docs/performance.md): on the odd lanes (with one
+ * lane, every second repetition of it) a repetition of a target that knows how carries the
+ * perturbation, and the probe shakes its schedule while it runs; the record counts perturbed and
+ * plain callbacks apart. The histograms do not: an outcome is graded the same wherever it was seen.
+ *
  * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
  * ends within the budget plus one repetition; each grown histogram is graded whole again by the
  * one grading place (the `grade` it is given); a cell whose probe fails becomes an error.
  */
 import { availableParallelism } from 'node:os'
 import { LIMITS } from './config/schema.js'
+import type { Perturbation } from './cell.js'
 import type { Cell } from './matrix/expand.js'
 import type { CellReply, Outcome } from './probes/protocol.js'
 import type { CellReport } from './report/model.js'
@@ -22,6 +28,18 @@ export interface Budget {
   ms: number
   /** Keep counting after a violation instead of stopping at the first. */
   keepGoing: boolean
+  /** Perturbed lanes: how, and for which targets (those whose probe knows `perturb`). */
+  perturb?: { how: Perturbation; targets: string[] }
+}
+
+/** What the report says about the perturbed lanes. */
+export interface PerturbationRecord {
+  how: Perturbation
+  /** The lanes whose repetitions were perturbed; with one lane, every second repetition of lane 0. */
+  lanes: number[]
+  everySecondRepetition: boolean
+  /** Callbacks of the budget's repetitions, perturbed and plain, per target perturbed. */
+  callbacks: { target: string; perturbed: number; plain: number }[]
 }
 
 /** What the report says about the budget: the run's own timings, for anyone to check. */
@@ -40,6 +58,8 @@ export interface BudgetRecord {
   lanes: number
   /** Cells whose repetitions ran zero-length tasks: their taskMs held in the matrix run only. */
   zeroLengthTasks: string[]
+  /** Absent when the budget ran no perturbed lane (--no-perturb, or no target knows how). */
+  perturbation?: PerturbationRecord
 }
 
 export interface BudgetProgress {
@@ -58,6 +78,21 @@ export interface BudgetProgress {
 export type RunRepetition = (cell: Cell, lane: number) => Promise<CellReply | 'no-lane'>
 /** Grades a cell's whole histogram (or its error) against its target's contract. */
 export type GradeReply = (cell: Cell, reply: CellReply, durationMs: number) => CellReport
+
+/**
+ * The perturbation of a perturbed lane, chosen from the figures in docs/performance.md
+ * (bench/window_race_reach.mjs, bench/detection.mjs): only the gate poll raised how often a
+ * callback lands in a window of 10 us before completion; spins at any point, a tiny switch
+ * interval and extra threads lowered it or left it as it was, so they stay off (0).
+ */
+export const PERTURBATION: Perturbation = {
+  switchIntervalUs: 0,
+  spinBeforeUs: 0,
+  spinAfterUs: 0,
+  spinTaskEndUs: 0,
+  extraThreads: 0,
+  gatePollUs: 2000
+}
 
 /** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
 const MIN_SLICE_MS = 100
@@ -131,6 +166,12 @@ export async function spendBudget(
   let violation = false
   const zeroLength = new Set<string>()
   const lanesUsed = new Set<number>([0])
+  const perturb = budget.perturb
+  const perturbedLanes = new Set<number>()
+  // Per target perturbed: [perturbed, plain] callbacks of the budget's repetitions.
+  const perturbCounts = new Map<string, [number, number]>(
+    (perturb?.targets ?? []).map(t => [t, [0, 0]])
+  )
   const finish = (stoppedBy: BudgetRecord['stoppedBy']) => ({
     cells: entries.map(e => e.report),
     record: {
@@ -141,7 +182,21 @@ export async function spendBudget(
       endedMs: now() - startedAt,
       longestRepetitionMs: longest,
       lanes: lanesUsed.size,
-      zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id))
+      zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id)),
+      ...(perturb === undefined || perturbedLanes.size === 0
+        ? {}
+        : {
+            perturbation: {
+              how: perturb.how,
+              lanes: [...perturbedLanes].sort((a, b) => a - b),
+              everySecondRepetition: lanes <= 1,
+              callbacks: [...perturbCounts].map(([target, [perturbed, plain]]) => ({
+                target,
+                perturbed,
+                plain
+              }))
+            }
+          })
     }
   })
   if (!budget.keepGoing && reports.some(r => r.verdict === 'fail')) return finish('violation')
@@ -150,6 +205,7 @@ export async function spendBudget(
   const runLane = async (lane: number): Promise<void> => {
     // Targets this lane has no probe for: their cells run on the other lanes.
     const without = new Set<string>()
+    let onLane = 0
     while (!violation) {
       const elapsed = now() - startedAt
       if (elapsed >= budget.ms) return
@@ -164,8 +220,20 @@ export async function spendBudget(
       const zero = !SCENARIO_TRAITS[next.cell.scenario].timing && next.cell.taskMs > 0
       // The slice is booked before it runs, so that the other lanes pick the next cell by it.
       next.spentMs += slice
+      const counts = perturbCounts.get(next.cell.target)
+      const shaken =
+        perturb !== undefined && counts !== undefined && (lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1)
+      onLane += 1
       const begun = now()
-      const reply = await run({ ...next.cell, repeat, ...(zero ? { taskMs: 0 } : {}) }, lane)
+      const reply = await run(
+        {
+          ...next.cell,
+          repeat,
+          ...(zero ? { taskMs: 0 } : {}),
+          ...(shaken ? { perturb: perturb.how } : {})
+        },
+        lane
+      )
       const took = now() - begun
       next.spentMs += (reply === 'no-lane' ? 0 : took) - slice
       if (reply === 'no-lane') {
@@ -186,6 +254,10 @@ export async function spendBudget(
         continue
       }
       if (zero) zeroLength.add(next.cell.id)
+      if (counts !== undefined) {
+        counts[shaken ? 0 : 1] += reply.outcomes.reduce((n, o) => n + o.count, 0)
+        if (shaken) perturbedLanes.add(lane)
+      }
       addOutcomes(next.histogram, reply.outcomes)
       for (const [key, value] of Object.entries(reply.stats))
         next.stats[key] = (next.stats[key] ?? 0) + value

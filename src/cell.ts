@@ -17,8 +17,25 @@ export interface CellParams {
   repeat: number
 }
 
+/**
+ * How a perturbed lane shakes the schedule (docs/protocol.md, `perturb`; 0: not this one): the
+ * probe's switch interval, random spins of up to N us just before and after each registration and
+ * at each task's end, extra busy threads, and how long a held task polls its gate before it blocks.
+ * It changes no observation, only where the threads are when they make them.
+ */
+export interface Perturbation {
+  switchIntervalUs: number
+  spinBeforeUs: number
+  spinAfterUs: number
+  spinTaskEndUs: number
+  extraThreads: number
+  gatePollUs: number
+}
+
 /** The `cell` message the runner sends (without its `type`). */
 export interface CellMessage extends CellParams {
   id: string
   timeoutMs: number
+  /** Only on a perturbed lane's repetitions (budget.ts); a probe that does not know it ignores it. */
+  perturb?: Perturbation
 }

@@ -43,6 +43,7 @@ export const ENGINE_INPUTS = [
   'timeout-ms',
   'budget',
   'keep-going',
+  'perturb',
   'control'
 ] as const
 
@@ -66,6 +67,7 @@ export const ACTION_LABELS: Required<OverrideLabels> = {
   timeoutMs: 'input timeout-ms',
   budget: 'input budget',
   keepGoing: 'input keep-going',
+  perturb: 'input perturb',
   control: 'input control'
 }
 
@@ -192,6 +194,9 @@ function overrides(get: InputReader): Overrides {
   const keepGoing = text('keep-going')
   if (keepGoing !== undefined)
     set('keepGoing', oneOf('keep-going', keepGoing, ['true', 'false'] as const) === 'true')
+  const perturb = text('perturb')
+  if (perturb !== undefined)
+    set('perturb', oneOf('perturb', perturb, ['true', 'false'] as const) === 'true')
   const control = text('control')
   if (control !== undefined)
     set(

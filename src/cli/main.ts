@@ -41,6 +41,8 @@ interface Flags {
   timeoutMs?: string
   budget?: string
   keepGoing?: boolean
+  /** false with --no-perturb (commander's default for a --no- flag is true). */
+  perturb?: boolean
   /** true, or N as typed. */
   control?: boolean | string
   json?: string
@@ -91,6 +93,10 @@ function program(): Command {
     .option(
       '--keep-going',
       'with --budget: keep counting after a violation instead of stopping at the first'
+    )
+    .option(
+      '--no-perturb',
+      'with --budget: run no perturbed lanes (by default part of the budget shakes the schedule)'
     )
     .option(
       '--control [n]',
@@ -144,6 +150,8 @@ export function overridesFromFlags(flags: Flags): Overrides {
   set('timeoutMs', numbers(flags.timeoutMs, '--timeout-ms', false)?.[0])
   set('budget', flags.budget)
   set('keepGoing', flags.keepGoing)
+  // Only the flag given turns it off; otherwise the config file (or the default) decides.
+  set('perturb', flags.perturb === false ? false : undefined)
   set(
     'control',
     typeof flags.control === 'string'

@@ -39,6 +39,8 @@ export interface Overrides {
   /** A duration as typed: "90s", "2m" or seconds; the schema parses it. */
   budget?: string
   keepGoing?: boolean
+  /** false: `--no-perturb`. */
+  perturb?: boolean
   /** `--control`: true, or N for one callback in N. */
   control?: boolean | number
 }
@@ -66,6 +68,7 @@ export const CLI_LABELS: Required<OverrideLabels> = {
   timeoutMs: '--timeout-ms',
   budget: '--budget',
   keepGoing: '--keep-going',
+  perturb: '--no-perturb',
   control: '--control'
 }
 
@@ -132,6 +135,7 @@ export function loadConfig(
     'timeoutMs',
     'budget',
     'keepGoing',
+    'perturb',
     'control'
   ] as const) {
     if (overrides[key] !== undefined) {

@@ -170,6 +170,8 @@ export const configSchema = z.strictObject({
   budget: duration.optional(),
   /** With a budget: keep counting after a violation instead of stopping at the first. */
   keepGoing: z.boolean({ error: 'expected true or false' }).default(false),
+  /** With a budget: perturbed lanes for part of it (false: `--no-perturb`; docs/performance.md). */
+  perturb: z.boolean({ error: 'expected true or false' }).default(true),
   /**
    * A positive control (`--control`): true, or N for a planted misroute of one callback in N
    * (true: CONTROL_ONE_IN); false or absent: none.

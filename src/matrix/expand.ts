@@ -4,7 +4,7 @@
  * iterations), so `repeat` is a property of the cell, not a dimension of the table.
  */
 import type { CellMessage } from '../cell.js'
-import type { Budget } from '../budget.js'
+import { PERTURBATION, type Budget } from '../budget.js'
 import {
   CONTROL_ONE_IN,
   DEFAULT_EXECUTOR,
@@ -76,7 +76,21 @@ export function expandMatrix(config: Config): Plan {
       : { control: { oneIn: config.control === true ? CONTROL_ONE_IN : config.control } }),
     ...(config.budget === undefined
       ? {}
-      : { budget: { ms: config.budget, keepGoing: config.keepGoing } })
+      : {
+          budget: {
+            ms: config.budget,
+            keepGoing: config.keepGoing,
+            // The Python probe knows `perturb`; other probes would ignore it, so they get none.
+            ...(config.perturb
+              ? {
+                  perturb: {
+                    how: PERTURBATION,
+                    targets: targets.filter(t => t.kind === 'python').map(t => t.name)
+                  }
+                }
+              : {})
+          }
+        })
   }
 }
 

@@ -13,6 +13,7 @@ import queue
 import threading
 import time
 
+from probe_perturb import await_gate, spin_task_end
 from probe_protocol import _ProbeFailure
 
 # Tasks. Module-level functions so ProcessPoolExecutor can pickle them. Each returns the
@@ -64,6 +65,7 @@ def _identity():
 def plain_task(task_s):
     if task_s > 0:
         time.sleep(task_s)
+    spin_task_end()
     try:
         return _TLS.identity  # _identity(), inline
     except AttributeError:
@@ -74,9 +76,11 @@ def held_task(index, started, gate, task_s):
     # Announce that the task is running, then stay running until the driver has registered
     # its callbacks: this removes the registration boundary race from the experiment.
     started.put(index)
+    await_gate(gate)
     gate.wait()
     if task_s > 0:
         time.sleep(task_s)
+    spin_task_end()
     return _identity()
 
 

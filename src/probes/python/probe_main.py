@@ -49,6 +49,7 @@ from probe_identity import (
     plain_task,
 )
 from probe_generated import UNSUPPORTED
+from probe_perturb import perturbed, spin_after, spin_before
 from probe_protocol import (
     HELD_SCENARIOS,
     PROTOCOL,
@@ -529,8 +530,10 @@ class Probe:
         state = _STATES.get(future._state) if _FAST_FUTURE and type(future) is _Future else None
         rep.registered[local] = state or _state(future, started)
         rep.registering = index
+        spin_before()
         try:
             future.add_done_callback(_partial(rep.callback, index))
+            spin_after()
         except Deliberate:
             # An executor that lets an inline callback's exception escape to the caller: the
             # callback ran and was recorded; the missing log record shows in loggedExceptions.
@@ -952,7 +955,8 @@ def _serve(probe, stdin):
         if kind == "bye":
             return
         if kind == "cell":
-            probe.run_cell(message)
+            with perturbed(message):
+                probe.run_cell(message)
         else:
             sys.stderr.write("probe: ignoring a message of type %r\n" % (kind,))
 
