@@ -25,7 +25,8 @@ const settings = JSON.parse(process.argv[3] ?? 'null') ?? [
   { spinAfterUs: 20 },
   { spinTaskEndUs: 20 },
   { extraThreads: 2 },
-  { gatePollUs: 2000 }
+  { gatePollUs: 2000 },
+  { oneCore: 1 }
 ]
 const cells = JSON.parse(process.argv[4] ?? 'null') ?? [
   { scenario: 'running', workers: 4, tasks: 16, taskMs: 0, callbackDelayMs: 0, callbacks: 1 },

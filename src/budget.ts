@@ -34,7 +34,10 @@ export interface Budget {
 
 /** What the report says about the perturbed lanes. */
 export interface PerturbationRecord {
-  how: Perturbation
+  /** How the perturbed repetitions shook the schedule; absent when there were none (see `off`). */
+  how?: Perturbation
+  /** Why no repetition was perturbed. */
+  off?: string
   /** The lanes whose repetitions were perturbed; with one lane, every second repetition of lane 0. */
   lanes: number[]
   everySecondRepetition: boolean
@@ -58,8 +61,7 @@ export interface BudgetRecord {
   lanes: number
   /** Cells whose repetitions ran zero-length tasks: their taskMs held in the matrix run only. */
   zeroLengthTasks: string[]
-  /** Absent when the budget ran no perturbed lane (--no-perturb, or no target knows how). */
-  perturbation?: PerturbationRecord
+  perturbation: PerturbationRecord
 }
 
 export interface BudgetProgress {
@@ -81,9 +83,10 @@ export type GradeReply = (cell: Cell, reply: CellReply, durationMs: number) => C
 
 /**
  * The perturbation of a perturbed lane, chosen from the figures in docs/performance.md
- * (bench/window_race_reach.mjs, bench/detection.mjs): only the gate poll raised how often a
- * callback lands in a window of 10 us before completion; spins at any point, a tiny switch
- * interval and extra threads lowered it or left it as it was, so they stay off (0).
+ * (bench/window_race_reach.mjs, bench/detection.mjs): putting the probe's threads on one core
+ * raised how often a callback lands within 10 us of its future's completion (a hand-over is then
+ * a switch on that core, not a wake-up of another); spins at any point lowered it, a tiny switch
+ * interval, extra threads and the gate poll left it within the noise, so they stay off (0).
  */
 export const PERTURBATION: Perturbation = {
   switchIntervalUs: 0,
@@ -91,7 +94,8 @@ export const PERTURBATION: Perturbation = {
   spinAfterUs: 0,
   spinTaskEndUs: 0,
   extraThreads: 0,
-  gatePollUs: 2000
+  gatePollUs: 0,
+  oneCore: 1
 }
 
 /** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
@@ -183,20 +187,22 @@ export async function spendBudget(
       longestRepetitionMs: longest,
       lanes: lanesUsed.size,
       zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id)),
-      ...(perturb === undefined || perturbedLanes.size === 0
-        ? {}
-        : {
-            perturbation: {
-              how: perturb.how,
-              lanes: [...perturbedLanes].sort((a, b) => a - b),
-              everySecondRepetition: lanes <= 1,
-              callbacks: [...perturbCounts].map(([target, [perturbed, plain]]) => ({
-                target,
-                perturbed,
-                plain
-              }))
-            }
-          })
+      perturbation: {
+        ...(perturb === undefined
+          ? { off: 'turned off (--no-perturb, or perturb: false)' }
+          : perturbCounts.size === 0
+            ? { off: 'no target of this run is a Python probe, which is what knows how' }
+            : perturbedLanes.size === 0
+              ? { off: 'the budget ended before a perturbed repetition' }
+              : { how: perturb.how }),
+        lanes: [...perturbedLanes].sort((a, b) => a - b),
+        everySecondRepetition: lanes <= 1,
+        callbacks: [...perturbCounts].map(([target, [perturbed, plain]]) => ({
+          target,
+          perturbed,
+          plain
+        }))
+      }
     }
   })
   if (!budget.keepGoing && reports.some(r => r.verdict === 'fail')) return finish('violation')

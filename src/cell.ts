@@ -30,6 +30,8 @@ export interface Perturbation {
   spinTaskEndUs: number
   extraThreads: number
   gatePollUs: number
+  /** 1: the probe's driver and the threads it starts share one core (Linux), 0: as the OS likes. */
+  oneCore: number
 }
 
 /** The `cell` message the runner sends (without its `type`). */

@@ -81,10 +81,10 @@ export function expandMatrix(config: Config): Plan {
             ms: config.budget,
             keepGoing: config.keepGoing,
             // The Python probe knows `perturb`; other probes would ignore it, so they get none.
-            ...(config.perturb
+            ...(config.perturb !== false
               ? {
                   perturb: {
-                    how: PERTURBATION,
+                    how: config.perturb === true ? PERTURBATION : config.perturb,
                     targets: targets.filter(t => t.kind === 'python').map(t => t.name)
                   }
                 }

@@ -19,6 +19,7 @@ Python 3.8 syntax and standard library only.
 """
 
 import contextlib
+import os
 import random
 import sys
 import threading
@@ -74,6 +75,7 @@ _FIELDS = (
     ("spinTaskEndUs", 1e5),
     ("extraThreads", 64),
     ("gatePollUs", 1e6),
+    ("oneCore", 1),
 )
 
 
@@ -105,9 +107,16 @@ def perturbed(message):
         yield
         return
     before = sys.getswitchinterval()
+    affinity = None
     stop = threading.Event()
     threads = []
     try:
+        if s["oneCore"] and hasattr(os, "sched_setaffinity"):
+            # The driver thread, and so every thread it starts (a fresh executor's workers), on
+            # the core it is on: a hand-over is then a switch on that core, not a wake-up of
+            # another one.
+            affinity = os.sched_getaffinity(0)
+            os.sched_setaffinity(0, {random.choice(sorted(affinity))})
         if s["switchIntervalUs"] > 0:
             sys.setswitchinterval(s["switchIntervalUs"] / 1e6)
         _BEFORE_S[0] = s["spinBeforeUs"] / 1e6
@@ -125,3 +134,5 @@ def perturbed(message):
         for thread in threads:
             thread.join()
         sys.setswitchinterval(before)
+        if affinity is not None:
+            os.sched_setaffinity(0, affinity)
