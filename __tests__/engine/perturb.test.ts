@@ -7,7 +7,8 @@
  * control runs with the same perturbation. Which repetitions are perturbed, deterministically:
  * perturb-lanes.test.ts.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
@@ -16,8 +17,9 @@ import { PERTURBATION } from '../../src/budget.js'
 import { loadConfig, type Overrides } from '../../src/config/load.js'
 import { runWithControl } from '../../src/control/run.js'
 import { expandMatrix } from '../../src/matrix/expand.js'
+import { addReproducer } from '../../src/repro/write.js'
 import type { Report } from '../../src/report/model.js'
-import { runConfig } from '../../src/run.js'
+import { runConfig, runPlan } from '../../src/run.js'
 import { PYTHON_FIXTURES } from '../helpers/engine.js'
 
 const SMALL: Overrides = { scenarios: ['running'], workers: [2], tasks: [50], taskMs: [0] }
@@ -103,6 +105,29 @@ describe('perturbed lanes', () => {
     // Every callback of the budget's repetitions is counted once, on one side; the matrix's 50
     // are neither.
     expect(counts!.perturbed + counts!.plain).toBe(callbacksOf(report) - 50)
+  })
+
+  it('shrink and reproduce a fault found on a perturbed lane with the same perturbation; the reproducer, run alone, exits 1', async () => {
+    const plan = expandMatrix(loadConfig(shakenConfig(), { ...SMALL, budget: '60s' }))
+    const report = await runPlan(plan)
+    expect(report.verdict).toBe('fail')
+    const record = await addReproducer(report, plan, mkdtempSync(join(tmpdir(), 'ctg-perturb-')), 10_000)
+    expect(record?.perturb).toEqual({ ...ZERO, switchIntervalUs: 100 })
+    // Shrinking ran perturbed too, so it could still see the fault.
+    expect(record!.shrinkFailed).toBeGreaterThan(0)
+    // As a user runs it: the file alone in an empty folder, only the fixture's folder on the path.
+    const dir = mkdtempSync(join(tmpdir(), 'ctg-perturb-'))
+    copyFileSync(record!.path, join(dir, 'repro.py'))
+    const run = spawnSync('python3', ['repro.py'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', PYTHONPATH: PYTHON_FIXTURES, PYTHONDONTWRITEBYTECODE: '1' },
+      encoding: 'utf8',
+      timeout: 120_000
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain("Schedule: perturbed as the guard's run was: switchIntervalUs=100.")
+    expect(run.stdout).toContain('REPRODUCED on try 1: rule worker-runs-callback is broken')
   })
 
   it('the positive control runs with the same perturbation, and counts its perturbed callbacks', async () => {
