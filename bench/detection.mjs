@@ -65,15 +65,22 @@ function parse(argv) {
 /** One CLI run with a budget; its report. */
 async function budgetRun(args, env = {}) {
   const json = join(mkdtempSync(join(tmpdir(), 'ctg-bench-detect-')), 'report.json')
-  const r = await run(process.execPath, [CLI, ...args, '--no-reproducer', '--json', json, '--quiet'], {
-    env
-  })
-  if (r.code !== 0 && r.code !== 1) throw new Error(`the CLI exited ${r.code}: ${r.stderr.slice(-2000)}`)
+  const r = await run(
+    process.execPath,
+    [CLI, ...args, '--no-reproducer', '--json', json, '--quiet'],
+    {
+      env
+    }
+  )
+  if (r.code !== 0 && r.code !== 1)
+    throw new Error(`the CLI exited ${r.code}: ${r.stderr.slice(-2000)}`)
   return JSON.parse(readFileSync(json, 'utf8'))
 }
 
 const forbidden = report =>
-  report.cells.flatMap(c => c.outcomes).reduce((n, o) => n + (o.grade === 'forbidden' ? o.count : 0), 0)
+  report.cells
+    .flatMap(c => c.outcomes)
+    .reduce((n, o) => n + (o.grade === 'forbidden' ? o.count : 0), 0)
 const callbacks = report => report.cells.flatMap(c => c.outcomes).reduce((n, o) => n + o.count, 0)
 const perturbedOf = report =>
   (report.budget?.perturbation?.callbacks ?? []).reduce((n, t) => n + t.perturbed, 0)
@@ -88,13 +95,23 @@ async function reach(o, python) {
   for (let i = 0; i < o.reachRuns; i++) {
     for (const mode of MODES) {
       const report = await budgetRun(
-        ['--python', python, ...WINDOW_RACE, '--budget', `${o.reachSeconds}s`, '--keep-going', ...mode.args],
+        [
+          '--python',
+          python,
+          ...WINDOW_RACE,
+          '--budget',
+          `${o.reachSeconds}s`,
+          '--keep-going',
+          ...mode.args
+        ],
         { CTG_WINDOW_ONE_IN: '1' }
       )
       m[mode.name].hits.push(forbidden(report))
       m[mode.name].callbacks.push(callbacks(report))
       m[mode.name].perturbed.push(perturbedOf(report))
-      say(`reach ${mode.name} run ${i + 1}: ${forbidden(report)} in-window callbacks of ${callbacks(report)} (${perturbedOf(report)} on perturbed lanes)`)
+      say(
+        `reach ${mode.name} run ${i + 1}: ${forbidden(report)} in-window callbacks of ${callbacks(report)} (${perturbedOf(report)} on perturbed lanes)`
+      )
     }
   }
   const base = median(m.plain.hits)
@@ -114,7 +131,9 @@ async function reach(o, python) {
 }
 
 async function found(o, python) {
-  const m = Object.fromEntries(MODES.map(x => [x.name, { found: 0, runs: 0, ms: [], callbacks: [] }]))
+  const m = Object.fromEntries(
+    MODES.map(x => [x.name, { found: 0, runs: 0, ms: [], callbacks: [] }])
+  )
   for (let i = 0; i < o.runs; i++) {
     for (const mode of MODES) {
       const report = await budgetRun(
@@ -129,7 +148,9 @@ async function found(o, python) {
         r.ms.push(report.budget?.endedMs ?? report.durationMs)
       }
       r.callbacks.push(callbacks(report))
-      say(`found ${mode.name} run ${i + 1}: ${hit ? `FOUND after ${fmt.s(report.budget?.endedMs)}` : 'not found'}, ${callbacks(report)} callbacks`)
+      say(
+        `found ${mode.name} run ${i + 1}: ${hit ? `FOUND after ${fmt.s(report.budget?.endedMs)}` : 'not found'}, ${callbacks(report)} callbacks`
+      )
     }
   }
   const base = m.plain.found / Math.max(1, m.plain.runs)
@@ -159,7 +180,9 @@ async function falseAlarm(o, python) {
     if (report.verdict === 'error') errors += 1
     perturbed.push(perturbedOf(report))
     all.push(callbacks(report))
-    say(`false-alarm run ${i + 1}: ${report.verdict}, ${callbacks(report)} callbacks, ${perturbedOf(report)} perturbed`)
+    say(
+      `false-alarm run ${i + 1}: ${report.verdict}, ${callbacks(report)} callbacks, ${perturbedOf(report)} perturbed`
+    )
   }
   return [
     [
@@ -188,7 +211,16 @@ async function main() {
     out.push(
       `reach: in-window callbacks a run (WindowRace, CTG_WINDOW_ONE_IN=1, --keep-going), medians of ${o.reachRuns}\n` +
         t(
-          ['lanes', 'budget', 'callbacks', 'on perturbed lanes', 'in window', 'runs', 'ratio', `predicted find, ${o.seconds} s at 1 in ${o.oneIn}`],
+          [
+            'lanes',
+            'budget',
+            'callbacks',
+            'on perturbed lanes',
+            'in window',
+            'runs',
+            'ratio',
+            `predicted find, ${o.seconds} s at 1 in ${o.oneIn}`
+          ],
           rows,
           [2, 3, 4, 6, 7]
         )
@@ -199,7 +231,18 @@ async function main() {
     const rows = await falseAlarm(o, python)
     out.push(
       'false alarms: stdlib pool, default budget lanes (perturbed)\n' +
-        t(['executor', 'budget', 'violations in', 'errors', 'median callbacks', 'on perturbed lanes'], rows, [2, 3, 4, 5])
+        t(
+          [
+            'executor',
+            'budget',
+            'violations in',
+            'errors',
+            'median callbacks',
+            'on perturbed lanes'
+          ],
+          rows,
+          [2, 3, 4, 5]
+        )
     )
     console.log(out.at(-1))
   }
@@ -207,7 +250,19 @@ async function main() {
     const rows = await found(o, python)
     out.push(
       `found: WindowRace at 1 in ${o.oneIn}, ${o.runs} budgets each, plain and perturbed in turn\n` +
-        t(['lanes', 'budget', 'fault', 'found in', 'median time to find', 'median callbacks', 'ratio'], rows, [3, 4, 5, 6])
+        t(
+          [
+            'lanes',
+            'budget',
+            'fault',
+            'found in',
+            'median time to find',
+            'median callbacks',
+            'ratio'
+          ],
+          rows,
+          [3, 4, 5, 6]
+        )
     )
     console.log(out.at(-1))
   }

@@ -49,14 +49,23 @@ const child = spawn(
 const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
 const next = async () => JSON.parse((await lines.next()).value)
 await next() // hello
-console.log('cell                    perturb                                   in window  per s   per million  callbacks/s')
+console.log(
+  'cell                    perturb                                   in window  per s   per million  callbacks/s'
+)
 for (const cell of cells) {
   for (const perturb of settings) {
     let all = 0
     let hits = 0
     const end = Date.now() + secs * 1000
     while (Date.now() < end) {
-      const message = { type: 'cell', id: 'reach', ...cell, repeat: 20, timeoutMs: 10_000, ...(perturb ? { perturb } : {}) }
+      const message = {
+        type: 'cell',
+        id: 'reach',
+        ...cell,
+        repeat: 20,
+        timeoutMs: 10_000,
+        ...(perturb ? { perturb } : {})
+      }
       child.stdin.write(`${JSON.stringify(message)}\n`)
       let m
       do m = await next()

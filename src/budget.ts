@@ -228,7 +228,9 @@ export async function spendBudget(
       next.spentMs += slice
       const counts = perturbCounts.get(next.cell.target)
       const shaken =
-        perturb !== undefined && counts !== undefined && (lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1)
+        perturb !== undefined &&
+        counts !== undefined &&
+        (lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1)
       onLane += 1
       const begun = now()
       const reply = await run(

@@ -111,7 +111,12 @@ describe('perturbed lanes', () => {
     const plan = expandMatrix(loadConfig(shakenConfig(), { ...SMALL, budget: '60s' }))
     const report = await runPlan(plan)
     expect(report.verdict).toBe('fail')
-    const record = await addReproducer(report, plan, mkdtempSync(join(tmpdir(), 'ctg-perturb-')), 10_000)
+    const record = await addReproducer(
+      report,
+      plan,
+      mkdtempSync(join(tmpdir(), 'ctg-perturb-')),
+      10_000
+    )
     expect(record?.perturb).toEqual({ ...ZERO, switchIntervalUs: 100 })
     // Shrinking ran perturbed too, so it could still see the fault.
     expect(record!.shrinkFailed).toBeGreaterThan(0)
@@ -120,13 +125,19 @@ describe('perturbed lanes', () => {
     copyFileSync(record!.path, join(dir, 'repro.py'))
     const run = spawnSync('python3', ['repro.py'], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '', PYTHONPATH: PYTHON_FIXTURES, PYTHONDONTWRITEBYTECODE: '1' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        PYTHONPATH: PYTHON_FIXTURES,
+        PYTHONDONTWRITEBYTECODE: '1'
+      },
       encoding: 'utf8',
       timeout: 120_000
     })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(1)
-    expect(run.stdout).toContain("Schedule: perturbed as the guard's run was: switchIntervalUs=100.")
+    expect(run.stdout).toContain(
+      "Schedule: perturbed as the guard's run was: switchIntervalUs=100."
+    )
     expect(run.stdout).toContain('REPRODUCED on try 1: rule worker-runs-callback is broken')
   })
 

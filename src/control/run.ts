@@ -88,7 +88,9 @@ async function controlTarget(
   let callbacks = 0
   let perturbed = 0
   // The same settings as the user's run: its perturbed lanes too, when it had them.
-  const how = plan.budget?.perturb?.targets.includes(target.name) ? plan.budget.perturb.how : undefined
+  const how = plan.budget?.perturb?.targets.includes(target.name)
+    ? plan.budget.perturb.how
+    : undefined
   for (let i = 0; i < CONTROL_RUNS; i++) {
     const run = await runPlan({
       targets: [controlled],
