@@ -107,6 +107,27 @@ describe('perturbed lanes', () => {
     expect(counts!.perturbed + counts!.plain).toBe(callbacksOf(report) - 50)
   })
 
+  it('with every setting at once, raise no false alarm on the stdlib ThreadPoolExecutor', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ctg-perturb-')), 'config.json')
+    const every = {
+      switchIntervalUs: 50,
+      spinBeforeUs: 20,
+      spinAfterUs: 20,
+      spinTaskEndUs: 20,
+      extraThreads: 2,
+      gatePollUs: 1000,
+      oneCore: 1
+    }
+    writeFileSync(file, JSON.stringify({ perturb: every }))
+    const report = await runConfig(
+      loadConfig(file, { workers: [4], tasks: [50], taskMs: [0], budget: '4s', keepGoing: true })
+    )
+    expect(report.cells.filter(c => c.verdict !== 'pass' && c.verdict !== 'skip')).toEqual([])
+    expect(report.verdict).toBe('pass')
+    expect(report.budget!.perturbation.how).toEqual(every)
+    expect(report.budget!.perturbation.callbacks[0]!.perturbed).toBeGreaterThan(0)
+  })
+
   it('shrink and reproduce a fault found on a perturbed lane with the same perturbation; the reproducer, run alone, exits 1', async () => {
     const plan = expandMatrix(loadConfig(shakenConfig(), { ...SMALL, budget: '60s' }))
     const report = await runPlan(plan)

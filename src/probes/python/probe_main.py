@@ -527,10 +527,10 @@ class Probe:
 
     def _register_one(self, rep, future, local, started=False):
         index = rep.base + local
+        spin_before()  # before the state is read: the state must be the one at the call
         state = _STATES.get(future._state) if _FAST_FUTURE and type(future) is _Future else None
         rep.registered[local] = state or _state(future, started)
         rep.registering = index
-        spin_before()
         try:
             future.add_done_callback(_partial(rep.callback, index))
             spin_after()

@@ -158,9 +158,9 @@ class Trial:
             raise Deliberate("deliberate")
 
     def register(self, future, index, started=False):
+        _spin(_SPIN["before"])  # before the state is read: the state must be the one at the call
         self.registered[index] = _state(future, started)
         self.registering = index
-        _spin(_SPIN["before"])
         try:
             future.add_done_callback(functools.partial(self.callback, index))
             _spin(_SPIN["after"])
