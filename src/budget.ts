@@ -6,6 +6,11 @@
  * on several probes of a target side by side (lanes, one a core): a probe is one process, and a
  * Python probe runs on one core at a time.
  *
+ * Perturbed lanes (budget.perturb, on by default; docs/performance.md): on the odd lanes (with one
+ * lane, every second repetition of it) a repetition of a target that knows how carries the
+ * perturbation, and the probe shakes its schedule while it runs; the record counts perturbed and
+ * plain callbacks apart. The histograms do not: an outcome is graded the same wherever it was seen.
+ *
  * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
  * ends within the budget plus one repetition; each grown histogram is graded whole again by the
  * one grading place (grading/grade-cell.ts, with the contract `contractOf` names); a cell whose
@@ -15,15 +20,15 @@ import { availableParallelism } from 'node:os'
 import { LIMITS } from './config/schema.js'
 import type { Contract } from './grading/contract.js'
 import { gradeCell } from './grading/grade-cell.js'
-import type { Cell } from './cell.js'
+import type { Cell, Perturbation } from './cell.js'
 import type { CellReply, Outcome } from './probes/protocol.js'
 import type { CellReport } from './report/model.js'
 import { InputError } from './errors.js'
 import { SCENARIO_TRAITS } from './scenarios.js'
-import type { Budget, BudgetProgress, BudgetRecord } from './model/budget.js'
+import type { Budget, BudgetProgress, BudgetRecord, PerturbationRecord } from './model/budget.js'
 
 // Defined in model/budget.ts (the report records them too); here for the budget's callers.
-export type { Budget, BudgetProgress, BudgetRecord }
+export type { Budget, BudgetProgress, BudgetRecord, PerturbationRecord }
 
 /**
  * Runs a cell once more (its `repeat` says how many executors in a row) on lane `lane` of its
@@ -50,6 +55,23 @@ export interface SpendBudgetOptions {
   now?: () => number
   /** Lanes that run repetitions side by side (budgetLanes). */
   lanes?: number
+}
+
+/**
+ * The perturbation of a perturbed lane, chosen from the figures in docs/performance.md
+ * (bench/window_race_reach.mjs, bench/detection.mjs): putting the probe's threads on one core
+ * raised how often a callback lands within 10 us of its future's completion (a hand-over is then
+ * a switch on that core, not a wake-up of another); spins at any point lowered it, a tiny switch
+ * interval, extra threads and the gate poll left it within the noise, so they stay off (0).
+ */
+export const PERTURBATION: Perturbation = {
+  switchIntervalUs: 0,
+  spinBeforeUs: 0,
+  spinAfterUs: 0,
+  spinTaskEndUs: 0,
+  extraThreads: 0,
+  gatePollUs: 0,
+  oneCore: 1
 }
 
 /** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
@@ -120,6 +142,12 @@ export async function spendBudget(
   let violation = false
   const zeroLength = new Set<string>()
   const lanesUsed = new Set<number>([0])
+  const perturb = budget.perturb
+  const perturbedLanes = new Set<number>()
+  // Per target perturbed: [perturbed, plain] callbacks of the budget's repetitions.
+  const perturbCounts = new Map<string, [number, number]>(
+    (perturb?.targets ?? []).map(t => [t, [0, 0]])
+  )
   const finish = (stoppedBy: BudgetRecord['stoppedBy']) => ({
     cells: entries.map(e => e.report),
     record: {
@@ -130,7 +158,23 @@ export async function spendBudget(
       endedMs: now() - startedAt,
       longestRepetitionMs: longest,
       lanes: lanesUsed.size,
-      zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id))
+      zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id)),
+      perturbation: {
+        ...(perturb === undefined
+          ? { off: 'turned off (--no-perturb, or perturb: false)' }
+          : perturbCounts.size === 0
+            ? { off: 'no target of this run is a Python probe, which is what knows how' }
+            : perturbedLanes.size === 0
+              ? { off: 'the budget ended before a perturbed repetition' }
+              : { how: perturb.how }),
+        lanes: [...perturbedLanes].sort((a, b) => a - b),
+        everySecondRepetition: lanes <= 1,
+        callbacks: [...perturbCounts].map(([target, [perturbed, plain]]) => ({
+          target,
+          perturbed,
+          plain
+        }))
+      }
     }
   })
   if (!budget.keepGoing && reports.some(r => r.verdict === 'fail')) return finish('violation')
@@ -139,6 +183,7 @@ export async function spendBudget(
   const runLane = async (lane: number): Promise<void> => {
     // Targets this lane has no probe for: their cells run on the other lanes.
     const without = new Set<string>()
+    let onLane = 0
     while (!violation) {
       const elapsed = now() - startedAt
       if (elapsed >= budget.ms) return
@@ -153,8 +198,22 @@ export async function spendBudget(
       const zero = !SCENARIO_TRAITS[next.cell.scenario].timing && next.cell.taskMs > 0
       // The slice is booked before it runs, so that the other lanes pick the next cell by it.
       next.spentMs += slice
+      const counts = perturbCounts.get(next.cell.target)
+      const shaken =
+        perturb !== undefined &&
+        counts !== undefined &&
+        (lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1)
+      onLane += 1
       const begun = now()
-      const reply = await run({ ...next.cell, repeat, ...(zero ? { taskMs: 0 } : {}) }, lane)
+      const reply = await run(
+        {
+          ...next.cell,
+          repeat,
+          ...(zero ? { taskMs: 0 } : {}),
+          ...(shaken ? { perturb: perturb.how } : {})
+        },
+        lane
+      )
       const took = now() - begun
       next.spentMs += (reply === 'no-lane' ? 0 : took) - slice
       if (reply === 'no-lane') {
@@ -175,6 +234,10 @@ export async function spendBudget(
         continue
       }
       if (zero) zeroLength.add(next.cell.id)
+      if (counts !== undefined) {
+        counts[shaken ? 0 : 1] += reply.outcomes.reduce((n, o) => n + o.count, 0)
+        if (shaken) perturbedLanes.add(lane)
+      }
       addOutcomes(next.histogram, reply.outcomes)
       for (const [key, value] of Object.entries(reply.stats))
         next.stats[key] = (next.stats[key] ?? 0) + value

@@ -31,10 +31,29 @@ export const CELL_DIMENSIONS = [
   'repeat'
 ] as const satisfies readonly (keyof CellParams)[]
 
+/**
+ * How a perturbed lane shakes the schedule (docs/protocol.md, `perturb`; 0: not this one): the
+ * probe's switch interval, random spins of up to N us just before and after each registration and
+ * at each task's end, extra busy threads, and how long a held task polls its gate before it blocks.
+ * It changes no observation, only where the threads are when they make them.
+ */
+export interface Perturbation {
+  switchIntervalUs: number
+  spinBeforeUs: number
+  spinAfterUs: number
+  spinTaskEndUs: number
+  extraThreads: number
+  gatePollUs: number
+  /** 1: the probe's driver and the threads it starts share one core (Linux), 0: as the OS likes. */
+  oneCore: number
+}
+
 /** The `cell` message the runner sends (without its `type`). */
 export interface CellMessage extends CellParams {
   id: string
   timeoutMs: number
+  /** Only on a perturbed lane's repetitions (budget.ts); a probe that does not know it ignores it. */
+  perturb?: Perturbation
 }
 
 /** A cell of the run: its message, the target it runs on, and its name when the config gave one. */

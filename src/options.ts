@@ -21,6 +21,8 @@ interface ValueOfKind {
   number: number
   /** On or off: a CLI switch is its presence, an Action input says true or false. */
   switch: boolean
+  /** On unless turned off: the CLI's `--no-NAME` turns it off, an Action input says true or false. */
+  'off-switch': boolean
   /** On, off, or a whole number (a rate). */
   control: boolean | number
 }
@@ -37,7 +39,10 @@ export interface EngineOption {
   readonly name: string
   /** The configuration key: camelCase of the name (Commander's attribute name for the flag). */
   readonly key: string
-  /** What follows the flag in the CLI's help: `<list>`, `[n]` (optional), none for a switch. */
+  /**
+   * What follows the flag in the CLI's help: `<list>`, `[n]` (optional), none for a switch; an
+   * off-switch's flag is `--no-NAME`.
+   */
   readonly arg?: string
   readonly kind: Kind
   readonly at: Place
@@ -207,6 +212,14 @@ export const ENGINE_OPTIONS = [
     help: 'with --budget: keep counting after a violation instead of stopping at the first'
   },
   {
+    // true, false, or the settings (a mapping): only a configuration file gives settings.
+    name: 'perturb',
+    key: 'perturb',
+    kind: 'off-switch',
+    at: 'top',
+    help: 'with --budget: run no perturbed lanes (by default part of the budget shakes the schedule)'
+  },
+  {
     // true, or N for a planted misroute of one callback in N.
     name: 'control',
     key: 'control',
@@ -257,8 +270,8 @@ export type FileTargets = Partial<Record<ReportFormat, string>>
 
 /** How a front door hands over what was typed and how its messages name an option. */
 export interface FrontDoor {
-  /** "--workers", "input workers". */
-  label(name: string): string
+  /** "--workers", "input workers"; an off-switch's CLI flag is "--no-perturb". */
+  label(option: { name: string; kind: Kind }): string
   /** What separates a list's items. */
   separator: RegExp
   /** The words true and false are values (an Action input is text; a CLI switch is a presence). */
@@ -266,26 +279,27 @@ export interface FrontDoor {
 }
 
 export const CLI_DOOR: FrontDoor = {
-  label: name => `--${name}`,
+  label: ({ name, kind }) => (kind === 'off-switch' ? `--no-${name}` : `--${name}`),
   separator: /,/,
   wordsAreBooleans: false
 }
 
 export const ACTION_DOOR: FrontDoor = {
-  label: name => `input ${name}`,
+  label: ({ name }) => `input ${name}`,
   // A YAML block scalar, one item per line, is the same list.
   separator: /[,\n]/,
   wordsAreBooleans: true
 }
 
-/** The flags Commander parses an option from: "--workers <list>", "--keep-going". */
-export function flagsOf(option: { name: string; arg?: string }): string {
-  return option.arg === undefined ? `--${option.name}` : `--${option.name} ${option.arg}`
+/** The flags Commander parses an option from: "--workers <list>", "--keep-going", "--no-perturb". */
+export function flagsOf(option: { name: string; arg?: string; kind?: Kind }): string {
+  const flag = CLI_DOOR.label({ name: option.name, kind: option.kind ?? 'text' })
+  return option.arg === undefined ? flag : `${flag} ${option.arg}`
 }
 
 function labelsOf(door: FrontDoor): Required<OverrideLabels> {
   return Object.fromEntries(
-    ENGINE_OPTIONS.map(option => [option.key, door.label(option.name)])
+    ENGINE_OPTIONS.map(option => [option.key, door.label(option)])
   ) as Required<OverrideLabels>
 }
 

@@ -16,9 +16,10 @@ import {
 
 /**
  * What was typed for an option, as the front door holds it: the text, true for a CLI switch or
- * for `--control` without a value, undefined when it was not given.
+ * for `--control` without a value, false for a CLI off-switch (`--no-perturb`), undefined when it
+ * was not given.
  */
-export type RawValue = string | true | undefined
+export type RawValue = string | boolean | undefined
 
 /**
  * Reads every engine option but the config file (each front door reads that itself), in the
@@ -34,9 +35,9 @@ export function readOverrides(door: FrontDoor, raw: (option: EngineOption) => Ra
   return overrides as Overrides
 }
 
-function readValue(option: EngineOption, value: string | true, door: FrontDoor): unknown {
-  const label = door.label(option.name)
-  if (value === true) return true // the switch given, or --control without its n
+function readValue(option: EngineOption, value: string | boolean, door: FrontDoor): unknown {
+  const label = door.label(option)
+  if (typeof value === 'boolean') return value // a switch given, --control without its n, --no-X
   switch (option.kind) {
     case 'text':
       return value
@@ -47,6 +48,7 @@ function readValue(option: EngineOption, value: string | true, door: FrontDoor):
     case 'number':
       return wholeNumber(value, label)
     case 'switch':
+    case 'off-switch':
       return oneOf(value, label, ['true', 'false'] as const) === 'true'
     case 'control':
       if (!door.wordsAreBooleans) return wholeNumber(value, label)

@@ -52,6 +52,8 @@ function sampleOf(option: EngineOption): { input: string; argv: string[] } {
       return { input: '7', argv: [flag, '7'] }
     case 'switch':
       return { input: 'true', argv: [flag] }
+    case 'off-switch':
+      return { input: 'false', argv: [`--no-${option.name}`] }
     case 'control':
       return { input: '500', argv: [`${flag}=500`] }
   }
@@ -143,7 +145,7 @@ describe('both front doors', () => {
     expect(fromAction).toEqual(cli)
     expect(Object.keys(cli).sort()).toEqual(OVERRIDES.map(option => option.key).sort())
     expect(cli).toMatchObject({ pythonPath: ['a', 'b', 'c'], workers: [1, 2, 30], repeat: 7 })
-    expect(cli).toMatchObject({ keepGoing: true, control: 500 })
+    expect(cli).toMatchObject({ keepGoing: true, control: 500, perturb: false })
   })
 
   it('read a control given without a rate as on', () => {

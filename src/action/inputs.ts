@@ -72,7 +72,7 @@ export function readInputs(get: InputReader): ActionInputs {
   const files = readFileTargets(
     format => text(format.name) ?? (format.inputDefault === '' ? undefined : format.inputDefault)
   )
-  checkReportPaths(files, ACTION_DOOR.label)
+  checkReportPaths(files, name => ACTION_DOOR.label({ name, kind: 'text' }))
 
   const inputs: ActionInputs = {
     overrides: reports.length > 0 ? {} : readOverrides(ACTION_DOOR, option => text(option.name)),

@@ -32,7 +32,7 @@ import { terminalSink } from '../sinks/terminal.js'
 import { VERSION } from '../version.js'
 
 /** Commander's options, by attribute name: each table entry's key, then the CLI's own. */
-type Flags = Partial<Record<OptionKey, string | true>> &
+type Flags = Partial<Record<OptionKey, string | boolean>> &
   FileTargets & {
     /** A folder; false with --no-reproducer. */
     reproducer?: string | false
@@ -64,7 +64,11 @@ export function program(): Command {
 
 /** Turns flags into overrides, refusing malformed numbers and lists with the flag's name. */
 export function overridesFromFlags(flags: Flags): Overrides {
-  return readOverrides(CLI_DOOR, option => flags[option.key as OptionKey])
+  return readOverrides(CLI_DOOR, option => {
+    const value = flags[option.key as OptionKey]
+    // Commander sets an off-switch to true when its --no- flag is absent: only false was typed.
+    return option.kind === 'off-switch' && value === true ? undefined : value
+  })
 }
 
 function progressPrinter(enabled: boolean, tty: boolean) {
@@ -176,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
     refuseFlagsAsValues(cli, flags)
     const config = loadConfig(configFile(flags), overridesFromFlags(flags), CLI_LABELS)
     const files = readFileTargets(format => flags[format.name as ReportFormat])
-    checkReportPaths(files, CLI_DOOR.label)
+    checkReportPaths(files, name => CLI_DOOR.label({ name, kind: 'text' }))
     const reproducerDir = reproducerFolder(flags)
     const tty = process.stderr.isTTY === true
     const plan = expandMatrix(config)

@@ -151,6 +151,9 @@ const duration = z
 
 const CONTROL_HINT = `expected true, false or a whole number N from 2 to ${LIMITS.controlOneIn.toLocaleString('en-US')} (a misroute of one callback in N)`
 
+const PERTURB_HINT =
+  'expected true, false or settings (switchIntervalUs, spinBeforeUs, spinAfterUs, spinTaskEndUs, extraThreads, gatePollUs, oneCore)'
+
 export const configSchema = z.strictObject({
   targets: list(targetSchema)
     .max(LIMITS.targets, { error: `at most ${LIMITS.targets} targets` })
@@ -164,6 +167,27 @@ export const configSchema = z.strictObject({
   budget: duration.optional(),
   /** With a budget: keep counting after a violation instead of stopping at the first. */
   keepGoing: z.boolean({ error: 'expected true or false' }).default(false),
+  /**
+   * With a budget: perturbed lanes for part of it (docs/performance.md). true: the default
+   * perturbation; false: none (`--no-perturb`); or its settings (0: not this one).
+   */
+  perturb: z
+    .union(
+      [
+        z.boolean(),
+        z.strictObject({
+          switchIntervalUs: count(1_000_000, 0).default(0),
+          spinBeforeUs: count(100_000, 0).default(0),
+          spinAfterUs: count(100_000, 0).default(0),
+          spinTaskEndUs: count(100_000, 0).default(0),
+          extraThreads: count(64, 0).default(0),
+          gatePollUs: count(1_000_000, 0).default(0),
+          oneCore: count(1, 0).default(0)
+        })
+      ],
+      { error: PERTURB_HINT }
+    )
+    .default(true),
   /**
    * A positive control (`--control`): true, or N for a planted misroute of one callback in N
    * (true: CONTROL_ONE_IN); false or absent: none.

@@ -14,6 +14,8 @@ export interface ControlRecord {
   errors: number
   /** Callbacks the control runs graded, all runs together. */
   callbacks: number
+  /** Of those, the callbacks of perturbed repetitions (the budget's perturbed lanes; absent: none ran). */
+  perturbedCallbacks?: number
   /**
    * caught: in every run; partly: in some (a fault at that rate is seen only sometimes in a run of
    * this size); missed: in none (the run is blind at that rate); not-run: see reason.

@@ -86,14 +86,28 @@ async function controlTarget(
   let caught = 0
   let errors = 0
   let callbacks = 0
+  let perturbed = 0
+  // The same settings as the user's run: its perturbed lanes too, when it had them.
+  const how = plan.budget?.perturb?.targets.includes(target.name)
+    ? plan.budget.perturb.how
+    : undefined
   for (let i = 0; i < CONTROL_RUNS; i++) {
     const run = await runPlan({
       targets: [controlled],
       cells,
       labels: {},
-      ...(runMs === undefined ? {} : { budget: { ms: runMs, keepGoing: false } })
+      ...(runMs === undefined
+        ? {}
+        : {
+            budget: {
+              ms: runMs,
+              keepGoing: false,
+              ...(how === undefined ? {} : { perturb: { how, targets: [controlled.name] } })
+            }
+          })
     })
     callbacks += run.cells.reduce((n, c) => n + c.outcomes.reduce((m, o) => m + o.count, 0), 0)
+    for (const t of run.budget?.perturbation?.callbacks ?? []) perturbed += t.perturbed
     if (movedCallbackCaught(run)) caught += 1
     else if (run.verdict === 'error') errors += 1
   }
@@ -104,6 +118,7 @@ async function controlTarget(
     caught,
     errors,
     callbacks,
+    ...(how === undefined ? {} : { perturbedCallbacks: perturbed }),
     status: caught === CONTROL_RUNS ? 'caught' : caught === 0 ? 'missed' : 'partly'
   }
 }

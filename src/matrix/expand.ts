@@ -3,7 +3,8 @@
  * task duration. Repetitions of a cell are merged into one histogram (as jcstress merges its
  * iterations), so `repeat` is a property of the cell, not a dimension of the table.
  */
-import type { Cell } from '../cell.js'
+import type { Cell, CellMessage } from '../cell.js'
+import { PERTURBATION } from '../budget.js'
 import type { Budget } from '../model/budget.js'
 import {
   CONTROL_ONE_IN,
@@ -74,7 +75,21 @@ export function expandMatrix(config: Config): Plan {
       : { control: { oneIn: config.control === true ? CONTROL_ONE_IN : config.control } }),
     ...(config.budget === undefined
       ? {}
-      : { budget: { ms: config.budget, keepGoing: config.keepGoing } })
+      : {
+          budget: {
+            ms: config.budget,
+            keepGoing: config.keepGoing,
+            // The Python probe knows `perturb`; other probes would ignore it, so they get none.
+            ...(config.perturb !== false
+              ? {
+                  perturb: {
+                    how: config.perturb === true ? PERTURBATION : config.perturb,
+                    targets: targets.filter(t => t.kind === 'python').map(t => t.name)
+                  }
+                }
+              : {})
+          }
+        })
   }
 }
 

@@ -3,10 +3,27 @@
  * user while it runs: types only, below the engine that spends it (src/budget.ts) and the report
  * that records it, so neither imports the other for them.
  */
+import type { Perturbation } from '../cell.js'
+
 export interface Budget {
   ms: number
   /** Keep counting after a violation instead of stopping at the first. */
   keepGoing: boolean
+  /** Perturbed lanes: how, and for which targets (those whose probe knows `perturb`). */
+  perturb?: { how: Perturbation; targets: string[] }
+}
+
+/** What the report says about the perturbed lanes. */
+export interface PerturbationRecord {
+  /** How the perturbed repetitions shook the schedule; absent when there were none (see `off`). */
+  how?: Perturbation
+  /** Why no repetition was perturbed. */
+  off?: string
+  /** The lanes whose repetitions were perturbed; with one lane, every second repetition of lane 0. */
+  lanes: number[]
+  everySecondRepetition: boolean
+  /** Callbacks of the budget's repetitions, perturbed and plain, per target perturbed. */
+  callbacks: { target: string; perturbed: number; plain: number }[]
 }
 
 /** What the report says about the budget: the run's own timings, for anyone to check. */
@@ -25,6 +42,7 @@ export interface BudgetRecord {
   lanes: number
   /** Cells whose repetitions ran zero-length tasks: their taskMs held in the matrix run only. */
   zeroLengthTasks: string[]
+  perturbation: PerturbationRecord
 }
 
 export interface BudgetProgress {

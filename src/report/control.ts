@@ -9,7 +9,7 @@ import { plural } from './section.js'
 export function controlWords(r: ControlRecord): string {
   if (r.status === 'not-run') return `no control: ${r.reason ?? 'it could not run'}`
   const rate = `a misroute of 1 in ${r.oneIn.toLocaleString('en-US')} on this executor`
-  const seen = `was caught in ${r.caught} of ${plural(r.runs, 'control run')} (${plural(r.callbacks, 'callback')} graded${r.errors > 0 ? `; ${r.errors} could not run` : ''})`
+  const seen = `was caught in ${r.caught} of ${plural(r.runs, 'control run')} (${plural(r.callbacks, 'callback')} graded${r.perturbedCallbacks ? `, ${r.perturbedCallbacks.toLocaleString('en-US')} of them on perturbed lanes` : ''}${r.errors > 0 ? `; ${r.errors} could not run` : ''})`
   if (r.status === 'caught') return `${rate} ${seen}`
   if (r.status === 'partly')
     return (

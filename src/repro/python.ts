@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { CellMessage } from '../cell.js'
+import type { CellMessage, Perturbation } from '../cell.js'
 import type { Contract } from '../grading/contract.js'
 import { assetPath } from '../probes/assets.js'
 import { SCENARIO_TRAITS } from '../scenarios.js'
@@ -26,6 +26,8 @@ export interface ReproducerSpec extends Omit<CellMessage, 'id' | 'repeat'> {
   contract: Contract
   /** One line on what the guard found, printed first (text: it goes through JSON). */
   found: string
+  /** The perturbation of the guard's run, which the reproducer applies too (absent: none). */
+  perturb?: Perturbation
 }
 
 /** The line of the template that carries the configuration. */
@@ -51,7 +53,8 @@ export function renderPythonReproducer(spec: ReproducerSpec): string {
     tries: spec.tries,
     rules: spec.rules,
     contract: { rules: spec.contract.rules, interesting: spec.contract.interesting },
-    found: spec.found
+    found: spec.found,
+    perturb: spec.perturb ?? null
   }
   // The JSON, in ASCII (JSON's own \u escapes, which json.loads joins into pairs), written as a
   // JSON string: that is a valid Python string literal (its escapes are Python's too), so the

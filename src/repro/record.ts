@@ -3,6 +3,8 @@
  * report model can name it without importing the run.
  */
 
+import type { Perturbation } from '../cell.js'
+
 /** What the report says about the reproducer it wrote. */
 export interface ReproducerRecord {
   /** The file written. */
@@ -21,4 +23,6 @@ export interface ReproducerRecord {
   /** Runs spent shrinking, and how many of them still failed. */
   shrinkRuns: number
   shrinkFailed: number
+  /** The perturbation the shrinking runs and the reproducer apply, as the run's perturbed lanes did. */
+  perturb?: Perturbation
 }

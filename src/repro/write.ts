@@ -51,7 +51,17 @@ export async function addReproducer(
   if (found === undefined) return undefined
   const { cell, target, contract, rules, planCell } = found
   // A budget may have run thousands of repetitions: shrinking starts from at most that many.
-  const start: Cell = { ...planCell, id: 'shrink', repeat: Math.min(cell.repeat, MAX_TRIES) }
+  // When the run perturbed this target's schedule, the fault may need it: shrinking runs and the
+  // reproducer are perturbed the same way (never a wrong verdict: it changes only timing).
+  const perturb = plan.budget?.perturb?.targets.includes(target.name)
+    ? plan.budget.perturb.how
+    : undefined
+  const start: Cell = {
+    ...planCell,
+    id: 'shrink',
+    repeat: Math.min(cell.repeat, MAX_TRIES),
+    ...(perturb === undefined ? {} : { perturb })
+  }
   const shrunk = await shrinkCell(target, start, rules, limitMs, runOne)
   // The guard stopped at its first violation, after about as many repetitions as a rare fault
   // needs on average: four times that many tries reproduce a random fault of that rate with
@@ -71,6 +81,7 @@ export async function addReproducer(
     tries,
     rules,
     contract,
+    ...(perturb === undefined ? {} : { perturb }),
     found:
       `callback-thread-guard ${VERSION} saw ${rules.join(', ')} broken by ${broken} callback(s) in cell ${cell.id}` +
       ` (${cell.workers} worker(s), ${cell.tasks} task(s), ${cell.repeat} repetition(s));` +
@@ -92,7 +103,8 @@ export async function addReproducer(
     tasks: shrunk.cell.tasks,
     tries,
     shrinkRuns: shrunk.runs,
-    shrinkFailed: shrunk.failed
+    shrinkFailed: shrunk.failed,
+    ...(perturb === undefined ? {} : { perturb })
   }
   report.reproducer = record
   return record

@@ -15,6 +15,7 @@ import time
 from .futures import FAST_FUTURE, STATES, TIMEOUTS, StdFuture, cancel_fact, exception_of, is_done
 from .futures import state_of, yield_to_caller_hub
 from .identity import SubmitWatch, held_task, partial, plain_task
+from .perturb import spin_after, spin_before
 from .protocol import ProbeFailure, task_failure
 from .repetition import Deliberate
 
@@ -38,11 +39,13 @@ def register(rep, future, first, started=False):
 
 def register_one(rep, future, local, started=False):
     index = rep.base + local
+    spin_before()  # before the state is read: the state must be the one at the call
     state = STATES.get(future._state) if FAST_FUTURE and type(future) is StdFuture else None
     rep.registered[local] = state or state_of(future, started)
     rep.registering = index
     try:
         future.add_done_callback(partial(rep.callback, index))
+        spin_after()
     except Deliberate:
         # An executor that lets an inline callback's exception escape to the caller: the
         # callback ran and was recorded; the missing log record shows in loggedExceptions.

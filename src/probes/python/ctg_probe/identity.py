@@ -14,6 +14,7 @@ import threading
 import time
 
 from .generated import RAN_ON_CALLER_THREAD, RAN_ON_OTHER_PROCESS, RAN_ON_OTHER_THREAD, RAN_ON_TASK_THREAD
+from .perturb import await_gate, spin_task_end
 from .protocol import ProbeFailure
 
 # Tasks. Module-level functions so ProcessPoolExecutor can pickle them. Each returns the
@@ -66,6 +67,7 @@ def this_thread():
 def plain_task(task_s):
     if task_s > 0:
         time.sleep(task_s)
+    spin_task_end()
     try:
         return _TLS.identity  # this_thread(), inline
     except AttributeError:
@@ -76,9 +78,11 @@ def held_task(index, started, gate, task_s):
     # Announce that the task is running, then stay running until the driver has registered
     # its callbacks: this removes the registration boundary race from the experiment.
     started.put(index)
+    await_gate(gate)
     gate.wait()
     if task_s > 0:
         time.sleep(task_s)
+    spin_task_end()
     return this_thread()
 
 

@@ -10,6 +10,7 @@ import sys
 import traceback
 
 from .cells import Probe
+from .perturb import perturbed
 from .protocol import claim_stdout, load_executor, one_line, parse_args
 
 
@@ -30,7 +31,8 @@ def serve(probe, stdin):
         if kind == "bye":
             return
         if kind == "cell":
-            probe.run_cell(message)
+            with perturbed(message):
+                probe.run_cell(message)
         else:
             sys.stderr.write("probe: ignoring a message of type %r\n" % (kind,))
 
