@@ -6,7 +6,7 @@ import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 import license from 'rollup-plugin-license'
-import registry from './src/probes/node/pools/registry.json' with { type: 'json' }
+import registry from './src/model/pools.json' with { type: 'json' }
 
 // Harmless in dependencies: top-level `this`, circular imports, comments Rollup cannot place.
 function onwarn(warning, warn) {
@@ -64,7 +64,7 @@ const main = {
 /**
  * The Node probe: a separate program (node probe.js --pool NAME), run without node_modules, so the
  * pools are bundled in, and so are the scripts their workers load by path, which the pool registry
- * lists (src/probes/node/pools/registry.json, `bundle`): piscina starts `worker.js` beside its own
+ * lists (src/model/pools.json, `bundle`): piscina starts `worker.js` beside its own
  * code, worker-farm forks `child/index.js` beside its own code, and workerpool loads our
  * `workerpool-worker.js`. CommonJS, because that is what those scripts are
  * and how they find each other (__dirname, require.resolve); a package.json in the folder says so

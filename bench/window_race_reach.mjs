@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * How often a callback lands in the window-race fixture's window, per scenario and perturbation:
- * the figures the budget's perturbation (src/budget.ts PERTURBATION) is chosen from.
+ * the figures the budget's perturbation (src/engine/budget.ts PERTURBATION) is chosen from.
  *
  *   node bench/window_race_reach.mjs [seconds] [settings JSON] [cells JSON]
  *

@@ -10,4 +10,4 @@ cpSync('src/probes/python', 'dist/probes/python', {
 })
 
 mkdirSync('dist/types/probes/node/pools', { recursive: true })
-cpSync('src/probes/node/pools/registry.json', 'dist/types/probes/node/pools/registry.json')
+cpSync('src/model/pools.json', 'dist/types/model/pools.json')

@@ -1,7 +1,7 @@
 // `npm run generate`: writes the files generated from the project's one definitions: the Python
-// probe's module (src/probes/python/ctg_probe/generated.py) from src/scenarios.ts, the protocol
+// probe's module (src/probes/python/ctg_probe/generated.py) from src/model/scenarios.ts, the protocol
 // version and the facts' words (scripts/generate/python-module.ts), and the report file
-// validator (src/report/report-file.generated.ts) from src/report/model.ts
+// validator (src/report/read/report-file.generated.ts) from src/report/model.ts
 // (scripts/generate/report-validator.ts). Commit them; the tests compare them with what these
 // generators render now. Their sources are TypeScript: scripts/ts-loader.mjs runs them as they are.
 import { register } from 'node:module'

@@ -5,7 +5,7 @@
  */
 import { ExitCode, oneLine } from './errors.js'
 import { main } from './cli/main.js'
-import { stopOnSignals } from './signals.js'
+import { stopOnSignals } from './engine/signals.js'
 
 stopOnSignals(line => process.stderr.write(`callback-thread-guard: ${line}\n`))
 for (const stream of [process.stdout, process.stderr]) {

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import { run } from './action/main.js'
-import { stopOnSignals } from './signals.js'
+import { stopOnSignals } from './engine/signals.js'
 
 // A cancelled job (SIGINT, then SIGTERM) or a lost runner (SIGHUP): probes stopped, one line.
 stopOnSignals(line => core.setFailed(line))

@@ -8,9 +8,9 @@ import {
   postStickyComment,
   type CommentApi,
   type IssueComment
-} from '../../src/sinks/github/comment.js'
-import { carriesMarker, commentMarker, encodeReportId } from '../../src/sinks/github/marker.js'
-import { retryDelay, withRetries, type RetryPolicy } from '../../src/sinks/github/retry.js'
+} from '../../src/sinks/github/api/comment.js'
+import { carriesMarker, commentMarker, encodeReportId } from '../../src/sinks/github/api/marker.js'
+import { retryDelay, withRetries, type RetryPolicy } from '../../src/sinks/github/api/retry.js'
 
 const MARKER = commentMarker('default')
 

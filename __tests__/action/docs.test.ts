@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { POOL_NAMES } from '../../src/probes/node/pools/registry.js'
+import { POOL_NAMES } from '../../src/model/pools.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {

@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { compareReports } from '../../src/report/compare.js'
-import { shortTargetLabels } from '../../src/report/labels.js'
-import { renderMarkdown, renderReport } from '../../src/report/markdown.js'
-import { parseReport } from '../../src/report/merge.js'
+import { shortTargetLabels } from '../../src/render/markdown/labels.js'
+import { renderMarkdown, renderReport } from '../../src/render/markdown/report.js'
+import { parseReport } from '../../src/report/read/merge.js'
 import type { Report } from '../../src/report/model.js'
 import { overallVerdict, summarize } from '../../src/report/summarize.js'
-import { GRID_ROWS, OVERVIEW_ROWS } from '../../src/report/tables.js'
+import { GRID_ROWS, OVERVIEW_ROWS } from '../../src/render/markdown/tables.js'
 import { makeCell, makeReport, type CellSpec } from './reports.js'
 
 /** A row of the one-target table: its cell column holds the id. */

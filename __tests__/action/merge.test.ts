@@ -6,7 +6,12 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { mergeReports, parseReport, readReportFile, sourceLabels } from '../../src/report/merge.js'
+import {
+  mergeReports,
+  parseReport,
+  readReportFile,
+  sourceLabels
+} from '../../src/report/read/merge.js'
 import { makeReport, writeReport } from './reports.js'
 
 describe('parseReport', () => {

@@ -9,7 +9,7 @@ import { gradeOutcomes, verdictOf, violationsOf } from '../../src/grading/grade.
 import type { Outcome } from '../../src/probes/protocol.js'
 import type { CellReport, Report } from '../../src/report/model.js'
 import { overallVerdict, summarize } from '../../src/report/summarize.js'
-import type { Scenario } from '../../src/scenarios.js'
+import type { Scenario } from '../../src/model/scenarios.js'
 
 export interface CellSpec {
   verdict: 'pass' | 'fail' | 'error'

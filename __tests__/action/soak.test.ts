@@ -16,7 +16,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { FakeGitHub, type Fault, type RecordedRequest } from '../helpers/github-server.js'
-import { commentMarker } from '../../src/sinks/github/marker.js'
+import { commentMarker } from '../../src/sinks/github/api/marker.js'
 import {
   COMMENT_PATH,
   COMMENTS_PATH,

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { loadConfig, type Overrides } from '../../src/config/load.js'
 import { InputError } from '../../src/errors.js'
-import { expandMatrix } from '../../src/matrix/expand.js'
+import { expandMatrix } from '../../src/engine/matrix.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'ctg-config-'))
 function file(name: string, text: string): string {

@@ -1,5 +1,5 @@
 /**
- * The option tables (src/options.ts) are the one place an engine option or a report format is
+ * The option tables (src/config/options.ts) are the one place an engine option or a report format is
  * defined: action.yml holds every entry with the same default and no engine input besides them,
  * the CLI offers every entry under its flag, and both front doors read the same text into the
  * same overrides and name a bad value by their own label with the same problem.
@@ -11,7 +11,12 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { readInputs } from '../../src/action/inputs.js'
 import { overridesFromFlags, program } from '../../src/cli/main.js'
-import { ENGINE_OPTIONS, flagsOf, REPORT_FORMATS, type EngineOption } from '../../src/options.js'
+import {
+  ENGINE_OPTIONS,
+  flagsOf,
+  REPORT_FORMATS,
+  type EngineOption
+} from '../../src/config/options.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {

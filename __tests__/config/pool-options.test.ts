@@ -10,7 +10,7 @@ import { describe, expect, it } from '@jest/globals'
 import { ACTION_LABELS, readInputs } from '../../src/action/inputs.js'
 import { loadConfig } from '../../src/config/load.js'
 import { InputError } from '../../src/errors.js'
-import { expandMatrix } from '../../src/matrix/expand.js'
+import { expandMatrix } from '../../src/engine/matrix.js'
 import { nodePoolLaunch } from '../../src/probes/node/launch.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'ctg-pool-options-'))

@@ -4,8 +4,8 @@
  * by the time left, and `keepGoing` keeps repeating a cell that already failed in the matrix.
  */
 import { describe, expect, it } from '@jest/globals'
-import { spendBudget, type RunRepetition } from '../../src/budget.js'
-import type { Cell } from '../../src/matrix/expand.js'
+import { spendBudget, type RunRepetition } from '../../src/engine/budget.js'
+import type { Cell } from '../../src/engine/matrix.js'
 import { loadContract } from '../../src/grading/contracts/index.js'
 import type { CellReply } from '../../src/probes/protocol.js'
 import { makeReport } from '../action/reports.js'

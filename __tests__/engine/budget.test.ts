@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { budgetLanes } from '../../src/budget.js'
+import { budgetLanes } from '../../src/engine/budget.js'
 import { InputError } from '../../src/errors.js'
 import { upperBound } from '../../src/grading/bound.js'
 import type { Report } from '../../src/report/model.js'

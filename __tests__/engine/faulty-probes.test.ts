@@ -9,8 +9,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { loadConfig } from '../../src/config/load.js'
-import { runConfig } from '../../src/run.js'
-import { renderJson } from '../../src/report/json.js'
+import { runConfig } from '../../src/engine/run.js'
+import { renderJson } from '../../src/render/json.js'
 
 const FAULTY = fileURLToPath(new URL('../fixtures/probes/faulty.mjs', import.meta.url))
 const MATRIX = {

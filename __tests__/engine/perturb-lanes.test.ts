@@ -5,8 +5,13 @@
  * side apart, exactly.
  */
 import { describe, expect, it } from '@jest/globals'
-import { PERTURBATION, spendBudget, type Budget, type RunRepetition } from '../../src/budget.js'
-import type { Cell } from '../../src/matrix/expand.js'
+import {
+  PERTURBATION,
+  spendBudget,
+  type Budget,
+  type RunRepetition
+} from '../../src/engine/budget.js'
+import type { Cell } from '../../src/engine/matrix.js'
 import { loadContract } from '../../src/grading/contracts/index.js'
 import type { CellReply } from '../../src/probes/protocol.js'
 import { makeReport } from '../action/reports.js'

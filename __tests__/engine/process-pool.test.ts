@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
-import { renderMarkdown } from '../../src/report/markdown.js'
+import { renderMarkdown } from '../../src/render/markdown/report.js'
 import { brokenRules, countWhere, runWith } from '../helpers/engine.js'
 
 const MATRIX = {

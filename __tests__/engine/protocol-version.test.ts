@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import type { Target } from '../../src/target.js'
+import type { Target } from '../../src/model/target.js'
 import { launchSpec } from '../../src/probes/launch.js'
 import { PROTOCOL_VERSION } from '../../src/probes/protocol.js'
 import { useBuiltProbe } from '../node/helpers/probe-build.js'

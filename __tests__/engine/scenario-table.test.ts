@@ -1,5 +1,5 @@
 /**
- * The one table of scenarios (src/scenarios.ts) reaches the Python probe and the doc. The probe
+ * The one table of scenarios (src/model/scenarios.ts) reaches the Python probe and the doc. The probe
  * reads the scenarios and the facts' words from one generated file
  * (src/probes/python/ctg_probe/generated.py), and that file is what the table generates now: a
  * change to the table fails here until `npm run generate` (scripts/generate/python-module.ts)
@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { PYTHON_VOCABULARY } from '../../src/probes/fact-values.js'
 import { PROTOCOL_VERSION } from '../../src/probes/protocol-version.js'
-import { SCENARIO_TRAITS, SCENARIOS } from '../../src/scenarios.js'
+import { SCENARIO_TRAITS, SCENARIOS } from '../../src/model/scenarios.js'
 import {
   PYTHON_TABLE,
   readPythonTable,
@@ -27,11 +27,11 @@ const PYTHON_OPTIONS = {
 } as const
 
 describe("the Python probe's scenarios", () => {
-  it('are what src/scenarios.ts generates, byte for byte', () => {
+  it('are what src/model/scenarios.ts generates, byte for byte', () => {
     const committed = readPythonTable()
     if (committed !== renderPythonTable())
       throw new Error(
-        'src/probes/python/ctg_probe/generated.py is not what src/scenarios.ts generates now: run `npm run generate` and commit it'
+        'src/probes/python/ctg_probe/generated.py is not what src/model/scenarios.ts generates now: run `npm run generate` and commit it'
       )
     expect(committed).toBe(renderPythonTable())
   })

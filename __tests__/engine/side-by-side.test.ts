@@ -3,8 +3,8 @@
  * plan's order and every cell's observations are as when run alone.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { Cell } from '../../src/matrix/expand.js'
-import { runsSideBySide } from '../../src/schedule.js'
+import type { Cell } from '../../src/engine/matrix.js'
+import { runsSideBySide } from '../../src/engine/schedule.js'
 import { countWhere, runWith } from '../helpers/engine.js'
 
 const cell = (over: Partial<Cell>): Cell => ({

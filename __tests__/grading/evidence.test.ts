@@ -11,9 +11,9 @@ import { collectEvidence, interestingRates } from '../../src/grading/evidence.js
 import { gradeOutcomes } from '../../src/grading/grade.js'
 import type { Outcome } from '../../src/probes/protocol.js'
 import { boundSentence, rateWords } from '../../src/report/evidence.js'
-import { mergeReports, parseReport } from '../../src/report/merge.js'
-import { renderReport } from '../../src/report/markdown.js'
-import { renderTerminal } from '../../src/report/terminal.js'
+import { mergeReports, parseReport } from '../../src/report/read/merge.js'
+import { renderReport } from '../../src/render/markdown/report.js'
+import { renderTerminal } from '../../src/render/terminal.js'
 import { countWhere, runBroken } from '../helpers/engine.js'
 
 const threadPool = loadContract('thread-pool')

@@ -9,7 +9,7 @@ import { loadContract } from '../../src/grading/contracts/index.js'
 import { processPool } from '../../src/grading/contracts/process-pool.js'
 import { gradeOutcome } from '../../src/grading/grade.js'
 import type { Outcome } from '../../src/probes/protocol.js'
-import { parseReport } from '../../src/report/merge.js'
+import { parseReport } from '../../src/report/read/merge.js'
 import { makeReport } from '../action/reports.js'
 
 const pool = loadContract('process-pool')

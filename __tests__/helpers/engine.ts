@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { loadConfig, type Overrides } from '../../src/config/load.js'
 import type { RawConfig } from '../../src/config/schema.js'
-import { runConfig } from '../../src/run.js'
+import { runConfig } from '../../src/engine/run.js'
 import type { CellReport, Report } from '../../src/report/model.js'
 
 export const PYTHON_FIXTURES = fileURLToPath(new URL('../fixtures/python', import.meta.url))

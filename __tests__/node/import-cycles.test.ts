@@ -21,7 +21,7 @@ const SRC = join(ROOT, 'src')
  */
 const LAYERS: [string, string[]][] = [
   // Helpers every layer uses: bad input, the version, capped file reads, escaping text.
-  ['base', ['errors.ts', 'version.ts', 'read-file.ts', 'escape.ts', 'report/escape.ts']],
+  ['base', ['errors.ts', 'version.ts', 'read-file.ts', 'escape.ts', 'escape.ts']],
   // The vocabulary: scenarios, cells, targets, pools, budget and record types. Imports nothing above.
   [
     'model',
@@ -30,10 +30,10 @@ const LAYERS: [string, string[]][] = [
       'scenarios.ts',
       'cell.ts',
       'target.ts',
-      'probes/node/pools/registry.ts',
-      'probes/node/pools/registry.json',
-      'control/record.ts',
-      'repro/record.ts'
+      'model/pools.ts',
+      'model/pools.json',
+      'model/control.ts',
+      'model/reproducer.ts'
     ]
   ],
   ['probes', ['probes/']],
@@ -42,7 +42,7 @@ const LAYERS: [string, string[]][] = [
   ['config', ['config/', 'options.ts', 'read-options.ts']],
   ['grading', ['grading/']],
   // The report object, what derives from it, and reading report files back.
-  ['report', ['report/', 'grading/grade-cell.ts']],
+  ['report', ['report/', 'report/grade-cell.ts']],
   // The run and its stages: it fills the report.
   [
     'engine',
@@ -53,19 +53,19 @@ const LAYERS: [string, string[]][] = [
     'render',
     [
       'render/',
-      'report/markdown.ts',
-      'report/section.ts',
-      'report/sections.ts',
-      'report/tables.ts',
-      'report/baseline.ts',
-      'report/evidence-section.ts',
-      'report/labels.ts',
-      'report/terminal.ts',
-      'report/junit.ts',
-      'report/json.ts',
-      'report/control.ts',
-      'report/reproducer.ts',
-      'report/baseline-source.ts'
+      'render/markdown/report.ts',
+      'render/markdown/section.ts',
+      'render/markdown/findings.ts',
+      'render/markdown/tables.ts',
+      'render/markdown/baseline.ts',
+      'render/markdown/evidence.ts',
+      'render/markdown/labels.ts',
+      'render/terminal.ts',
+      'render/junit.ts',
+      'render/json.ts',
+      'render/words/control.ts',
+      'render/words/reproducer.ts',
+      'render/words/baseline-source.ts'
     ]
   ],
   ['sinks', ['sinks/']],
@@ -181,7 +181,7 @@ describe('layers of src/', () => {
 
   it('reads type imports too, and import() types', () => {
     // The target's pool name is an import() type of the pool registry.
-    expect(graph.get('probes/node/pools/registry.ts')).toContain('probes/node/pools/registry.json')
+    expect(graph.get('model/pools.ts')).toContain('model/pools.json')
     expect(graph.get('report/model.ts')).toContain('model/budget.ts')
   })
 
@@ -218,11 +218,11 @@ describe('arrows between the stages of src/', () => {
     [...graph].filter(([file]) => file.startsWith(prefix)).flatMap(([, targets]) => targets)
 
   it('the matrix imports nothing from the probes', () => {
-    expect(importsOf('matrix/expand.ts').filter(to => to.startsWith('probes/'))).toEqual([])
+    expect(importsOf('engine/matrix.ts').filter(to => to.startsWith('probes/'))).toEqual([])
   })
 
   it('the probes import nothing from the matrix (a target and a cell are the vocabulary)', () => {
-    expect(importsOf('probes/').filter(to => to === 'matrix/expand.ts')).toEqual([])
+    expect(importsOf('probes/').filter(to => to === 'engine/matrix.ts')).toEqual([])
   })
 
   it('the stages import nothing from the run that ties them together', () => {
@@ -233,7 +233,7 @@ describe('arrows between the stages of src/', () => {
       'report/',
       'render/',
       'sinks/',
-      'matrix/expand.ts'
+      'engine/matrix.ts'
     ]
     const up = stages
       .flatMap(importsOf)

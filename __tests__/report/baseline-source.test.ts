@@ -3,9 +3,9 @@
  * escaped, a sha is shown only when it is hex, and a URL is linked only when it is plain http(s).
  */
 import { describe, expect, it } from '@jest/globals'
-import { baselineSourceMarkdown, baselineWords } from '../../src/report/baseline-source.js'
-import { renderReport } from '../../src/report/markdown.js'
-import { renderTerminal } from '../../src/report/terminal.js'
+import { baselineSourceMarkdown, baselineWords } from '../../src/render/words/baseline-source.js'
+import { renderReport } from '../../src/render/markdown/report.js'
+import { renderTerminal } from '../../src/render/terminal.js'
 import type { BaselineSource } from '../../src/report/model.js'
 import { makeReport } from '../action/reports.js'
 

@@ -1,6 +1,6 @@
 /** Ordering by rank (the tables' "needs attention first"): stable, whatever the ranks. */
 import { describe, expect, it } from '@jest/globals'
-import { orderByRank, positionsByRank } from '../../src/report/section.js'
+import { orderByRank, positionsByRank } from '../../src/render/markdown/section.js'
 
 describe('positionsByRank', () => {
   it('orders positions by rank and keeps their order within a rank, as a stable sort does', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { strToU8, zipSync } from 'fflate'
-import { unzipReport } from '../../src/report/unzip-report.js'
+import { unzipReport } from '../../src/report/read/unzip.js'
 
 const CAP = 1024 * 1024
 

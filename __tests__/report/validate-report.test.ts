@@ -14,11 +14,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { loadContract } from '../../src/grading/contracts/index.js'
-import { judgeReport } from '../../src/report/judge.js'
-import { parseReport } from '../../src/report/merge.js'
+import { judgeReport } from '../../src/report/read/judge.js'
+import { parseReport } from '../../src/report/read/merge.js'
 import { reportFileSchema } from '../../src/report/model.js'
-import { validateInPlace } from '../../src/report/validate-report.js'
-import { SCENARIOS } from '../../src/scenarios.js'
+import { validateInPlace } from '../../src/report/read/validate.js'
+import { SCENARIOS } from '../../src/model/scenarios.js'
 import {
   readReportValidator,
   renderReportValidator
@@ -297,7 +297,7 @@ describe('the report file validator', () => {
     const committed = readReportValidator()
     if (committed !== renderReportValidator())
       throw new Error(
-        'src/report/report-file.generated.ts is not what src/report/model.ts generates now: run `npm run generate` and commit it'
+        'src/report/read/report-file.generated.ts is not what src/report/model.ts generates now: run `npm run generate` and commit it'
       )
     expect(committed).toBe(renderReportValidator())
   })

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { besideReport } from '../../src/repro/folder.js'
+import { besideReport } from '../../src/engine/repro/folder.js'
 import { PYTHON_FIXTURES } from '../helpers/engine.js'
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))

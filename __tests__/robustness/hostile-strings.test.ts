@@ -4,9 +4,9 @@
  * sequences to the terminal.
  */
 import { describe, expect, it } from '@jest/globals'
-import { renderJunit } from '../../src/report/junit.js'
-import { renderMarkdown } from '../../src/report/markdown.js'
-import { renderTerminal } from '../../src/report/terminal.js'
+import { renderJunit } from '../../src/render/junit.js'
+import { renderMarkdown } from '../../src/render/markdown/report.js'
+import { renderTerminal } from '../../src/render/terminal.js'
 import { PYTHON_FIXTURES, runWith } from '../helpers/engine.js'
 
 describe('hostile strings', () => {

@@ -6,10 +6,10 @@
 import { compareReports } from '../../src/report/compare.js'
 import { describe, expect, it } from '@jest/globals'
 import stringWidth from 'string-width'
-import { renderJunit } from '../../src/report/junit.js'
-import { renderReport } from '../../src/report/markdown.js'
+import { renderJunit } from '../../src/render/junit.js'
+import { renderReport } from '../../src/render/markdown/report.js'
 import type { Report } from '../../src/report/model.js'
-import { renderTerminal } from '../../src/report/terminal.js'
+import { renderTerminal } from '../../src/render/terminal.js'
 import { makeReport } from '../action/reports.js'
 import { parseXmlStrictly } from './strict-xml.js'
 

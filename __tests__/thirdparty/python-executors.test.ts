@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from '@jest/globals'
-import type { Scenario } from '../../src/scenarios.js'
+import type { Scenario } from '../../src/model/scenarios.js'
 import { brokenRules, countWhere, PYTHON_FIXTURES, runWith } from '../helpers/engine.js'
 
 const PYTHON = '/usr/bin/python3'

@@ -1,7 +1,7 @@
 /**
  * The Python probe's copy of what it shares with the engine (src/probes/python/ctg_probe/generated.py):
  * the protocol version, the scenarios' traits it reads, the words of its facts and the default
- * executor, rendered from src/probes/protocol-version.ts, src/scenarios.ts,
+ * executor, rendered from src/probes/protocol-version.ts, src/model/scenarios.ts,
  * src/probes/fact-values.ts and src/config/defaults.ts. The file is this
  * renderer's output byte for byte: written only by `npm run generate`, never by hand.
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { DEFAULT_EXECUTOR } from '../../src/config/defaults.js'
 import { PYTHON_VOCABULARY } from '../../src/probes/fact-values.js'
 import { PROTOCOL_VERSION } from '../../src/probes/protocol-version.js'
-import { SCENARIO_TRAITS, SCENARIOS, scenariosWhere } from '../../src/scenarios.js'
+import { SCENARIO_TRAITS, SCENARIOS, scenariosWhere } from '../../src/model/scenarios.js'
 
 export const PYTHON_TABLE = join(
   import.meta.dirname,
@@ -53,7 +53,7 @@ export function renderPythonTable(): string {
   return `"""What the Python probe shares with the engine: the protocol version, the scenarios' traits, the
 words of the facts and the default executor.
 
-Generated from src/probes/protocol-version.ts, src/scenarios.ts (the one table of scenarios),
+Generated from src/probes/protocol-version.ts, src/model/scenarios.ts (the one table of scenarios),
 src/probes/fact-values.ts and src/config/defaults.ts by \`npm run generate\`
 (scripts/generate/python-module.ts): change those, not this file.
 __tests__/engine/scenario-table.test.ts fails when this file is not what they generate.

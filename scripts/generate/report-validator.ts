@@ -1,5 +1,5 @@
 /**
- * The fast validator of report files (src/report/report-file.generated.ts), generated from the one
+ * The fast validator of report files (src/report/read/report-file.generated.ts), generated from the one
  * definition of a report file, model.ts's zod schema: zod writes it as JSON Schema, the changes
  * below make JSON Schema mean what zod means, and ajv compiles it to code at build time (no
  * compiler at run time, none in dist/). The file is this renderer's output byte for byte: written
@@ -11,7 +11,7 @@ import AjvModule, { _ } from 'ajv'
 import standaloneModule from 'ajv/dist/standalone/index.js'
 import { z } from 'zod'
 import { reportFileSchema } from '../../src/report/model.js'
-import { CHECKED_BY_ZOD } from '../../src/report/validate-report.js'
+import { CHECKED_BY_ZOD } from '../../src/report/read/validate.js'
 
 // CommonJS modules: their default export is the whole module, whose `default` is the function.
 const Ajv = AjvModule.default ?? AjvModule
@@ -23,6 +23,7 @@ export const REPORT_VALIDATOR = join(
   '..',
   'src',
   'report',
+  'read',
   'report-file.generated.ts'
 )
 
@@ -122,7 +123,7 @@ export function renderReportValidator(): string {
  * __tests__/report/validate-report.test.ts fails when this file is not what the schema generates.
  *
  * checkReportFileShape(value) checks a parsed report file in place, deleting what zod would
- * strip and filling its defaults; src/report/validate-report.ts is its one caller.
+ * strip and filling its defaults; src/report/read/validate.ts is its one caller.
  */
 ${code.trim()}
 `

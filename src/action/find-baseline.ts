@@ -10,13 +10,13 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { MAX_REPORT_BYTES } from '../report/merge.js'
+import { MAX_REPORT_BYTES } from '../report/read/merge.js'
 import type { BaselineSource } from '../report/model.js'
-import { unzipReport } from '../report/unzip-report.js'
-import type { ActionsApi, WorkflowRun } from '../sinks/github/actions-api.js'
+import { unzipReport } from '../report/read/unzip.js'
+import type { ActionsApi, WorkflowRun } from '../sinks/github/api/actions-api.js'
 import type { RunContext } from '../sinks/github/context.js'
-import { describeApiError } from '../sinks/github/errors.js'
-import { ApiCallError, withRetries, type RetryPolicy } from '../sinks/github/retry.js'
+import { describeApiError } from '../sinks/github/api/errors.js'
+import { ApiCallError, withRetries, type RetryPolicy } from '../sinks/github/api/retry.js'
 
 /** An artifact zip larger than this is not downloaded: a report compresses far below its cap. */
 export const MAX_ARTIFACT_BYTES = MAX_REPORT_BYTES

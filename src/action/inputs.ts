@@ -13,14 +13,14 @@ import {
   REPORT_FORMATS,
   type FileTargets,
   type Overrides
-} from '../options.js'
-import { oneOf, readFileTargets, readOverrides, splitList } from '../read-options.js'
+} from '../config/options.js'
+import { oneOf, readFileTargets, readOverrides, splitList } from '../config/read-options.js'
 import { InputError } from '../errors.js'
-import { checkReproducerFolder } from '../repro/folder.js'
+import { checkReproducerFolder } from '../engine/repro/folder.js'
 import { FAIL_ON, type FailOn } from '../sinks/github/step-status.js'
 import { COMMENT_MODES, type CommentMode } from '../sinks/github/sticky-comment.js'
 
-export { ACTION_LABELS, DEFAULT_JSON_PATH } from '../options.js'
+export { ACTION_LABELS, DEFAULT_JSON_PATH } from '../config/options.js'
 /** The artifact name the docs' recipe uploads the report under, and auto looks for. */
 export const DEFAULT_BASELINE_ARTIFACT = 'callback-thread-guard-report'
 

@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { loadConfig } from '../config/load.js'
 import type { BudgetProgress } from '../model/budget.js'
 import { cut, ExitCode, InputError, oneLine, quote } from '../errors.js'
-import type { Cell } from '../matrix/expand.js'
+import type { Cell } from '../engine/matrix.js'
 import {
   CLI_DOOR,
   CLI_LABELS,
@@ -17,15 +17,15 @@ import {
   type OptionKey,
   type Overrides,
   type ReportFormat
-} from '../options.js'
-import { readFileTargets, readOverrides } from '../read-options.js'
-import { plain } from '../report/escape.js'
+} from '../config/options.js'
+import { readFileTargets, readOverrides } from '../config/read-options.js'
+import { plain } from '../escape.js'
 import { budgetWords } from '../report/evidence.js'
 import type { Report } from '../report/model.js'
-import { expandMatrix } from '../matrix/expand.js'
-import { besideReport, checkReproducerFolder } from '../repro/folder.js'
-import { addReproducer } from '../repro/write.js'
-import { runWithControl } from '../control/run.js'
+import { expandMatrix } from '../engine/matrix.js'
+import { besideReport, checkReproducerFolder } from '../engine/repro/folder.js'
+import { addReproducer } from '../engine/repro/write.js'
+import { runWithControl } from '../engine/control.js'
 import { checkReportPaths, reportFilesSink } from '../sinks/files.js'
 import { fanOut } from '../sinks/sink.js'
 import { terminalSink } from '../sinks/terminal.js'

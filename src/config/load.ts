@@ -12,8 +12,8 @@ import {
   type OptionKey,
   type OverrideLabels,
   type Overrides
-} from '../options.js'
-import { poolOptionsOf } from '../read-options.js'
+} from './options.js'
+import { poolOptionsOf } from './read-options.js'
 import { readMappingFile } from './read-yaml.js'
 import {
   configSchema,
@@ -27,8 +27,8 @@ import {
   type TargetField
 } from './schema.js'
 
-export type { OverrideLabels, Overrides } from '../options.js'
-export { CLI_LABELS } from '../options.js'
+export type { OverrideLabels, Overrides } from './options.js'
+export { CLI_LABELS } from './options.js'
 
 /** The options that set a field of every target, by key, with the field each sets. */
 const TARGET_OPTIONS = (ENGINE_OPTIONS as readonly EngineOption[])

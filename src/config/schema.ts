@@ -4,8 +4,8 @@
  */
 import { z } from 'zod'
 import { quote } from '../errors.js'
-import { FARM_OPTION_NAMES, POOL_NAMES } from '../probes/node/pools/registry.js'
-import { SCENARIOS } from '../scenarios.js'
+import { FARM_OPTION_NAMES, POOL_NAMES } from '../model/pools.js'
+import { SCENARIOS } from '../model/scenarios.js'
 
 export const LIMITS = {
   workers: 256,

@@ -4,7 +4,7 @@
  * outcome histograms and the contract (never from what a probe claims it checked), so the counts
  * always add up to the histograms.
  */
-import type { Scenario } from '../scenarios.js'
+import type { Scenario } from '../model/scenarios.js'
 import { rateInterval, upperBound } from './bound.js'
 import type { Contract, Pattern } from './contract.js'
 import { UNLISTED, matches, type GradedOutcome } from './grade.js'
@@ -168,7 +168,7 @@ export function interestingTallies(
 
 /**
  * Which of the patterns an outcome's facts match, with the cell's scenario, which wins over a fact
- * of that name as it does in grading. Judged outcomes share their facts objects (report/judge.ts),
+ * of that name as it does in grading. Judged outcomes share their facts objects (report/read/judge.ts),
  * so a report of 100,000 cells matches each distinct object once.
  */
 function matcherOf(patterns: Pattern[]): (scenario: Scenario, facts: object) => boolean[] {

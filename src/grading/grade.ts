@@ -8,7 +8,7 @@
  *   as jcstress forbids every outcome its test does not list.
  */
 import { z } from 'zod'
-import type { Scenario } from '../scenarios.js'
+import type { Scenario } from '../model/scenarios.js'
 import { factValue, factsSchema, sampleSchema, type Outcome } from '../probes/protocol.js'
 import type { Contract, FactValue, Pattern, Rule } from './contract.js'
 

@@ -13,10 +13,7 @@ export function noteOutcomes(outcomes: Outcome[]): string[] {
   const never = count(outcomes, o => o.facts.ranOn === 'never')
   const onCallerLater = count(
     outcomes,
-    o =>
-      NOT_DONE.has(o.facts.registered) &&
-      o.facts.ranOn === 'caller-thread' &&
-      !o.facts.inline
+    o => NOT_DONE.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline
   )
   const notes: string[] = []
   if (onCallerLater > 0)

@@ -6,10 +6,10 @@ import { configSchema, type RawConfig } from '../config/schema.js'
 import { fieldPath, InputError, oneLine } from '../errors.js'
 import { contractSchema, type Contract, type ContractInput } from '../grading/contract.js'
 import { loadContract } from '../grading/contracts/index.js'
-import { renderJson } from '../report/json.js'
-import { parseReport } from '../report/merge.js'
+import { renderJson } from '../render/json.js'
+import { parseReport } from '../report/read/merge.js'
 import type { Report } from '../report/model.js'
-import { runConfig, type RunEvents } from '../run.js'
+import { runConfig, type RunEvents } from '../engine/run.js'
 
 /** What runMatrix takes: the same fields as a configuration file (README, "Configuration"). */
 export type MatrixInput = RawConfig
@@ -47,7 +47,7 @@ export function resolveContract(contract: ContractLike): Contract {
 
 /**
  * Grades every cell against `contract`, whatever contract the run used, exactly as the Action and
- * the CLI judge a report file (report/merge.ts's parseReport: validated, then judged): the same
+ * the CLI judge a report file (report/read/merge.ts's parseReport: validated, then judged): the same
  * verdict on the same report everywhere. A report that is not one (an outcome counted 0 times, a
  * field of the wrong shape) throws an InputError naming the field.
  */

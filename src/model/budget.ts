@@ -1,9 +1,9 @@
 /**
  * What a run by time budget is (`--budget`), what the report says about it and what it tells the
- * user while it runs: types only, below the engine that spends it (src/budget.ts) and the report
+ * user while it runs: types only, below the engine that spends it (src/engine/budget.ts) and the report
  * that records it, so neither imports the other for them.
  */
-import type { Perturbation } from '../cell.js'
+import type { Perturbation } from './cell.js'
 
 export interface Budget {
   ms: number

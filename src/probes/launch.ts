@@ -5,7 +5,7 @@
 import { delimiter, resolve } from 'node:path'
 import { parse as parseArgs } from 'shell-quote'
 import { InputError, quote } from '../errors.js'
-import type { Target } from '../target.js'
+import type { Target } from '../model/target.js'
 import { assetPath } from './assets.js'
 import { nodePoolLaunch } from './node/launch.js'
 import type { LaunchSpec } from './session.js'

@@ -15,7 +15,7 @@ import {
 export { PROTOCOL_VERSION } from './protocol-version.js'
 
 // The `cell` message is defined below the matrix and the probes, which both use it.
-export type { CellMessage, CellParams } from '../cell.js'
+export type { CellMessage, CellParams } from '../model/cell.js'
 
 export { ERROR_TYPES, type ErrorType } from './fact-values.js'
 

@@ -6,8 +6,8 @@
  * error.
  */
 import { InputError, quote } from '../errors.js'
-import { takesCallbacksWithCall } from '../scenarios.js'
-import type { Target } from '../target.js'
+import { takesCallbacksWithCall } from '../model/scenarios.js'
+import type { Target } from '../model/target.js'
 import type { StartResult } from './session.js'
 
 /** `fieldName` names a target's field as the user set it (a flag, an input, a config field). */

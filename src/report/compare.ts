@@ -10,7 +10,7 @@
  * running a cell more often changes its counts, not what it measures. Everything is linear in the
  * number of cells and outcomes (maps, no search per cell).
  */
-import { CELL_DIMENSIONS } from '../cell.js'
+import { CELL_DIMENSIONS } from '../model/cell.js'
 import type { FactValue } from '../grading/contract.js'
 import type { Grade, GradedOutcome } from '../grading/grade.js'
 import type { CellReport, CellVerdict, Report } from './model.js'

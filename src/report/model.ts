@@ -8,15 +8,15 @@
 import { z } from 'zod'
 import type { BudgetRecord } from '../model/budget.js'
 import { contractSchema } from '../grading/contract.js'
-import type { ControlRecord } from '../control/record.js'
+import type { ControlRecord } from '../model/control.js'
 import type { Drift } from '../grading/drift.js'
 import type { Evidence } from '../grading/evidence.js'
-import type { ReproducerRecord } from '../repro/record.js'
+import type { ReproducerRecord } from '../model/reproducer.js'
 import { gradedOutcomeSchema, violationSchema } from '../grading/grade.js'
 import { runtimeSchema } from '../probes/protocol.js'
-import { SCENARIOS } from '../scenarios.js'
-import type { CellParams } from '../cell.js'
-import { TARGET_KINDS } from '../target.js'
+import { SCENARIOS } from '../model/scenarios.js'
+import type { CellParams } from '../model/cell.js'
+import { TARGET_KINDS } from '../model/target.js'
 
 const count = z.number().int().min(0)
 

@@ -3,7 +3,7 @@
  */
 import type { Violation } from '../grading/grade.js'
 import type { Sample } from '../probes/protocol.js'
-import { traitsOf } from '../scenarios.js'
+import { traitsOf } from '../model/scenarios.js'
 import type { CellReport, CellVerdict, Report, Summary, Verdict } from './model.js'
 
 export const PLACE_LABELS: Record<string, string> = {

@@ -24,23 +24,23 @@ import { writeFile } from 'node:fs/promises'
 import { Socket } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { InputError, quote } from '../errors.js'
-import { REPORT_FORMATS, type FileTargets, type ReportFormat } from '../options.js'
+import { REPORT_FORMATS, type FileTargets, type ReportFormat } from '../config/options.js'
 import { kindOf } from '../read-file.js'
-import { renderJson } from '../report/json.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { renderJson } from '../render/json.js'
+import { renderMarkdown } from '../render/markdown/report.js'
 import type { Report } from '../report/model.js'
 import type { GradedRun, ReportSink } from './sink.js'
 
-export type { FileTargets } from '../options.js'
+export type { FileTargets } from '../config/options.js'
 
 type Renderer = (report: Report) => string | Promise<string>
 
-/** Each format's renderer; the compiler holds this to REPORT_FORMATS (src/options.ts). */
+/** Each format's renderer; the compiler holds this to REPORT_FORMATS (src/config/options.ts). */
 const RENDERERS: Record<ReportFormat, Renderer> = {
   json: renderJson,
   markdown: renderMarkdown,
   // The XML library is the largest part of the bundle: loaded only when JUnit is asked for.
-  junit: async report => (await import('../report/junit.js')).renderJunit(report)
+  junit: async report => (await import('../render/junit.js')).renderJunit(report)
 }
 
 /**

@@ -5,7 +5,7 @@
  * an output that must never be lost (the report files) comes before one that may fail (the API).
  */
 import type { BaselineDiff } from '../report/compare.js'
-import type { PreparedReport } from '../report/markdown.js'
+import type { PreparedReport } from '../render/markdown/report.js'
 import type { Report } from '../report/model.js'
 
 /** What every sink receives: the graded report, and its comparison with a baseline when there is one. */

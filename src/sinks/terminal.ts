@@ -2,7 +2,7 @@
  * The terminal table as a sink. `write` gets the table without a closing newline: the CLI prints
  * it to stdout, the Action logs it with workflow commands turned off (its strings are text).
  */
-import { renderTerminal } from '../report/terminal.js'
+import { renderTerminal } from '../render/terminal.js'
 import type { ReportSink } from './sink.js'
 
 export interface TerminalOptions {

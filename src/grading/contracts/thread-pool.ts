@@ -1,9 +1,9 @@
 import { NOT_DONE_STATES } from '../../probes/fact-values.js'
-import { scenariosWhere } from '../../scenarios.js'
+import { scenariosWhere } from '../../model/scenarios.js'
 import type { ContractInput } from '../contract.js'
 import { PYTHON_SOURCES } from './python-sources.js'
 
-// Scopes of rules, read from the scenarios' traits (src/scenarios.ts), in table order.
+// Scopes of rules, read from the scenarios' traits (src/model/scenarios.ts), in table order.
 /** Tasks held on a gate until their callbacks are registered. */
 export const HELD = scenariosWhere(t => t.experiment === 'held')
 /** Callbacks added while the task is pending or running, the task left to complete on its own. */

@@ -14,8 +14,8 @@ import { poolOptionOf, scenarioSupportOf, type ScenarioSupport } from './adapter
 import { errorTypeOf, NotApplicable, type CallRole } from './callback-api.js'
 import type { ErrorType } from '../protocol.js'
 import type { GateServer, TaskIdentity } from './gate.js'
-import type { CellMessage } from '../../cell.js'
-import { SCENARIO_TRAITS, SCENARIOS, type Scenario } from '../../scenarios.js'
+import type { CellMessage } from '../../model/cell.js'
+import { SCENARIO_TRAITS, SCENARIOS, type Scenario } from '../../model/scenarios.js'
 import { oneLine } from '../../errors.js'
 import { DeliberateError, Ledger, type HandlerRun } from './ledger.js'
 

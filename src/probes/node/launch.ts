@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InputError } from '../../errors.js'
-import type { Target } from '../../target.js'
+import type { Target } from '../../model/target.js'
 import { assetPath } from '../assets.js'
 import type { LaunchSpec } from '../session.js'
 

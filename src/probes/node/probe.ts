@@ -15,7 +15,7 @@ import { PROTOCOL_VERSION as PROTOCOL } from '../protocol-version.js'
 import { Driver } from './driver.js'
 import { GateServer } from './gate.js'
 import { BUILT_IN_POOLS } from './pools/index.js'
-import { isPoolName, POOL_NAMES } from './pools/registry.js'
+import { isPoolName, POOL_NAMES } from '../../model/pools.js'
 import { checkFarmOptions, workerFarmAdapterWith } from './pools/worker-farm.js'
 
 type Write = (message: object) => Promise<void>

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A standalone reproducer of one failing experiment, written by callback-thread-guard.
 
-Not part of the probe: the guard fills in CONFIG_JSON (src/repro/python.ts) and writes this file
+Not part of the probe: the guard fills in CONFIG_JSON (src/engine/repro/python.ts) and writes this file
 beside its report. It needs only a Python interpreter and the executor's module, nothing of the
 guard's own code. It runs the failing cell's experiment (a small copy of the probe's,
 with the same held tasks, so what it checks does not depend on timing), grades each callback by

@@ -8,11 +8,11 @@
  */
 import * as core from '@actions/core'
 import type { BaselineDiff } from '../../report/compare.js'
-import { plain } from '../../report/escape.js'
+import { plain } from '../../escape.js'
 import type { CellReport, Report } from '../../report/model.js'
 import { describeViolation } from '../../report/summarize.js'
 import type { ReportSink } from '../sink.js'
-import type { CheckAnnotation } from './checks.js'
+import type { CheckAnnotation } from './api/checks.js'
 import type { FailOn, StepStatus } from './step-status.js'
 
 /** GitHub's limit per step for each of error and warning annotations. */

@@ -5,19 +5,19 @@
  */
 import * as core from '@actions/core'
 import { oneLine } from '../../errors.js'
-import { plain } from '../../report/escape.js'
-import { renderReport } from '../../report/markdown.js'
+import { plain } from '../../escape.js'
+import { renderReport } from '../../render/markdown/report.js'
 import { headline } from '../../report/summarize.js'
 import type { ReportSink } from '../sink.js'
 import { annotationPath, buildCheckAnnotations } from './annotations.js'
-import { CHECK_SUMMARY_LIMIT, githubCheckRunApi, postCheckRun } from './checks.js'
+import { CHECK_SUMMARY_LIMIT, githubCheckRunApi, postCheckRun } from './api/checks.js'
 import type { RunContext } from './context.js'
-import { describeApiError } from './errors.js'
+import { describeApiError } from './api/errors.js'
 import { stepRenderOptions, type StepReport } from './render-options.js'
-import { defaultPolicy } from './retry.js'
+import { defaultPolicy } from './api/retry.js'
 import type { FailOn } from './step-status.js'
-import { apiTiming } from './timing.js'
-import { isRealToken, redact } from './token.js'
+import { apiTiming } from './api/timing.js'
+import { isRealToken, redact } from './api/token.js'
 
 /** The inputs the check run reads (the Action's inputs have these fields). */
 export interface CheckRunSettings extends StepReport {

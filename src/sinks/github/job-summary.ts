@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { appendFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { oneLine } from '../../errors.js'
-import { renderReport } from '../../report/markdown.js'
+import { renderReport } from '../../render/markdown/report.js'
 import type { ReportSink } from '../sink.js'
 import { stepRenderOptions, type StepReport } from './render-options.js'
 

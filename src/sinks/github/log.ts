@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
-import { plain } from '../../report/escape.js'
+import { plain } from '../../escape.js'
 import type { CellReport } from '../../report/model.js'
 import { cellTitle } from '../../report/summarize.js'
 

@@ -1,6 +1,6 @@
 /** The render options the job summary, the comment and the check run start from. */
-import { code } from '../../report/escape.js'
-import type { RenderOptions } from '../../report/markdown.js'
+import { code } from '../../escape.js'
+import type { RenderOptions } from '../../render/markdown/report.js'
 import type { GradedRun } from '../sink.js'
 
 /** What the step's Markdown renderings name: the report's title and the JSON report's path. */

@@ -3,7 +3,7 @@
  * it passes over a failing report. Pure: the Action sends the warnings with the annotations and
  * calls setFailed last, so the failure line is the step's last error annotation.
  */
-import { controlMissed } from '../../report/control.js'
+import { controlMissed } from '../../render/words/control.js'
 import { headline } from '../../report/summarize.js'
 import { newViolationsOf, type GradedRun } from '../sink.js'
 

@@ -4,7 +4,7 @@
  */
 import type { PoolAdapter } from '../adapter.js'
 import { piscina } from './piscina.js'
-import type { PoolName } from './registry.js'
+import type { PoolName } from '../../../model/pools.js'
 import { workerFarmAdapter } from './worker-farm.js'
 import { workerpoolAdapter } from './workerpool.js'
 

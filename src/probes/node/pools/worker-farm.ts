@@ -8,8 +8,8 @@ import type { ChildProcess } from 'node:child_process'
 import workerFarm from 'worker-farm'
 import packageJson from 'worker-farm/package.json' with { type: 'json' }
 import type { PoolAdapter, PoolOptions } from '../adapter.js'
-import { FARM_OPTION_NAMES, type FarmOptions } from './registry.js'
-import type { PoolOption } from '../../../scenarios.js'
+import { FARM_OPTION_NAMES, type FarmOptions } from '../../../model/pools.js'
+import type { PoolOption } from '../../../model/scenarios.js'
 
 interface Farm {
   api: workerFarm.Workers

@@ -45,7 +45,7 @@ from .protocol import (
 )
 
 # The experiments the probe runs on a callback-API pool, each its runner's method (the scenario
-# table's `experiment` of the rows with adapter.callbackApi, src/scenarios.ts, that a Python pool
+# table's `experiment` of the rows with adapter.callbackApi, src/model/scenarios.ts, that a Python pool
 # can take; `overtime` needs a per-call time limit, which no Python pool has: the table says so).
 CALLBACK_EXPERIMENTS = {"kill": "_killed", "fail": "_failing", "overload": "_overload", "end": "_ending"}
 # A bound on each step of stopping a pool (join() after close(), then terminate()).

@@ -258,7 +258,7 @@ def run_shutdown(cell, executor, rep, sync, tick):
 # The experiments that hold tasks on gates (their cells need gates that reach the pool's tasks).
 HOLDS_TASKS = ("held", "cancel", "shutdown")
 
-# The experiment each `experiment` trait names (src/scenarios.ts); no entry, no run.
+# The experiment each `experiment` trait names (src/model/scenarios.ts); no entry, no run.
 EXPERIMENTS = {
     "held": run_held,
     "timed": run_timed,

@@ -1,7 +1,7 @@
 """What the Python probe shares with the engine: the protocol version, the scenarios' traits, the
 words of the facts and the default executor.
 
-Generated from src/probes/protocol-version.ts, src/scenarios.ts (the one table of scenarios),
+Generated from src/probes/protocol-version.ts, src/model/scenarios.ts (the one table of scenarios),
 src/probes/fact-values.ts and src/config/defaults.ts by `npm run generate`
 (scripts/generate/python-module.ts): change those, not this file.
 __tests__/engine/scenario-table.test.ts fails when this file is not what they generate.

@@ -1,0 +1,133 @@
+/**
+ * The positive control (`--control`): after the run, each Python target's own executor runs again,
+ * wrapped by the probe's ctg_probe/control.py so that one callback in N runs on another thread, under
+ * the same cells (with a budget, a fifth of it, split over the control runs). A control run is
+ * caught when its grading (the one grading place) finds a violation by a moved callback. The
+ * control's cells never enter the report's cells: only the record of how often it was caught.
+ * A control caught in no run means the run cannot see a fault at that rate: a report that would
+ * pass becomes an error (exit 3), and every sink says why; caught in some runs only, every sink
+ * warns that a fault at that rate is seen only sometimes.
+ */
+import type { Plan } from './matrix.js'
+import type { Report } from '../report/model.js'
+import { runPlan, type RunEvents } from './run.js'
+import type { Target } from '../model/target.js'
+import type { ControlRecord } from '../model/control.js'
+
+/** Control runs per target: "caught in 8 of 8". */
+export const CONTROL_RUNS = 8
+/** With a budget, the share of it the control runs get. */
+export const CONTROL_SHARE = 0.2
+/** The thread ctg_probe/control.py moves a callback to (its samples name it). */
+export const CONTROL_THREAD = 'CTG-Control'
+/** The probe's own wrapper around the user's executor. */
+const CONTROL_EXECUTOR = 'ctg_probe.control:ControlledExecutor'
+
+/** Runs the plan, then its control when the plan asks for one. */
+export async function runWithControl(plan: Plan, events: RunEvents = {}): Promise<Report> {
+  const control = plan.control
+  if (control === undefined) return runPlan(plan, events)
+  const controlMs =
+    plan.budget === undefined
+      ? undefined
+      : Math.max(1000, Math.round(plan.budget.ms * CONTROL_SHARE))
+  const main =
+    plan.budget === undefined || controlMs === undefined
+      ? plan
+      : { ...plan, budget: { ...plan.budget, ms: Math.max(1000, plan.budget.ms - controlMs) } }
+  const report = await runPlan(main, events)
+  const python = plan.targets.filter(t => t.kind === 'python').length
+  const records: ControlRecord[] = []
+  for (const target of plan.targets) {
+    const runMs =
+      controlMs === undefined ? undefined : Math.max(500, controlMs / CONTROL_RUNS / python)
+    records.push(await controlTarget(plan, report, target, control.oneIn, runMs))
+  }
+  report.control = records
+  if (report.verdict === 'pass' && records.some(r => r.status === 'missed'))
+    report.verdict = 'error'
+  return report
+}
+
+async function controlTarget(
+  plan: Plan,
+  report: Report,
+  target: Target,
+  oneIn: number,
+  runMs: number | undefined
+): Promise<ControlRecord> {
+  const none = (reason: string): ControlRecord => ({
+    target: target.name,
+    oneIn,
+    runs: 0,
+    caught: 0,
+    errors: 0,
+    callbacks: 0,
+    status: 'not-run',
+    reason
+  })
+  if (target.kind !== 'python') return none('a control is made for Python executors only so far')
+  const ran = report.targets.find(t => t.name === target.name)
+  if (ran?.runtime === undefined) return none('the target did not start')
+  if (report.cells.some(c => c.target === target.name && c.verdict === 'fail'))
+    return none('the target broke a rule, so there is no pass for a control to vouch for')
+  const controlled: Target = {
+    ...target,
+    name: `${target.name} (control)`,
+    executor: CONTROL_EXECUTOR,
+    // Graded by the contract the run graded the target by.
+    contract: ran.contract,
+    contractGiven: true,
+    control: { executor: target.executor, oneIn }
+  }
+  const cells = plan.cells
+    .filter(c => c.target === target.name)
+    .map(c => ({ ...c, target: controlled.name }))
+  let caught = 0
+  let errors = 0
+  let callbacks = 0
+  let perturbed = 0
+  // The same settings as the user's run: its perturbed lanes too, when it had them.
+  const how = plan.budget?.perturb?.targets.includes(target.name)
+    ? plan.budget.perturb.how
+    : undefined
+  for (let i = 0; i < CONTROL_RUNS; i++) {
+    const run = await runPlan({
+      targets: [controlled],
+      cells,
+      labels: {},
+      ...(runMs === undefined
+        ? {}
+        : {
+            budget: {
+              ms: runMs,
+              keepGoing: false,
+              ...(how === undefined ? {} : { perturb: { how, targets: [controlled.name] } })
+            }
+          })
+    })
+    callbacks += run.cells.reduce((n, c) => n + c.outcomes.reduce((m, o) => m + o.count, 0), 0)
+    for (const t of run.budget?.perturbation?.callbacks ?? []) perturbed += t.perturbed
+    if (movedCallbackCaught(run)) caught += 1
+    else if (run.verdict === 'error') errors += 1
+  }
+  return {
+    target: target.name,
+    oneIn,
+    runs: CONTROL_RUNS,
+    caught,
+    errors,
+    callbacks,
+    ...(how === undefined ? {} : { perturbedCallbacks: perturbed }),
+    status: caught === CONTROL_RUNS ? 'caught' : caught === 0 ? 'missed' : 'partly'
+  }
+}
+
+/** A forbidden outcome that a callback moved by the control shows in (its samples name the thread). */
+function movedCallbackCaught(run: Report): boolean {
+  return run.cells.some(c =>
+    c.outcomes.some(
+      o => o.grade === 'forbidden' && o.samples.some(s => s.callback === CONTROL_THREAD)
+    )
+  )
+}

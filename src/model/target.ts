@@ -1,0 +1,46 @@
+/**
+ * What a target is once the configuration is resolved: a Python executor, a Node pool, or a
+ * probe command. It sits below the matrix and the probes, so that launching a probe does not
+ * import the matrix for it (as src/model/cell.ts does for a cell).
+ */
+import type { FarmOptions, PoolName } from './pools.js'
+
+/** The kinds of target: a Python executor, a Node pool, a probe command. */
+export const TARGET_KINDS = ['python', 'pool', 'command'] as const
+export type TargetKind = (typeof TARGET_KINDS)[number]
+
+export type Target =
+  | {
+      kind: 'python'
+      name: string
+      contract: string
+      python: string
+      executor: string
+      pythonPath: string[]
+      /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
+      contractGiven?: true
+      /**
+       * A positive control (src/engine/control.ts): `executor` is the probe's own wrapper, which runs this
+       * user's executor and moves one callback in `oneIn` to another thread.
+       */
+      control?: { executor: string; oneIn: number }
+    }
+  | {
+      kind: 'pool'
+      name: string
+      contract: string
+      pool?: PoolName
+      adapter?: string
+      /** worker-farm's own options, when the user gave any. */
+      poolOptions?: FarmOptions
+    }
+  | { kind: 'command'; name: string; contract: string; command: string }
+
+/** Each kind of Target is one of TARGET_KINDS and each of TARGET_KINDS a kind of Target. */
+type SameKinds = [Target['kind']] extends [TargetKind]
+  ? [TargetKind] extends [Target['kind']]
+    ? true
+    : never
+  : never
+const sameKinds: SameKinds = true
+void sameKinds

@@ -1,0 +1,120 @@
+/**
+ * The evidence of the Markdown report: one line per target in words (under <details> with several
+ * targets), with the pooled line of its history beneath and what started a history again; then,
+ * under <details>, the bound of every rule, the rate of every interesting outcome, the pooled bound
+ * of every rule and each outcome's trend. Every string from a report goes through text() or code().
+ */
+import { MIN_RATIO } from '../../grading/drift.js'
+import { code } from '../../escape.js'
+import {
+  callbacksChecked,
+  evidenceOf,
+  interestingRatesOf,
+  interestingWords,
+  pooledRuleWords,
+  pooledTargetWords,
+  rateWords,
+  shownTrends,
+  targetEvidenceWords,
+  trendWords
+} from '../../report/evidence.js'
+import { plural, type ReportView, type Section } from './section.js'
+import { targetLabel } from './findings.js'
+import { text } from './tables.js'
+
+function who(view: ReportView, target: string): string {
+  return view.multiTarget ? `**${targetLabel(view, target)}**: ` : ''
+}
+
+function evidenceParts(view: ReportView) {
+  const report = view.report
+  const pooled = report.pooled
+  // Pooled lines only where a history adds to this run: one run pooled is this run's own line.
+  const pooledTargets = new Map(
+    (pooled?.targets ?? []).filter(p => p.runs > 1).map(p => [p.target, p])
+  )
+  const targetLines = report.targets.flatMap(t => {
+    const p = pooledTargets.get(t.name)
+    return [
+      `- ${who(view, t.name)}${text(targetEvidenceWords(report, t.name), 600)}`,
+      ...(p === undefined ? [] : [`  - ${text(pooledTargetWords(p), 400)}`])
+    ]
+  })
+  for (const note of pooled?.notes ?? []) targetLines.push(`- 🔁 ${text(note, 400)}`)
+  const pooledRules = (pooled?.evidence ?? [])
+    .filter(e => e.runs > 1)
+    .map(e => `- ${who(view, e.target)}${text(pooledRuleWords(e), 400)}`)
+  const trends = shownTrends(report).map(
+    t => `- ${who(view, t.target)}${code(t.entry, 60)}: ${text(trendWords(t), 300)}`
+  )
+  const historyLines = [
+    ...(pooledRules.length === 0
+      ? []
+      : ['', 'Pooled over the runs of the history:', '', ...pooledRules]),
+    ...(trends.length === 0
+      ? []
+      : [
+          '',
+          `Interesting outcomes per run, oldest first (drift test: p below ${pooled?.alpha ?? 0} over the whole report, and a change of at least ${MIN_RATIO}x):`,
+          '',
+          ...trends
+        ])
+  ]
+  const many = view.multiTarget
+  const rows = evidenceOf(report).map(
+    e =>
+      `| ${many ? `${targetLabel(view, e.target)} | ` : ''}${code(e.rule, 60)} | ${e.checked.toLocaleString('en-US')} | ${e.broken.toLocaleString('en-US')} | ${e.checked === 0 ? 'not checked' : e.upperBound >= 1 ? '100%' : text(rateWords(e.upperBound), 40)} |`
+  )
+  const table = [
+    '',
+    `${many ? '| target ' : ''}| rule | callbacks checked | broken | rate below (95%) |`,
+    `|${many ? ' --- |' : ''} --- | ---: | ---: | --- |`,
+    ...rows
+  ]
+  const rates = interestingRatesOf(report).map(
+    r => `- ${who(view, r.target)}${code(r.entry, 60)}: ${text(interestingWords(r), 200)}`
+  )
+  const rateLines =
+    rates.length === 0 ? [] : ['', 'How often interesting outcomes occurred:', '', ...rates]
+  return { targetLines, table, rateLines: [...rateLines, ...historyLines] }
+}
+
+const more = (left: number) => `\n${plural(left, 'more line')} left out.`
+
+/**
+ * One target: its evidence line in the open, the rules under <details>. Several: nothing here;
+ * everything goes into the runtimes' <details> (withEvidence), so the grid keeps the first screen
+ * and the comment stays as long as it was.
+ */
+export function evidenceSections(view: ReportView): Section[] {
+  if (view.multiTarget || view.report.targets.length === 0) return []
+  const { targetLines, table, rateLines } = evidenceParts(view)
+  return [
+    {
+      head: '### Evidence (95% confidence)\n',
+      items: targetLines,
+      tail: '',
+      more,
+      noun: 'evidence line'
+    },
+    {
+      head: '<details><summary>Evidence per rule</summary>\n',
+      items: [...table, ...rateLines],
+      tail: '\n</details>',
+      more,
+      noun: 'evidence row'
+    }
+  ]
+}
+
+/** With several targets, the runtimes section also carries the evidence, after the runtimes. */
+export function withEvidence(runtimes: Section, view: ReportView): Section {
+  if (!view.multiTarget || view.report.targets.length === 0) return runtimes
+  const { targetLines, table, rateLines } = evidenceParts(view)
+  return {
+    ...runtimes,
+    head: `<details><summary>Runtimes, contracts and evidence (95% confidence; ${plural(callbacksChecked(view.report), 'callback')} checked)</summary>\n`,
+    items: [...runtimes.items, '', '**Evidence**', '', ...targetLines, ...table, ...rateLines],
+    more
+  }
+}

@@ -1,0 +1,2977 @@
+// @ts-nocheck
+/* eslint-disable */
+/*
+ * Generated from src/report/model.ts (reportFileSchema) by `npm run generate`
+ * (__tests__/report/report-validator.ts): change the schema, not this file.
+ * __tests__/report/validate-report.test.ts fails when this file is not what the schema generates.
+ *
+ * checkReportFileShape(value) checks a parsed report file in place, deleting what zod would
+ * strip and filling its defaults; src/report/read/validate.ts is its one caller.
+ */
+"use strict";
+export const checkReportFileShape = validate21;
+const schema6 = {"type":"object","properties":{"schemaVersion":{"type":"number","const":1},"tool":{"type":"object","properties":{"name":{"type":"string","const":"callback-thread-guard"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"verdict":{"type":"string","enum":["pass","fail","error"]},"startedAt":{"type":"string"},"durationMs":{"type":"number","minimum":0},"summary":{"type":"object","properties":{"cells":{"type":"integer","minimum":0,"maximum":9007199254740991},"passed":{"type":"integer","minimum":0,"maximum":9007199254740991},"failed":{"type":"integer","minimum":0,"maximum":9007199254740991},"errors":{"type":"integer","minimum":0,"maximum":9007199254740991},"skipped":{"type":"integer","minimum":0,"maximum":9007199254740991},"violations":{"type":"integer","minimum":0,"maximum":9007199254740991},"interesting":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["cells","passed","failed","errors","skipped","violations","interesting"],"additionalProperties":false},"targets":{"type":"array","items":{"$ref":"#/definitions/targets"}},"contracts":{"type":"object","dropOwnProto":true},"cells":{"type":"array","items":{"$ref":"#/definitions/cells"}},"baselineSource":{"type":"object","properties":{"kind":{"type":"string","enum":["auto","file","missing"]},"reason":{"type":"string"},"path":{"type":"string"},"branch":{"type":"string"},"sha":{"type":"string"},"commitUrl":{"type":"string"},"runId":{"type":"integer","minimum":0,"maximum":9007199254740991},"runUrl":{"type":"string"},"createdAt":{"type":"string"},"artifact":{"type":"string"},"mergeBase":{"type":"boolean"},"commitsBehind":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind"],"additionalProperties":false},"history":{"type":"object","properties":{"targets":{"type":"array","items":{"$ref":"#/definitions/targets2"}}},"required":["targets"],"additionalProperties":false}},"required":["schemaVersion","tool","verdict","startedAt","durationMs","summary","targets","contracts","cells"],"additionalProperties":false,"definitions":{"targets":{"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"platform":{"type":"string"}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false},"samples":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"broken":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true}},"required":["rule","says","source","expected","observed"],"additionalProperties":false},"outcomes":{"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"},"error":{"type":"string","enum":["none","ProcessTerminatedError","TimeoutError","MaxConcurrentCallsError","other"]},"call":{"type":"string","enum":["within-limit","past-limit","in-progress","queued"]}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"samples2":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"violations":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"array","items":{"$ref":"#/definitions/observed"}},"samples":{"type":"array","items":{"$ref":"#/definitions/samples2"}}},"required":["rule","says","source","count","expected","observed","samples"],"additionalProperties":false},"cells":{"type":"object","properties":{"id":{"type":"string"},"target":{"type":"string"},"name":{"type":"string"},"scenario":{"type":"string","enum":["running","timed","done","cancel","shutdown","order","raising","killed","failing","timeout","overload","ending"]},"workers":{"type":"integer","minimum":0,"maximum":9007199254740991},"tasks":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbackDelayMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"repeat":{"type":"integer","minimum":0,"maximum":9007199254740991},"verdict":{"type":"string","enum":["pass","fail","error","skip"]},"reason":{"type":"string"},"stderrTail":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"durationMs":{"type":"number","minimum":0},"stats":{"type":"object","additionalProperties":{"type":"number"},"dropOwnProto":true},"outcomes":{"type":"array","items":{"$ref":"#/definitions/outcomes"}},"violations":{"type":"array","items":{"$ref":"#/definitions/violations"}}},"required":["id","target","scenario","workers","tasks","callbackDelayMs","taskMs","callbacks","repeat","verdict","durationMs","stats","outcomes","violations"],"additionalProperties":false},"rules":{"type":"object","properties":{"rule":{"type":"string"},"checked":{"type":"integer","minimum":0,"maximum":9007199254740991},"broken":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["rule","checked","broken"],"additionalProperties":false},"recent":{"type":"object","properties":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["count","of"],"additionalProperties":false},"interesting":{"type":"object","properties":{"entry":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991},"recent":{"type":"array","items":{"$ref":"#/definitions/recent"}}},"required":["entry","count","of","recent"],"additionalProperties":false},"targets2":{"type":"object","properties":{"target":{"type":"string"},"fingerprint":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"contract":{"type":"string"},"contractHash":{"type":"string"}},"required":["implementation","version","executor","contract","contractHash"],"additionalProperties":false},"runs":{"type":"integer","minimum":0,"maximum":9007199254740991},"first":{"type":"string"},"last":{"type":"string"},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"forbidden":{"type":"integer","minimum":0,"maximum":9007199254740991},"rules":{"type":"array","items":{"$ref":"#/definitions/rules"}},"interesting":{"type":"array","items":{"$ref":"#/definitions/interesting"}}},"required":["target","fingerprint","runs","first","last","callbacks","forbidden","rules","interesting"],"additionalProperties":false}}};
+const func2 = Object.prototype.hasOwnProperty;
+const schema7 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"platform":{"type":"string"}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.name === undefined) && (missing0 = "name")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.contract === undefined) && (missing0 = "contract"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "contract")) || (key0 === "contractReason")) || (key0 === "runtime")) || (key0 === "error"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.name !== undefined){
+const _errs2 = errors;
+if(typeof data.name !== "string"){
+validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kind !== undefined){
+let data1 = data.kind;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data1 === "python") || (data1 === "pool")) || (data1 === "command"))){
+validate22.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema7.properties.kind.enum}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.contract !== undefined){
+const _errs6 = errors;
+if(typeof data.contract !== "string"){
+validate22.errors = [{instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.contractReason !== undefined){
+const _errs8 = errors;
+if(typeof data.contractReason !== "string"){
+validate22.errors = [{instancePath:instancePath+"/contractReason",schemaPath:"#/properties/contractReason/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.runtime !== undefined){
+let data4 = data.runtime;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((((data4.implementation === undefined) && (missing1 = "implementation")) || ((data4.version === undefined) && (missing1 = "version"))) || ((data4.executor === undefined) && (missing1 = "executor"))){
+validate22.errors = [{instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+if(Object.prototype.hasOwnProperty.call(data4, "__proto__")){
+delete data4.__proto__;
+}
+if(data4.implementation !== undefined){
+const _errs13 = errors;
+if(typeof data4.implementation !== "string"){
+validate22.errors = [{instancePath:instancePath+"/runtime/implementation",schemaPath:"#/properties/runtime/properties/implementation/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.version !== undefined){
+const _errs15 = errors;
+if(typeof data4.version !== "string"){
+validate22.errors = [{instancePath:instancePath+"/runtime/version",schemaPath:"#/properties/runtime/properties/version/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.executor !== undefined){
+const _errs17 = errors;
+if(typeof data4.executor !== "string"){
+validate22.errors = [{instancePath:instancePath+"/runtime/executor",schemaPath:"#/properties/runtime/properties/executor/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.executorVersion !== undefined){
+const _errs19 = errors;
+if(typeof data4.executorVersion !== "string"){
+validate22.errors = [{instancePath:instancePath+"/runtime/executorVersion",schemaPath:"#/properties/runtime/properties/executorVersion/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.platform !== undefined){
+const _errs21 = errors;
+if(typeof data4.platform !== "string"){
+validate22.errors = [{instancePath:instancePath+"/runtime/platform",schemaPath:"#/properties/runtime/properties/platform/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs21 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.error !== undefined){
+const _errs23 = errors;
+if(typeof data.error !== "string"){
+validate22.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const schema8 = {"type":"object","properties":{"id":{"type":"string"},"target":{"type":"string"},"name":{"type":"string"},"scenario":{"type":"string","enum":["running","timed","done","cancel","shutdown","order","raising","killed","failing","timeout","overload","ending"]},"workers":{"type":"integer","minimum":0,"maximum":9007199254740991},"tasks":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbackDelayMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"repeat":{"type":"integer","minimum":0,"maximum":9007199254740991},"verdict":{"type":"string","enum":["pass","fail","error","skip"]},"reason":{"type":"string"},"stderrTail":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"durationMs":{"type":"number","minimum":0},"stats":{"type":"object","additionalProperties":{"type":"number"},"dropOwnProto":true},"outcomes":{"type":"array","items":{"$ref":"#/definitions/outcomes"}},"violations":{"type":"array","items":{"$ref":"#/definitions/violations"}}},"required":["id","target","scenario","workers","tasks","callbackDelayMs","taskMs","callbacks","repeat","verdict","durationMs","stats","outcomes","violations"],"additionalProperties":false};
+const schema9 = {"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"},"error":{"type":"string","enum":["none","ProcessTerminatedError","TimeoutError","MaxConcurrentCallsError","other"]},"call":{"type":"string","enum":["within-limit","past-limit","in-progress","queued"]}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false};
+const schema10 = {"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.task === undefined) && (missing0 = "task")) || ((data.callback === undefined) && (missing0 = "callback"))) || ((data.caller === undefined) && (missing0 = "caller"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "task") || (key0 === "callback")) || (key0 === "caller"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.task !== undefined){
+let data0 = data.task;
+const _errs2 = errors;
+if((typeof data0 !== "string") && (data0 !== null)){
+validate26.errors = [{instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: schema10.properties.task.type}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.callback !== undefined){
+let data1 = data.callback;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate26.errors = [{instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: schema10.properties.callback.type}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.caller !== undefined){
+let data2 = data.caller;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate26.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/properties/caller/type",keyword:"type",params:{type: schema10.properties.caller.type}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const schema11 = {"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true}},"required":["rule","says","source","expected","observed"],"additionalProperties":false};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.rule === undefined) && (missing0 = "rule")) || ((data.says === undefined) && (missing0 = "says"))) || ((data.source === undefined) && (missing0 = "source"))) || ((data.expected === undefined) && (missing0 = "expected"))) || ((data.observed === undefined) && (missing0 = "observed"))){
+validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "rule") || (key0 === "says")) || (key0 === "source")) || (key0 === "expected")) || (key0 === "observed"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.rule !== undefined){
+const _errs2 = errors;
+if(typeof data.rule !== "string"){
+validate28.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.says !== undefined){
+const _errs4 = errors;
+if(typeof data.says !== "string"){
+validate28.errors = [{instancePath:instancePath+"/says",schemaPath:"#/properties/says/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.source !== undefined){
+const _errs6 = errors;
+if(typeof data.source !== "string"){
+validate28.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.expected !== undefined){
+let data3 = data.expected;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(Object.prototype.hasOwnProperty.call(data3, "__proto__")){
+delete data3.__proto__;
+}
+for(const key1 in data3){
+let data4 = data3[key1];
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data4)){
+var valid2 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs13 = errors;
+if(((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")){
+validate28.errors = [{instancePath:instancePath+"/expected/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/expected/additionalProperties/items/type",keyword:"type",params:{type: schema11.properties.expected.additionalProperties.items.type}}];
+return false;
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/expected/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expected/additionalProperties/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid1 = _errs11 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.observed !== undefined){
+let data6 = data.observed;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(Object.prototype.hasOwnProperty.call(data6, "__proto__")){
+delete data6.__proto__;
+}
+for(const key2 in data6){
+let data7 = data6[key2];
+const _errs18 = errors;
+if(((typeof data7 !== "string") && (!((typeof data7 == "number") && (isFinite(data7))))) && (typeof data7 !== "boolean")){
+validate28.errors = [{instancePath:instancePath+"/observed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/observed/additionalProperties/type",keyword:"type",params:{type: schema11.properties.observed.additionalProperties.type}}];
+return false;
+}
+var valid3 = _errs18 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.samples === undefined){
+data.samples = [];
+}
+let missing0;
+if((((((data.facts === undefined) && (missing0 = "facts")) || ((data.count === undefined) && (missing0 = "count"))) || ((data.grade === undefined) && (missing0 = "grade"))) || ((data.rules === undefined) && (missing0 = "rules"))) || ((data.broken === undefined) && (missing0 = "broken"))){
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "facts") || (key0 === "count")) || (key0 === "samples")) || (key0 === "grade")) || (key0 === "rules")) || (key0 === "broken"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.facts !== undefined){
+let data0 = data.facts;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if(((((data0.registered === undefined) && (missing1 = "registered")) || ((data0.ranOn === undefined) && (missing1 = "ranOn"))) || ((data0.inline === undefined) && (missing1 = "inline"))) || ((data0.calls === undefined) && (missing1 = "calls"))){
+validate25.errors = [{instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+if(Object.prototype.hasOwnProperty.call(data0, "__proto__")){
+delete data0.__proto__;
+}
+const _errs4 = errors;
+for(const key1 in data0){
+if(!(func2.call(schema9.properties.facts.properties, key1))){
+let data1 = data0[key1];
+const _errs5 = errors;
+if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){
+validate25.errors = [{instancePath:instancePath+"/facts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/facts/additionalProperties/type",keyword:"type",params:{type: schema9.properties.facts.additionalProperties.type}}];
+return false;
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+if(_errs4 === errors){
+if(data0.registered !== undefined){
+let data2 = data0.registered;
+const _errs7 = errors;
+if(typeof data2 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/facts/registered",schemaPath:"#/properties/facts/properties/registered/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((data2 === "pending") || (data2 === "running")) || (data2 === "not-done")) || (data2 === "done")) || (data2 === "cancelled"))){
+validate25.errors = [{instancePath:instancePath+"/facts/registered",schemaPath:"#/properties/facts/properties/registered/enum",keyword:"enum",params:{allowedValues: schema9.properties.facts.properties.registered.enum}}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.ranOn !== undefined){
+let data3 = data0.ranOn;
+const _errs9 = errors;
+if(typeof data3 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/facts/ranOn",schemaPath:"#/properties/facts/properties/ranOn/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((data3 === "task-thread") || (data3 === "caller-thread")) || (data3 === "other-thread")) || (data3 === "other-process")) || (data3 === "never"))){
+validate25.errors = [{instancePath:instancePath+"/facts/ranOn",schemaPath:"#/properties/facts/properties/ranOn/enum",keyword:"enum",params:{allowedValues: schema9.properties.facts.properties.ranOn.enum}}];
+return false;
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.inline !== undefined){
+const _errs11 = errors;
+if(typeof data0.inline !== "boolean"){
+validate25.errors = [{instancePath:instancePath+"/facts/inline",schemaPath:"#/properties/facts/properties/inline/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.calls !== undefined){
+let data5 = data0.calls;
+const _errs13 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate25.errors = [{instancePath:instancePath+"/facts/calls",schemaPath:"#/properties/facts/properties/calls/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs13){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+validate25.errors = [{instancePath:instancePath+"/facts/calls",schemaPath:"#/properties/facts/properties/calls/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data5 < 0 || isNaN(data5)){
+validate25.errors = [{instancePath:instancePath+"/facts/calls",schemaPath:"#/properties/facts/properties/calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.order !== undefined){
+let data6 = data0.order;
+const _errs15 = errors;
+if(typeof data6 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/facts/order",schemaPath:"#/properties/facts/properties/order/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data6 === "in-order") || (data6 === "out-of-order"))){
+validate25.errors = [{instancePath:instancePath+"/facts/order",schemaPath:"#/properties/facts/properties/order/enum",keyword:"enum",params:{allowedValues: schema9.properties.facts.properties.order.enum}}];
+return false;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.role !== undefined){
+let data7 = data0.role;
+const _errs17 = errors;
+if(typeof data7 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/facts/role",schemaPath:"#/properties/facts/properties/role/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data7 === "raiser") || (data7 === "after-raiser"))){
+validate25.errors = [{instancePath:instancePath+"/facts/role",schemaPath:"#/properties/facts/properties/role/enum",keyword:"enum",params:{allowedValues: schema9.properties.facts.properties.role.enum}}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.cancelled !== undefined){
+const _errs19 = errors;
+if(typeof data0.cancelled !== "boolean"){
+validate25.errors = [{instancePath:instancePath+"/facts/cancelled",schemaPath:"#/properties/facts/properties/cancelled/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.error !== undefined){
+let data9 = data0.error;
+const _errs21 = errors;
+if(typeof data9 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/facts/error",schemaPath:"#/properties/facts/properties/error/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((data9 === "none") || (data9 === "ProcessTerminatedError")) || (data9 === "TimeoutError")) || (data9 === "MaxConcurrentCallsError")) || (data9 === "other"))){
+validate25.errors = [{instancePath:instancePath+"/facts/error",schemaPath:"#/properties/facts/properties/error/enum",keyword:"enum",params:{allowedValues: schema9.properties.facts.properties.error.enum}}];
+return false;
+}
+var valid2 = _errs21 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.call !== undefined){
+let data10 = data0.call;
+const _errs23 = errors;
+if(typeof data10 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/facts/call",schemaPath:"#/properties/facts/properties/call/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((data10 === "within-limit") || (data10 === "past-limit")) || (data10 === "in-progress")) || (data10 === "queued"))){
+validate25.errors = [{instancePath:instancePath+"/facts/call",schemaPath:"#/properties/facts/properties/call/enum",keyword:"enum",params:{allowedValues: schema9.properties.facts.properties.call.enum}}];
+return false;
+}
+var valid2 = _errs23 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/facts",schemaPath:"#/properties/facts/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.count !== undefined){
+let data11 = data.count;
+const _errs25 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate25.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs25){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+validate25.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data11 < 1 || isNaN(data11)){
+validate25.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+let data12 = data.samples;
+const _errs27 = errors;
+if(errors === _errs27){
+if(Array.isArray(data12)){
+if(data12.length > 10){
+validate25.errors = [{instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/maxItems",keyword:"maxItems",params:{limit: 10}}];
+return false;
+}
+else {
+var valid3 = true;
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+const _errs29 = errors;
+if(!(validate26(data12[i0], {instancePath:instancePath+"/samples/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs29 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs27 === errors;
+if(valid0){
+if(data.grade !== undefined){
+let data14 = data.grade;
+const _errs30 = errors;
+if(typeof data14 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/grade",schemaPath:"#/properties/grade/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data14 === "acceptable") || (data14 === "interesting")) || (data14 === "forbidden"))){
+validate25.errors = [{instancePath:instancePath+"/grade",schemaPath:"#/properties/grade/enum",keyword:"enum",params:{allowedValues: schema9.properties.grade.enum}}];
+return false;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rules !== undefined){
+let data15 = data.rules;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data15)){
+var valid4 = true;
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+const _errs34 = errors;
+if(typeof data15[i1] !== "string"){
+validate25.errors = [{instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid4 = _errs34 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.broken !== undefined){
+let data17 = data.broken;
+const _errs36 = errors;
+if(errors === _errs36){
+if(Array.isArray(data17)){
+var valid5 = true;
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+const _errs38 = errors;
+if(!(validate28(data17[i2], {instancePath:instancePath+"/broken/" + i2,parentData:data17,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var valid5 = _errs38 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+const schema12 = {"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"array","items":{"$ref":"#/definitions/observed"}},"samples":{"type":"array","items":{"$ref":"#/definitions/samples2"}}},"required":["rule","says","source","count","expected","observed","samples"],"additionalProperties":false};
+const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.prototype.hasOwnProperty.call(data, "__proto__")){
+delete data.__proto__;
+}
+for(const key0 in data){
+let data0 = data[key0];
+const _errs2 = errors;
+if(((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
+validate32.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+const schema14 = {"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.task === undefined) && (missing0 = "task")) || ((data.callback === undefined) && (missing0 = "callback"))) || ((data.caller === undefined) && (missing0 = "caller"))){
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "task") || (key0 === "callback")) || (key0 === "caller"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.task !== undefined){
+let data0 = data.task;
+const _errs2 = errors;
+if((typeof data0 !== "string") && (data0 !== null)){
+validate34.errors = [{instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: schema14.properties.task.type}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.callback !== undefined){
+let data1 = data.callback;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate34.errors = [{instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: schema14.properties.callback.type}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.caller !== undefined){
+let data2 = data.caller;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate34.errors = [{instancePath:instancePath+"/caller",schemaPath:"#/properties/caller/type",keyword:"type",params:{type: schema14.properties.caller.type}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((data.rule === undefined) && (missing0 = "rule")) || ((data.says === undefined) && (missing0 = "says"))) || ((data.source === undefined) && (missing0 = "source"))) || ((data.count === undefined) && (missing0 = "count"))) || ((data.expected === undefined) && (missing0 = "expected"))) || ((data.observed === undefined) && (missing0 = "observed"))) || ((data.samples === undefined) && (missing0 = "samples"))){
+validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "rule") || (key0 === "says")) || (key0 === "source")) || (key0 === "count")) || (key0 === "expected")) || (key0 === "observed")) || (key0 === "samples"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.rule !== undefined){
+const _errs2 = errors;
+if(typeof data.rule !== "string"){
+validate31.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.says !== undefined){
+const _errs4 = errors;
+if(typeof data.says !== "string"){
+validate31.errors = [{instancePath:instancePath+"/says",schemaPath:"#/properties/says/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.source !== undefined){
+const _errs6 = errors;
+if(typeof data.source !== "string"){
+validate31.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.count !== undefined){
+let data3 = data.count;
+const _errs8 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate31.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs8){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+validate31.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data3 < 0 || isNaN(data3)){
+validate31.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.expected !== undefined){
+let data4 = data.expected;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.prototype.hasOwnProperty.call(data4, "__proto__")){
+delete data4.__proto__;
+}
+for(const key1 in data4){
+let data5 = data4[key1];
+const _errs13 = errors;
+if(errors === _errs13){
+if(Array.isArray(data5)){
+var valid2 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs15 = errors;
+if(((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")){
+validate31.errors = [{instancePath:instancePath+"/expected/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/expected/additionalProperties/items/type",keyword:"type",params:{type: schema12.properties.expected.additionalProperties.items.type}}];
+return false;
+}
+var valid2 = _errs15 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/expected/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expected/additionalProperties/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.observed !== undefined){
+let data7 = data.observed;
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data7)){
+var valid3 = true;
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+const _errs19 = errors;
+if(!(validate32(data7[i1], {instancePath:instancePath+"/observed/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs19 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.samples !== undefined){
+let data9 = data.samples;
+const _errs20 = errors;
+if(errors === _errs20){
+if(Array.isArray(data9)){
+var valid4 = true;
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+const _errs22 = errors;
+if(!(validate34(data9[i2], {instancePath:instancePath+"/samples/" + i2,parentData:data9,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+var valid4 = _errs22 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.target === undefined) && (missing0 = "target"))) || ((data.scenario === undefined) && (missing0 = "scenario"))) || ((data.workers === undefined) && (missing0 = "workers"))) || ((data.tasks === undefined) && (missing0 = "tasks"))) || ((data.callbackDelayMs === undefined) && (missing0 = "callbackDelayMs"))) || ((data.taskMs === undefined) && (missing0 = "taskMs"))) || ((data.callbacks === undefined) && (missing0 = "callbacks"))) || ((data.repeat === undefined) && (missing0 = "repeat"))) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.durationMs === undefined) && (missing0 = "durationMs"))) || ((data.stats === undefined) && (missing0 = "stats"))) || ((data.outcomes === undefined) && (missing0 = "outcomes"))) || ((data.violations === undefined) && (missing0 = "violations"))){
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema8.properties, key0))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+const _errs2 = errors;
+if(typeof data.id !== "string"){
+validate24.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.target !== undefined){
+const _errs4 = errors;
+if(typeof data.target !== "string"){
+validate24.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs6 = errors;
+if(typeof data.name !== "string"){
+validate24.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.scenario !== undefined){
+let data3 = data.scenario;
+const _errs8 = errors;
+if(typeof data3 !== "string"){
+validate24.errors = [{instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((((((((((data3 === "running") || (data3 === "timed")) || (data3 === "done")) || (data3 === "cancel")) || (data3 === "shutdown")) || (data3 === "order")) || (data3 === "raising")) || (data3 === "killed")) || (data3 === "failing")) || (data3 === "timeout")) || (data3 === "overload")) || (data3 === "ending"))){
+validate24.errors = [{instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/enum",keyword:"enum",params:{allowedValues: schema8.properties.scenario.enum}}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.workers !== undefined){
+let data4 = data.workers;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate24.errors = [{instancePath:instancePath+"/workers",schemaPath:"#/properties/workers/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate24.errors = [{instancePath:instancePath+"/workers",schemaPath:"#/properties/workers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate24.errors = [{instancePath:instancePath+"/workers",schemaPath:"#/properties/workers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tasks !== undefined){
+let data5 = data.tasks;
+const _errs12 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate24.errors = [{instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs12){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+validate24.errors = [{instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data5 < 0 || isNaN(data5)){
+validate24.errors = [{instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.callbackDelayMs !== undefined){
+let data6 = data.callbackDelayMs;
+const _errs14 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate24.errors = [{instancePath:instancePath+"/callbackDelayMs",schemaPath:"#/properties/callbackDelayMs/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs14){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+validate24.errors = [{instancePath:instancePath+"/callbackDelayMs",schemaPath:"#/properties/callbackDelayMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data6 < 0 || isNaN(data6)){
+validate24.errors = [{instancePath:instancePath+"/callbackDelayMs",schemaPath:"#/properties/callbackDelayMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.taskMs !== undefined){
+let data7 = data.taskMs;
+const _errs16 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate24.errors = [{instancePath:instancePath+"/taskMs",schemaPath:"#/properties/taskMs/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs16){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+validate24.errors = [{instancePath:instancePath+"/taskMs",schemaPath:"#/properties/taskMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data7 < 0 || isNaN(data7)){
+validate24.errors = [{instancePath:instancePath+"/taskMs",schemaPath:"#/properties/taskMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.callbacks !== undefined){
+let data8 = data.callbacks;
+const _errs18 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate24.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs18){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 9007199254740991 || isNaN(data8)){
+validate24.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data8 < 0 || isNaN(data8)){
+validate24.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.repeat !== undefined){
+let data9 = data.repeat;
+const _errs20 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate24.errors = [{instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs20){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 9007199254740991 || isNaN(data9)){
+validate24.errors = [{instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data9 < 0 || isNaN(data9)){
+validate24.errors = [{instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.verdict !== undefined){
+let data10 = data.verdict;
+const _errs22 = errors;
+if(typeof data10 !== "string"){
+validate24.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((data10 === "pass") || (data10 === "fail")) || (data10 === "error")) || (data10 === "skip"))){
+validate24.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema8.properties.verdict.enum}}];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+const _errs24 = errors;
+if(typeof data.reason !== "string"){
+validate24.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.stderrTail !== undefined){
+let data12 = data.stderrTail;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid1 = true;
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+const _errs28 = errors;
+if(typeof data12[i0] !== "string"){
+validate24.errors = [{instancePath:instancePath+"/stderrTail/" + i0,schemaPath:"#/properties/stderrTail/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs28 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/stderrTail",schemaPath:"#/properties/stderrTail/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.notes !== undefined){
+let data14 = data.notes;
+const _errs30 = errors;
+if(errors === _errs30){
+if(Array.isArray(data14)){
+var valid2 = true;
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+const _errs32 = errors;
+if(typeof data14[i1] !== "string"){
+validate24.errors = [{instancePath:instancePath+"/notes/" + i1,schemaPath:"#/properties/notes/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid2 = _errs32 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.durationMs !== undefined){
+let data16 = data.durationMs;
+const _errs34 = errors;
+if(errors === _errs34){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+validate24.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.stats !== undefined){
+let data17 = data.stats;
+const _errs36 = errors;
+if(errors === _errs36){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(Object.prototype.hasOwnProperty.call(data17, "__proto__")){
+delete data17.__proto__;
+}
+for(const key1 in data17){
+let data18 = data17[key1];
+const _errs39 = errors;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+validate24.errors = [{instancePath:instancePath+"/stats/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/stats/additionalProperties/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+var valid3 = _errs39 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/stats",schemaPath:"#/properties/stats/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.outcomes !== undefined){
+let data19 = data.outcomes;
+const _errs41 = errors;
+if(errors === _errs41){
+if(Array.isArray(data19)){
+var valid4 = true;
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+const _errs43 = errors;
+if(!(validate25(data19[i2], {instancePath:instancePath+"/outcomes/" + i2,parentData:data19,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var valid4 = _errs43 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/outcomes",schemaPath:"#/properties/outcomes/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs41 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.violations !== undefined){
+let data21 = data.violations;
+const _errs44 = errors;
+if(errors === _errs44){
+if(Array.isArray(data21)){
+var valid5 = true;
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+const _errs46 = errors;
+if(!(validate31(data21[i3], {instancePath:instancePath+"/violations/" + i3,parentData:data21,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+var valid5 = _errs46 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/violations",schemaPath:"#/properties/violations/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs44 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+const schema15 = {"type":"object","properties":{"target":{"type":"string"},"fingerprint":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"contract":{"type":"string"},"contractHash":{"type":"string"}},"required":["implementation","version","executor","contract","contractHash"],"additionalProperties":false},"runs":{"type":"integer","minimum":0,"maximum":9007199254740991},"first":{"type":"string"},"last":{"type":"string"},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"forbidden":{"type":"integer","minimum":0,"maximum":9007199254740991},"rules":{"type":"array","items":{"$ref":"#/definitions/rules"}},"interesting":{"type":"array","items":{"$ref":"#/definitions/interesting"}}},"required":["target","fingerprint","runs","first","last","callbacks","forbidden","rules","interesting"],"additionalProperties":false};
+const schema16 = {"type":"object","properties":{"rule":{"type":"string"},"checked":{"type":"integer","minimum":0,"maximum":9007199254740991},"broken":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["rule","checked","broken"],"additionalProperties":false};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.rule === undefined) && (missing0 = "rule")) || ((data.checked === undefined) && (missing0 = "checked"))) || ((data.broken === undefined) && (missing0 = "broken"))){
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "rule") || (key0 === "checked")) || (key0 === "broken"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.rule !== undefined){
+const _errs2 = errors;
+if(typeof data.rule !== "string"){
+validate39.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.checked !== undefined){
+let data1 = data.checked;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate39.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate39.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate39.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.broken !== undefined){
+let data2 = data.broken;
+const _errs6 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate39.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+validate39.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate39.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+
+const schema17 = {"type":"object","properties":{"entry":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991},"recent":{"type":"array","items":{"$ref":"#/definitions/recent"}}},"required":["entry","count","of","recent"],"additionalProperties":false};
+const schema18 = {"type":"object","properties":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["count","of"],"additionalProperties":false};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.count === undefined) && (missing0 = "count")) || ((data.of === undefined) && (missing0 = "of"))){
+validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "count") || (key0 === "of"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.count !== undefined){
+let data0 = data.count;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate42.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+validate42.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate42.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.of !== undefined){
+let data1 = data.of;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate42.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate42.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate42.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.entry === undefined) && (missing0 = "entry")) || ((data.count === undefined) && (missing0 = "count"))) || ((data.of === undefined) && (missing0 = "of"))) || ((data.recent === undefined) && (missing0 = "recent"))){
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "entry") || (key0 === "count")) || (key0 === "of")) || (key0 === "recent"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.entry !== undefined){
+const _errs2 = errors;
+if(typeof data.entry !== "string"){
+validate41.errors = [{instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.count !== undefined){
+let data1 = data.count;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate41.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate41.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate41.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.of !== undefined){
+let data2 = data.of;
+const _errs6 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate41.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+validate41.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate41.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.recent !== undefined){
+let data3 = data.recent;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data3)){
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs10 = errors;
+if(!(validate42(data3[i0], {instancePath:instancePath+"/recent/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs10 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate41.errors = [{instancePath:instancePath+"/recent",schemaPath:"#/properties/recent/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((data.target === undefined) && (missing0 = "target")) || ((data.fingerprint === undefined) && (missing0 = "fingerprint"))) || ((data.runs === undefined) && (missing0 = "runs"))) || ((data.first === undefined) && (missing0 = "first"))) || ((data.last === undefined) && (missing0 = "last"))) || ((data.callbacks === undefined) && (missing0 = "callbacks"))) || ((data.forbidden === undefined) && (missing0 = "forbidden"))) || ((data.rules === undefined) && (missing0 = "rules"))) || ((data.interesting === undefined) && (missing0 = "interesting"))){
+validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema15.properties, key0))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.target !== undefined){
+const _errs2 = errors;
+if(typeof data.target !== "string"){
+validate38.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.fingerprint !== undefined){
+let data1 = data.fingerprint;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if((((((data1.implementation === undefined) && (missing1 = "implementation")) || ((data1.version === undefined) && (missing1 = "version"))) || ((data1.executor === undefined) && (missing1 = "executor"))) || ((data1.contract === undefined) && (missing1 = "contract"))) || ((data1.contractHash === undefined) && (missing1 = "contractHash"))){
+validate38.errors = [{instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+const _errs6 = errors;
+for(const key1 in data1){
+if(!((((((key1 === "implementation") || (key1 === "version")) || (key1 === "executor")) || (key1 === "executorVersion")) || (key1 === "contract")) || (key1 === "contractHash"))){
+delete data1[key1];
+}
+}
+if(_errs6 === errors){
+if(data1.implementation !== undefined){
+const _errs7 = errors;
+if(typeof data1.implementation !== "string"){
+validate38.errors = [{instancePath:instancePath+"/fingerprint/implementation",schemaPath:"#/properties/fingerprint/properties/implementation/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data1.version !== undefined){
+const _errs9 = errors;
+if(typeof data1.version !== "string"){
+validate38.errors = [{instancePath:instancePath+"/fingerprint/version",schemaPath:"#/properties/fingerprint/properties/version/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data1.executor !== undefined){
+const _errs11 = errors;
+if(typeof data1.executor !== "string"){
+validate38.errors = [{instancePath:instancePath+"/fingerprint/executor",schemaPath:"#/properties/fingerprint/properties/executor/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data1.executorVersion !== undefined){
+const _errs13 = errors;
+if(typeof data1.executorVersion !== "string"){
+validate38.errors = [{instancePath:instancePath+"/fingerprint/executorVersion",schemaPath:"#/properties/fingerprint/properties/executorVersion/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data1.contract !== undefined){
+const _errs15 = errors;
+if(typeof data1.contract !== "string"){
+validate38.errors = [{instancePath:instancePath+"/fingerprint/contract",schemaPath:"#/properties/fingerprint/properties/contract/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data1.contractHash !== undefined){
+const _errs17 = errors;
+if(typeof data1.contractHash !== "string"){
+validate38.errors = [{instancePath:instancePath+"/fingerprint/contractHash",schemaPath:"#/properties/fingerprint/properties/contractHash/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate38.errors = [{instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.runs !== undefined){
+let data8 = data.runs;
+const _errs19 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate38.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs19){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 9007199254740991 || isNaN(data8)){
+validate38.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data8 < 0 || isNaN(data8)){
+validate38.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.first !== undefined){
+const _errs21 = errors;
+if(typeof data.first !== "string"){
+validate38.errors = [{instancePath:instancePath+"/first",schemaPath:"#/properties/first/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.last !== undefined){
+const _errs23 = errors;
+if(typeof data.last !== "string"){
+validate38.errors = [{instancePath:instancePath+"/last",schemaPath:"#/properties/last/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.callbacks !== undefined){
+let data11 = data.callbacks;
+const _errs25 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate38.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs25){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+validate38.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data11 < 0 || isNaN(data11)){
+validate38.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.forbidden !== undefined){
+let data12 = data.forbidden;
+const _errs27 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate38.errors = [{instancePath:instancePath+"/forbidden",schemaPath:"#/properties/forbidden/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs27){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 9007199254740991 || isNaN(data12)){
+validate38.errors = [{instancePath:instancePath+"/forbidden",schemaPath:"#/properties/forbidden/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data12 < 0 || isNaN(data12)){
+validate38.errors = [{instancePath:instancePath+"/forbidden",schemaPath:"#/properties/forbidden/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rules !== undefined){
+let data13 = data.rules;
+const _errs29 = errors;
+if(errors === _errs29){
+if(Array.isArray(data13)){
+var valid2 = true;
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+const _errs31 = errors;
+if(!(validate39(data13[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data13,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs31 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate38.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.interesting !== undefined){
+let data15 = data.interesting;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data15)){
+var valid3 = true;
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+const _errs34 = errors;
+if(!(validate41(data15[i1], {instancePath:instancePath+"/interesting/" + i1,parentData:data15,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs34 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate38.errors = [{instancePath:instancePath+"/interesting",schemaPath:"#/properties/interesting/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.tool === undefined) && (missing0 = "tool"))) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.startedAt === undefined) && (missing0 = "startedAt"))) || ((data.durationMs === undefined) && (missing0 = "durationMs"))) || ((data.summary === undefined) && (missing0 = "summary"))) || ((data.targets === undefined) && (missing0 = "targets"))) || ((data.contracts === undefined) && (missing0 = "contracts"))) || ((data.cells === undefined) && (missing0 = "cells"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema6.properties, key0))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.schemaVersion !== undefined){
+let data0 = data.schemaVersion;
+const _errs2 = errors;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+validate21.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+if(1 !== data0){
+validate21.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tool !== undefined){
+let data1 = data.tool;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.name === undefined) && (missing1 = "name")) || ((data1.version === undefined) && (missing1 = "version"))){
+validate21.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+const _errs6 = errors;
+for(const key1 in data1){
+if(!((key1 === "name") || (key1 === "version"))){
+delete data1[key1];
+}
+}
+if(_errs6 === errors){
+if(data1.name !== undefined){
+let data2 = data1.name;
+const _errs7 = errors;
+if(typeof data2 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/tool/name",schemaPath:"#/properties/tool/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("callback-thread-guard" !== data2){
+validate21.errors = [{instancePath:instancePath+"/tool/name",schemaPath:"#/properties/tool/properties/name/const",keyword:"const",params:{allowedValue: "callback-thread-guard"}}];
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data1.version !== undefined){
+const _errs9 = errors;
+if(typeof data1.version !== "string"){
+validate21.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.verdict !== undefined){
+let data4 = data.verdict;
+const _errs11 = errors;
+if(typeof data4 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data4 === "pass") || (data4 === "fail")) || (data4 === "error"))){
+validate21.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema6.properties.verdict.enum}}];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.startedAt !== undefined){
+const _errs13 = errors;
+if(typeof data.startedAt !== "string"){
+validate21.errors = [{instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.durationMs !== undefined){
+let data6 = data.durationMs;
+const _errs15 = errors;
+if(errors === _errs15){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+validate21.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"}}];
+return false;
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.summary !== undefined){
+let data7 = data.summary;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing2;
+if((((((((data7.cells === undefined) && (missing2 = "cells")) || ((data7.passed === undefined) && (missing2 = "passed"))) || ((data7.failed === undefined) && (missing2 = "failed"))) || ((data7.errors === undefined) && (missing2 = "errors"))) || ((data7.skipped === undefined) && (missing2 = "skipped"))) || ((data7.violations === undefined) && (missing2 = "violations"))) || ((data7.interesting === undefined) && (missing2 = "interesting"))){
+validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: missing2}}];
+return false;
+}
+else {
+const _errs19 = errors;
+for(const key2 in data7){
+if(!(((((((key2 === "cells") || (key2 === "passed")) || (key2 === "failed")) || (key2 === "errors")) || (key2 === "skipped")) || (key2 === "violations")) || (key2 === "interesting"))){
+delete data7[key2];
+}
+}
+if(_errs19 === errors){
+if(data7.cells !== undefined){
+let data8 = data7.cells;
+const _errs20 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate21.errors = [{instancePath:instancePath+"/summary/cells",schemaPath:"#/properties/summary/properties/cells/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs20){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 9007199254740991 || isNaN(data8)){
+validate21.errors = [{instancePath:instancePath+"/summary/cells",schemaPath:"#/properties/summary/properties/cells/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data8 < 0 || isNaN(data8)){
+validate21.errors = [{instancePath:instancePath+"/summary/cells",schemaPath:"#/properties/summary/properties/cells/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data7.passed !== undefined){
+let data9 = data7.passed;
+const _errs22 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate21.errors = [{instancePath:instancePath+"/summary/passed",schemaPath:"#/properties/summary/properties/passed/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs22){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 9007199254740991 || isNaN(data9)){
+validate21.errors = [{instancePath:instancePath+"/summary/passed",schemaPath:"#/properties/summary/properties/passed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data9 < 0 || isNaN(data9)){
+validate21.errors = [{instancePath:instancePath+"/summary/passed",schemaPath:"#/properties/summary/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data7.failed !== undefined){
+let data10 = data7.failed;
+const _errs24 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+validate21.errors = [{instancePath:instancePath+"/summary/failed",schemaPath:"#/properties/summary/properties/failed/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs24){
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+validate21.errors = [{instancePath:instancePath+"/summary/failed",schemaPath:"#/properties/summary/properties/failed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data10 < 0 || isNaN(data10)){
+validate21.errors = [{instancePath:instancePath+"/summary/failed",schemaPath:"#/properties/summary/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs24 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data7.errors !== undefined){
+let data11 = data7.errors;
+const _errs26 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate21.errors = [{instancePath:instancePath+"/summary/errors",schemaPath:"#/properties/summary/properties/errors/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs26){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+validate21.errors = [{instancePath:instancePath+"/summary/errors",schemaPath:"#/properties/summary/properties/errors/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data11 < 0 || isNaN(data11)){
+validate21.errors = [{instancePath:instancePath+"/summary/errors",schemaPath:"#/properties/summary/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data7.skipped !== undefined){
+let data12 = data7.skipped;
+const _errs28 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate21.errors = [{instancePath:instancePath+"/summary/skipped",schemaPath:"#/properties/summary/properties/skipped/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs28){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 9007199254740991 || isNaN(data12)){
+validate21.errors = [{instancePath:instancePath+"/summary/skipped",schemaPath:"#/properties/summary/properties/skipped/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data12 < 0 || isNaN(data12)){
+validate21.errors = [{instancePath:instancePath+"/summary/skipped",schemaPath:"#/properties/summary/properties/skipped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data7.violations !== undefined){
+let data13 = data7.violations;
+const _errs30 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate21.errors = [{instancePath:instancePath+"/summary/violations",schemaPath:"#/properties/summary/properties/violations/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs30){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 9007199254740991 || isNaN(data13)){
+validate21.errors = [{instancePath:instancePath+"/summary/violations",schemaPath:"#/properties/summary/properties/violations/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data13 < 0 || isNaN(data13)){
+validate21.errors = [{instancePath:instancePath+"/summary/violations",schemaPath:"#/properties/summary/properties/violations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data7.interesting !== undefined){
+let data14 = data7.interesting;
+const _errs32 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate21.errors = [{instancePath:instancePath+"/summary/interesting",schemaPath:"#/properties/summary/properties/interesting/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs32){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 9007199254740991 || isNaN(data14)){
+validate21.errors = [{instancePath:instancePath+"/summary/interesting",schemaPath:"#/properties/summary/properties/interesting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data14 < 0 || isNaN(data14)){
+validate21.errors = [{instancePath:instancePath+"/summary/interesting",schemaPath:"#/properties/summary/properties/interesting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.targets !== undefined){
+let data15 = data.targets;
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data15)){
+var valid3 = true;
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+const _errs36 = errors;
+if(!(validate22(data15[i0], {instancePath:instancePath+"/targets/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs36 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.contracts !== undefined){
+let data17 = data.contracts;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(Object.prototype.hasOwnProperty.call(data17, "__proto__")){
+delete data17.__proto__;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/contracts",schemaPath:"#/properties/contracts/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs37 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.cells !== undefined){
+let data18 = data.cells;
+const _errs39 = errors;
+if(errors === _errs39){
+if(Array.isArray(data18)){
+var valid4 = true;
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+const _errs41 = errors;
+if(!(validate24(data18[i1], {instancePath:instancePath+"/cells/" + i1,parentData:data18,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid4 = _errs41 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs39 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.baselineSource !== undefined){
+let data20 = data.baselineSource;
+const _errs42 = errors;
+if(errors === _errs42){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let missing3;
+if((data20.kind === undefined) && (missing3 = "kind")){
+validate21.errors = [{instancePath:instancePath+"/baselineSource",schemaPath:"#/properties/baselineSource/required",keyword:"required",params:{missingProperty: missing3}}];
+return false;
+}
+else {
+const _errs44 = errors;
+for(const key3 in data20){
+if(!(func2.call(schema6.properties.baselineSource.properties, key3))){
+delete data20[key3];
+}
+}
+if(_errs44 === errors){
+if(data20.kind !== undefined){
+let data21 = data20.kind;
+const _errs45 = errors;
+if(typeof data21 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/kind",schemaPath:"#/properties/baselineSource/properties/kind/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data21 === "auto") || (data21 === "file")) || (data21 === "missing"))){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/kind",schemaPath:"#/properties/baselineSource/properties/kind/enum",keyword:"enum",params:{allowedValues: schema6.properties.baselineSource.properties.kind.enum}}];
+return false;
+}
+var valid5 = _errs45 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.reason !== undefined){
+const _errs47 = errors;
+if(typeof data20.reason !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/reason",schemaPath:"#/properties/baselineSource/properties/reason/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs47 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.path !== undefined){
+const _errs49 = errors;
+if(typeof data20.path !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/path",schemaPath:"#/properties/baselineSource/properties/path/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs49 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.branch !== undefined){
+const _errs51 = errors;
+if(typeof data20.branch !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/branch",schemaPath:"#/properties/baselineSource/properties/branch/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs51 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.sha !== undefined){
+const _errs53 = errors;
+if(typeof data20.sha !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/sha",schemaPath:"#/properties/baselineSource/properties/sha/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs53 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.commitUrl !== undefined){
+const _errs55 = errors;
+if(typeof data20.commitUrl !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/commitUrl",schemaPath:"#/properties/baselineSource/properties/commitUrl/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs55 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.runId !== undefined){
+let data27 = data20.runId;
+const _errs57 = errors;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/runId",schemaPath:"#/properties/baselineSource/properties/runId/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs57){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 9007199254740991 || isNaN(data27)){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/runId",schemaPath:"#/properties/baselineSource/properties/runId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data27 < 0 || isNaN(data27)){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/runId",schemaPath:"#/properties/baselineSource/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid5 = _errs57 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.runUrl !== undefined){
+const _errs59 = errors;
+if(typeof data20.runUrl !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/runUrl",schemaPath:"#/properties/baselineSource/properties/runUrl/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs59 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.createdAt !== undefined){
+const _errs61 = errors;
+if(typeof data20.createdAt !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/createdAt",schemaPath:"#/properties/baselineSource/properties/createdAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs61 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.artifact !== undefined){
+const _errs63 = errors;
+if(typeof data20.artifact !== "string"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/artifact",schemaPath:"#/properties/baselineSource/properties/artifact/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid5 = _errs63 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.mergeBase !== undefined){
+const _errs65 = errors;
+if(typeof data20.mergeBase !== "boolean"){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/mergeBase",schemaPath:"#/properties/baselineSource/properties/mergeBase/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid5 = _errs65 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data20.commitsBehind !== undefined){
+let data32 = data20.commitsBehind;
+const _errs67 = errors;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/commitsBehind",schemaPath:"#/properties/baselineSource/properties/commitsBehind/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs67){
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 9007199254740991 || isNaN(data32)){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/commitsBehind",schemaPath:"#/properties/baselineSource/properties/commitsBehind/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data32 < 0 || isNaN(data32)){
+validate21.errors = [{instancePath:instancePath+"/baselineSource/commitsBehind",schemaPath:"#/properties/baselineSource/properties/commitsBehind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid5 = _errs67 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/baselineSource",schemaPath:"#/properties/baselineSource/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs42 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.history !== undefined){
+let data33 = data.history;
+const _errs69 = errors;
+if(errors === _errs69){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let missing4;
+if((data33.targets === undefined) && (missing4 = "targets")){
+validate21.errors = [{instancePath:instancePath+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty: missing4}}];
+return false;
+}
+else {
+const _errs71 = errors;
+for(const key4 in data33){
+if(!(key4 === "targets")){
+delete data33[key4];
+}
+}
+if(_errs71 === errors){
+if(data33.targets !== undefined){
+let data34 = data33.targets;
+const _errs72 = errors;
+if(errors === _errs72){
+if(Array.isArray(data34)){
+var valid7 = true;
+const len2 = data34.length;
+for(let i2=0; i2<len2; i2++){
+const _errs74 = errors;
+if(!(validate38(data34[i2], {instancePath:instancePath+"/history/targets/" + i2,parentData:data34,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+var valid7 = _errs74 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/history/targets",schemaPath:"#/properties/history/properties/targets/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs69 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
