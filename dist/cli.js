@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { E as ExitCode, l as loadConfig, e as expandMatrix, I as InputError, o as oneLine, V as VERSION, P as POOL_NAMES, S as SCENARIOS, c as cut, q as quote, p as plain, b as budgetWords } from './chunks/terminal.js';
+import { E as ExitCode, l as loadConfig, C as CLI_LABELS, r as readFileTargets, a as CLI_DOOR, e as expandMatrix, I as InputError, o as oneLine, V as VERSION, b as ENGINE_OPTIONS, R as REPORT_FORMATS, f as flagsOf, c as cut, q as quote, d as readOverrides, p as plain, g as budgetWords } from './chunks/terminal.js';
 import { g as getDefaultExportFromCjs, c as checkReportPaths, r as runWithControl, a as addReproducer, f as fanOut, b as reportFilesSink, t as terminalSink, d as checkReproducerFolder, e as besideReport, s as stopOnSignals } from './chunks/signals.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
@@ -4320,33 +4320,14 @@ const {
  * The command line: flags -> config -> run -> report files and terminal table -> exit code.
  * Exit codes: 0 pass, 1 a contract was violated, 2 bad input, 3 could not run.
  */
+/** The CLI: every engine option and report format from the tables, then its own flags. */
 function program() {
-    return new Command('callback-thread-guard')
+    const cli = new Command('callback-thread-guard')
         .description('Which thread runs your done callbacks? Runs a matrix of experiments against an executor or pool and grades every observation against a contract.')
-        .version(VERSION)
-        .option('--config <file>', 'YAML or JSON configuration file')
-        .option('--python <path>', 'Python interpreter (default: python3)')
-        .option('--executor <module:attr>', 'executor factory, called as attr(max_workers=N) (default: concurrent.futures:ThreadPoolExecutor)')
-        .option('--python-path <dirs>', 'extra folders for the executor module (comma-separated)')
-        .option('--pool <name>', `a built-in Node pool instead of Python: ${POOL_NAMES.join(', ')}`)
-        .option('--adapter <file>', 'a Node pool adapter module (see docs/adapter.md)')
-        .option('--pool-options <list>', 'worker-farm options (comma-separated name=value): maxRetries, maxCallTime, maxConcurrentCalls, maxConcurrentCallsPerWorker')
-        .option('--probe <command>', 'any program that speaks the probe protocol (docs/protocol.md)')
-        .option('--contract <name|file>', 'thread-pool, process-pool, event-loop or a contract file')
-        .option('--scenarios <list>', `scenarios (comma-separated): ${SCENARIOS.join(', ')}`)
-        .option('--workers <list>', 'worker counts (comma-separated)')
-        .option('--tasks <list>', 'task counts (comma-separated)')
-        .option('--callback-delay-ms <list>', 'timed scenario: delays before registering (comma-separated)')
-        .option('--task-ms <list>', 'task durations in milliseconds (comma-separated)')
-        .option('--repeat <n>', 'run each cell n times and merge the histograms')
-        .option('--callbacks <n>', 'callbacks per future in the order and raising scenarios')
-        .option('--timeout-ms <n>', 'how long to wait for callbacks before counting them as never run')
-        .option('--budget <duration>', 'after the matrix, keep running its cells (fresh executors) until this is spent: 90s, 2m or seconds')
-        .option('--keep-going', 'with --budget: keep counting after a violation instead of stopping at the first')
-        .option('--control [n]', 'a positive control: also run the executor made to misroute one callback in n (default 10000) and say whether that was caught')
-        .option('--json <file>', 'write the JSON report')
-        .option('--markdown <file>', 'write the Markdown report')
-        .option('--junit <file>', 'write a JUnit XML report')
+        .version(VERSION);
+    for (const option of [...ENGINE_OPTIONS, ...REPORT_FORMATS.map(f => ({ ...f, arg: '<file>' }))])
+        cli.option(flagsOf(option), option.help);
+    return cli
         .option('--reproducer <dir>', 'on a violation, write a standalone Python reproducer here (default: beside --json)')
         .option('--no-reproducer', 'write no reproducer (and spend no time shrinking)')
         .option('--quiet', 'print only the closing line')
@@ -4357,49 +4338,10 @@ function program() {
 }
 /** Turns flags into overrides, refusing malformed numbers and lists with the flag's name. */
 function overridesFromFlags(flags) {
-    const o = {};
-    const set = (key, value) => {
-        if (value !== undefined)
-            o[key] = value;
-    };
-    set('python', flags.python);
-    set('executor', flags.executor);
-    set('pythonPath', flags.pythonPath === undefined ? undefined : splitList(flags.pythonPath, '--python-path'));
-    set('pool', flags.pool);
-    set('adapter', flags.adapter);
-    set('poolOptions', flags.poolOptions === undefined ? undefined : splitList(flags.poolOptions, '--pool-options'));
-    set('probe', flags.probe);
-    set('contract', flags.contract);
-    set('scenarios', flags.scenarios === undefined ? undefined : splitList(flags.scenarios, '--scenarios'));
-    set('workers', numbers(flags.workers, '--workers'));
-    set('tasks', numbers(flags.tasks, '--tasks'));
-    set('callbackDelayMs', numbers(flags.callbackDelayMs, '--callback-delay-ms'));
-    set('taskMs', numbers(flags.taskMs, '--task-ms'));
-    set('repeat', numbers(flags.repeat, '--repeat', false)?.[0]);
-    set('callbacks', numbers(flags.callbacks, '--callbacks', false)?.[0]);
-    set('timeoutMs', numbers(flags.timeoutMs, '--timeout-ms', false)?.[0]);
-    set('budget', flags.budget);
-    set('keepGoing', flags.keepGoing);
-    set('control', typeof flags.control === 'string'
-        ? numbers(flags.control, '--control', false)?.[0]
-        : flags.control);
-    return o;
-}
-function splitList(text, flag) {
-    const items = text.split(',').map(s => s.trim());
-    if (items.some(s => s === ''))
-        throw new InputError(flag, `expected a comma-separated list without empty items, got ${quote(text)}`);
-    return items;
-}
-function numbers(text, flag, list = true) {
-    if (text === undefined)
-        return undefined;
-    const items = list ? splitList(text, flag) : [text.trim()];
-    return items.map(item => {
-        if (!/^-?\d+$/.test(item)) {
-            throw new InputError(flag, `expected ${list ? 'whole numbers separated by commas' : 'a whole number'}, got ${quote(item)}`);
-        }
-        return Number(item);
+    return readOverrides(CLI_DOOR, option => {
+        const value = flags[option.key];
+        // Commander sets an off-switch to true when its --no- flag is absent: only false was typed.
+        return option.kind === 'off-switch' && value === true ? undefined : value;
     });
 }
 function progressPrinter(enabled, tty) {
@@ -4464,6 +4406,9 @@ function refuseFlagsAsValues(cli, flags) {
             throw new InputError(option.long ?? option.flags, `expected a value, got the flag ${quote(value)}; is the value missing?`);
     }
 }
+function configFile(flags) {
+    return typeof flags.config === 'string' ? flags.config : undefined;
+}
 /** Where a reproducer goes: --reproducer, else beside a --json file; none with --no-reproducer. */
 function reproducerFolder(flags) {
     if (flags.reproducer === false)
@@ -4499,13 +4444,9 @@ async function main(argv) {
     }
     try {
         refuseFlagsAsValues(cli, flags);
-        const config = loadConfig(flags.config, overridesFromFlags(flags));
-        const files = {
-            ...(flags.json === undefined ? {} : { json: flags.json }),
-            ...(flags.markdown === undefined ? {} : { markdown: flags.markdown }),
-            ...(flags.junit === undefined ? {} : { junit: flags.junit })
-        };
-        checkReportPaths(files, kind => `--${kind}`);
+        const config = loadConfig(configFile(flags), overridesFromFlags(flags), CLI_LABELS);
+        const files = readFileTargets(format => flags[format.name]);
+        checkReportPaths(files, name => CLI_DOOR.label({ name, kind: 'text' }));
         const reproducerDir = reproducerFolder(flags);
         const tty = process.stderr.isTTY === true;
         const plan = expandMatrix(config);

@@ -35,7 +35,7 @@ import 'child_process';
 import 'timers';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep, resolve } from 'node:path';
-import { t as targetsEvidence, a as evidenceOf, i as interestingTallies, d as testDrift, u as upperBound, p as plain, f as describeViolation, g as code, r as renderReport, h as headline, o as oneLine, j as cellTitle, k as controlMissed, w as worstUpperBound, m as callbacksChecked, n as hasDifferences, V as VERSION, s as cut, v as refuseIfNotRegular, I as InputError, x as compareReports, y as prepareReport, l as loadConfig, e as expandMatrix, b as budgetWords, z as baselineWords } from './chunks/terminal.js';
+import { t as targetsEvidence, h as evidenceOf, i as interestingTallies, j as testDrift, u as upperBound, p as plain, k as describeViolation, m as code, n as renderReport, s as headline, o as oneLine, v as cellTitle, w as controlMissed, x as worstUpperBound, y as callbacksChecked, z as hasDifferences, V as VERSION, A as echoValue, b as ENGINE_OPTIONS, r as readFileTargets, B as ACTION_DOOR, D as oneOf, F as DEFAULT_JSON_PATH, d as readOverrides, G as refuseIfNotRegular, R as REPORT_FORMATS, I as InputError, H as splitList, J as compareReports, K as prepareReport, l as loadConfig, L as ACTION_LABELS, e as expandMatrix, g as budgetWords, M as baselineWords } from './chunks/terminal.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { M as MAX_REPORT_BYTES, r as readReportFile, m as mergeReports } from './chunks/merge.js';
 import { readFileSync, mkdirSync, appendFileSync, writeFileSync, statSync, realpathSync, readdirSync } from 'node:fs';
@@ -29133,20 +29133,8 @@ function foldHistory(previous, report, options = {}) {
     const notes = [];
     const warnings = [];
     const now = report.startedAt;
-    let earlier = [];
-    if (previous?.history !== undefined) {
-        if (!previous.trusted)
-            notes.push("the baseline's history is not pooled: only the base branch's own runs count");
-        else {
-            const problem = historyProblem(previous.history, now, { runs: maxRuns, targets: maxTargets });
-            if (problem === undefined)
-                earlier = previous.history.targets;
-            else {
-                warnings.push(`the baseline's history is dropped: ${problem}`);
-                notes.push(`the baseline's history was dropped (${problem}): history starts again`);
-            }
-        }
-    }
+    const limits = { runs: maxRuns, targets: maxTargets };
+    const earlier = earlierHistory(previous, now, limits, { notes, warnings });
     const byName = new Map(earlier.map(t => [t.target, t]));
     const totals = targetsEvidence(report.cells);
     const rules = evidenceOf(report);
@@ -29182,19 +29170,7 @@ function foldHistory(previous, report, options = {}) {
             callbacks: (base?.callbacks ?? 0) + seen.callbacks,
             forbidden: (base?.forbidden ?? 0) + seen.forbidden,
             rules: foldRules(ruleSums, rules.filter(e => e.target === target.name)),
-            interesting: tallies
-                .filter(t => t.target === target.name)
-                .map(t => {
-                const sum = interesting.get(t.entry);
-                // An entry the history lacks (none can, with the same contract hash) starts here.
-                const recent = [...(sum?.recent ?? []), { count: t.count, of: t.of }];
-                return {
-                    entry: t.entry,
-                    count: (sum?.count ?? 0) + t.count,
-                    of: (sum?.of ?? 0) + t.of,
-                    recent: recent.slice(Math.max(0, recent.length - maxRuns))
-                };
-            })
+            interesting: foldInteresting(interesting, tallies.filter(t => t.target === target.name), maxRuns)
         });
     }
     // Targets that did not run now keep their history (a job skipped once), the newest first.
@@ -29209,6 +29185,35 @@ function foldHistory(previous, report, options = {}) {
         warnings,
         current: folded.slice(0, maxTargets).map(t => t.target)
     };
+}
+/** The history to fold into: none when absent, untrusted (noted) or not adding up (warned). */
+function earlierHistory(previous, now, limits, { notes, warnings }) {
+    if (previous?.history === undefined)
+        return [];
+    if (!previous.trusted) {
+        notes.push("the baseline's history is not pooled: only the base branch's own runs count");
+        return [];
+    }
+    const problem = historyProblem(previous.history, now, limits);
+    if (problem === undefined)
+        return previous.history.targets;
+    warnings.push(`the baseline's history is dropped: ${problem}`);
+    notes.push(`the baseline's history was dropped (${problem}): history starts again`);
+    return [];
+}
+/** This run's tallies of interesting entries added to the sums, the last `maxRuns` runs kept. */
+function foldInteresting(sums, tallies, maxRuns) {
+    return tallies.map(t => {
+        const sum = sums.get(t.entry);
+        // An entry the history lacks (none can, with the same contract hash) starts here.
+        const recent = [...(sum?.recent ?? []), { count: t.count, of: t.of }];
+        return {
+            entry: t.entry,
+            count: (sum?.count ?? 0) + t.count,
+            of: (sum?.of ?? 0) + t.of,
+            recent: recent.slice(Math.max(0, recent.length - maxRuns))
+        };
+    });
 }
 /**
  * This run's rules added to the sums; a rule of the history this run did not list (`unlisted`,
@@ -29750,30 +29755,7 @@ async function githubCommentApi(pr, options) {
     const where = { owner: pr.owner, repo: pr.repo };
     const listPath = `/repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`;
     return {
-        async listComments() {
-            const all = [];
-            let next;
-            for (let page = 1;; page += 1) {
-                if (page > MAX_PAGES)
-                    throw new UnexpectedResponseError(`GET ${listPath}`, `the listing did not end after ${MAX_PAGES} pages of comments`, false);
-                const response = next === undefined
-                    ? await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-                        ...where,
-                        issue_number: pr.number,
-                        per_page: 100
-                    })
-                    : await octokit.request({ method: 'GET', url: next });
-                const what = `GET ${listPath} (page ${page})`;
-                const data = response.data;
-                if (!Array.isArray(data))
-                    throw new UnexpectedResponseError(what, notWhatWasAsked(data, 'a list of comments'));
-                for (const item of data)
-                    all.push(asComment(item, what));
-                next = nextLink(response.headers.link, origin, what);
-                if (next === undefined)
-                    return all;
-            }
-        },
+        listComments: () => listAllComments(octokit, pr, origin),
         async createComment(body) {
             const { data } = await octokit.rest.issues.createComment({
                 ...where,
@@ -29798,36 +29780,65 @@ async function githubCommentApi(pr, options) {
                 return 'not-found';
             }
         },
-        async ownLogin() {
-            // GraphQL `viewer` answers for personal tokens, the workflow token and GitHub App tokens.
-            // A refusal is an answer (try REST, then give up asking); a failure is retried by the caller.
-            try {
-                const answer = await octokit.graphql('query { viewer { login } }');
-                if (typeof answer !== 'object' || answer === null)
-                    throw new UnexpectedResponseError('POST /graphql', notWhatWasAsked(answer, 'data'));
-                const login = answer.viewer?.login;
-                if (typeof login === 'string' && login !== '')
-                    return login;
-            }
-            catch (error) {
-                if (isRetryable(error))
-                    throw error;
-            }
-            try {
-                const { data } = await octokit.rest.users.getAuthenticated();
-                const raw = data;
-                if (typeof raw !== 'object' || raw === null)
-                    throw new UnexpectedResponseError('GET /user', notWhatWasAsked(raw, 'a user'));
-                const login = raw.login;
-                return typeof login === 'string' && login !== '' ? login : undefined;
-            }
-            catch (error) {
-                if (isRetryable(error))
-                    throw error;
-                return undefined; // an installation token: GET /user is not for it
-            }
-        }
+        ownLogin: () => askOwnLogin(octokit)
     };
+}
+/** Every comment of the pull request, all pages (by the API's next links), oldest first. */
+async function listAllComments(octokit, pr, origin) {
+    const where = { owner: pr.owner, repo: pr.repo };
+    const listPath = `/repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`;
+    const all = [];
+    let next;
+    for (let page = 1;; page += 1) {
+        if (page > MAX_PAGES)
+            throw new UnexpectedResponseError(`GET ${listPath}`, `the listing did not end after ${MAX_PAGES} pages of comments`, false);
+        const response = next === undefined
+            ? await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                ...where,
+                issue_number: pr.number,
+                per_page: 100
+            })
+            : await octokit.request({ method: 'GET', url: next });
+        const what = `GET ${listPath} (page ${page})`;
+        const data = response.data;
+        if (!Array.isArray(data))
+            throw new UnexpectedResponseError(what, notWhatWasAsked(data, 'a list of comments'));
+        for (const item of data)
+            all.push(asComment(item, what));
+        next = nextLink(response.headers.link, origin, what);
+        if (next === undefined)
+            return all;
+    }
+}
+/** The login of the token's account (CommentApi.ownLogin). */
+async function askOwnLogin(octokit) {
+    // GraphQL `viewer` answers for personal tokens, the workflow token and GitHub App tokens.
+    // A refusal is an answer (try REST, then give up asking); a failure is retried by the caller.
+    try {
+        const answer = await octokit.graphql('query { viewer { login } }');
+        if (typeof answer !== 'object' || answer === null)
+            throw new UnexpectedResponseError('POST /graphql', notWhatWasAsked(answer, 'data'));
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return login;
+    }
+    catch (error) {
+        if (isRetryable(error))
+            throw error;
+    }
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        const raw = data;
+        if (typeof raw !== 'object' || raw === null)
+            throw new UnexpectedResponseError('GET /user', notWhatWasAsked(raw, 'a user'));
+        const login = raw.login;
+        return typeof login === 'string' && login !== '' ? login : undefined;
+    }
+    catch (error) {
+        if (isRetryable(error))
+            throw error;
+        return undefined; // an installation token: GET /user is not for it
+    }
 }
 function asComment(raw, what) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
@@ -30088,19 +30099,7 @@ async function githubActionsApi(repo, options) {
                 // The commits and files are not needed: one page of one commit keeps the answer small.
                 per_page: 1
             });
-            const merge = field(data, 'merge_base_commit', what);
-            const sha = typeof merge === 'object' && merge !== null ? merge.sha : undefined;
-            if (typeof sha !== 'string')
-                throw new UnexpectedResponseError(what, 'no merge_base_commit.sha');
-            const time = merge.commit?.committer?.date;
-            const status = field(data, 'status', what);
-            return {
-                mergeBase: sha,
-                ...(typeof time === 'string' ? { mergeBaseTime: time } : {}),
-                status: typeof status === 'string' ? status : '',
-                aheadBy: count(field(data, 'ahead_by', what), what, 'ahead_by'),
-                behindBy: count(field(data, 'behind_by', what), what, 'behind_by')
-            };
+            return asComparison(data, what);
         },
         async successfulPushRuns(workflow, query) {
             const what = `GET ${base}/actions/workflows/${workflow}/runs`;
@@ -30135,6 +30134,22 @@ async function githubActionsApi(repo, options) {
                 throw new UnexpectedResponseError(what, notWhatWasAsked(data, 'a zip file'));
             return new Uint8Array(data);
         }
+    };
+}
+/** The merge base and the distance of a compare answer. */
+function asComparison(data, what) {
+    const merge = field(data, 'merge_base_commit', what);
+    const sha = typeof merge === 'object' && merge !== null ? merge.sha : undefined;
+    if (typeof sha !== 'string')
+        throw new UnexpectedResponseError(what, 'no merge_base_commit.sha');
+    const time = merge.commit?.committer?.date;
+    const status = field(data, 'status', what);
+    return {
+        mergeBase: sha,
+        ...(typeof time === 'string' ? { mergeBaseTime: time } : {}),
+        status: typeof status === 'string' ? status : '',
+        aheadBy: count(field(data, 'ahead_by', what), what, 'ahead_by'),
+        behindBy: count(field(data, 'behind_by', what), what, 'behind_by')
     };
 }
 function field(data, name, what) {
@@ -30523,109 +30538,135 @@ function isOwnComment(comment, ownLogin) {
 async function postStickyComment(api, request, policy, log = () => undefined) {
     if (!carriesMarker(request.body, request.marker))
         throw new Error('the comment body must start with its marker');
-    let ownLogin;
-    const whoAmI = async () => {
-        if (ownLogin === undefined) {
-            const asked = await withRetries('ask which account the token is', () => api.ownLogin(), policy);
-            ownLogin = asked ?? WORKFLOW_TOKEN_LOGIN;
-            log(asked === undefined
-                ? `the API did not say which account the token is; taking it as ${ownLogin}`
-                : `the token's account is ${ownLogin}`);
+    const sticky = new StickyPost(api, request, policy, log);
+    const found = await sticky.find();
+    if (found.own.length > 0)
+        return sticky.done('updated', await sticky.settle(found.own, request.body));
+    if (!request.mayCreate)
+        return sticky.done('none');
+    const posted = await createOnce(api, request.body, policy, async () => {
+        const again = await sticky.find();
+        return again.own.length > 0 ? sticky.settle(again.own, request.body) : undefined;
+    });
+    if (posted.action === 'updated')
+        return sticky.done('updated', posted.comment);
+    const created = posted.comment;
+    // The author of the comment we just wrote is the token's account, whatever the API says elsewhere.
+    if (sticky.ownLogin === undefined && created.user?.login !== undefined)
+        sticky.ownLogin = created.user.login;
+    // Another run may have created one too, between our listing and our create.
+    const kept = await sticky.keepOldest(created);
+    return sticky.done(kept.id === created.id ? 'created' : 'updated', kept);
+}
+/** One posting of the sticky comment: who we are, what we left alone, removed and warn about. */
+class StickyPost {
+    api;
+    request;
+    policy;
+    log;
+    ownLogin;
+    leftAlone = new Map();
+    removed = [];
+    warnings = [];
+    constructor(api, request, policy, log) {
+        this.api = api;
+        this.request = request;
+        this.policy = policy;
+        this.log = log;
+    }
+    /** The token's account, asked once. */
+    async whoAmI() {
+        if (this.ownLogin === undefined) {
+            const asked = await withRetries('ask which account the token is', () => this.api.ownLogin(), this.policy);
+            this.ownLogin = asked ?? WORKFLOW_TOKEN_LOGIN;
+            this.log(asked === undefined
+                ? `the API did not say which account the token is; taking it as ${this.ownLogin}`
+                : `the token's account is ${this.ownLogin}`);
         }
-        return ownLogin;
-    };
-    const leftAlone = new Map();
-    const find = async () => {
-        const all = await withRetries('list comments', () => api.listComments(), policy);
-        const marked = all.filter(c => carriesMarker(c.body, request.marker));
+        return this.ownLogin;
+    }
+    /** The comments with our marker: ours, oldest first, and the others (logged once each). */
+    async find() {
+        const all = await withRetries('list comments', () => this.api.listComments(), this.policy);
+        const marked = all.filter(c => carriesMarker(c.body, this.request.marker));
         if (marked.length === 0)
             return { own: [], leftAlone: [] };
-        const login = await whoAmI();
+        const login = await this.whoAmI();
         const own = marked.filter(c => isOwnComment(c, login)).sort((a, b) => a.id - b.id);
         const others = marked.filter(c => !isOwnComment(c, login));
         for (const c of others)
-            if (!leftAlone.has(c.id)) {
-                leftAlone.set(c.id, c);
-                log(`left alone comment ${c.id}: it carries the marker but ${c.user?.login ?? 'an unknown account'} wrote it`);
+            if (!this.leftAlone.has(c.id)) {
+                this.leftAlone.set(c.id, c);
+                this.log(`left alone comment ${c.id}: it carries the marker but ${c.user?.login ?? 'an unknown account'} wrote it`);
             }
         return { own, leftAlone: others };
-    };
-    const removed = [];
-    const warnings = [];
-    const done = (action, comment) => ({
-        action,
-        ...(comment === undefined ? {} : { url: comment.html_url, id: comment.id }),
-        leftAlone: [...leftAlone.values()],
-        ...(ownLogin === undefined ? {} : { ownLogin }),
-        removed,
-        ...(warnings.length === 0 ? {} : { warning: warnings.join('; ') })
-    });
+    }
+    done(action, comment) {
+        return {
+            action,
+            ...(comment === undefined ? {} : { url: comment.html_url, id: comment.id }),
+            leftAlone: [...this.leftAlone.values()],
+            ...(this.ownLogin === undefined ? {} : { ownLogin: this.ownLogin }),
+            removed: this.removed,
+            ...(this.warnings.length === 0 ? {} : { warning: this.warnings.join('; ') })
+        };
+    }
     /** Our body in the oldest of our comments, the newer ones deleted. */
-    const settle = async (own, body) => {
+    async settle(own, body) {
         const [keep, ...extra] = own;
         if (extra.length > 0)
-            log(`${own.length} comments of ours carry the marker; keeping the oldest (${keep.id}), deleting ${extra.map(c => c.id).join(', ')}`);
+            this.log(`${own.length} comments of ours carry the marker; keeping the oldest (${keep.id}), deleting ${extra.map(c => c.id).join(', ')}`);
         const kept = keep.body === body
             ? keep
-            : await withRetries('update comment', () => api.updateComment(keep.id, body), policy);
+            : await withRetries('update comment', () => this.api.updateComment(keep.id, body), this.policy);
         const notFound = [];
         for (const c of extra) {
             try {
-                const answer = await withRetries('delete duplicate comment', () => api.deleteComment(c.id), policy);
+                const answer = await withRetries('delete duplicate comment', () => this.api.deleteComment(c.id), this.policy);
                 if (answer === 'deleted')
-                    removed.push(c.id);
+                    this.removed.push(c.id);
                 else
                     notFound.push(c.id);
             }
             catch (error) {
-                warnings.push(`could not delete duplicate comment ${c.id} (${describeApiError(error)}); the next run removes it`);
+                this.warnings.push(`could not delete duplicate comment ${c.id} (${describeApiError(error)}); the next run removes it`);
             }
         }
-        // A 404 usually means another run removed it first, but GitHub can answer 404 for a comment
-        // that is still there: only the listing tells, so a duplicate is never claimed gone unseen.
-        if (notFound.length > 0) {
-            try {
-                const listed = new Set((await find()).own.map(c => c.id));
-                for (const id of notFound)
-                    if (listed.has(id))
-                        warnings.push(`could not delete duplicate comment ${id} (the API answered 404 Not Found, yet it is still listed); the next run removes it`);
-                    else
-                        removed.push(id);
-            }
-            catch (error) {
-                warnings.push(`could not delete duplicate comment ${notFound.join(', ')} for sure (the API answered 404 Not Found and the check failed: ${describeApiError(error)}); the next run removes it`);
-            }
-        }
+        if (notFound.length > 0)
+            await this.confirmGone(notFound);
         return kept;
-    };
-    const found = await find();
-    if (found.own.length > 0)
-        return done('updated', await settle(found.own, request.body));
-    if (!request.mayCreate)
-        return done('none');
-    const posted = await createOnce(api, request.body, policy, async () => {
-        const again = await find();
-        return again.own.length > 0 ? settle(again.own, request.body) : undefined;
-    });
-    if (posted.action === 'updated')
-        return done('updated', posted.comment);
-    const created = posted.comment;
-    // The author of the comment we just wrote is the token's account, whatever the API says elsewhere.
-    if (ownLogin === undefined && created.user?.login !== undefined)
-        ownLogin = created.user.login;
-    // Another run may have created one too, between our listing and our create.
-    let kept = created;
-    try {
-        await (policy.sleep ?? defaultSleep)(policy.settleMs ?? 0);
-        const again = await find();
-        const own = [created, ...again.own.filter(c => c.id !== created.id)].sort((a, b) => a.id - b.id);
-        if (own.length > 1)
-            kept = await settle(own, request.body);
     }
-    catch (error) {
-        warnings.push(`the comment is posted, but the check for a duplicate from a run at the same moment failed (${describeApiError(error)}); the next run removes any`);
+    /**
+     * A 404 usually means another run removed it first, but GitHub can answer 404 for a comment
+     * that is still there: only the listing tells, so a duplicate is never claimed gone unseen.
+     */
+    async confirmGone(notFound) {
+        try {
+            const listed = new Set((await this.find()).own.map(c => c.id));
+            for (const id of notFound)
+                if (listed.has(id))
+                    this.warnings.push(`could not delete duplicate comment ${id} (the API answered 404 Not Found, yet it is still listed); the next run removes it`);
+                else
+                    this.removed.push(id);
+        }
+        catch (error) {
+            this.warnings.push(`could not delete duplicate comment ${notFound.join(', ')} for sure (the API answered 404 Not Found and the check failed: ${describeApiError(error)}); the next run removes it`);
+        }
     }
-    return done(kept.id === created.id ? 'created' : 'updated', kept);
+    /** After our create: of our comments now listed, the oldest holds the body; it is returned. */
+    async keepOldest(created) {
+        try {
+            await (this.policy.sleep ?? defaultSleep)(this.policy.settleMs ?? 0);
+            const again = await this.find();
+            const own = [created, ...again.own.filter(c => c.id !== created.id)].sort((a, b) => a.id - b.id);
+            if (own.length > 1)
+                return await this.settle(own, this.request.body);
+        }
+        catch (error) {
+            this.warnings.push(`the comment is posted, but the check for a duplicate from a run at the same moment failed (${describeApiError(error)}); the next run removes any`);
+        }
+        return created;
+    }
 }
 /**
  * Creates the comment, retrying like withRetries, except that before each new attempt it looks
@@ -31576,7 +31617,7 @@ function unzipReport(zip, maxBytes) {
         });
     }
     catch (error) {
-        throw new Error(`not a zip file (${cut(error instanceof Error ? error.message : String(error), 80)})`);
+        throw new Error(`not a zip file (${echoValue(error instanceof Error ? error.message : String(error), 80)})`);
     }
     if (entries.length > MAX_ENTRIES)
         throw new Error(`${entries.length} files in the zip; expected one report`);
@@ -31619,7 +31660,7 @@ function unzipReport(zip, maxBytes) {
             unzip.push(zip.subarray(at, at + CHUNK_BYTES), at + CHUNK_BYTES >= zip.length);
     }
     catch (error) {
-        throw new Error(`the zip's report could not be unpacked (${cut(error instanceof Error ? error.message : String(error), 80)})`);
+        throw new Error(`the zip's report could not be unpacked (${echoValue(error instanceof Error ? error.message : String(error), 80)})`);
     }
     if (over)
         throw new Error(tooLarge(total, maxBytes, true));
@@ -31900,73 +31941,28 @@ function isDirectory(path) {
  * The action's inputs, read and checked in one place before anything runs or is written.
  * Every problem is an InputError naming the input ("input workers: ..."), one line.
  */
-const DEFAULT_JSON_PATH = 'callback-thread-guard-report.json';
 /** The artifact name the docs' recipe uploads the report under, and auto looks for. */
 const DEFAULT_BASELINE_ARTIFACT = 'callback-thread-guard-report';
 /** Inputs that configure the engine; they mean nothing when `reports` are merged instead. */
-const ENGINE_INPUTS = [
-    'config',
-    'python',
-    'executor',
-    'python-path',
-    'pool',
-    'adapter',
-    'pool-options',
-    'probe',
-    'contract',
-    'scenarios',
-    'workers',
-    'tasks',
-    'callback-delay-ms',
-    'task-ms',
-    'repeat',
-    'callbacks',
-    'timeout-ms',
-    'budget',
-    'keep-going',
-    'control'
-];
-const ACTION_LABELS = {
-    config: 'input config',
-    python: 'input python',
-    executor: 'input executor',
-    pythonPath: 'input python-path',
-    pool: 'input pool',
-    adapter: 'input adapter',
-    poolOptions: 'input pool-options',
-    probe: 'input probe',
-    contract: 'input contract',
-    scenarios: 'input scenarios',
-    workers: 'input workers',
-    tasks: 'input tasks',
-    callbackDelayMs: 'input callback-delay-ms',
-    taskMs: 'input task-ms',
-    repeat: 'input repeat',
-    callbacks: 'input callbacks',
-    timeoutMs: 'input timeout-ms',
-    budget: 'input budget',
-    keepGoing: 'input keep-going',
-    control: 'input control'
-};
+const ENGINE_INPUTS = ENGINE_OPTIONS.map(option => option.name);
 function readInputs(get) {
     const text = (name) => {
         const value = get(name).trim();
         return value === '' ? undefined : value;
     };
     const reports = lines(get('reports'));
-    const json = text('json') ?? DEFAULT_JSON_PATH;
-    const markdown = text('markdown');
-    const junit = text('junit');
-    checkReportPaths({ json, markdown, junit }, kind => `input ${kind}`);
+    const files = readFileTargets(format => text(format.name) ?? (format.inputDefault === '' ? undefined : format.inputDefault));
+    checkReportPaths(files, name => ACTION_DOOR.label({ name, kind: 'text' }));
     const inputs = {
-        overrides: reports.length > 0 ? {} : overrides(get),
-        json,
+        overrides: reports.length > 0 ? {} : readOverrides(ACTION_DOOR, option => text(option.name)),
+        ...files,
+        json: files.json ?? DEFAULT_JSON_PATH,
         token: text('github-token') ?? '',
         reportId: reportId(get('report-id')),
         title: title(get('comment-title'), get('report-id')),
-        checkRun: oneOf('check-run', text('check-run') ?? 'false', ['true', 'false']) === 'true',
-        comment: oneOf('comment', text('comment') ?? 'always', COMMENT_MODES),
-        failOn: oneOf('fail-on', text('fail-on') ?? 'violation', FAIL_ON),
+        checkRun: oneOf(text('check-run') ?? 'false', 'input check-run', ['true', 'false']) === 'true',
+        comment: oneOf(text('comment') ?? 'always', 'input comment', COMMENT_MODES),
+        failOn: oneOf(text('fail-on') ?? 'violation', 'input fail-on', FAIL_ON),
         reports,
         baseline: { mode: 'auto' },
         baselineArtifact: artifactName(get('baseline-artifact')),
@@ -31976,10 +31972,6 @@ function readInputs(get) {
     const config = text('config');
     if (config !== undefined && reports.length === 0)
         inputs.config = config;
-    if (markdown !== undefined)
-        inputs.markdown = markdown;
-    if (junit !== undefined)
-        inputs.junit = junit;
     const reproducer = text('reproducer');
     if (reproducer !== undefined && reproducer !== 'false')
         checkReproducerFolder(reproducer, 'input reproducer');
@@ -31991,7 +31983,7 @@ function readInputs(get) {
     else if (baseline !== 'auto') {
         refuseIfNotRegular(baseline, 'input baseline'); // a FIFO or /dev/zero would hang the read
         // A report written over the baseline would destroy what this run is compared with.
-        const clash = ['json', 'markdown', 'junit'].find(kind => inputs[kind] !== undefined && samePath(inputs[kind], baseline));
+        const clash = REPORT_FORMATS.map(format => format.name).find(kind => inputs[kind] !== undefined && samePath(inputs[kind], baseline));
         if (clash !== undefined)
             throw new InputError('input baseline', `${JSON.stringify(baseline)} is also the ${clash} report`);
         inputs.baseline = { mode: 'file', path: baseline };
@@ -32004,63 +31996,10 @@ function readInputs(get) {
     }
     return inputs;
 }
-function overrides(get) {
-    const o = {};
-    const set = (key, value) => {
-        if (value !== undefined)
-            o[key] = value;
-    };
-    const text = (name) => {
-        const value = get(name).trim();
-        return value === '' ? undefined : value;
-    };
-    set('python', text('python'));
-    set('executor', text('executor'));
-    set('pythonPath', list(get, 'python-path'));
-    set('pool', text('pool'));
-    set('adapter', text('adapter'));
-    set('poolOptions', list(get, 'pool-options'));
-    set('probe', text('probe'));
-    set('contract', text('contract'));
-    set('scenarios', list(get, 'scenarios'));
-    set('workers', numbers(get, 'workers'));
-    set('tasks', numbers(get, 'tasks'));
-    set('callbackDelayMs', numbers(get, 'callback-delay-ms'));
-    set('taskMs', numbers(get, 'task-ms'));
-    set('repeat', numbers(get, 'repeat', false)?.[0]);
-    set('callbacks', numbers(get, 'callbacks', false)?.[0]);
-    set('timeoutMs', numbers(get, 'timeout-ms', false)?.[0]);
-    set('budget', text('budget'));
-    const keepGoing = text('keep-going');
-    if (keepGoing !== undefined)
-        set('keepGoing', oneOf('keep-going', keepGoing, ['true', 'false']) === 'true');
-    const control = text('control');
-    if (control !== undefined)
-        set('control', control === 'true' || control === 'false' ? control === 'true' : controlRate(control));
-    return o;
-}
-function controlRate(text) {
-    if (!/^\d+$/.test(text))
-        throw new InputError('input control', `expected true, false or a whole number N (a misroute of one callback in N), got ${JSON.stringify(text)}`);
-    return Number(text);
-}
 /** A list input: comma- or newline-separated (a YAML block scalar is the same list). */
 function list(get, name) {
     const text = get(name).trim();
-    if (text === '')
-        return undefined;
-    const items = text.split(/[,\n]/).map(s => s.trim());
-    if (items.some(s => s === ''))
-        throw new InputError(`input ${name}`, `expected a comma-separated list without empty items, got ${JSON.stringify(text)}`);
-    return items;
-}
-function numbers(get, name, many = true) {
-    const items = many ? list(get, name) : get(name).trim() === '' ? undefined : [get(name).trim()];
-    return items?.map(item => {
-        if (!/^-?\d+$/.test(item))
-            throw new InputError(`input ${name}`, `expected ${many ? 'whole numbers separated by commas' : 'a whole number'}, got ${JSON.stringify(item)}`);
-        return Number(item);
-    });
+    return text === '' ? undefined : splitList(text, `input ${name}`, ACTION_DOOR.separator);
 }
 /** Glob patterns, one per line (commas may be part of a file name). */
 function lines(text) {
@@ -32068,11 +32007,6 @@ function lines(text) {
         .split('\n')
         .map(s => s.trim())
         .filter(s => s !== '');
-}
-function oneOf(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`input ${name}`, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
 }
 function reportId(raw) {
     const id = raw.trim() === '' ? 'default' : raw.trim();
@@ -32189,11 +32123,7 @@ async function act() {
 function actionSinks(inputs, context, status) {
     const { title } = inputs;
     return [
-        reportFilesSink({
-            json: inputs.json,
-            ...(inputs.markdown === undefined ? {} : { markdown: inputs.markdown }),
-            ...(inputs.junit === undefined ? {} : { junit: inputs.junit })
-        }, ({ report, diff, prepared }) => renderReport(report, {
+        reportFilesSink(readFileTargets(format => inputs[format.name]), ({ report, diff, prepared }) => renderReport(report, {
             title,
             ...(diff === undefined ? {} : { diff }),
             ...(prepared === undefined ? {} : { prepared })
@@ -32272,7 +32202,7 @@ async function readAutoBaseline(inputs, lookup) {
         catch (error) {
             // "baseline: <path>: <why>": the path is ours, the why is the reader's one line.
             const why = error instanceof InputError
-                ? error.problem.slice(cut(result.path, 200).length + 2)
+                ? error.problem.slice(echoValue(result.path, 200).length + 2)
                 : oneLine(error);
             source = {
                 kind: 'missing',

@@ -1,5 +1,5 @@
-import { H as renderJson, I as InputError, o as oneLine, L as configSchema, M as runConfig, N as loadContract, O as contractSchema, j as cellTitle, Q as cellParams, f as describeViolation, R as sampleText } from './chunks/terminal.js';
-export { T as builtInContractNames, e as expandMatrix, U as gradeOutcome, W as gradeOutcomes, l as loadConfig, G as renderMarkdown, J as renderTerminal, D as runPlan, X as violationsOf } from './chunks/terminal.js';
+import { W as renderJson, I as InputError, o as oneLine, Z as configSchema, _ as fieldPath, $ as runConfig, a0 as loadContract, a1 as contractSchema, v as cellTitle, a2 as cellParams, k as describeViolation, a3 as sampleText } from './chunks/terminal.js';
+export { a4 as builtInContractNames, e as expandMatrix, a5 as gradeOutcome, a6 as gradeOutcomes, l as loadConfig, U as renderMarkdown, X as renderTerminal, P as runPlan, a7 as violationsOf } from './chunks/terminal.js';
 export { renderJunit } from './chunks/junit.js';
 import { p as parseReport } from './chunks/merge.js';
 import 'node:os';
@@ -23,9 +23,7 @@ async function runMatrix(input = {}, events = {}) {
     const parsed = configSchema.safeParse(input);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const field = issue?.path
-            .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-            .join('') ?? '';
+        const field = fieldPath(issue?.path ?? []);
         throw new InputError(field === '' ? 'config' : field, issue?.message ?? 'invalid configuration');
     }
     return runConfig(parsed.data, events);
@@ -36,13 +34,13 @@ function resolveContract(contract) {
     const parsed = contractSchema.safeParse(contract);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new InputError(`contract ${contract.name ?? ''}`.trim(), `${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid contract'}`.trim());
+        throw new InputError(`contract ${contract.name ?? ''}`.trim(), `${fieldPath(issue?.path ?? [])} ${issue?.message ?? 'invalid contract'}`.trim());
     }
     return parsed.data;
 }
 /**
  * Grades every cell against `contract`, whatever contract the run used, exactly as the Action and
- * the CLI judge a report file (report/merge.ts's parseReport: validated, then judged): the same
+ * the CLI judge a report file (report/read/merge.ts's parseReport: validated, then judged): the same
  * verdict on the same report everywhere. A report that is not one (an outcome counted 0 times, a
  * field of the wrong shape) throws an InputError naming the field.
  */

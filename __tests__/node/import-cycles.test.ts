@@ -15,59 +15,23 @@ const SRC = join(ROOT, 'src')
 /**
  * The layers of src/, lowest first: a file may import from its own layer and those below it.
  * Each entry is a folder (ending in /) or a file, relative to src/; the longest entry that matches
- * a file places it. Entries of the layout before the floor-plan move (issue 24: top-level engine
- * files, matrix/, control/, repro/ and the renderers in report/) are kept beside the new ones,
- * which the move script rewrites; the old ones then match nothing and may be dropped.
+ * a file places it.
  */
 const LAYERS: [string, string[]][] = [
   // Helpers every layer uses: bad input, the version, capped file reads, escaping text.
-  ['base', ['errors.ts', 'version.ts', 'read-file.ts', 'escape.ts', 'escape.ts']],
+  ['base', ['errors.ts', 'version.ts', 'read-file.ts', 'escape.ts']],
   // The vocabulary: scenarios, cells, targets, pools, budget and record types. Imports nothing above.
-  [
-    'model',
-    [
-      'model/',
-      'scenarios.ts',
-      'cell.ts',
-      'target.ts',
-      'model/pools.ts',
-      'model/pools.json',
-      'model/control.ts',
-      'model/reproducer.ts'
-    ]
-  ],
+  ['model', ['model/']],
   ['probes', ['probes/']],
-  // The configuration, and the table of options both front doors read (at the top of src/ before
-  // the move, as s2-opts added it).
-  ['config', ['config/', 'options.ts', 'read-options.ts']],
+  // The configuration, and the tables of options both front doors read.
+  ['config', ['config/']],
   ['grading', ['grading/']],
-  // The report object, what derives from it, and reading report files back.
-  ['report', ['report/', 'report/grade-cell.ts']],
+  // The report object, what derives from it (a cell graded into its report), reading files back.
+  ['report', ['report/']],
   // The run and its stages: it fills the report.
-  [
-    'engine',
-    ['engine/', 'run.ts', 'budget.ts', 'schedule.ts', 'signals.ts', 'matrix/', 'control/', 'repro/']
-  ],
+  ['engine', ['engine/']],
   // The report as text: Markdown, terminal, JUnit, JSON, and the words every sink shares.
-  [
-    'render',
-    [
-      'render/',
-      'render/markdown/report.ts',
-      'render/markdown/section.ts',
-      'render/markdown/findings.ts',
-      'render/markdown/tables.ts',
-      'render/markdown/baseline.ts',
-      'render/markdown/evidence.ts',
-      'render/markdown/labels.ts',
-      'render/terminal.ts',
-      'render/junit.ts',
-      'render/json.ts',
-      'render/words/control.ts',
-      'render/words/reproducer.ts',
-      'render/words/baseline-source.ts'
-    ]
-  ],
+  ['render', ['render/']],
   ['sinks', ['sinks/']],
   ['front doors', ['action/', 'cli/', 'kit/', 'index.ts', 'cli.ts', 'kit.ts']]
 ]

@@ -1,6 +1,6 @@
 import require$$3 from 'url';
 import events from 'events';
-import { af as xmlText, j as cellTitle, Q as cellParams, f as describeViolation, R as sampleText } from './terminal.js';
+import { as as xmlText, v as cellTitle, a2 as cellParams, k as describeViolation, a3 as sampleText } from './terminal.js';
 import 'node:os';
 import 'node:fs';
 import 'node:path';

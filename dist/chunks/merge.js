@@ -1,4 +1,4 @@
-import { Y as summarize, Z as overallVerdict, _ as collectEvidence, $ as builtInContract, s as cut, X as violationsOf, a0 as verdictOf, a1 as noteOutcomes, U as gradeOutcome, a2 as number, a3 as _enum, a4 as object, a5 as string, a6 as record, a7 as array, S as SCENARIOS, a8 as runtimeSchema, a9 as boolean, aa as custom, O as contractSchema, ab as literal, ac as violationSchema, ad as gradedOutcomeSchema, ae as readInputText, o as oneLine, I as InputError, V as VERSION } from './terminal.js';
+import { a8 as gradingMemo, a9 as summarize, aa as overallVerdict, ab as collectEvidence, ac as builtInContract, A as echoValue, ad as gradeEvidence, ae as number, af as _enum, ag as SCENARIOS, ah as object, ai as string, aj as record, ak as array, al as runtimeSchema, am as boolean, an as custom, a1 as contractSchema, ao as literal, ap as violationSchema, aq as gradedOutcomeSchema, ar as readInputText, o as oneLine, _ as fieldPath, I as InputError, V as VERSION } from './terminal.js';
 import { resolve, sep } from 'node:path';
 
 /**
@@ -18,7 +18,7 @@ function judgeReport(report, options = {}) {
         if (!graders.has(t.name))
             graders.set(t.name, only === undefined
                 ? graderOf(t.contract, report, trusted)
-                : { contract: only, seen: new Map(), last: new Map() });
+                : { contract: only, memo: gradingMemo() });
     const cells = report.cells.map(c => judgeCell(c, graders.get(c.target)));
     // The contracts the report shows are the ones that graded it (JUnit lists their rules).
     const contracts = {};
@@ -39,15 +39,15 @@ function judgeReport(report, options = {}) {
 function graderOf(name, report, trusted) {
     const builtIn = builtInContract(name);
     if (builtIn !== undefined)
-        return { contract: builtIn, seen: new Map(), last: new Map() };
+        return { contract: builtIn, memo: gradingMemo() };
     const carried = Object.hasOwn(report.contracts, name) ? report.contracts[name] : undefined;
     if (carried === undefined)
         return {
-            problem: `its contract "${cut(name)}" is not built in and the report does not carry it`
+            problem: `its contract "${echoValue(name)}" is not built in and the report does not carry it`
         };
     if (trusted.has(name) || trusted.has(carried.name))
-        return { contract: carried, seen: new Map(), last: new Map() };
-    return { contract: carried, fromReport: carried.name, seen: new Map(), last: new Map() };
+        return { contract: carried, memo: gradingMemo() };
+    return { contract: carried, fromReport: carried.name, memo: gradingMemo() };
 }
 /**
  * Judges one cell in place: a report of 100,000 cells is not copied once more. Every field the
@@ -76,15 +76,16 @@ function judgeCell(cell, grader) {
         return settle('error', reason);
     }
     if (grader?.contract === undefined)
-        return settle('error', `cannot be judged: ${grader?.problem ?? `its target "${cut(cell.target)}" is not in the report`}`);
-    for (const o of evidence)
-        gradeOnce(cell.scenario, o, grader);
-    const violations = violationsOf(evidence);
-    const verdict = verdictOf(violations);
+        return settle('error', `cannot be judged: ${grader?.problem ?? `its target "${echoValue(cell.target)}" is not in the report`}`);
+    // Notes are derived from the outcomes like the verdict, never taken from the file.
+    const { violations, verdict, notes } = gradeEvidence({
+        scenario: cell.scenario,
+        outcomes: evidence,
+        contract: grader.contract,
+        memo: grader.memo ?? gradingMemo()
+    });
     cell.violations = violations;
     cell.verdict = verdict;
-    // Notes are derived from the outcomes like the verdict, never taken from the file.
-    const notes = noteOutcomes(evidence);
     if (notes.length > 0)
         cell.notes = notes;
     if (grader.fromReport !== undefined)
@@ -97,54 +98,19 @@ function judgeCell(cell, grader) {
         cell.reason = undefined;
     return cell;
 }
-/**
- * gradeOutcome, remembered by scenario and facts for the report being judged, written over the
- * outcome's claimed grade in place. Only its evidence is kept from the file: facts, count, samples.
- */
-function gradeOnce(scenario, outcome, grader) {
-    const contract = grader.contract;
-    let grading = grader.last?.get(scenario);
-    // Comparing with the last facts of the scenario is cheaper than a key for every outcome.
-    if (grading === undefined || !sameFacts(grading.facts, outcome.facts)) {
-        const key = `${scenario} ${JSON.stringify(outcome.facts)}`;
-        grading = grader.seen?.get(key);
-        if (grading === undefined) {
-            const { grade, rules, broken } = gradeOutcome(scenario, outcome, contract);
-            grading = { facts: outcome.facts, grade, rules, broken };
-            grader.seen?.set(key, grading);
-        }
-        grader.last?.set(scenario, grading);
-    }
-    outcome.facts = grading.facts;
-    outcome.grade = grading.grade;
-    outcome.rules = grading.rules;
-    outcome.broken = grading.broken;
-}
-/** The same facts, the same values (whatever their order: grading does not read it). */
-function sameFacts(a, b) {
-    if (a === b)
-        return true;
-    let keys = 0;
-    for (const name in a) {
-        if (!Object.hasOwn(b, name) || a[name] !== b[name])
-            return false;
-        keys += 1;
-    }
-    for (const name in b)
-        if (Object.hasOwn(b, name))
-            keys -= 1;
-    return keys === 0;
-}
 /** "the file said pass; its outcomes break rule worker-runs-callback" */
 function disputeOf(claimed, verdict, violations) {
     if (claimed === verdict)
         return undefined;
     if (verdict === 'pass')
         return `the file said ${claimed}; its outcomes break no rule`;
-    const rules = violations.map(v => cut(v.rule, 60));
+    const rules = violations.map(v => echoValue(v.rule, 60));
     const shown = rules.slice(0, 3).join(', ') + (rules.length > 3 ? ` and ${rules.length - 3} more` : '');
     return `the file said ${claimed}; its outcomes break rule${rules.length === 1 ? '' : 's'} ${shown}`;
 }
+
+/** The kinds of target: a Python executor, a Node pool, a probe command. */
+const TARGET_KINDS = ['python', 'pool', 'command'];
 
 /**
  * The one report object every sink renders: terminal, JSON, Markdown, JUnit, job summary,
@@ -156,11 +122,8 @@ function disputeOf(claimed, verdict, violations) {
 const count = number().int().min(0);
 const verdictSchema = _enum(['pass', 'fail', 'error']);
 const cellVerdictSchema = _enum(['pass', 'fail', 'error', 'skip']);
-const cellReportSchema = object({
-    id: string(),
-    target: string(),
-    name: string().optional(),
-    // The dimensions of the matrix (cell.ts, CellParams).
+/** The dimensions of the matrix (cell.ts, CellParams: the check names a missing or extra one). */
+const cellParamsShape = {
     scenario: _enum(SCENARIOS),
     workers: count,
     tasks: count,
@@ -168,7 +131,13 @@ const cellReportSchema = object({
     taskMs: count,
     /** Callbacks per future in `order` and `raising`; 1 elsewhere. */
     callbacks: count,
-    repeat: count,
+    repeat: count
+};
+const cellReportSchema = object({
+    id: string(),
+    target: string(),
+    name: string().optional(),
+    ...cellParamsShape,
     verdict: cellVerdictSchema,
     /** Why a cell is an error or was skipped. */
     reason: string().optional(),
@@ -187,7 +156,7 @@ const cellReportSchema = object({
 });
 const targetReportSchema = object({
     name: string(),
-    kind: _enum(['python', 'pool', 'command']),
+    kind: _enum(TARGET_KINDS),
     contract: string(),
     /** Why this contract, when the run picked it (no contract was given). */
     contractReason: string().optional(),
@@ -318,7 +287,7 @@ const reportFileSchema = reportSchema
  * __tests__/report/validate-report.test.ts fails when this file is not what the schema generates.
  *
  * checkReportFileShape(value) checks a parsed report file in place, deleting what zod would
- * strip and filling its defaults; src/report/validate-report.ts is its one caller.
+ * strip and filling its defaults; src/report/read/validate.ts is its one caller.
  */
 const checkReportFileShape = validate21;
 const schema6 = { "properties": { "schemaVersion": { "type": "number", "const": 1 }, "tool": { "type": "object", "properties": { "name": { "type": "string", "const": "callback-thread-guard" }, "version": { "type": "string" } }, "required": ["name", "version"], "additionalProperties": false }, "verdict": { "type": "string", "enum": ["pass", "fail", "error"] }, "startedAt": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "summary": { "type": "object", "properties": { "cells": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "passed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "failed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "errors": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "skipped": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "violations": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "interesting": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } }, "required": ["cells", "passed", "failed", "errors", "skipped", "violations", "interesting"], "additionalProperties": false }, "targets": { "type": "array", "items": { "$ref": "#/definitions/targets" } }, "contracts": { "type": "object", "dropOwnProto": true }, "cells": { "type": "array", "items": { "$ref": "#/definitions/cells" } }, "baselineSource": { "type": "object", "properties": { "kind": { "type": "string", "enum": ["auto", "file", "missing"] }, "reason": { "type": "string" }, "path": { "type": "string" }, "branch": { "type": "string" }, "sha": { "type": "string" }, "commitUrl": { "type": "string" }, "runId": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "runUrl": { "type": "string" }, "createdAt": { "type": "string" }, "artifact": { "type": "string" }, "mergeBase": { "type": "boolean" }, "commitsBehind": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } }, "required": ["kind"], "additionalProperties": false }, "history": { "type": "object", "properties": { "targets": { "type": "array", "items": { "$ref": "#/definitions/targets2" } } }, "required": ["targets"], "additionalProperties": false } }};
@@ -3321,8 +3290,8 @@ function parseReport(text, options = {}) {
     if (!result.success) {
         const issue = result.error.issues[0];
         // Keys and values come from the file: each is cut, so an error stays one short line.
-        const where = issue === undefined ? '' : dotted(issue.path);
-        throw new Error(`not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${cut(issue?.message ?? 'invalid', 160)}`);
+        const where = issue === undefined ? '' : fieldPath(issue.path, key => echoValue(key));
+        throw new Error(`not a callback-thread-guard JSON report: ${where === '' ? '' : `${where}: `}${echoValue(issue?.message ?? 'invalid', 160)}`);
     }
     return judgeReport(result.data, options);
 }
@@ -3331,7 +3300,7 @@ function tooManyCells(cells) {
 }
 /** Reads a report file for an input; any problem is an InputError naming the input and the file. */
 function readReportFile(path, field, options = {}) {
-    const problem = (why) => new InputError(field, `${cut(path, 200)}: ${why}`);
+    const problem = (why) => new InputError(field, `${echoValue(path, 200)}: ${why}`);
     // Regular files only, read up to the cap (a FIFO or a device is refused, never waited on).
     const text = readInputText(path, field, MAX_REPORT_BYTES);
     try {
@@ -3424,12 +3393,6 @@ function sourceLabels(paths) {
             rest.pop();
         return rest.join('/').replace(/\.json$/i, '');
     });
-}
-function dotted(path) {
-    return path
-        .filter((p) => typeof p !== 'symbol')
-        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? cut(p) : `.${cut(p)}`))
-        .join('');
 }
 
 export { MAX_REPORT_BYTES as M, mergeReports as m, parseReport as p, readReportFile as r };

@@ -1,6 +1,6 @@
 import { statSync, readFileSync, mkdirSync, writeFileSync, chmodSync, renameSync, accessSync, constants, readlinkSync, lstatSync, rmSync, openSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
-import { I as InputError, q as quote, A as assetPath, B as SCENARIO_TRAITS, V as VERSION, C as shellQuoteExports, D as runPlan, F as kindOf, G as renderMarkdown, H as renderJson, J as renderTerminal, K as killAllProbes } from './terminal.js';
+import { I as InputError, q as quote, N as assetPath, S as SCENARIO_TRAITS, V as VERSION, O as shellQuoteExports, P as runPlan, Q as traitsOf, R as REPORT_FORMATS, T as kindOf, U as renderMarkdown, W as renderJson, X as renderTerminal, Y as killAllProbes } from './terminal.js';
 import { writeFile } from 'node:fs/promises';
 import { Socket } from 'node:net';
 
@@ -71,7 +71,8 @@ function renderPythonReproducer(spec) {
         tries: spec.tries,
         rules: spec.rules,
         contract: { rules: spec.contract.rules, interesting: spec.contract.interesting },
-        found: spec.found
+        found: spec.found,
+        perturb: spec.perturb ?? null
     };
     // The JSON, in ASCII (JSON's own \u escapes, which json.loads joins into pairs), written as a
     // JSON string: that is a valid Python string literal (its escapes are Python's too), so the
@@ -124,7 +125,7 @@ async function shrinkCell(target, cell, rules, limitMs, runOne, now = Date.now) 
 /**
  * On a violation, the reproducer: the first failing cell of a Python target whose tasks ran in
  * its process (a thread pool, not a process pool) is shrunk (bounded time, the engine's own runs)
- * and written as one standalone Python file (repro/python.ts) in the folder asked for; the report then says where it is and how to run it. Written whole to a
+ * and written as one standalone Python file (engine/repro/python.ts) in the folder asked for; the report then says where it is and how to run it. Written whole to a
  * temporary name and renamed, so a reader never sees half a file.
  */
 /** Shrinking gets this long without a budget; with one, a tenth of it, within these limits. */
@@ -152,7 +153,17 @@ async function addReproducer(report, plan, dir, limitMs = shrinkLimitMs(plan), r
         return undefined;
     const { cell, target, contract, rules, planCell } = found;
     // A budget may have run thousands of repetitions: shrinking starts from at most that many.
-    const start = { ...planCell, id: 'shrink', repeat: Math.min(cell.repeat, MAX_TRIES) };
+    // When the run perturbed this target's schedule, the fault may need it: shrinking runs and the
+    // reproducer are perturbed the same way (never a wrong verdict: it changes only timing).
+    const perturb = plan.budget?.perturb?.targets.includes(target.name)
+        ? plan.budget.perturb.how
+        : undefined;
+    const start = {
+        ...planCell,
+        id: 'shrink',
+        repeat: Math.min(cell.repeat, MAX_TRIES),
+        ...(perturb === undefined ? {} : { perturb })
+    };
     const shrunk = await shrinkCell(target, start, rules, limitMs, runOne);
     // The guard stopped at its first violation, after about as many repetitions as a rare fault
     // needs on average: four times that many tries reproduce a random fault of that rate with
@@ -172,6 +183,7 @@ async function addReproducer(report, plan, dir, limitMs = shrinkLimitMs(plan), r
         tries,
         rules,
         contract,
+        ...(perturb === undefined ? {} : { perturb }),
         found: `callback-thread-guard ${VERSION} saw ${rules.join(', ')} broken by ${broken} callback(s) in cell ${cell.id}` +
             ` (${cell.workers} worker(s), ${cell.tasks} task(s), ${cell.repeat} repetition(s));` +
             ` shrunk in ${shrunk.runs} run(s) to ${shrunk.cell.workers} worker(s), ${shrunk.cell.tasks} task(s).`
@@ -192,7 +204,8 @@ async function addReproducer(report, plan, dir, limitMs = shrinkLimitMs(plan), r
         tasks: shrunk.cell.tasks,
         tries,
         shrinkRuns: shrunk.runs,
-        shrinkFailed: shrunk.failed
+        shrinkFailed: shrunk.failed,
+        ...(perturb === undefined ? {} : { perturb })
     };
     report.reproducer = record;
     return record;
@@ -211,6 +224,9 @@ function firstFailure(report, plan) {
         // The reproducer holds tasks with threading primitives, which cannot reach another process.
         if ((cell.stats.tasksInOtherProcesses ?? 0) > 0)
             continue;
+        // It runs the futures' experiments: a callback-API pool's cells (apply_async) are not its.
+        if (traitsOf(cell.scenario)?.adapter.callbackApi === true)
+            continue;
         return {
             cell,
             // The contract the run chose for it, given, so shrinking runs do not choose again.
@@ -227,10 +243,10 @@ function firstFailure(report, plan) {
 const CONTROL_RUNS = 8;
 /** With a budget, the share of it the control runs get. */
 const CONTROL_SHARE = 0.2;
-/** The thread probe_control.py moves a callback to (its samples name it). */
+/** The thread ctg_probe/control.py moves a callback to (its samples name it). */
 const CONTROL_THREAD = 'CTG-Control';
 /** The probe's own wrapper around the user's executor. */
-const CONTROL_EXECUTOR = 'probe_control:ControlledExecutor';
+const CONTROL_EXECUTOR = 'ctg_probe.control:ControlledExecutor';
 /** Runs the plan, then its control when the plan asks for one. */
 async function runWithControl(plan, events = {}) {
     const control = plan.control;
@@ -287,14 +303,29 @@ async function controlTarget(plan, report, target, oneIn, runMs) {
     let caught = 0;
     let errors = 0;
     let callbacks = 0;
+    let perturbed = 0;
+    // The same settings as the user's run: its perturbed lanes too, when it had them.
+    const how = plan.budget?.perturb?.targets.includes(target.name)
+        ? plan.budget.perturb.how
+        : undefined;
     for (let i = 0; i < CONTROL_RUNS; i++) {
         const run = await runPlan({
             targets: [controlled],
             cells,
             labels: {},
-            ...(runMs === undefined ? {} : { budget: { ms: runMs, keepGoing: false } })
+            ...(runMs === undefined
+                ? {}
+                : {
+                    budget: {
+                        ms: runMs,
+                        keepGoing: false,
+                        ...(how === undefined ? {} : { perturb: { how, targets: [controlled.name] } })
+                    }
+                })
         });
         callbacks += run.cells.reduce((n, c) => n + c.outcomes.reduce((m, o) => m + o.count, 0), 0);
+        for (const t of run.budget?.perturbation?.callbacks ?? [])
+            perturbed += t.perturbed;
         if (movedCallbackCaught(run))
             caught += 1;
         else if (run.verdict === 'error')
@@ -307,6 +338,7 @@ async function controlTarget(plan, report, target, oneIn, runMs) {
         caught,
         errors,
         callbacks,
+        ...(how === undefined ? {} : { perturbedCallbacks: perturbed }),
         status: caught === CONTROL_RUNS ? 'caught' : caught === 0 ? 'missed' : 'partly'
     };
 }
@@ -324,6 +356,13 @@ function movedCallbackCaught(run) {
  * device (`/dev/null`, `/dev/stdout`) is written through, never replaced; a socket or a block
  * device is refused before anything runs. Missing folders on the way are created.
  */
+/** Each format's renderer; the compiler holds this to REPORT_FORMATS (src/config/options.ts). */
+const RENDERERS = {
+    json: renderJson,
+    markdown: renderMarkdown,
+    // The XML library is the largest part of the bundle: loaded only when JUnit is asked for.
+    junit: async (report) => (await import('./junit.js')).renderJunit(report)
+};
 /**
  * The report files as one sink: JSON, Markdown and JUnit are written together, all or nothing.
  * `markdown` renders the Markdown file (the Action's has its title and the baseline comparison).
@@ -338,15 +377,12 @@ function reportFilesSink(targets, markdown) {
 }
 /** Renders every file asked for, then writes them; `markdown` replaces the plain table. */
 async function writeReportFiles(report, targets, markdown = renderMarkdown) {
+    const renderers = { ...RENDERERS, markdown };
     const files = [];
-    if (targets.json !== undefined)
-        files.push([targets.json, renderJson(report)]);
-    if (targets.markdown !== undefined)
-        files.push([targets.markdown, markdown(report)]);
-    if (targets.junit !== undefined) {
-        // The XML library is the largest part of the bundle: loaded only when JUnit is asked for.
-        const { renderJunit } = await import('./junit.js');
-        files.push([targets.junit, renderJunit(report)]);
+    for (const { name } of REPORT_FORMATS) {
+        const path = targets[name];
+        if (path !== undefined)
+            files.push([path, await renderers[name](report)]);
     }
     // Streams last: a FIFO's reader may wait for the end, and the files are then already in place.
     const streams = files.filter(([path]) => isStream(statOrUndefined(followLinks(path))));
@@ -362,7 +398,8 @@ async function writeReportFiles(report, targets, markdown = renderMarkdown) {
  */
 function checkReportPaths(targets, fieldOf) {
     const seen = new Map();
-    for (const [kind, path] of Object.entries(targets)) {
+    for (const { name: kind } of REPORT_FORMATS) {
+        const path = targets[kind];
         if (path === undefined)
             continue;
         const field = fieldOf(kind);

@@ -37,15 +37,28 @@ function oneLine(error, { named = false } = {}) {
         return text;
     return text === '' ? error.name : `${error.name}: ${text}`;
 }
+/**
+ * Where a zod issue is, as every error message names a field: `targets[0].poolOptions.size`.
+ * `key` writes each name (a name read from a file is cut); symbols are left out.
+ */
+function fieldPath(path, key = name => name) {
+    let text = '';
+    for (const p of path) {
+        if (typeof p === 'symbol')
+            continue;
+        text += typeof p === 'number' ? `[${p}]` : text === '' ? key(p) : `.${key(p)}`;
+    }
+    return text;
+}
 /** How much of a value an error message echoes: enough to recognise it, never a flood. */
 const ECHO_CHARS = 80;
 /** Text cut to about 80 characters, with "..." when it was longer. */
-function cut$1(text) {
+function cut(text) {
     return text.length > ECHO_CHARS ? `${text.slice(0, ECHO_CHARS)}...` : text;
 }
 /** A value as an error message quotes it: JSON-quoted (control characters as escapes), cut. */
 function quote$1(value) {
-    return JSON.stringify(cut$1(typeof value === 'string' ? value : String(value)));
+    return JSON.stringify(cut(typeof value === 'string' ? value : String(value)));
 }
 
 const peq = new Uint32Array(0x10000);
@@ -185,6 +198,480 @@ const closest = (str, arr) => {
     }
     return arr[min_index];
 };
+
+var pools = {
+	"worker-farm": {
+		"package": "worker-farm",
+		bundle: {
+			"child/index": "node_modules/worker-farm/lib/child/index.js"
+		}
+	},
+	piscina: {
+		"package": "piscina",
+		bundle: {
+			worker: "node_modules/piscina/dist/worker.js"
+		}
+	},
+	workerpool: {
+		"package": "workerpool",
+		bundle: {
+			"workerpool-worker": "src/probes/node/pools/workerpool-worker.ts"
+		}
+	}
+};
+var registry$1 = {
+	pools: pools
+};
+
+/**
+ * The built-in Node pools by name, read from registry.json (the only list of them, which the
+ * bundler reads too). Imports no pool: the configuration and the CLI read the names without
+ * loading piscina, worker-farm or workerpool; the probe maps each name to its adapter (index.ts).
+ */
+/** The pools' names, in the order messages list them. */
+const POOL_NAMES = Object.keys(registry$1.pools);
+/** worker-farm's own options a worker-farm target may set (the config checks them; the probe again). */
+const FARM_OPTION_NAMES = [
+    'maxRetries',
+    'maxCallTime',
+    'maxConcurrentCalls',
+    'maxConcurrentCallsPerWorker'
+];
+
+/**
+ * The scenarios, and every trait the engine, the probes and the report read about them, in one
+ * table: no other place tests a scenario's name for what it is. Adding a scenario is a row here,
+ * its implementation in each probe, the contract rules about it and its row in docs/protocol.md
+ * ("Scenarios"); the Python probe reads this table from ctg_probe/generated.py, which is generated
+ * from it (`npm run generate`), and the Node probe imports it.
+ */
+const NO_CALL_TIME_LIMIT = "a scenario for pools with a per-call time limit (worker-farm's maxCallTime); no Python pool the probe runs has one";
+const TABLE = {
+    running: {
+        experiment: 'held',
+        callbacks: 1,
+        facts: [],
+        timing: false,
+        adapter: { attach: 'none can be added while the task runs' },
+        budgetWeight: 4
+    },
+    timed: {
+        experiment: 'timed',
+        callbacks: 1,
+        facts: [],
+        timing: true,
+        adapter: {},
+        budgetWeight: 4
+    },
+    done: {
+        experiment: 'done',
+        callbacks: 1,
+        facts: [],
+        timing: false,
+        adapter: { attach: 'none can be added once the task is done' },
+        budgetWeight: 1
+    },
+    cancel: {
+        experiment: 'cancel',
+        callbacks: 1,
+        facts: ['cancelled'],
+        timing: false,
+        adapter: { attach: 'none can be added to a cancelled task', cancel: true },
+        budgetWeight: 1
+    },
+    shutdown: {
+        experiment: 'shutdown',
+        callbacks: 1,
+        facts: [],
+        timing: false,
+        adapter: { shutdown: true },
+        budgetWeight: 1
+    },
+    order: {
+        experiment: 'held',
+        callbacks: 'setting',
+        facts: ['order'],
+        timing: false,
+        adapter: { attach: 'a task cannot have several' },
+        budgetWeight: 2
+    },
+    raising: {
+        experiment: 'held',
+        callbacks: 'setting',
+        facts: ['order', 'role'],
+        timing: false,
+        adapter: { attach: 'a task cannot have several' },
+        budgetWeight: 1
+    },
+    killed: {
+        experiment: 'kill',
+        callbacks: 1,
+        facts: ['error'],
+        timing: false,
+        adapter: { callbackApi: true },
+        budgetWeight: 1
+    },
+    failing: {
+        experiment: 'fail',
+        callbacks: 1,
+        facts: ['error'],
+        timing: false,
+        adapter: { callbackApi: true },
+        budgetWeight: 1
+    },
+    timeout: {
+        experiment: 'overtime',
+        callbacks: 1,
+        facts: ['error'],
+        timing: false,
+        adapter: { callbackApi: true, option: 'maxCallTime' },
+        python: NO_CALL_TIME_LIMIT,
+        budgetWeight: 1
+    },
+    overload: {
+        experiment: 'overload',
+        callbacks: 1,
+        facts: ['error', 'call'],
+        timing: false,
+        adapter: { callbackApi: true, option: 'maxConcurrentCalls' },
+        budgetWeight: 1
+    },
+    ending: {
+        experiment: 'end',
+        callbacks: 1,
+        facts: ['error', 'call'],
+        timing: false,
+        adapter: { callbackApi: true, shutdown: true },
+        budgetWeight: 1
+    }
+};
+/** Every scenario's traits. */
+const SCENARIO_TRAITS = TABLE;
+/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"), in table order. */
+const SCENARIOS = Object.keys(TABLE);
+/**
+ * The traits of a scenario named in a report or a message, which may name anything: own
+ * properties only, so 'constructor' is no scenario.
+ */
+function traitsOf(name) {
+    return Object.hasOwn(SCENARIO_TRAITS, name) ? SCENARIO_TRAITS[name] : undefined;
+}
+/** The scenarios whose traits pass `test`, in table order (contracts scope rules with these). */
+function scenariosWhere(test) {
+    return SCENARIOS.filter(s => test(SCENARIO_TRAITS[s]));
+}
+/**
+ * Whether a probe that runs these scenarios (its hello's list) has a pool that takes its callbacks
+ * with the call: it runs a callback-API scenario (a Python pool with apply_async runs only those).
+ */
+function takesCallbacksWithCall(scenarios) {
+    return scenarios.some(s => traitsOf(s)?.adapter.callbackApi === true);
+}
+/** Callbacks per future of a cell of `scenario`, given the `callbacks` setting. */
+function callbacksPerFuture(scenario, setting) {
+    const callbacks = SCENARIO_TRAITS[scenario].callbacks;
+    return callbacks === 'setting' ? setting : callbacks;
+}
+
+/** The engine's options, in the order of the CLI's help and of the Action's inputs. */
+const ENGINE_OPTIONS = [
+    {
+        name: 'config',
+        key: 'config',
+        arg: '<file>',
+        kind: 'text',
+        at: 'file',
+        help: 'YAML or JSON configuration file'
+    },
+    {
+        name: 'python',
+        key: 'python',
+        arg: '<path>',
+        kind: 'text',
+        at: 'target',
+        help: 'Python interpreter (default: python3)'
+    },
+    {
+        name: 'executor',
+        key: 'executor',
+        arg: '<module:attr>',
+        kind: 'text',
+        at: 'target',
+        help: 'executor factory, called as attr(max_workers=N) (default: concurrent.futures:ThreadPoolExecutor)'
+    },
+    {
+        name: 'python-path',
+        key: 'pythonPath',
+        arg: '<dirs>',
+        kind: 'list',
+        at: 'target',
+        help: 'extra folders for the executor module (comma-separated)'
+    },
+    {
+        name: 'pool',
+        key: 'pool',
+        arg: '<name>',
+        kind: 'text',
+        at: 'target',
+        help: `a built-in Node pool instead of Python: ${POOL_NAMES.join(', ')}`
+    },
+    {
+        name: 'adapter',
+        key: 'adapter',
+        arg: '<file>',
+        kind: 'text',
+        at: 'target',
+        help: 'a Node pool adapter module (see docs/adapter.md)'
+    },
+    {
+        // Read as typed ("maxRetries=0"); loadConfig makes the mapping the schema checks.
+        name: 'pool-options',
+        key: 'poolOptions',
+        arg: '<list>',
+        kind: 'list',
+        at: 'target',
+        pairs: true,
+        help: 'worker-farm options (comma-separated name=value): maxRetries, maxCallTime, maxConcurrentCalls, maxConcurrentCallsPerWorker'
+    },
+    {
+        name: 'probe',
+        key: 'probe',
+        arg: '<command>',
+        kind: 'text',
+        at: 'target',
+        field: 'command',
+        help: 'any program that speaks the probe protocol (docs/protocol.md)'
+    },
+    {
+        name: 'contract',
+        key: 'contract',
+        arg: '<name|file>',
+        kind: 'text',
+        at: 'target',
+        help: 'thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file'
+    },
+    {
+        name: 'scenarios',
+        key: 'scenarios',
+        arg: '<list>',
+        kind: 'list',
+        at: 'matrix',
+        help: `scenarios (comma-separated): ${SCENARIOS.join(', ')}`
+    },
+    {
+        name: 'workers',
+        key: 'workers',
+        arg: '<list>',
+        kind: 'numbers',
+        at: 'matrix',
+        help: 'worker counts (comma-separated)'
+    },
+    {
+        name: 'tasks',
+        key: 'tasks',
+        arg: '<list>',
+        kind: 'numbers',
+        at: 'matrix',
+        help: 'task counts (comma-separated)'
+    },
+    {
+        name: 'callback-delay-ms',
+        key: 'callbackDelayMs',
+        arg: '<list>',
+        kind: 'numbers',
+        at: 'matrix',
+        help: 'timed scenario: delays before registering (comma-separated)'
+    },
+    {
+        name: 'task-ms',
+        key: 'taskMs',
+        arg: '<list>',
+        kind: 'numbers',
+        at: 'matrix',
+        help: 'task durations in milliseconds (comma-separated)'
+    },
+    {
+        name: 'repeat',
+        key: 'repeat',
+        arg: '<n>',
+        kind: 'number',
+        at: 'top',
+        help: 'run each cell n times and merge the histograms'
+    },
+    {
+        name: 'callbacks',
+        key: 'callbacks',
+        arg: '<n>',
+        kind: 'number',
+        at: 'top',
+        help: 'callbacks per future in the order and raising scenarios'
+    },
+    {
+        name: 'timeout-ms',
+        key: 'timeoutMs',
+        arg: '<n>',
+        kind: 'number',
+        at: 'top',
+        help: 'how long to wait for callbacks before counting them as never run'
+    },
+    {
+        // A duration as typed ("90s", "2m" or seconds); the schema parses it.
+        name: 'budget',
+        key: 'budget',
+        arg: '<duration>',
+        kind: 'text',
+        at: 'top',
+        help: 'after the matrix, keep running its cells (fresh executors) until this is spent: 90s, 2m or seconds'
+    },
+    {
+        name: 'keep-going',
+        key: 'keepGoing',
+        kind: 'switch',
+        at: 'top',
+        help: 'with --budget: keep counting after a violation instead of stopping at the first'
+    },
+    {
+        // true, false, or the settings (a mapping): only a configuration file gives settings.
+        name: 'perturb',
+        key: 'perturb',
+        kind: 'off-switch',
+        at: 'top',
+        help: 'with --budget: run no perturbed lanes (by default part of the budget shakes the schedule)'
+    },
+    {
+        // true, or N for a planted misroute of one callback in N.
+        name: 'control',
+        key: 'control',
+        arg: '[n]',
+        kind: 'control',
+        at: 'top',
+        help: 'a positive control: also run the executor made to misroute one callback in n (default 10000) and say whether that was caught'
+    }
+];
+/** The Action's default JSON report path (the CLI writes no JSON unless asked). */
+const DEFAULT_JSON_PATH = 'callback-thread-guard-report.json';
+/**
+ * The report files the front doors can write, in the order they are rendered. Each has its
+ * renderer in RENDERERS (src/sinks/files.ts), which the compiler holds to this table.
+ */
+const REPORT_FORMATS = [
+    { name: 'json', help: 'write the JSON report', inputDefault: DEFAULT_JSON_PATH },
+    { name: 'markdown', help: 'write the Markdown report', inputDefault: '' },
+    { name: 'junit', help: 'write a JUnit XML report', inputDefault: '' }
+];
+const CLI_DOOR = {
+    label: ({ name, kind }) => (kind === 'off-switch' ? `--no-${name}` : `--${name}`),
+    separator: /,/,
+    wordsAreBooleans: false
+};
+const ACTION_DOOR = {
+    label: ({ name }) => `input ${name}`,
+    // A YAML block scalar, one item per line, is the same list.
+    separator: /[,\n]/,
+    wordsAreBooleans: true
+};
+/** The flags Commander parses an option from: "--workers <list>", "--keep-going", "--no-perturb". */
+function flagsOf(option) {
+    const flag = CLI_DOOR.label({ name: option.name, kind: option.kind ?? 'text' });
+    return option.arg === undefined ? flag : `${flag} ${option.arg}`;
+}
+function labelsOf(door) {
+    return Object.fromEntries(ENGINE_OPTIONS.map(option => [option.key, door.label(option)]));
+}
+const CLI_LABELS = labelsOf(CLI_DOOR);
+const ACTION_LABELS = labelsOf(ACTION_DOOR);
+
+/**
+ * The one reader both front doors use: what was typed for each engine option and report file,
+ * read in the tables' order (src/config/options.ts) into overrides and paths; a malformed list or
+ * number is refused with the option's label, as the front door calls it.
+ */
+/**
+ * Reads every engine option but the config file (each front door reads that itself), in the
+ * table's order, refusing a malformed list or number with the option's label.
+ */
+function readOverrides(door, raw) {
+    const overrides = {};
+    for (const option of ENGINE_OPTIONS) {
+        if (option.at === 'file')
+            continue;
+        const value = raw(option);
+        if (value !== undefined)
+            overrides[option.key] = readValue(option, value, door);
+    }
+    return overrides;
+}
+function readValue(option, value, door) {
+    const label = door.label(option);
+    if (typeof value === 'boolean')
+        return value; // a switch given, --control without its n, --no-X
+    switch (option.kind) {
+        case 'text':
+            return value;
+        case 'list':
+            return splitList(value, label, door.separator);
+        case 'numbers':
+            return wholeNumbers(value, label, door.separator);
+        case 'number':
+            return wholeNumber(value, label);
+        case 'switch':
+        case 'off-switch':
+            return oneOf(value, label, ['true', 'false']) === 'true';
+        case 'control':
+            if (!door.wordsAreBooleans)
+                return wholeNumber(value, label);
+            if (value === 'true' || value === 'false')
+                return value === 'true';
+            if (!/^\d+$/.test(value))
+                throw new InputError(label, `expected true, false or a whole number N (a misroute of one callback in N), got ${quote$1(value)}`);
+            return Number(value);
+    }
+}
+/** Items separated by commas (or `separator`), trimmed; an empty item is refused. */
+function splitList(text, label, separator = /,/) {
+    const items = text.split(separator).map(s => s.trim());
+    if (items.some(s => s === ''))
+        throw new InputError(label, `expected a comma-separated list without empty items, got ${quote$1(text)}`);
+    return items;
+}
+function wholeNumbers(text, label, separator) {
+    return splitList(text, label, separator).map(item => numberOf(item, label, 'whole numbers separated by commas'));
+}
+function wholeNumber(text, label) {
+    return numberOf(text.trim(), label, 'a whole number');
+}
+function numberOf(item, label, expected) {
+    if (!/^-?\d+$/.test(item))
+        throw new InputError(label, `expected ${expected}, got ${quote$1(item)}`);
+    return Number(item);
+}
+/** One of the allowed words, or a message listing them. */
+function oneOf(value, label, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(label, `expected one of ${allowed.join(', ')}, got ${quote$1(value)}`);
+}
+/** "name=value" items as a mapping (the schema checks the names and the numbers). */
+function poolOptionsOf(items, label) {
+    const options = {};
+    for (const item of items) {
+        const match = /^([A-Za-z]+)\s*=\s*(\d+)$/.exec(item);
+        if (match === null)
+            throw new InputError(label, `expected name=number items such as maxRetries=0, got ${quote$1(item)}`);
+        options[match[1]] = Number(match[2]);
+    }
+    return options;
+}
+/** The report files asked for, in the table's order; `raw` gives a format's path or undefined. */
+function readFileTargets(raw) {
+    const targets = {};
+    for (const format of REPORT_FORMATS) {
+        const path = raw(format);
+        if (path !== undefined)
+            targets[format.name] = path;
+    }
+    return targets;
+}
 
 const ALIAS = Symbol.for('yaml.alias');
 const DOC = Symbol.for('yaml.document');
@@ -11084,10 +11571,10 @@ class $ZodRegistry {
     }
 }
 // registries
-function registry$1() {
+function registry() {
     return new $ZodRegistry();
 }
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry$1());
+(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
 function snapshotChecks(def) {
@@ -13909,170 +14396,6 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 
-var pools = {
-	"worker-farm": {
-		"package": "worker-farm",
-		bundle: {
-			"child/index": "node_modules/worker-farm/lib/child/index.js"
-		}
-	},
-	piscina: {
-		"package": "piscina",
-		bundle: {
-			worker: "node_modules/piscina/dist/worker.js"
-		}
-	},
-	workerpool: {
-		"package": "workerpool",
-		bundle: {
-			"workerpool-worker": "src/probes/node/pools/workerpool-worker.ts"
-		}
-	}
-};
-var registry = {
-	pools: pools
-};
-
-/**
- * The built-in Node pools by name, read from registry.json (the only list of them, which the
- * bundler reads too). Imports no pool: the configuration and the CLI read the names without
- * loading piscina, worker-farm or workerpool; the probe maps each name to its adapter (index.ts).
- */
-/** The pools' names, in the order messages list them. */
-const POOL_NAMES = Object.keys(registry.pools);
-
-/**
- * The scenarios, and every trait the engine, the probes and the report read about them, in one
- * table: no other place tests a scenario's name for what it is. Adding a scenario is a row here,
- * its implementation in each probe, the contract rules about it and its row in docs/protocol.md
- * ("Scenarios"); the Python probe reads this table from probe_scenarios.py, which is generated
- * from it (`npm run generate`), and the Node probe imports it.
- */
-const PYTHON_NOT_YET = "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet";
-const TABLE = {
-    running: {
-        experiment: 'held',
-        callbacks: 1,
-        facts: [],
-        timing: false,
-        adapter: { attach: 'none can be added while the task runs' },
-        budgetWeight: 4
-    },
-    timed: {
-        experiment: 'timed',
-        callbacks: 1,
-        facts: [],
-        timing: true,
-        adapter: {},
-        budgetWeight: 4
-    },
-    done: {
-        experiment: 'done',
-        callbacks: 1,
-        facts: [],
-        timing: false,
-        adapter: { attach: 'none can be added once the task is done' },
-        budgetWeight: 1
-    },
-    cancel: {
-        experiment: 'cancel',
-        callbacks: 1,
-        facts: ['cancelled'],
-        timing: false,
-        adapter: { attach: 'none can be added to a cancelled task', cancel: true },
-        budgetWeight: 1
-    },
-    shutdown: {
-        experiment: 'shutdown',
-        callbacks: 1,
-        facts: [],
-        timing: false,
-        adapter: { shutdown: true },
-        budgetWeight: 1
-    },
-    order: {
-        experiment: 'held',
-        callbacks: 'setting',
-        facts: ['order'],
-        timing: false,
-        adapter: { attach: 'a task cannot have several' },
-        budgetWeight: 2
-    },
-    raising: {
-        experiment: 'held',
-        callbacks: 'setting',
-        facts: ['order', 'role'],
-        timing: false,
-        adapter: { attach: 'a task cannot have several' },
-        budgetWeight: 1
-    },
-    killed: {
-        experiment: 'kill',
-        callbacks: 1,
-        facts: ['error'],
-        timing: false,
-        adapter: { callbackApi: true },
-        python: PYTHON_NOT_YET,
-        budgetWeight: 1
-    },
-    failing: {
-        experiment: 'fail',
-        callbacks: 1,
-        facts: ['error'],
-        timing: false,
-        adapter: { callbackApi: true },
-        python: PYTHON_NOT_YET,
-        budgetWeight: 1
-    },
-    timeout: {
-        experiment: 'overtime',
-        callbacks: 1,
-        facts: ['error'],
-        timing: false,
-        adapter: { callbackApi: true, option: 'maxCallTime' },
-        python: PYTHON_NOT_YET,
-        budgetWeight: 1
-    },
-    overload: {
-        experiment: 'overload',
-        callbacks: 1,
-        facts: ['error', 'call'],
-        timing: false,
-        adapter: { callbackApi: true, option: 'maxConcurrentCalls' },
-        python: PYTHON_NOT_YET,
-        budgetWeight: 1
-    },
-    ending: {
-        experiment: 'end',
-        callbacks: 1,
-        facts: ['error', 'call'],
-        timing: false,
-        adapter: { callbackApi: true, shutdown: true },
-        python: PYTHON_NOT_YET,
-        budgetWeight: 1
-    }
-};
-/** Every scenario's traits. */
-const SCENARIO_TRAITS = TABLE;
-/** The experiments a probe knows how to run (see docs/protocol.md, "Scenarios"), in table order. */
-const SCENARIOS = Object.keys(TABLE);
-/**
- * The traits of a scenario named in a report or a message, which may name anything: own
- * properties only, so 'constructor' is no scenario.
- */
-function traitsOf(name) {
-    return Object.hasOwn(SCENARIO_TRAITS, name) ? SCENARIO_TRAITS[name] : undefined;
-}
-/** The scenarios whose traits pass `test`, in table order (contracts scope rules with these). */
-function scenariosWhere(test) {
-    return SCENARIOS.filter(s => test(SCENARIO_TRAITS[s]));
-}
-/** Callbacks per future of a cell of `scenario`, given the `callbacks` setting. */
-function callbacksPerFuture(scenario, setting) {
-    const callbacks = SCENARIO_TRAITS[scenario].callbacks;
-    return callbacks === 'setting' ? setting : callbacks;
-}
-
 /**
  * The shape of a configuration, from a YAML/JSON file, CLI flags or action inputs.
  * Every bound is here, so that an absurd value is refused with the bound in the message.
@@ -14106,16 +14429,6 @@ const scenario = _enum(SCENARIOS, {
         ? 'is required'
         : `unknown scenario ${quote$1(issue.input)}; expected one of ${SCENARIOS.join(', ')}`
 });
-/**
- * worker-farm's own options that a worker-farm target takes (its README's names), so that the
- * guard runs the farm the user runs; the scenarios that need one run only where it is set.
- */
-const FARM_OPTION_NAMES = [
-    'maxRetries',
-    'maxCallTime',
-    'maxConcurrentCalls',
-    'maxConcurrentCallsPerWorker'
-];
 const farmOptionsSchema = strictObject({
     maxRetries: count$3(LIMITS.farmOption, 0).optional(),
     maxCallTime: count$3(LIMITS.farmOption).optional(),
@@ -14202,6 +14515,7 @@ const duration = union([number(), string()], { error: DURATION_HINT })
     return ms;
 });
 const CONTROL_HINT = `expected true, false or a whole number N from 2 to ${LIMITS.controlOneIn.toLocaleString('en-US')} (a misroute of one callback in N)`;
+const PERTURB_HINT = 'expected true, false or settings (switchIntervalUs, spinBeforeUs, spinAfterUs, spinTaskEndUs, extraThreads, gatePollUs, oneCore)';
 const configSchema = strictObject({
     targets: list(targetSchema)
         .max(LIMITS.targets, { error: `at most ${LIMITS.targets} targets` })
@@ -14215,6 +14529,23 @@ const configSchema = strictObject({
     budget: duration.optional(),
     /** With a budget: keep counting after a violation instead of stopping at the first. */
     keepGoing: boolean({ error: 'expected true or false' }).default(false),
+    /**
+     * With a budget: perturbed lanes for part of it (docs/performance.md). true: the default
+     * perturbation; false: none (`--no-perturb`); or its settings (0: not this one).
+     */
+    perturb: union([
+        boolean(),
+        strictObject({
+            switchIntervalUs: count$3(1_000_000, 0).default(0),
+            spinBeforeUs: count$3(100_000, 0).default(0),
+            spinAfterUs: count$3(100_000, 0).default(0),
+            spinTaskEndUs: count$3(100_000, 0).default(0),
+            extraThreads: count$3(64, 0).default(0),
+            gatePollUs: count$3(1_000_000, 0).default(0),
+            oneCore: count$3(1, 0).default(0)
+        })
+    ], { error: PERTURB_HINT })
+        .default(true),
     /**
      * A positive control (`--control`): true, or N for a planted misroute of one callback in N
      * (true: CONTROL_ONE_IN); false or absent: none.
@@ -14233,39 +14564,18 @@ const configSchema = strictObject({
  * Configuration: read a YAML/JSON file, lay flags (CLI or action inputs) over it, validate.
  * Every problem becomes one InputError naming the field (or the flag) and what is wrong.
  */
-const CLI_LABELS = {
-    config: '--config',
-    python: '--python',
-    executor: '--executor',
-    pythonPath: '--python-path',
-    pool: '--pool',
-    adapter: '--adapter',
-    poolOptions: '--pool-options',
-    probe: '--probe',
-    contract: '--contract',
-    scenarios: '--scenarios',
-    workers: '--workers',
-    tasks: '--tasks',
-    callbackDelayMs: '--callback-delay-ms',
-    taskMs: '--task-ms',
-    repeat: '--repeat',
-    callbacks: '--callbacks',
-    timeoutMs: '--timeout-ms',
-    budget: '--budget',
-    keepGoing: '--keep-going',
-    control: '--control'
-};
-const TARGET_FIELDS = {
-    python: 'python',
-    executor: 'executor',
-    pythonPath: 'pythonPath',
-    pool: 'pool',
-    adapter: 'adapter',
-    poolOptions: 'poolOptions',
-    probe: 'command',
-    contract: 'contract'
-};
-const MATRIX_FIELDS = ['scenarios', 'workers', 'tasks', 'callbackDelayMs', 'taskMs'];
+/** The options that set a field of every target, by key, with the field each sets. */
+const TARGET_OPTIONS = ENGINE_OPTIONS
+    .filter(option => option.at === 'target')
+    .map(option => ({
+    option,
+    field: option.field ?? option.key
+}));
+const MATRIX_KEYS = keysAt('matrix');
+const TOP_KEYS = keysAt('top');
+function keysAt(place) {
+    return ENGINE_OPTIONS.filter(option => option.at === place).map(option => option.key);
+}
 /** A config file larger than this is refused unread (a real one is a few KiB). */
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** Builds the validated configuration: file (if any), then overrides on top. */
@@ -14274,11 +14584,12 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
     const origin = new Map(); // config path -> label of the flag that set it
     const merged = { ...raw };
     const targetOverrides = {};
-    for (const [key, field] of Object.entries(TARGET_FIELDS)) {
-        const value = overrides[key];
+    for (const { option, field } of TARGET_OPTIONS) {
+        const value = overrides[option.key];
         if (value !== undefined) {
-            const label = labels[key] ?? key;
-            targetOverrides[field] = key === 'poolOptions' ? poolOptionsOf(value, label) : value;
+            const label = labels[option.key] ?? option.key;
+            targetOverrides[field] =
+                option.pairs === true ? poolOptionsOf(value, label) : value;
             origin.set(field, label);
         }
     }
@@ -14289,7 +14600,7 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
             : t);
     }
     const matrixOverrides = {};
-    for (const key of MATRIX_FIELDS) {
+    for (const key of MATRIX_KEYS) {
         if (overrides[key] !== undefined) {
             matrixOverrides[key] = overrides[key];
             origin.set(`matrix.${key}`, labels[key] ?? key);
@@ -14300,14 +14611,7 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
         merged.matrix = { ...fileMatrix, ...matrixOverrides };
         delete merged.experiments; // flags describe a cross product; it replaces the file's list
     }
-    for (const key of [
-        'repeat',
-        'callbacks',
-        'timeoutMs',
-        'budget',
-        'keepGoing',
-        'control'
-    ]) {
+    for (const key of TOP_KEYS) {
         if (overrides[key] !== undefined) {
             merged[key] = overrides[key];
             origin.set(key, labels[key] ?? key);
@@ -14319,7 +14623,7 @@ function loadConfig(file, overrides = {}, labels = CLI_LABELS) {
     // Problems found later (a contract that does not load, a Python that does not start) name the
     // flag or input that set the field, like the problems found here.
     const fieldLabels = {};
-    for (const field of Object.values(TARGET_FIELDS)) {
+    for (const { field } of TARGET_OPTIONS) {
         const label = origin.get(field);
         if (label !== undefined)
             fieldLabels[field] = label;
@@ -14342,17 +14646,6 @@ function dropKinds(target, overrides) {
     const others = new Set(fields.filter(kind => kind !== chosen).flat());
     return Object.fromEntries(Object.entries(target).filter(([key]) => !others.has(key)));
 }
-/** "name=value" items as a mapping (the schema checks the names and the numbers). */
-function poolOptionsOf(value, label) {
-    const options = {};
-    for (const item of value) {
-        const match = /^([A-Za-z]+)\s*=\s*(\d+)$/.exec(item);
-        if (match === null)
-            throw new InputError(label, `expected name=number items such as maxRetries=0, got ${quote$1(item)}`);
-        options[match[1]] = Number(match[2]);
-    }
-    return options;
-}
 function issueToError(issue, file, origin) {
     if (issue === undefined)
         return new InputError(file ?? 'config', 'invalid configuration');
@@ -14360,7 +14653,7 @@ function issueToError(issue, file, origin) {
     let problem = issue.message;
     if (issue.code === 'unrecognized_keys') {
         const known = knownKeys(path);
-        const key = cut$1(issue.keys[0] ?? '');
+        const key = cut(issue.keys[0] ?? '');
         const near = known.length > 0 ? closest(key, known) : undefined;
         const hint = near !== undefined && distance(key, near) <= Math.max(2, Math.floor(key.length / 3))
             ? `; did you mean ${JSON.stringify(near)}?`
@@ -14405,7 +14698,8 @@ function fieldName$1(path, file, origin) {
  * per sink, applied where the string enters it: md()/code() for Markdown and HTML, plain() for the
  * terminal and the log (workflow-command messages and properties too: @actions/core escapes `%`,
  * CR, LF, `:` and `,` on top), xmlText() for JUnit; Mermaid labels go through mermaidText() in
- * markdown.ts, built on plain(). cut() shortens a value echoed in an error.
+ * markdown.ts, built on plain(). echoValue() shortens a report's value echoed in an error, made
+ * plain first (errors.ts's cut() shortens a configuration's values, which quote() JSON-escapes).
  */
 // Characters that start markup anywhere in a line (links, emphasis, code, HTML, tables, math).
 const MARKDOWN_SPECIAL = /[\\`*_[\]|<>&~$]/g;
@@ -14487,8 +14781,8 @@ function xmlText(text, max = 4000) {
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, visibleEscape)
         .replace(/&/g, '&amp;');
 }
-/** A value from a report echoed in an error: about 80 characters, with "..." when cut. */
-function cut(text, max = 80) {
+/** A value from a report echoed in an error: plain, at most `max` characters, "..." when cut. */
+function echoValue(text, max = 80) {
     return shorten(plain(text, Number.MAX_SAFE_INTEGER), max, '...');
 }
 
@@ -14615,6 +14909,45 @@ function logGamma(x) {
 }
 
 /**
+ * The words a probe reports its facts in (docs/protocol.md, "Outcomes"): the one definition. The
+ * protocol's schema, the grading and the Node probe read them here; the Python probe reads them
+ * from its generated module (`npm run generate`), so no word is spelt twice.
+ */
+/** The future's state just before the callback was registered. */
+const REGISTERED_STATES = ['pending', 'running', 'not-done', 'done', 'cancelled'];
+/** Not done yet: `not-done` is a future without running(), which cannot say which of the two. */
+const NOT_DONE_STATES = [
+    'pending',
+    'running',
+    'not-done'
+];
+/** Where the callback ran (its first run). */
+const RAN_ON = [
+    'task-thread',
+    'caller-thread',
+    'other-thread',
+    'other-process',
+    'never'
+];
+/** Whether the callback started after every earlier-registered callback that ran. */
+const ORDERS = ['in-order', 'out-of-order'];
+/** `raising`: the future's first callback raises; the others run after it. */
+const ROLES = ['raiser', 'after-raiser'];
+/** The `error` fact's values: worker-farm's own error types, any other error, or none. */
+const ERROR_TYPES = [
+    'none',
+    'ProcessTerminatedError',
+    'TimeoutError',
+    'MaxConcurrentCallsError',
+    'other'
+];
+/**
+ * overload and ending: where the call stood (past the pool's maxConcurrentCalls or within it; in
+ * progress or queued when end() was called).
+ */
+const CALL_POSITIONS = ['within-limit', 'past-limit', 'in-progress', 'queued'];
+
+/**
  * The version of the probe protocol (docs/protocol.md) this engine speaks, in its own module so
  * the Node probe's bundle reads it without the validation (zod) of protocol.ts. The Node probe
  * says this number in its hello; a test checks that the Python probe says it too.
@@ -14625,24 +14958,16 @@ const PROTOCOL_VERSION = 1;
  * Messages of the probe protocol (docs/protocol.md), validated as they arrive: a probe is
  * another program, and a regression guard must not trust what it cannot check.
  */
-/** The `error` fact's values: worker-farm's own error types, any other error, or none. */
-const ERROR_TYPES = [
-    'none',
-    'ProcessTerminatedError',
-    'TimeoutError',
-    'MaxConcurrentCallsError',
-    'other'
-];
 /** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
 const factValue = union([string(), number(), boolean()]);
 const factsSchema = looseObject({
     // not-done: the future has no running() and the probe cannot tell pending from running.
-    registered: _enum(['pending', 'running', 'not-done', 'done', 'cancelled']),
-    ranOn: _enum(['task-thread', 'caller-thread', 'other-thread', 'other-process', 'never']),
+    registered: _enum(REGISTERED_STATES),
+    ranOn: _enum(RAN_ON),
     inline: boolean(),
     calls: number().int().min(0),
-    order: _enum(['in-order', 'out-of-order']).optional(),
-    role: _enum(['raiser', 'after-raiser']).optional(),
+    order: _enum(ORDERS).optional(),
+    role: _enum(ROLES).optional(),
     // cancel only: what cancel() returned (absent when the probe does not know).
     cancelled: boolean().optional(),
     // Callback APIs: the error the callback got on its first run, by its type (err.type, else its
@@ -14651,7 +14976,7 @@ const factsSchema = looseObject({
     error: _enum(ERROR_TYPES).optional(),
     // overload and ending: where the call stood (past the pool's maxConcurrentCalls or within
     // it; in progress or queued when end() was called).
-    call: _enum(['within-limit', 'past-limit', 'in-progress', 'queued']).optional()
+    call: _enum(CALL_POSITIONS).optional()
 })
     .catchall(factValue);
 const sampleSchema = strictObject({
@@ -14936,7 +15261,7 @@ function interestingTallies(targets, contracts, cells) {
 }
 /**
  * Which of the patterns an outcome's facts match, with the cell's scenario, which wins over a fact
- * of that name as it does in grading. Judged outcomes share their facts objects (report/judge.ts),
+ * of that name as it does in grading. Judged outcomes share their facts objects (report/read/judge.ts),
  * so a report of 100,000 cells matches each distinct object once.
  */
 function matcherOf(patterns) {
@@ -15284,6 +15609,346 @@ function driftedTrends(report) {
 }
 
 /**
+ * Plain-language notes on what a cell's outcomes mean when a callback did not run where, or
+ * when, a thread pool would run it: said once per cell, beside the verdict, never instead of it.
+ * Notes read facts only; grading stays in grade.ts.
+ */
+/** The registered states before the future was done (fact-values.ts, as the contracts use them). */
+const NOT_DONE$1 = new Set(NOT_DONE_STATES);
+function noteOutcomes(outcomes) {
+    const never = count(outcomes, o => o.facts.ranOn === 'never');
+    const onCallerLater = count(outcomes, o => NOT_DONE$1.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline);
+    const notes = [];
+    if (onCallerLater > 0)
+        notes.push(`${callbacks(onCallerLater)} added before the task was done ran later on the caller's own thread, not inline: the executor hands completions to the caller (an event hub), which ran them only once it yielded`);
+    if (never > 0)
+        notes.push(`${callbacks(never)} never ran while the caller waited for them (blocked, yielding only by short sleeps) until the callback timeout: the executor lost them, or they wait for the caller's event hub, which never ran while the caller blocked`);
+    return notes;
+}
+function count(outcomes, test) {
+    return outcomes.filter(test).reduce((n, o) => n + o.count, 0);
+}
+function callbacks(n) {
+    return n === 1 ? '1 callback' : `${n.toLocaleString('en-US')} callbacks`;
+}
+
+function gradingMemo() {
+    return { seen: new Map(), last: new Map() };
+}
+/** Grades a cell's outcomes (at least one) against a contract. */
+function gradeEvidence({ scenario, outcomes, contract, memo }) {
+    let graded;
+    if (memo === undefined)
+        graded = gradeOutcomes(scenario, outcomes, contract);
+    else {
+        graded = outcomes;
+        for (const o of graded)
+            gradeInPlace(scenario, o, contract, memo);
+    }
+    const violations = violationsOf(graded);
+    return {
+        outcomes: graded,
+        violations,
+        verdict: verdictOf(violations),
+        notes: noteOutcomes(graded)
+    };
+}
+/** A probe's reply to one cell (or a cell's whole grown histogram), graded into its report. */
+function gradeCell({ cell, reply, contract, durationMs }) {
+    const { id: _id, timeoutMs: _timeout, ...base } = cell;
+    const common = { id: cell.id, ...base, durationMs, stats: {}, outcomes: [], violations: [] };
+    if (reply.kind === 'skipped')
+        return { ...common, verdict: 'skip', reason: reply.reason };
+    if (reply.kind === 'error') {
+        return {
+            ...common,
+            verdict: 'error',
+            reason: reply.reason,
+            ...(reply.stderrTail === undefined ? {} : { stderrTail: reply.stderrTail })
+        };
+    }
+    if (reply.outcomes.length === 0)
+        return { ...common, verdict: 'error', reason: 'the probe reported no outcomes' };
+    const { outcomes, violations, verdict, notes } = gradeEvidence({
+        scenario: cell.scenario,
+        outcomes: reply.outcomes,
+        contract
+    });
+    return {
+        ...common,
+        ...(notes.length === 0 ? {} : { notes }),
+        stats: reply.stats,
+        outcomes,
+        violations,
+        verdict
+    };
+}
+/**
+ * gradeOutcome, remembered by scenario and facts, written over the outcome's claimed grade in
+ * place. Only its evidence is kept: facts, count, samples.
+ */
+function gradeInPlace(scenario, outcome, contract, memo) {
+    let grading = memo.last.get(scenario);
+    // Comparing with the last facts of the scenario is cheaper than a key for every outcome.
+    if (grading === undefined || !sameFacts(grading.facts, outcome.facts)) {
+        const key = `${scenario} ${JSON.stringify(outcome.facts)}`;
+        grading = memo.seen.get(key);
+        if (grading === undefined) {
+            const { grade, rules, broken } = gradeOutcome(scenario, outcome, contract);
+            grading = { facts: outcome.facts, grade, rules, broken };
+            memo.seen.set(key, grading);
+        }
+        memo.last.set(scenario, grading);
+    }
+    outcome.facts = grading.facts;
+    outcome.grade = grading.grade;
+    outcome.rules = grading.rules;
+    outcome.broken = grading.broken;
+}
+/** The same facts, the same values (whatever their order: grading does not read it). */
+function sameFacts(a, b) {
+    if (a === b)
+        return true;
+    let keys = 0;
+    for (const name in a) {
+        if (!Object.hasOwn(b, name) || a[name] !== b[name])
+            return false;
+        keys += 1;
+    }
+    for (const name in b)
+        if (Object.hasOwn(b, name))
+            keys -= 1;
+    return keys === 0;
+}
+
+/**
+ * A run by time budget (`--budget`): after the matrix, its cells run again, each repetition on a
+ * fresh executor, until the budget is spent, and their histograms grow. Time goes to each cell in
+ * proportion to its scenario's budgetWeight (scenarios.ts) (stride scheduling: the cell with the least weighted
+ * time runs next), so every cell, and so every rule it exercises, gets evidence. Repetitions run
+ * on several probes of a target side by side (lanes, one a core): a probe is one process, and a
+ * Python probe runs on one core at a time.
+ *
+ * Perturbed lanes (budget.perturb, on by default; docs/performance.md): on the odd lanes (with one
+ * lane, every second repetition of it) a repetition of a target that knows how carries the
+ * perturbation, and the probe shakes its schedule while it runs; the record counts perturbed and
+ * plain callbacks apart. The histograms do not: an outcome is graded the same wherever it was seen.
+ *
+ * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
+ * ends within the budget plus one repetition; each grown histogram is graded whole again by the
+ * one grading place (report/grade-cell.ts, with the contract `contractOf` names); a cell whose
+ * probe fails becomes an error.
+ */
+/**
+ * The perturbation of a perturbed lane, chosen from the figures in docs/performance.md
+ * (bench/window_race_reach.mjs, bench/detection.mjs): putting the probe's threads on one core
+ * raised how often a callback lands within 10 us of its future's completion (a hand-over is then
+ * a switch on that core, not a wake-up of another); spins at any point lowered it, a tiny switch
+ * interval, extra threads and the gate poll left it within the noise, so they stay off (0).
+ */
+const PERTURBATION = {
+    switchIntervalUs: 0,
+    spinBeforeUs: 0,
+    spinAfterUs: 0,
+    spinTaskEndUs: 0,
+    extraThreads: 0,
+    gatePollUs: 0,
+    oneCore: 1
+};
+/** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
+const MIN_SLICE_MS = 100;
+const MAX_SLICE_MS = 1_000;
+/** Lanes by default: one a core, at most this many (each lane is a probe process per target). */
+const MAX_LANES = 4;
+/**
+ * How many lanes a budget runs: CTG_BUDGET_LANES when set (1 runs the budget on the matrix's own
+ * probes only), else one a core up to MAX_LANES. Read before any probe starts: bad input is exit 2.
+ */
+function budgetLanes(env = process.env) {
+    const given = env.CTG_BUDGET_LANES;
+    if (given === undefined || given.trim() === '')
+        return Math.max(1, Math.min(MAX_LANES, availableParallelism()));
+    const lanes = Number(given);
+    if (!Number.isInteger(lanes) || lanes < 1 || lanes > 16)
+        throw new InputError('CTG_BUDGET_LANES', `must be a whole number from 1 to 16, got ${JSON.stringify(given)}`);
+    return lanes;
+}
+async function spendBudget(options) {
+    const { cells, reports, budget, startedAt, run, contractOf, onProgress } = options;
+    const { now = Date.now, lanes = 1 } = options;
+    const grade = (cell, reply, durationMs) => gradeCell({ cell, reply, contract: contractOf(cell), durationMs });
+    const byId = new Map(reports.map(r => [r.id, r]));
+    const entries = cells.map(cell => {
+        const report = byId.get(cell.id);
+        const histogram = new Map();
+        addOutcomes(histogram, report.outcomes.map(({ grade: _g, rules: _r, broken: _b, ...o }) => o));
+        return {
+            cell,
+            report,
+            histogram,
+            stats: { ...report.stats },
+            repeats: report.repeat,
+            durationMs: report.durationMs,
+            spentMs: 0,
+            perRepeatMs: Math.max(1, report.durationMs / Math.max(1, report.repeat)),
+            active: report.verdict === 'pass' || (report.verdict === 'fail' && budget.keepGoing)
+        };
+    });
+    let repetitions = 0;
+    let longest = 0;
+    let violation = false;
+    const zeroLength = new Set();
+    const lanesUsed = new Set([0]);
+    const perturb = budget.perturb;
+    const perturbedLanes = new Set();
+    // Per target perturbed: [perturbed, plain] callbacks of the budget's repetitions.
+    const perturbCounts = new Map((perturb?.targets ?? []).map(t => [t, [0, 0]]));
+    const finish = (stoppedBy) => ({
+        cells: entries.map(e => e.report),
+        record: {
+            budgetMs: budget.ms,
+            keepGoing: budget.keepGoing,
+            stoppedBy,
+            repetitions,
+            endedMs: now() - startedAt,
+            longestRepetitionMs: longest,
+            lanes: lanesUsed.size,
+            zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id)),
+            perturbation: {
+                ...(perturb === undefined
+                    ? { off: 'turned off (--no-perturb, or perturb: false)' }
+                    : perturbCounts.size === 0
+                        ? { off: 'no target of this run is a Python probe, which is what knows how' }
+                        : perturbedLanes.size === 0
+                            ? { off: 'the budget ended before a perturbed repetition' }
+                            : { how: perturb.how }),
+                lanes: [...perturbedLanes].sort((a, b) => a - b),
+                everySecondRepetition: lanes <= 1,
+                callbacks: [...perturbCounts].map(([target, [perturbed, plain]]) => ({
+                    target,
+                    perturbed,
+                    plain
+                }))
+            }
+        }
+    });
+    if (!budget.keepGoing && reports.some(r => r.verdict === 'fail'))
+        return finish('violation');
+    /** One lane: repetitions one after another on its probes, until the budget or a violation. */
+    const runLane = async (lane) => {
+        // Targets this lane has no probe for: their cells run on the other lanes.
+        const without = new Set();
+        let onLane = 0;
+        while (!violation) {
+            const elapsed = now() - startedAt;
+            if (elapsed >= budget.ms)
+                return;
+            const next = nextEntry(entries, without);
+            if (next === undefined)
+                return;
+            const slice = Math.min(budget.ms - elapsed, Math.max(MIN_SLICE_MS, Math.min(MAX_SLICE_MS, budget.ms / 20)));
+            const repeat = Math.max(1, Math.min(LIMITS.repeat, Math.floor(slice / next.perRepeatMs)));
+            // Zero-length tasks where the scenario allows: the same rules, more callbacks a second.
+            const zero = !SCENARIO_TRAITS[next.cell.scenario].timing && next.cell.taskMs > 0;
+            // The slice is booked before it runs, so that the other lanes pick the next cell by it.
+            next.spentMs += slice;
+            const counts = perturbCounts.get(next.cell.target);
+            const shaken = perturb !== undefined &&
+                counts !== undefined &&
+                (lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1);
+            onLane += 1;
+            const begun = now();
+            const reply = await run({
+                ...next.cell,
+                repeat,
+                ...(zero ? { taskMs: 0 } : {}),
+                ...(shaken ? { perturb: perturb.how } : {})
+            }, lane);
+            const took = now() - begun;
+            next.spentMs += (reply === 'no-lane' ? 0 : took) - slice;
+            if (reply === 'no-lane') {
+                without.add(next.cell.target);
+                continue;
+            }
+            lanesUsed.add(lane);
+            repetitions += 1;
+            longest = Math.max(longest, took);
+            // A cell already an error (its probe failed on another lane meanwhile) stays one.
+            if (!next.active)
+                continue;
+            if (reply.kind !== 'result') {
+                // The judge is never wrong: a cell whose probe failed is an error, not a shorter pass.
+                next.active = false;
+                if (reply.kind === 'error')
+                    next.report = grade({ ...next.cell, repeat: next.repeats + repeat }, reply, took);
+                continue;
+            }
+            if (zero)
+                zeroLength.add(next.cell.id);
+            if (counts !== undefined) {
+                counts[shaken ? 0 : 1] += reply.outcomes.reduce((n, o) => n + o.count, 0);
+                if (shaken)
+                    perturbedLanes.add(lane);
+            }
+            addOutcomes(next.histogram, reply.outcomes);
+            for (const [key, value] of Object.entries(reply.stats))
+                next.stats[key] = (next.stats[key] ?? 0) + value;
+            next.repeats += repeat;
+            next.durationMs += took;
+            next.perRepeatMs = Math.max(1, took / repeat);
+            next.report = grade({ ...next.cell, repeat: next.repeats }, { kind: 'result', outcomes: [...next.histogram.values()], stats: next.stats }, next.durationMs);
+            onProgress?.({
+                leftMs: Math.max(0, budget.ms - (now() - startedAt)),
+                repetitions,
+                callbacks: callbacksByTarget(entries)
+            });
+            if (next.report.verdict === 'fail' && !budget.keepGoing)
+                violation = true;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, lanes) }, (_, lane) => runLane(lane)));
+    if (violation)
+        return finish('violation');
+    return finish(now() - startedAt >= budget.ms ? 'budget' : 'nothing-to-run');
+}
+/** The active entry with the least time per unit of weight, of a target not excluded; the first such in cell order. */
+function nextEntry(entries, excluded = new Set()) {
+    let best;
+    for (const e of entries) {
+        if (!e.active || excluded.has(e.cell.target))
+            continue;
+        const share = e.spentMs / SCENARIO_TRAITS[e.cell.scenario].budgetWeight;
+        if (best === undefined ||
+            share < best.spentMs / SCENARIO_TRAITS[best.cell.scenario].budgetWeight)
+            best = e;
+    }
+    return best;
+}
+/** Outcomes with the same facts are one line of the histogram; samples keep the first ten. */
+function addOutcomes(histogram, outcomes) {
+    for (const o of outcomes) {
+        const key = JSON.stringify(Object.entries(o.facts).sort(([a], [b]) => (a < b ? -1 : 1)));
+        const seen = histogram.get(key);
+        if (seen === undefined)
+            histogram.set(key, { ...o, samples: o.samples.slice(0, 10) });
+        else
+            histogram.set(key, {
+                ...seen,
+                count: seen.count + o.count,
+                samples: [...seen.samples, ...o.samples].slice(0, 10)
+            });
+    }
+}
+function callbacksByTarget(entries) {
+    const totals = new Map();
+    for (const e of entries) {
+        const n = e.report.outcomes.reduce((sum, o) => sum + o.count, 0);
+        totals.set(e.cell.target, (totals.get(e.cell.target) ?? 0) + n);
+    }
+    return [...totals].map(([target, callbacks]) => ({ target, callbacks }));
+}
+
+/**
  * The default run: the tutorial's three experiments (with 100 ms tasks instead of its 1 s),
  * then the documented extras, then callback APIs' failed calls (worker-farm's rules: killed,
  * failing, timeout, overload, ending; each in-progress call killed, so none is queued behind a
@@ -15467,7 +16132,21 @@ function expandMatrix(config) {
             : { control: { oneIn: config.control === true ? CONTROL_ONE_IN : config.control } }),
         ...(config.budget === undefined
             ? {}
-            : { budget: { ms: config.budget, keepGoing: config.keepGoing } })
+            : {
+                budget: {
+                    ms: config.budget,
+                    keepGoing: config.keepGoing,
+                    // The Python probe knows `perturb`; other probes would ignore it, so they get none.
+                    ...(config.perturb !== false
+                        ? {
+                            perturb: {
+                                how: config.perturb === true ? PERTURBATION : config.perturb,
+                                targets: targets.filter(t => t.kind === 'python').map(t => t.name)
+                            }
+                        }
+                        : {})
+                }
+            })
     };
 }
 /** How many experiments experimentsOf returns, from the lengths of the lists, without building them. */
@@ -16060,172 +16739,6 @@ function requireShellQuote () {
 var shellQuoteExports = requireShellQuote();
 
 /**
- * A run by time budget (`--budget`): after the matrix, its cells run again, each repetition on a
- * fresh executor, until the budget is spent, and their histograms grow. Time goes to each cell in
- * proportion to its scenario's budgetWeight (scenarios.ts) (stride scheduling: the cell with the least weighted
- * time runs next), so every cell, and so every rule it exercises, gets evidence. Repetitions run
- * on several probes of a target side by side (lanes, one a core): a probe is one process, and a
- * Python probe runs on one core at a time.
- *
- * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
- * ends within the budget plus one repetition; each grown histogram is graded whole again by the
- * one grading place (the `grade` it is given); a cell whose probe fails becomes an error.
- */
-/** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
-const MIN_SLICE_MS = 100;
-const MAX_SLICE_MS = 1_000;
-/** Lanes by default: one a core, at most this many (each lane is a probe process per target). */
-const MAX_LANES = 4;
-/**
- * How many lanes a budget runs: CTG_BUDGET_LANES when set (1 runs the budget on the matrix's own
- * probes only), else one a core up to MAX_LANES. Read before any probe starts: bad input is exit 2.
- */
-function budgetLanes(env = process.env) {
-    const given = env.CTG_BUDGET_LANES;
-    if (given === undefined || given.trim() === '')
-        return Math.max(1, Math.min(MAX_LANES, availableParallelism()));
-    const lanes = Number(given);
-    if (!Number.isInteger(lanes) || lanes < 1 || lanes > 16)
-        throw new InputError('CTG_BUDGET_LANES', `must be a whole number from 1 to 16, got ${JSON.stringify(given)}`);
-    return lanes;
-}
-async function spendBudget(cells, reports, budget, startedAt, run, grade, onProgress, now = Date.now, lanes = 1) {
-    const byId = new Map(reports.map(r => [r.id, r]));
-    const entries = cells.map(cell => {
-        const report = byId.get(cell.id);
-        const histogram = new Map();
-        addOutcomes(histogram, report.outcomes.map(({ grade: _g, rules: _r, broken: _b, ...o }) => o));
-        return {
-            cell,
-            report,
-            histogram,
-            stats: { ...report.stats },
-            repeats: report.repeat,
-            durationMs: report.durationMs,
-            spentMs: 0,
-            perRepeatMs: Math.max(1, report.durationMs / Math.max(1, report.repeat)),
-            active: report.verdict === 'pass' || (report.verdict === 'fail' && budget.keepGoing)
-        };
-    });
-    let repetitions = 0;
-    let longest = 0;
-    let violation = false;
-    const zeroLength = new Set();
-    const lanesUsed = new Set([0]);
-    const finish = (stoppedBy) => ({
-        cells: entries.map(e => e.report),
-        record: {
-            budgetMs: budget.ms,
-            keepGoing: budget.keepGoing,
-            stoppedBy,
-            repetitions,
-            endedMs: now() - startedAt,
-            longestRepetitionMs: longest,
-            lanes: lanesUsed.size,
-            zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id))
-        }
-    });
-    if (!budget.keepGoing && reports.some(r => r.verdict === 'fail'))
-        return finish('violation');
-    /** One lane: repetitions one after another on its probes, until the budget or a violation. */
-    const runLane = async (lane) => {
-        // Targets this lane has no probe for: their cells run on the other lanes.
-        const without = new Set();
-        while (!violation) {
-            const elapsed = now() - startedAt;
-            if (elapsed >= budget.ms)
-                return;
-            const next = nextEntry(entries, without);
-            if (next === undefined)
-                return;
-            const slice = Math.min(budget.ms - elapsed, Math.max(MIN_SLICE_MS, Math.min(MAX_SLICE_MS, budget.ms / 20)));
-            const repeat = Math.max(1, Math.min(LIMITS.repeat, Math.floor(slice / next.perRepeatMs)));
-            // Zero-length tasks where the scenario allows: the same rules, more callbacks a second.
-            const zero = !SCENARIO_TRAITS[next.cell.scenario].timing && next.cell.taskMs > 0;
-            // The slice is booked before it runs, so that the other lanes pick the next cell by it.
-            next.spentMs += slice;
-            const begun = now();
-            const reply = await run({ ...next.cell, repeat, ...(zero ? { taskMs: 0 } : {}) }, lane);
-            const took = now() - begun;
-            next.spentMs += (reply === 'no-lane' ? 0 : took) - slice;
-            if (reply === 'no-lane') {
-                without.add(next.cell.target);
-                continue;
-            }
-            lanesUsed.add(lane);
-            repetitions += 1;
-            longest = Math.max(longest, took);
-            // A cell already an error (its probe failed on another lane meanwhile) stays one.
-            if (!next.active)
-                continue;
-            if (reply.kind !== 'result') {
-                // The judge is never wrong: a cell whose probe failed is an error, not a shorter pass.
-                next.active = false;
-                if (reply.kind === 'error')
-                    next.report = grade({ ...next.cell, repeat: next.repeats + repeat }, reply, took);
-                continue;
-            }
-            if (zero)
-                zeroLength.add(next.cell.id);
-            addOutcomes(next.histogram, reply.outcomes);
-            for (const [key, value] of Object.entries(reply.stats))
-                next.stats[key] = (next.stats[key] ?? 0) + value;
-            next.repeats += repeat;
-            next.durationMs += took;
-            next.perRepeatMs = Math.max(1, took / repeat);
-            next.report = grade({ ...next.cell, repeat: next.repeats }, { kind: 'result', outcomes: [...next.histogram.values()], stats: next.stats }, next.durationMs);
-            onProgress?.({
-                leftMs: Math.max(0, budget.ms - (now() - startedAt)),
-                repetitions,
-                callbacks: callbacksByTarget(entries)
-            });
-            if (next.report.verdict === 'fail' && !budget.keepGoing)
-                violation = true;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, lanes) }, (_, lane) => runLane(lane)));
-    if (violation)
-        return finish('violation');
-    return finish(now() - startedAt >= budget.ms ? 'budget' : 'nothing-to-run');
-}
-/** The active entry with the least time per unit of weight, of a target not excluded; the first such in cell order. */
-function nextEntry(entries, excluded = new Set()) {
-    let best;
-    for (const e of entries) {
-        if (!e.active || excluded.has(e.cell.target))
-            continue;
-        const share = e.spentMs / SCENARIO_TRAITS[e.cell.scenario].budgetWeight;
-        if (best === undefined ||
-            share < best.spentMs / SCENARIO_TRAITS[best.cell.scenario].budgetWeight)
-            best = e;
-    }
-    return best;
-}
-/** Outcomes with the same facts are one line of the histogram; samples keep the first ten. */
-function addOutcomes(histogram, outcomes) {
-    for (const o of outcomes) {
-        const key = JSON.stringify(Object.entries(o.facts).sort(([a], [b]) => (a < b ? -1 : 1)));
-        const seen = histogram.get(key);
-        if (seen === undefined)
-            histogram.set(key, { ...o, samples: o.samples.slice(0, 10) });
-        else
-            histogram.set(key, {
-                ...seen,
-                count: seen.count + o.count,
-                samples: [...seen.samples, ...o.samples].slice(0, 10)
-            });
-    }
-}
-function callbacksByTarget(entries) {
-    const totals = new Map();
-    for (const e of entries) {
-        const n = e.report.outcomes.reduce((sum, o) => sum + o.count, 0);
-        totals.set(e.cell.target, (totals.get(e.cell.target) ?? 0) + n);
-    }
-    return [...totals].map(([target, callbacks]) => ({ target, callbacks }));
-}
-
-/**
  * A contract is data: rules that every outcome in their scope must satisfy, and "interesting"
  * outcomes that are allowed but worth a look (jcstress's ACCEPTABLE_INTERESTING). An outcome that
  * no rule speaks about is forbidden, as in jcstress.
@@ -16302,7 +16815,7 @@ const PYTHON_SOURCES = {
     'pebble-source': "pebble pool/process.py: a worker acknowledges a task when it takes it (Acknowledgement(pid, task id)), and the parent's message-manager thread then calls set_running_or_notify_cancel(): the task can already run, and signal so, while its future still says pending"
 };
 
-// Scopes of rules, read from the scenarios' traits (src/scenarios.ts), in table order.
+// Scopes of rules, read from the scenarios' traits (src/model/scenarios.ts), in table order.
 /** Tasks held on a gate until their callbacks are registered. */
 const HELD = scenariosWhere(t => t.experiment === 'held');
 /** Callbacks added while the task is pending or running, the task left to complete on its own. */
@@ -16312,7 +16825,7 @@ const ORDERED = scenariosWhere(t => t.facts.includes('order'));
 /** Callbacks added before the future is done. */
 const BEFORE_DONE = scenariosWhere(t => t.experiment !== 'done');
 /** Not done yet: `not-done` is a future without running(), which cannot say which of the two. */
-const NOT_DONE$1 = ['pending', 'running', 'not-done'];
+const NOT_DONE = [...NOT_DONE_STATES];
 /** concurrent.futures.ThreadPoolExecutor, as the tutorial measured it plus the documented extras. */
 const threadPool = {
     name: 'thread-pool',
@@ -16329,7 +16842,7 @@ const threadPool = {
             id: 'worker-runs-callback',
             says: 'A callback added while the task is pending or running is run by the worker thread that ran the task, not inline.',
             source: 'tutorial',
-            given: { scenario: WITH_WORKER, registered: NOT_DONE$1 },
+            given: { scenario: WITH_WORKER, registered: NOT_DONE },
             expect: { ranOn: 'task-thread', inline: false }
         },
         {
@@ -16394,15 +16907,15 @@ const threadPool = {
             id: 'registration-race',
             says: 'The task finished between the state check and add_done_callback, so the callback ran inline on the caller: the race at the registration boundary, not a violation.',
             source: 'cpython-source',
-            given: { scenario: 'timed', registered: NOT_DONE$1 },
+            given: { scenario: 'timed', registered: NOT_DONE },
             expect: { ranOn: 'caller-thread', inline: true },
             waives: ['worker-runs-callback']
         }
     ]
 };
 
-const ATTACHED = ['pending', 'running', 'not-done', 'done', 'cancelled'];
-const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process'];
+const ATTACHED = [...REGISTERED_STATES];
+const RAN$1 = ['caller-thread', 'task-thread', 'other-thread', 'other-process'];
 /**
  * JavaScript pools (the Node probe): a promise handler or a callback runs on the event loop of the
  * thread that attached it, never inside the attaching call, in attachment order, exactly once.
@@ -16430,7 +16943,7 @@ const eventLoop = {
             id: 'caller-runs-handler',
             says: 'A handler runs on the thread that attached it (the caller), never on a worker thread or in another process, wherever the task ran.',
             source: 'ecmascript-agents',
-            given: { registered: ATTACHED, ranOn: RAN },
+            given: { registered: ATTACHED, ranOn: RAN$1 },
             expect: { ranOn: 'caller-thread' }
         },
         {
@@ -16444,7 +16957,7 @@ const eventLoop = {
             id: 'never-inline-pending',
             says: 'A handler or callback given while the task is pending or running does not run inside the call that takes it: the API is 100% asynchronous.',
             source: 'node-next-tick',
-            given: { registered: ['pending', 'running', 'not-done'] },
+            given: { registered: NOT_DONE },
             expect: { inline: false }
         },
         {
@@ -16523,6 +17036,85 @@ const eventLoop = {
     ]
 };
 
+const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process'];
+/**
+ * multiprocessing.Pool and ThreadPool through apply_async(callback=, error_callback=): the pool's
+ * result-handler thread applies the callbacks, once, when the result is ready; never the caller,
+ * never inside apply_async, never the worker. A call whose worker process dies is never answered
+ * in CPython (measured on 3.8 to 3.13: bench/truth/mp_pool_truth.py): a finding, not a failure.
+ */
+const multiprocessingPool = {
+    name: 'multiprocessing-pool',
+    title: "multiprocessing.Pool: apply_async's callbacks run once, on the pool's result-handler thread",
+    description: "For Python pools that take their callbacks with the call (multiprocessing.Pool, multiprocessing.pool.ThreadPool, their subclasses). When a call's result is ready, the pool's result-handler thread applies its callback, or its error_callback with the exception when the call failed: once, neither on the caller's thread nor inside apply_async, nor on the worker. close() lets the calls in progress and queued complete. A call whose worker process is killed is never answered by CPython's pool: reported as interesting.",
+    sources: {
+        'python-docs-apply-async': 'Python docs, multiprocessing.pool.Pool.apply_async: "If callback is specified then it should be a callable which accepts a single argument. When the result becomes ready callback is applied to it, that is unless the call failed, in which case the error_callback is applied instead. If error_callback is specified then it should be a callable which accepts a single argument. If the target function fails, then the error_callback is called with the exception instance. Callbacks should complete immediately since otherwise the thread which handles the results will get blocked." https://docs.python.org/3/library/multiprocessing.html#multiprocessing.pool.Pool.apply_async',
+        'python-docs-close': 'Python docs, multiprocessing.pool.Pool.close: "Prevents any more tasks from being submitted to the pool. Once all the tasks have been completed the worker processes will exit." ThreadPool: "ThreadPool instances are fully interface compatible with Pool instances". https://docs.python.org/3/library/multiprocessing.html#multiprocessing.pool.Pool.close',
+        'cpython-pool-source': "CPython Lib/multiprocessing/pool.py: Pool._handle_results, the pool's own result-handler thread, takes each answer off the outqueue and calls ApplyResult._set, which applies callback or error_callback once and removes the job from the cache; apply_async only puts the job on the task queue.",
+        'cpython-worker-death': 'CPython bpo-22393, "multiprocessing.Pool shouldn\'t hang forever if a worker process dies unexpectedly" (its fix, python/cpython#10441, was closed unmerged), and python/cpython#96062, "multiprocessing.Pool gets stuck indefinitely when the child process is killed manually", open: the pool replaces a dead worker but never answers the call it was running, so neither callback runs and get() without a timeout waits forever; terminate() can hang too (measured on 3.8, 3.11, 3.13: bench/truth/mp_pool_truth.py). Python docs, multiprocessing: "If a process is killed using Process.terminate() or os.kill() while it is trying to use a Queue, then the data in the queue is likely to become corrupted." https://bugs.python.org/issue22393 https://github.com/python/cpython/issues/96062'
+    },
+    rules: [
+        {
+            id: 'exactly-once',
+            says: "Each call's callbacks run exactly once: callback when the result is ready, or error_callback instead when the call failed.",
+            source: 'python-docs-apply-async',
+            expect: { calls: 1 }
+        },
+        {
+            id: 'result-handler-runs-callback',
+            says: "A callback runs on the pool's result-handler thread: a thread of the caller's process that is neither the caller nor the worker that ran the call.",
+            source: 'python-docs-apply-async',
+            given: { ranOn: RAN },
+            expect: { ranOn: 'other-thread' }
+        },
+        {
+            id: 'never-inline',
+            says: 'A callback given to apply_async is applied when the result becomes ready, by the thread that handles the results: never inside the apply_async call, even when every worker is busy.',
+            source: 'cpython-pool-source',
+            given: { registered: 'pending' },
+            expect: { inline: false }
+        },
+        {
+            id: 'failed-call-error-callback',
+            says: 'A call whose function raises gets error_callback, with the exception instance, instead of callback.',
+            source: 'python-docs-apply-async',
+            given: { scenario: 'failing' },
+            expect: { error: 'other' }
+        },
+        {
+            id: 'queued-call-answered',
+            says: 'A call queued behind busy workers is answered with its result, like a call that found a free worker.',
+            source: 'python-docs-apply-async',
+            given: { scenario: 'overload' },
+            expect: { error: 'none' }
+        },
+        {
+            id: 'close-completes-calls',
+            says: 'close() lets every call already submitted complete, in progress or queued: each gets its callback with its result.',
+            source: 'python-docs-close',
+            given: { scenario: 'ending' },
+            expect: { error: 'none' }
+        },
+        {
+            id: 'killed-call-not-a-result',
+            says: 'A call whose worker process is killed has no result: if it is answered at all, it is through error_callback.',
+            source: 'python-docs-apply-async',
+            given: { scenario: 'killed' },
+            expect: { error: 'other' }
+        }
+    ],
+    interesting: [
+        {
+            id: 'killed-call-never-answered',
+            says: "The call's worker process was killed and neither callback ran within the timeout: CPython's pool never answers such a call (bpo-22393, python/cpython#96062), so code waiting for its callback waits forever.",
+            source: 'cpython-worker-death',
+            given: { scenario: 'killed' },
+            expect: { calls: 0, ranOn: 'never' },
+            waives: ['exactly-once', 'killed-call-not-a-result']
+        }
+    ]
+};
+
 /**
  * concurrent.futures.ProcessPoolExecutor: tasks run in child processes, and the parent's
  * executor-manager thread completes the futures, so it runs the callbacks: neither the caller
@@ -16557,7 +17149,7 @@ const processPool = {
             source: 'cpython-source',
             given: {
                 scenario: WITH_WORKER,
-                registered: NOT_DONE$1
+                registered: NOT_DONE
             },
             expect: { ranOn: 'other-thread', inline: false }
         },
@@ -16612,7 +17204,8 @@ const MAX_CONTRACT_BYTES = 4 * 1024 * 1024;
 const BUILT_IN = {
     'thread-pool': threadPool,
     'process-pool': processPool,
-    'event-loop': eventLoop
+    'event-loop': eventLoop,
+    'multiprocessing-pool': multiprocessingPool
 };
 /**
  * Built-in contracts once validated, frozen: every report read back is judged with one, and
@@ -16658,12 +17251,7 @@ function loadContract(nameOrFile, field = 'contract') {
     const parsed = contractSchema.safeParse(raw);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const where = issue === undefined
-            ? ''
-            : issue.path
-                .map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-                .join('')
-                .replace(/^\./, '');
+        const where = fieldPath(issue?.path ?? []);
         throw new InputError(`${nameOrFile}${where === '' ? '' : `: ${where}`}`, issue?.message ?? 'invalid contract');
     }
     return parsed.data;
@@ -16671,52 +17259,6 @@ function loadContract(nameOrFile, field = 'contract') {
 /** A contract file as data, not yet validated: a mapping at the top, capped at MAX_CONTRACT_BYTES. */
 function readContractFile(path, field) {
     return readMappingFile(path, field, MAX_CONTRACT_BYTES);
-}
-
-const NOT_DONE = new Set(['pending', 'running', 'not-done']);
-function noteOutcomes(outcomes) {
-    const never = count(outcomes, o => o.facts.ranOn === 'never');
-    const onCallerLater = count(outcomes, o => NOT_DONE.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline);
-    const notes = [];
-    if (onCallerLater > 0)
-        notes.push(`${callbacks(onCallerLater)} added before the task was done ran later on the caller's own thread, not inline: the executor hands completions to the caller (an event hub), which ran them only once it yielded`);
-    if (never > 0)
-        notes.push(`${callbacks(never)} never ran while the caller waited for them (blocked, yielding only by short sleeps) until the callback timeout: the executor lost them, or they wait for the caller's event hub, which never ran while the caller blocked`);
-    return notes;
-}
-function count(outcomes, test) {
-    return outcomes.filter(test).reduce((n, o) => n + o.count, 0);
-}
-function callbacks(n) {
-    return n === 1 ? '1 callback' : `${n.toLocaleString('en-US')} callbacks`;
-}
-
-function gradeCell(cell, reply, contract, durationMs) {
-    const { id: _id, timeoutMs: _timeout, ...base } = cell;
-    const common = { id: cell.id, ...base, durationMs, stats: {}, outcomes: [], violations: [] };
-    if (reply.kind === 'skipped')
-        return { ...common, verdict: 'skip', reason: reply.reason };
-    if (reply.kind === 'error') {
-        return {
-            ...common,
-            verdict: 'error',
-            reason: reply.reason,
-            ...(reply.stderrTail === undefined ? {} : { stderrTail: reply.stderrTail })
-        };
-    }
-    if (reply.outcomes.length === 0)
-        return { ...common, verdict: 'error', reason: 'the probe reported no outcomes' };
-    const outcomes = gradeOutcomes(cell.scenario, reply.outcomes, contract);
-    const violations = violationsOf(outcomes);
-    const notes = noteOutcomes(reply.outcomes);
-    return {
-        ...common,
-        ...(notes.length === 0 ? {} : { notes }),
-        stats: reply.stats,
-        outcomes,
-        violations,
-        verdict: verdictOf(violations)
-    };
 }
 
 /**
@@ -16849,6 +17391,21 @@ function openQuote(command) {
 }
 
 /**
+ * The environment a probe starts with: the guard's own, less what only the guard may read. A
+ * probe runs the user's executor, which may be a pull request's code; on a runner the action's
+ * process holds its inputs (`INPUT_GITHUB-TOKEN` among them) and the runner's own tokens, which
+ * a `run:` step of the same job never sees. Handing them on would give that code a token it
+ * otherwise lacks (SECURITY.md, "Tokens").
+ */
+/** The runner's variables that only the action's own process gets (tokens and their services). */
+const GUARD_ONLY = /^(?:INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RUNTIME_URL$|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
+/** The guard's environment without the runner's secrets for it, then the probe's own settings. */
+function probeEnvironment(own, extra = {}) {
+    const kept = Object.entries(own).filter(([name]) => !GUARD_ONLY.test(name));
+    return { ...Object.fromEntries(kept), ...extra };
+}
+
+/**
  * Who holds a probe's output: its stdout and stderr as /proc names them, and every other process
  * that has one of them open (a daemon the probe left behind, outside its process group). Linux
  * only; elsewhere nothing is found and nothing is killed.
@@ -16963,7 +17520,7 @@ class ProbeSession {
         this.spec = spec;
         this.child = spawn(spec.command, spec.args, {
             stdio: ['pipe', 'pipe', 'pipe'],
-            env: { ...process.env, ...spec.env },
+            env: probeEnvironment(process.env, spec.env),
             // Its own process group, so that a timeout kills the probe and everything it started.
             detached: process.platform !== 'win32',
             windowsHide: true
@@ -17170,7 +17727,7 @@ class ProbeSession {
         const parsed = probeMessageSchema.safeParse(json);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            const where = issue?.path.join('.') ?? '';
+            const where = fieldPath(issue?.path ?? []);
             return this.fail(`probe sent an invalid message (${where === '' ? '' : `${where}: `}${issue?.message ?? 'invalid'}): ${JSON.stringify(line.slice(0, 120))}`);
         }
         if (parsed.data.type === 'progress') {
@@ -17309,7 +17866,9 @@ function runtimeName(start) {
 /**
  * A probe that cannot start because of what the user gave it is bad input (exit 2), named by the
  * field that set it: a fatal hello, a program that does not exist or cannot be run, an
- * interpreter that did not start the probe. Any other failure to start is the cell's error.
+ * interpreter that did not start the probe, a built-in contract for the other kind of Python
+ * target (futures, or callbacks given with the call). Any other failure to start is the cell's
+ * error.
  */
 /** `fieldName` names a target's field as the user set it (a flag, an input, a config field). */
 function inputProblem(target, start, fieldName) {
@@ -17326,6 +17885,19 @@ function inputProblem(target, start, fieldName) {
         const last = start.stderrTail.filter(l => l.trim() !== '').at(-1);
         return new InputError(fieldName('python'), `${quote$1(target.python)} did not start the probe (${start.message}${last === undefined ? '' : `: ${last.trim()}`}); is it a Python 3.8+ interpreter?`);
     }
+    if (start.kind === 'hello' && target.kind === 'python' && target.contractGiven === true)
+        return contractMismatch(target, takesCallbacksWithCall(start.hello.scenarios), fieldName);
+    return undefined;
+}
+// The built-in contracts for futures (add_done_callback), and the one for apply_async's callbacks.
+const FOR_FUTURES = ['thread-pool', 'process-pool'];
+const FOR_CALLBACK_API = 'multiprocessing-pool';
+/** A built-in contract given for the other kind of Python target: refused, saying which fits. */
+function contractMismatch(target, withCall, fieldName) {
+    if (withCall && FOR_FUTURES.includes(target.contract))
+        return new InputError(fieldName('contract'), `${quote$1(target.contract)} is for executors that hand back futures, and ${quote$1(target.executor)} takes its callbacks with the call (apply_async): use ${FOR_CALLBACK_API} or a contract file`);
+    if (!withCall && target.contract === FOR_CALLBACK_API)
+        return new InputError(fieldName('contract'), `${quote$1(target.contract)} is for pools that take their callbacks with the call (apply_async), and ${quote$1(target.executor)} hands back futures: use ${FOR_FUTURES.join(' or ')} or a contract file`);
     return undefined;
 }
 
@@ -17559,12 +18131,12 @@ const VERSION = '0.1.0';
 
 /**
  * The pipeline: config -> matrix -> probes -> outcomes -> grading -> one report object (with a
- * budget, the cells then run again until it is spent: src/budget.ts).
+ * budget, the cells then run again until it is spent: src/engine/budget.ts).
  * Bad input is found before any cell runs (contracts, probe commands, interpreters, executors),
  * so a run either refuses with exit code 2 or runs to a complete report.
  * This file ties the jobs together; each lives in its own module: scheduling (schedule.ts), the
  * probes' lifecycle (probes/lifecycle.ts), probe failures that are bad input
- * (probes/start-problems.ts) and grading a cell (grading/grade-cell.ts).
+ * (probes/start-problems.ts) and grading a cell (report/grade-cell.ts).
  */
 async function runConfig(config, events = {}) {
     return runPlan(expandMatrix(config), events);
@@ -17594,7 +18166,16 @@ async function runPlan(plan, events = {}) {
                 cells.push(c);
         }
         if (plan.budget !== undefined) {
-            const spent = await spendBudget(plan.cells, cells, plan.budget, startedAt.getTime(), (cell, lane) => runAgain(cell, lane, plan, specs, started, open), (cell, reply, durationMs) => gradeCell(cell, reply, contracts.get(contractOf(plan, cell)), durationMs), progress => events.onBudget?.(progress), Date.now, lanes);
+            const spent = await spendBudget({
+                cells: plan.cells,
+                reports: cells,
+                budget: plan.budget,
+                startedAt: startedAt.getTime(),
+                run: (cell, lane) => runAgain(cell, lane, plan, specs, started, open),
+                contractOf: cell => contracts.get(contractOf(plan, cell)),
+                onProgress: progress => events.onBudget?.(progress),
+                lanes
+            });
             cells = spent.cells;
             budget = spent.record;
         }
@@ -17694,7 +18275,7 @@ async function runTarget(target, spec, first, contracts, plan, events) {
     const results = new Map();
     const finish = async (probe, cell, begun) => {
         const reply = await runOn(probe, cell, events);
-        const graded = gradeCell(cell, reply, contract, Date.now() - begun);
+        const graded = gradeCell({ cell, reply, contract, durationMs: Date.now() - begun });
         results.set(cell.id, graded);
         events.onCellDone?.(graded);
     };
@@ -17731,12 +18312,19 @@ async function runTarget(target, spec, first, contracts, plan, events) {
     return { target: report, cells: mine.map(c => results.get(c.id)) };
 }
 /**
- * The contract follows the behaviour when none was given: one task on one worker shows where the
- * executor runs tasks (in another process: `process-pool`). A contract given is used as given.
+ * The contract follows the behaviour when none was given: a pool that takes its callbacks with the
+ * call (its hello lists the callback-API scenarios) gets `multiprocessing-pool`; otherwise one
+ * task on one worker shows where the executor runs tasks (in another process: `process-pool`). A contract given is used as given.
  */
 async function chooseContract(target, first, plan) {
     if (target.kind !== 'python' || target.contractGiven === true || first.start.kind !== 'hello')
         return { name: target.contract };
+    // A pool that takes its callbacks with the call (apply_async) runs only those scenarios.
+    if (takesCallbacksWithCall(first.start.hello.scenarios))
+        return {
+            name: 'multiprocessing-pool',
+            reason: 'no contract given, and it takes its callbacks with the call (apply_async)'
+        };
     const timeoutMs = longestTimeoutMs(plan);
     const look = { scenario: 'done', workers: 1, tasks: 1, callbackDelayMs: 0, taskMs: 0 };
     const cell = { id: 'contract-choice', ...look, callbacks: 1, repeat: 1, timeoutMs };
@@ -17766,6 +18354,32 @@ function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+/**
+ * The dimensions, in the order a report and a key list them: every other list of them (the
+ * report's schema, what a comparison measures) is checked against CellParams or built from this.
+ */
+const CELL_DIMENSIONS = [
+    'scenario',
+    'workers',
+    'tasks',
+    'callbackDelayMs',
+    'taskMs',
+    'callbacks',
+    'repeat'
+];
+
+/**
+ * A report against a baseline (the same guard run on the base branch): which rules are newly
+ * broken, which cells got fixed, erred or came and went, and which forbidden or interesting
+ * outcomes appeared, vanished or shifted. How often an acceptable outcome occurs is noise (a race
+ * splits differently on every run), kept apart from the changes; so is an interesting outcome's
+ * rate unless a two-proportion test finds the shift significant at p < 0.001.
+ *
+ * Cell ids are positions ("c3") and move when the matrix changes, so cells are matched by what
+ * they measure: target, experiment name, scenario and parameters. `repeat` is left out on purpose:
+ * running a cell more often changes its counts, not what it measures. Everything is linear in the
+ * number of cells and outcomes (maps, no search per cell).
+ */
 /** |z| above this is p < 0.001, two-sided, for the two-proportion z-test. */
 const Z_CRITICAL = 3.2905;
 function compareReports(current, baseline) {
@@ -17963,16 +18577,8 @@ function sortedFacts(of, cache) {
     }
     return sorted;
 }
-/** What a cell measures, whatever its target, id or repetitions. */
-const MEASURE = [
-    'name',
-    'scenario',
-    'workers',
-    'tasks',
-    'callbackDelayMs',
-    'taskMs',
-    'callbacks'
-];
+/** What a cell measures, whatever its target, id or repetitions: its name and dimensions. */
+const MEASURE = ['name', ...CELL_DIMENSIONS.filter(d => d !== 'repeat')];
 /** Whether two cells measure the same thing (their measureKeys would be equal). */
 function sameMeasure(a, b) {
     for (const field of MEASURE)
@@ -18002,9 +18608,10 @@ function commonPrefix(now, then) {
 }
 
 /**
- * A section of the Markdown report as data: a head, items (table rows or list entries) and a
- * tail, so a report within a size limit can keep the first items of a section and say how many
- * it left out. The view carries what every section needs, computed once per report.
+ * A section of a report as data: a head, items (table rows or list entries) and a tail, so a
+ * report within a size limit can keep the first items of a section and say how many it left
+ * out. The Markdown (markdown.ts) and the terminal (terminal.ts) are both lists of Sections,
+ * written by renderSection. The view carries what every section needs, computed once per report.
  */
 /** The view's per-cell figures, by position: one pass over the cells. */
 function cellFigures(report, diff) {
@@ -18216,6 +18823,27 @@ function text(value, max = 200) {
 function gridSections(view) {
     const cells = view.report.cells;
     const targets = targetNames(view);
+    // Failures first (new ones before old, then errors); the rest keep the matrix's order.
+    const ordered = orderByRank(gridExperiments(view, targets), e => (e.rank <= 2 ? e.rank : 3));
+    for (const e of ordered)
+        setUsualPlace(e, cells);
+    let rows = ordered;
+    if (rows.length > GRID_ROWS) {
+        const look = rows.filter(e => e.rank <= 4 || e.places > 1);
+        rows = look.length > 0 ? look : rows.slice(0, OVERVIEW_ROWS);
+    }
+    const alike = ordered.length - rows.length;
+    const sections = [];
+    for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
+        // The left-out experiments are said once, under the last of the grids.
+        const last = start + GRID_COLUMNS >= targets.length;
+        sections.push(gridSection(view, rows, targets, start, last ? alike : 0));
+    }
+    return sections;
+}
+/** The grid's rows: one per experiment, with its cells' positions per target column. */
+function gridExperiments(view, targets) {
+    const cells = view.report.cells;
     const column = new Map(targets.map((t, i) => [t, i]));
     // A grid row stands for what a cell measures and how often, whatever its target and id.
     const experiments = new Map();
@@ -18259,44 +18887,33 @@ function gridSections(view) {
             positions.push(i);
         e.rank = Math.min(e.rank, view.ranks[i]);
     });
-    // Failures first (new ones before old, then errors); the rest keep the matrix's order.
-    const ordered = orderByRank(order, e => (e.rank <= 2 ? e.rank : 3));
-    for (const e of ordered)
-        setUsualPlace(e, cells);
-    let rows = ordered;
-    if (rows.length > GRID_ROWS) {
-        const look = rows.filter(e => e.rank <= 4 || e.places > 1);
-        rows = look.length > 0 ? look : rows.slice(0, OVERVIEW_ROWS);
-    }
-    const alike = ordered.length - rows.length;
-    const sections = [];
-    for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
-        const columns = targets.slice(start, start + GRID_COLUMNS);
-        const head = [
-            `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
-            `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
-        ].join('\n');
-        const items = rows.map(e => {
-            const label = e.sameTitle.count > 1
-                ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
-                : text(e.title, 60);
-            let row = `| ${label} | ${text(e.usual, 30)} |`;
-            for (let k = 0; k < columns.length; k++)
-                row += ` ${gridCell(e.byTarget[start + k], e.usual, view)} |`;
-            return row;
-        });
-        sections.push({
-            head,
-            items,
-            // Said once, under the last of the grids.
-            tail: alike > 0 && start + GRID_COLUMNS >= targets.length
-                ? `\n<sub>${plural(alike, 'more experiment')}, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>`
-                : '',
-            more: left => `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
-            noun: 'grid row'
-        });
-    }
-    return sections;
+    return order;
+}
+/** One grid: the targets from `start`, GRID_COLUMNS of them; `alike` experiments said left out. */
+function gridSection(view, rows, targets, start, alike) {
+    const columns = targets.slice(start, start + GRID_COLUMNS);
+    const head = [
+        `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
+        `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
+    ].join('\n');
+    const items = rows.map(e => {
+        const label = e.sameTitle.count > 1
+            ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
+            : text(e.title, 60);
+        let row = `| ${label} | ${text(e.usual, 30)} |`;
+        for (let k = 0; k < columns.length; k++)
+            row += ` ${gridCell(e.byTarget[start + k], e.usual, view)} |`;
+        return row;
+    });
+    return {
+        head,
+        items,
+        tail: alike > 0
+            ? `\n<sub>${plural(alike, 'more experiment')}, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>`
+            : '',
+        more: left => `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
+        noun: 'grid row'
+    };
 }
 function targetNames(view) {
     const names = new Set(view.report.targets.map(t => t.name));
@@ -18521,7 +19138,7 @@ function factsWords(facts) {
         .join(', ');
 }
 /** Changes per target, verdicts first; dropped targets in one line each; noise collapsed. */
-function baselineSection(view) {
+function baselineSection$1(view) {
     const diff = view.diff;
     if (diff === undefined)
         return undefined;
@@ -18654,7 +19271,7 @@ function targetLabel(view, target) {
     return text(view.labels.get(target) ?? target, 40) || '(no name)';
 }
 /** One entry per broken rule: its sentence and source once, then who broke it, with an example. */
-function whatBrokeSection(view) {
+function whatBrokeSection$1(view) {
     const rules = new Map();
     for (const c of view.report.cells) {
         for (const v of c.violations) {
@@ -18757,7 +19374,7 @@ function couldNotRunSection(view) {
         noun: '"Could not run" line'
     };
 }
-function skippedSection(view) {
+function skippedSection$1(view) {
     const skipped = view.report.cells.filter(c => c.verdict === 'skip');
     if (skipped.length === 0)
         return undefined;
@@ -18770,7 +19387,7 @@ function skippedSection(view) {
     };
 }
 /** Interesting outcomes grouped by the entry that allowed them and by target. */
-function interestingSection(view) {
+function interestingSection$1(view) {
     const groups = new Map();
     for (const c of view.report.cells)
         for (const o of c.outcomes) {
@@ -18806,7 +19423,7 @@ function interestingSection(view) {
     };
 }
 /** A list, not a table: executor names and paths are long words that would widen a table. */
-function runtimeSection(view) {
+function runtimeSection$1(view) {
     const items = view.report.targets.map(t => {
         const r = t.runtime;
         const runtime = r === undefined
@@ -18922,7 +19539,7 @@ function controlWords(r) {
     if (r.status === 'not-run')
         return `no control: ${r.reason ?? 'it could not run'}`;
     const rate = `a misroute of 1 in ${r.oneIn.toLocaleString('en-US')} on this executor`;
-    const seen = `was caught in ${r.caught} of ${plural(r.runs, 'control run')} (${plural(r.callbacks, 'callback')} graded${r.errors > 0 ? `; ${r.errors} could not run` : ''})`;
+    const seen = `was caught in ${r.caught} of ${plural(r.runs, 'control run')} (${plural(r.callbacks, 'callback')} graded${r.perturbedCallbacks ? `, ${r.perturbedCallbacks.toLocaleString('en-US')} of them on perturbed lanes` : ''}${r.errors > 0 ? `; ${r.errors} could not run` : ''})`;
     if (r.status === 'caught')
         return `${rate} ${seen}`;
     if (r.status === 'partly')
@@ -19007,16 +19624,16 @@ function prepareReport(report, diff) {
             put('overview', g);
     else
         put('overview', compactSection(view));
-    put('broke', whatBrokeSection(view));
+    put('broke', whatBrokeSection$1(view));
     put('errors', couldNotRunSection(view));
-    put('baseline', baselineSection(view));
+    put('baseline', baselineSection$1(view));
     for (const e of evidenceSections(view))
         put('evidence', e);
-    put('skipped', skippedSection(view));
-    put('interesting', interestingSection(view));
+    put('skipped', skippedSection$1(view));
+    put('interesting', interestingSection$1(view));
     if (view.multiTarget || report.cells.length > OVERVIEW_ROWS)
         put('full', fullTableSection(view));
-    put('runtimes', withEvidence(runtimeSection(view), view));
+    put('runtimes', withEvidence(runtimeSection$1(view), view));
     return {
         report,
         diff,
@@ -19546,7 +20163,10 @@ function stringWidth(input, options = {}) {
  * The terminal view: one row per cell, then what broke, what was interesting and why cells were
  * skipped, then the runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
  * Every string from outside goes through plain(); columns are padded by display width (wide
- * characters take two).
+ * characters take two). Each part is a Section (section.ts), built by its builder in
+ * TERMINAL_SECTIONS and written by renderSection as the Markdown's are; the builders are the
+ * terminal's own because its words differ from the Markdown's in every section (per cell, not
+ * per rule; full target names; other lengths), and the output is held byte for byte.
  */
 /** Printable ASCII, most of a report: one column a character. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -19567,8 +20187,63 @@ const TERMINAL_ROWS = 1000;
 function needsLook(c) {
     return (cellRank(c, undefined) <= 4 || c.dispute !== undefined || c.gradedByReportContract !== undefined);
 }
+/**
+ * The terminal's sections, in print order: each a Section (section.ts) as the Markdown's are,
+ * absent when it has nothing to say. A new section is one builder here.
+ */
+const TERMINAL_SECTIONS = [
+    cellTableSection,
+    whatBrokeSection,
+    reproduceSection,
+    interestingSection,
+    skippedSection,
+    judgedSection,
+    evidenceSection,
+    controlSection,
+    runtimeSection,
+    baselineSection,
+    verdictSection
+];
 function renderTerminal(report, color = false) {
     const paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const view = { report, paint };
+    const blocks = [];
+    for (const build of TERMINAL_SECTIONS) {
+        const section = build(view);
+        if (section !== undefined)
+            blocks.push(renderTerminalSection(section));
+    }
+    // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
+    // a line may start with a name (the runtimes): the pair is broken by a zero-width space, at
+    // the start of every line (`m`: a section is several lines).
+    return blocks.join('\n').replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+}
+/** A section as terminal lines: its head (when it has one), its items, its tail; never cut. */
+function renderTerminalSection(s) {
+    return s.head === ''
+        ? [...s.items, ...(s.tail === '' ? [] : [s.tail])].join('\n')
+        : renderSection(s);
+}
+/** A titled section after a blank line; absent without items. */
+function titled(view, title, items, noun) {
+    if (items.length === 0)
+        return undefined;
+    return {
+        head: `\n${view.paint(1, title)}`,
+        items,
+        tail: '',
+        more: left => plural(left, noun),
+        noun
+    };
+}
+/** Lines that follow the section before, with no title of their own. */
+function untitled(items, noun) {
+    if (items.length === 0)
+        return undefined;
+    return { head: '', items, tail: '', more: left => plural(left, noun), noun };
+}
+/** One row per cell (the cells that need a look, in a large report), padded to the columns. */
+function cellTableSection({ report, paint }) {
     const manyTargets = report.targets.length > 1;
     const header = [
         '#',
@@ -19589,8 +20264,31 @@ function renderTerminal(report, color = false) {
         row.push(VERDICT_LABELS[c.verdict] + verdictNotes(c));
         return row;
     });
+    const table = paddedTable(header, rows);
+    const items = rows.map((_, r) => {
+        const cell = listed[r];
+        const code = cell.verdict === 'fail' ? 31 : cell.verdict === 'error' ? 33 : cell.verdict === 'skip' ? 2 : 0;
+        const text = table.line(r);
+        return code === 0 ? text : paint(code, text);
+    });
+    const unlisted = report.cells.length - listed.length;
+    return {
+        head: `${paint(1, table.header)}\n${table.rule}`,
+        items,
+        tail: unlisted > 0
+            ? `${plural(unlisted, 'more cell')}, passed or skipped, not listed: the JSON report lists every cell (the CLI writes it with --json FILE).`
+            : '',
+        more: left => plural(left, 'more cell'),
+        noun: 'cell row'
+    };
+}
+/**
+ * A table's lines padded to its columns' display widths: the header, the rule under it, and row
+ * r as line(r). Each cell's width is measured once, into one flat array (a report may hold
+ * 100,000 rows).
+ */
+function paddedTable(header, rows) {
     // A loop, not Math.max(...widths): spreading 100,000 rows into a call overflows the stack.
-    // Each cell's width is measured once, into one flat array (a report may hold 100,000 rows).
     const columns = header.length;
     const widths = header.map(displayWidth);
     const measured = new Uint32Array(rows.length * columns);
@@ -19617,99 +20315,138 @@ function renderTerminal(report, color = false) {
         }
         return text.trimEnd();
     };
-    const out = [
-        paint(1, line(header, widths, 0)),
-        widths.map(w => '-'.repeat(w)).join('  ')
-    ];
-    rows.forEach((row, r) => {
-        const cell = listed[r];
-        const code = cell.verdict === 'fail' ? 31 : cell.verdict === 'error' ? 33 : cell.verdict === 'skip' ? 2 : 0;
-        const text = line(row, measured, r * columns);
-        out.push(code === 0 ? text : paint(code, text));
-    });
-    const unlisted = report.cells.length - listed.length;
-    if (unlisted > 0)
-        out.push(`${plural(unlisted, 'more cell')}, passed or skipped, not listed: the JSON report lists every cell (the CLI writes it with --json FILE).`);
-    const failing = report.cells.filter(c => c.verdict === 'fail' || c.verdict === 'error');
-    if (failing.length > 0)
-        out.push('', paint(1, 'What broke'));
-    for (const c of failing) {
+    return {
+        header: line(header, widths, 0),
+        rule: widths.map(w => '-'.repeat(w)).join('  '),
+        line: r => line(rows[r], measured, r * columns)
+    };
+}
+/** Per failing cell: why it could not run, or each rule it broke with examples, and its notes. */
+function whatBrokeSection(view) {
+    const { report, paint } = view;
+    const items = [];
+    for (const c of report.cells) {
+        if (c.verdict !== 'fail' && c.verdict !== 'error')
+            continue;
         const where = `${plain(c.id, 20)} ${plain(cellTitle(c))}`;
         if (c.verdict === 'error') {
-            out.push(`  ${where}: could not run: ${plain(c.reason ?? 'unknown', 300)}`);
+            items.push(`  ${where}: could not run: ${plain(c.reason ?? 'unknown', 300)}`);
             for (const l of (c.stderrTail ?? []).slice(-5))
-                out.push(`      stderr: ${plain(l, 160)}`);
+                items.push(`      stderr: ${plain(l, 160)}`);
             continue;
         }
         for (const v of c.violations) {
-            out.push(`  ${where}: ${paint(31, plain(v.rule, 60))}, ${v.count} callback${v.count === 1 ? '' : 's'}: ${plain(describeViolation(v), 200)}`);
-            out.push(`      rule: ${plain(v.says, 300)}`);
+            items.push(`  ${where}: ${paint(31, plain(v.rule, 60))}, ${v.count} callback${v.count === 1 ? '' : 's'}: ${plain(describeViolation(v), 200)}`);
+            items.push(`      rule: ${plain(v.says, 300)}`);
             for (const s of v.samples.slice(0, 2))
-                out.push(`      e.g. ${plain(sampleText(s), 160)}`);
+                items.push(`      e.g. ${plain(sampleText(s), 160)}`);
         }
         for (const n of c.notes ?? [])
-            out.push(`      note: ${plain(n, 300)}`);
+            items.push(`      note: ${plain(n, 300)}`);
     }
-    const reproducer = report.reproducer;
-    if (reproducer !== undefined)
-        out.push('', paint(1, 'Reproduce it alone'), `  ${plain(reproducer.command, 400)}`, `      ${plain(reproducerWords(reproducer), 400)}`);
-    const interesting = report.cells.filter(c => interestingCount(c) > 0);
-    if (interesting.length > 0)
-        out.push('', paint(1, 'Interesting (allowed, worth a look)'));
-    for (const c of interesting) {
+    return titled(view, 'What broke', items, '"What broke" line');
+}
+function reproduceSection(view) {
+    const r = view.report.reproducer;
+    if (r === undefined)
+        return undefined;
+    return titled(view, 'Reproduce it alone', [`  ${plain(r.command, 400)}`, `      ${plain(reproducerWords(r), 400)}`], 'line');
+}
+/** Each interesting outcome of each cell, then how often each interesting entry occurred. */
+function interestingSection(view) {
+    const { report } = view;
+    const items = [];
+    let cells = 0;
+    for (const c of report.cells) {
+        if (interestingCount(c) === 0)
+            continue;
+        cells += 1;
         for (const o of c.outcomes.filter(x => x.grade === 'interesting')) {
-            out.push(`  ${plain(c.id, 20)} ${plain(cellTitle(c))}: ${plain(o.rules.join(', '), 120)} x${o.count} (registered ${plain(String(o.facts.registered), 40)}, ran on ${plain(String(o.facts.ranOn), 40)})`);
+            items.push(`  ${plain(c.id, 20)} ${plain(cellTitle(c))}: ${plain(o.rules.join(', '), 120)} x${o.count} (registered ${plain(String(o.facts.registered), 40)}, ran on ${plain(String(o.facts.ranOn), 40)})`);
         }
     }
     for (const r of interestingRatesOf(report))
-        out.push(`  ${plain(r.entry)} on ${plain(r.target)}: ${plain(interestingWords(r), 200)}`);
-    // The row says "skipped"; why is said once per reason, with the first few cells it covers.
-    const skipped = byReason(report.cells.filter(c => c.verdict === 'skip'));
-    if (skipped.size > 0)
-        out.push('', paint(1, 'Skipped'));
-    for (const [reason, cells] of skipped) {
+        items.push(`  ${plain(r.entry)} on ${plain(r.target)}: ${plain(interestingWords(r), 200)}`);
+    if (cells === 0)
+        return untitled(items, 'interesting line');
+    return {
+        head: `\n${view.paint(1, 'Interesting (allowed, worth a look)')}`,
+        items,
+        tail: '',
+        more: left => plural(left, 'interesting line'),
+        noun: 'interesting line'
+    };
+}
+/** The row says "skipped"; why is said once per reason, with the first few cells it covers. */
+function skippedSection(view) {
+    const skipped = byReason(view.report.cells.filter(c => c.verdict === 'skip'));
+    const items = [...skipped].map(([reason, cells]) => {
         const ids = cells.slice(0, SKIPPED_IDS_SHOWN).map(c => plain(c.id, 20));
         const more = cells.length > SKIPPED_IDS_SHOWN ? `, +${cells.length - SKIPPED_IDS_SHOWN}` : '';
-        out.push(`  ${ids.join(', ')}${more}: ${plain(reason, 300)}`);
-    }
-    const judged = judgedLines(report);
-    if (judged.length > 0)
-        out.push('', paint(1, 'Judged from the evidence'));
-    for (const l of judged)
-        out.push(l);
-    out.push('', paint(1, 'Evidence (95% confidence)'));
+        return `  ${ids.join(', ')}${more}: ${plain(reason, 300)}`;
+    });
+    return titled(view, 'Skipped', items, 'skip reason');
+}
+/** The cells of a report file whose claims were wrong, or graded by the file's own contract. */
+function judgedSection(view) {
+    const items = judgedNotes(view.report).map(n => `  ${plain(n, 300)}`);
+    return titled(view, 'Judged from the evidence', items, 'judged line');
+}
+/** Per target its evidence in words (and pooled over its history), then the trends. */
+function evidenceSection({ report, paint }) {
+    const items = [];
     const pooled = new Map((report.pooled?.targets ?? []).filter(p => p.runs > 1).map(p => [p.target, p]));
     for (const t of report.targets) {
-        out.push(`  ${plain(t.name)}: ${plain(targetEvidenceWords(report, t.name), 400)}`);
+        items.push(`  ${plain(t.name)}: ${plain(targetEvidenceWords(report, t.name), 400)}`);
         const p = pooled.get(t.name);
         if (p !== undefined)
-            out.push(`      ${plain(pooledTargetWords(p), 400)}`);
+            items.push(`      ${plain(pooledTargetWords(p), 400)}`);
     }
     for (const note of report.pooled?.notes ?? [])
-        out.push(`  history: ${plain(note, 400)}`);
+        items.push(`  history: ${plain(note, 400)}`);
     for (const t of shownTrends(report))
-        out.push(`  ${plain(t.entry, 60)} on ${plain(t.target)}: ${plain(trendWords(t), 300)}`);
-    const controls = report.control ?? [];
-    if (controls.length > 0)
-        out.push('', paint(1, 'Positive control'));
-    for (const r of controls)
-        out.push(`  ${plain(r.target)}: ${r.status === 'missed' || r.status === 'partly' ? paint(31, plain(controlWords(r), 500)) : plain(controlWords(r), 500)}`);
-    out.push('', paint(1, 'Runtimes'));
-    for (const t of report.targets) {
+        items.push(`  ${plain(t.entry, 60)} on ${plain(t.target)}: ${plain(trendWords(t), 300)}`);
+    return {
+        head: `\n${paint(1, 'Evidence (95% confidence)')}`,
+        items,
+        tail: '',
+        more: left => plural(left, 'evidence line'),
+        noun: 'evidence line'
+    };
+}
+function controlSection(view) {
+    const items = (view.report.control ?? []).map(r => {
+        const words = plain(controlWords(r), 500);
+        return `  ${plain(r.target)}: ${r.status === 'missed' || r.status === 'partly' ? view.paint(31, words) : words}`;
+    });
+    return titled(view, 'Positive control', items, 'control line');
+}
+function runtimeSection({ report, paint }) {
+    const items = report.targets.map(t => {
         const r = t.runtime;
         const what = r === undefined
             ? `did not start: ${plain(t.error ?? 'unknown')}`
             : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`;
         const tasks = whereTasksRan(report, t.name);
-        out.push(`  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`);
-    }
-    if (report.baselineSource !== undefined)
-        out.push('', baselineWords(report.baselineSource));
-    const verdictCode = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33;
-    out.push('', `${paint(verdictCode, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s${controlMissed(report.control) ? '; the positive control was not caught, so this run proves little' : ''}`);
-    // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
-    // a line may start with a name (the runtimes): the pair is broken by a zero-width space.
-    return out.map(l => l.replace(/^(\s*):(?=:)/, '$1:\u200b')).join('\n');
+        return `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`;
+    });
+    return {
+        head: `\n${paint(1, 'Runtimes')}`,
+        items,
+        tail: '',
+        more: left => plural(left, 'more target'),
+        noun: 'runtime line'
+    };
+}
+function baselineSection({ report }) {
+    const source = report.baselineSource;
+    return source === undefined ? undefined : untitled(['', baselineWords(source)], 'baseline line');
+}
+/** The closing line: the verdict, the headline, the time, and a positive control not caught. */
+function verdictSection({ report, paint }) {
+    const code = report.verdict === 'pass' ? 32 : report.verdict === 'fail' ? 31 : 33;
+    const line = `${paint(code, report.verdict.toUpperCase())}: ${headline(report)} in ${(report.durationMs / 1000).toFixed(1)} s${controlMissed(report.control) ? '; the positive control was not caught, so this run proves little' : ''}`;
+    return untitled(['', line], 'verdict line');
 }
 /** " (disputed)", " (report's contract)": what the verdict column says besides the verdict. */
 function verdictNotes(c) {
@@ -19725,9 +20462,5 @@ function verdictNotes(c) {
     ];
     return notes.join('');
 }
-/** The cells of a report file whose claims were wrong, or graded by the file's own contract. */
-function judgedLines(report) {
-    return judgedNotes(report).map(n => `  ${plain(n, 300)}`);
-}
 
-export { builtInContract as $, assetPath as A, SCENARIO_TRAITS as B, shellQuoteExports as C, runPlan as D, ExitCode as E, kindOf as F, renderMarkdown as G, renderJson as H, InputError as I, renderTerminal as J, killAllProbes as K, configSchema as L, runConfig as M, loadContract as N, contractSchema as O, POOL_NAMES as P, cellParams as Q, sampleText as R, SCENARIOS as S, builtInContractNames as T, gradeOutcome as U, VERSION as V, gradeOutcomes as W, violationsOf as X, summarize as Y, overallVerdict as Z, collectEvidence as _, evidenceOf as a, verdictOf as a0, noteOutcomes as a1, number as a2, _enum as a3, object as a4, string as a5, record as a6, array as a7, runtimeSchema as a8, boolean as a9, custom as aa, literal as ab, violationSchema as ac, gradedOutcomeSchema as ad, readInputText as ae, xmlText as af, budgetWords as b, cut$1 as c, testDrift as d, expandMatrix as e, describeViolation as f, code as g, headline as h, interestingTallies as i, cellTitle as j, controlMissed as k, loadConfig as l, callbacksChecked as m, hasDifferences as n, oneLine as o, plain as p, quote$1 as q, renderReport as r, cut as s, targetsEvidence as t, upperBound as u, refuseIfNotRegular as v, worstUpperBound as w, compareReports as x, prepareReport as y, baselineWords as z };
+export { runConfig as $, echoValue as A, ACTION_DOOR as B, CLI_LABELS as C, oneOf as D, ExitCode as E, DEFAULT_JSON_PATH as F, refuseIfNotRegular as G, splitList as H, InputError as I, compareReports as J, prepareReport as K, ACTION_LABELS as L, baselineWords as M, assetPath as N, shellQuoteExports as O, runPlan as P, traitsOf as Q, REPORT_FORMATS as R, SCENARIO_TRAITS as S, kindOf as T, renderMarkdown as U, VERSION as V, renderJson as W, renderTerminal as X, killAllProbes as Y, configSchema as Z, fieldPath as _, CLI_DOOR as a, loadContract as a0, contractSchema as a1, cellParams as a2, sampleText as a3, builtInContractNames as a4, gradeOutcome as a5, gradeOutcomes as a6, violationsOf as a7, gradingMemo as a8, summarize as a9, overallVerdict as aa, collectEvidence as ab, builtInContract as ac, gradeEvidence as ad, number as ae, _enum as af, SCENARIOS as ag, object as ah, string as ai, record as aj, array as ak, runtimeSchema as al, boolean as am, custom as an, literal as ao, violationSchema as ap, gradedOutcomeSchema as aq, readInputText as ar, xmlText as as, ENGINE_OPTIONS as b, cut as c, readOverrides as d, expandMatrix as e, flagsOf as f, budgetWords as g, evidenceOf as h, interestingTallies as i, testDrift as j, describeViolation as k, loadConfig as l, code as m, renderReport as n, oneLine as o, plain as p, quote$1 as q, readFileTargets as r, headline as s, targetsEvidence as t, upperBound as u, cellTitle as v, controlMissed as w, worstUpperBound as x, callbacksChecked as y, hasDifferences as z };

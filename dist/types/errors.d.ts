@@ -21,6 +21,11 @@ export declare const ExitCode: {
 export declare function oneLine(error: unknown, { named }?: {
     named?: boolean;
 }): string;
+/**
+ * Where a zod issue is, as every error message names a field: `targets[0].poolOptions.size`.
+ * `key` writes each name (a name read from a file is cut); symbols are left out.
+ */
+export declare function fieldPath(path: readonly PropertyKey[], key?: (name: string) => string): string;
 /** How much of a value an error message echoes: enough to recognise it, never a flood. */
 export declare const ECHO_CHARS = 80;
 /** Text cut to about 80 characters, with "..." when it was longer. */

@@ -27,10 +27,10 @@ var _documentCurrentScript = typeof document !== 'undefined' ? document.currentS
  * The scenarios, and every trait the engine, the probes and the report read about them, in one
  * table: no other place tests a scenario's name for what it is. Adding a scenario is a row here,
  * its implementation in each probe, the contract rules about it and its row in docs/protocol.md
- * ("Scenarios"); the Python probe reads this table from probe_scenarios.py, which is generated
+ * ("Scenarios"); the Python probe reads this table from ctg_probe/generated.py, which is generated
  * from it (`npm run generate`), and the Node probe imports it.
  */
-const PYTHON_NOT_YET = "a scenario for callback-API worker pools (worker-farm's rules; docs/node-pools.md); the Python probe does not run it yet";
+const NO_CALL_TIME_LIMIT = "a scenario for pools with a per-call time limit (worker-farm's maxCallTime); no Python pool the probe runs has one";
 const TABLE = {
     running: {
         experiment: 'held',
@@ -94,7 +94,6 @@ const TABLE = {
         facts: ['error'],
         timing: false,
         adapter: { callbackApi: true },
-        python: PYTHON_NOT_YET,
         budgetWeight: 1
     },
     failing: {
@@ -103,7 +102,6 @@ const TABLE = {
         facts: ['error'],
         timing: false,
         adapter: { callbackApi: true },
-        python: PYTHON_NOT_YET,
         budgetWeight: 1
     },
     timeout: {
@@ -112,7 +110,7 @@ const TABLE = {
         facts: ['error'],
         timing: false,
         adapter: { callbackApi: true, option: 'maxCallTime' },
-        python: PYTHON_NOT_YET,
+        python: NO_CALL_TIME_LIMIT,
         budgetWeight: 1
     },
     overload: {
@@ -121,7 +119,6 @@ const TABLE = {
         facts: ['error', 'call'],
         timing: false,
         adapter: { callbackApi: true, option: 'maxConcurrentCalls' },
-        python: PYTHON_NOT_YET,
         budgetWeight: 1
     },
     ending: {
@@ -130,7 +127,6 @@ const TABLE = {
         facts: ['error', 'call'],
         timing: false,
         adapter: { callbackApi: true, shutdown: true },
-        python: PYTHON_NOT_YET,
         budgetWeight: 1
     }
 };
@@ -3690,14 +3686,51 @@ var version$1 = "1.7.0";
 var packageJson$1 = {
 	version: version$1};
 
-// How long close() lets children stop on their own before it kills them.
-const STOP_GRACE_MS = 2_000;
+var pools = {
+	"worker-farm": {
+		"package": "worker-farm",
+		bundle: {
+			"child/index": "node_modules/worker-farm/lib/child/index.js"
+		}
+	},
+	piscina: {
+		"package": "piscina",
+		bundle: {
+			worker: "node_modules/piscina/dist/worker.js"
+		}
+	},
+	workerpool: {
+		"package": "workerpool",
+		bundle: {
+			"workerpool-worker": "src/probes/node/pools/workerpool-worker.ts"
+		}
+	}
+};
+var registry = {
+	pools: pools
+};
+
+/**
+ * The built-in Node pools by name, read from registry.json (the only list of them, which the
+ * bundler reads too). Imports no pool: the configuration and the CLI read the names without
+ * loading piscina, worker-farm or workerpool; the probe maps each name to its adapter (index.ts).
+ */
+/** The pools' names, in the order messages list them. */
+const POOL_NAMES = Object.keys(registry.pools);
+/** Whether a name (from a command line) is a built-in pool's. */
+function isPoolName(name) {
+    return Object.hasOwn(registry.pools, name);
+}
+/** worker-farm's own options a worker-farm target may set (the config checks them; the probe again). */
 const FARM_OPTION_NAMES = [
     'maxRetries',
     'maxCallTime',
     'maxConcurrentCalls',
     'maxConcurrentCallsPerWorker'
 ];
+
+// How long close() lets children stop on their own before it kills them.
+const STOP_GRACE_MS = 2_000;
 // The adapter's own choices, where the target sets none.
 const ADAPTER_DEFAULTS = {
     // One call per child at a time, as in a pool of N workers.
@@ -3823,42 +3856,6 @@ const BUILT_IN_POOLS = {
     piscina: piscina,
     workerpool: workerpoolAdapter
 };
-
-var pools = {
-	"worker-farm": {
-		"package": "worker-farm",
-		bundle: {
-			"child/index": "node_modules/worker-farm/lib/child/index.js"
-		}
-	},
-	piscina: {
-		"package": "piscina",
-		bundle: {
-			worker: "node_modules/piscina/dist/worker.js"
-		}
-	},
-	workerpool: {
-		"package": "workerpool",
-		bundle: {
-			"workerpool-worker": "src/probes/node/pools/workerpool-worker.ts"
-		}
-	}
-};
-var registry = {
-	pools: pools
-};
-
-/**
- * The built-in Node pools by name, read from registry.json (the only list of them, which the
- * bundler reads too). Imports no pool: the configuration and the CLI read the names without
- * loading piscina, worker-farm or workerpool; the probe maps each name to its adapter (index.ts).
- */
-/** The pools' names, in the order messages list them. */
-const POOL_NAMES = Object.keys(registry.pools);
-/** Whether a name (from a command line) is a built-in pool's. */
-function isPoolName(name) {
-    return Object.hasOwn(registry.pools, name);
-}
 
 /**
  * The callback-thread-guard Node probe (protocol: docs/protocol.md), bundled to

@@ -2,8 +2,8 @@
 """Entry point of the callback-thread-guard Python probe (protocol: docs/protocol.md).
 
 This file must stay parseable by any Python, 2.7 included: its one job before importing the real
-probe (probe_main.py, Python 3.8+) is to turn an interpreter that is too old into a clean `fatal`
-protocol line instead of a SyntaxError traceback.
+probe (the ctg_probe package beside it, Python 3.8+) is to turn an interpreter that is too old into
+a clean `fatal` protocol line instead of a SyntaxError traceback.
 """
 
 import os
@@ -25,7 +25,11 @@ if __name__ == "__main__":
     if sys.version_info < (3, 8):
         _report_too_old()
         sys.exit(0)
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import probe_main
+    # Python puts this file's folder first on sys.path, except under -P or PYTHONSAFEPATH; the
+    # package must be importable by name from it (a process pool's workers unpickle its tasks).
+    here = os.path.dirname(os.path.abspath(__file__))
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    from ctg_probe import serve
 
-    probe_main.main()
+    serve.main()

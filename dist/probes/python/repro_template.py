@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A standalone reproducer of one failing experiment, written by callback-thread-guard.
 
-Not part of the probe: the guard fills in CONFIG_JSON (src/repro/python.ts) and writes this file
+Not part of the probe: the guard fills in CONFIG_JSON (src/engine/repro/python.ts) and writes this file
 beside its report. It needs only a Python interpreter and the executor's module, nothing of the
 guard's own code. It runs the failing cell's experiment (a small copy of the probe's,
 with the same held tasks, so what it checks does not depend on timing), grades each callback by
@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import queue
+import random
 import sys
 import threading
 import time
@@ -30,6 +31,44 @@ _Event = threading.Event
 _Queue = queue.Queue
 
 
+# The guard's perturbation of the run that found the fault (CONFIG_JSON "perturb"; null: none),
+# in seconds: spins of up to these before and after each add_done_callback and at a task's end,
+# and how long a held task polls its gate. Set once by _perturb() before the first try.
+_SPIN = {"before": 0.0, "after": 0.0, "taskEnd": 0.0, "gatePoll": 0.0}
+
+
+def _spin(most):
+    if most:
+        end = time.perf_counter() + random.random() * most
+        while time.perf_counter() < end:
+            pass
+
+
+def _perturb(p):
+    """Shakes the schedule as the guard's perturbed lane did: same settings, for the whole run."""
+    if not p:
+        return "no perturbation"
+    if p.get("oneCore") and hasattr(os, "sched_setaffinity"):
+        # This thread and every thread it starts (the executors' workers) on one core.
+        os.sched_setaffinity(0, {random.choice(sorted(os.sched_getaffinity(0)))})
+    if p.get("switchIntervalUs"):
+        sys.setswitchinterval(p["switchIntervalUs"] / 1e6)
+    _SPIN["before"] = p.get("spinBeforeUs", 0) / 1e6
+    _SPIN["after"] = p.get("spinAfterUs", 0) / 1e6
+    _SPIN["taskEnd"] = p.get("spinTaskEndUs", 0) / 1e6
+    _SPIN["gatePoll"] = p.get("gatePollUs", 0) / 1e6
+
+    def busy():
+        while True:
+            _spin(20e-6)
+            time.sleep(0)
+
+    for n in range(int(p.get("extraThreads", 0))):
+        threading.Thread(target=busy, name="Perturb-%d" % n, daemon=True).start()
+    return "perturbed as the guard's run was: " + ", ".join(
+        "%s=%s" % (k, v) for k, v in sorted(p.items()) if v)
+
+
 class Deliberate(Exception):
     """What the first callback of each future raises in the `raising` experiment."""
 
@@ -37,12 +76,16 @@ class Deliberate(Exception):
 def _task(task_s):
     if task_s > 0:
         time.sleep(task_s)
+    _spin(_SPIN["taskEnd"])
     return (os.getpid(), _get_ident(), threading.current_thread().name)
 
 
 def _held_task(index, started, gate, task_s):
     # Announce that the task runs, then stay running until every callback is registered.
     started.put(index)
+    end = time.perf_counter() + _SPIN["gatePoll"]
+    while _SPIN["gatePoll"] and not gate.is_set() and time.perf_counter() < end:
+        time.sleep(0)
     gate.wait()
     return _task(task_s)
 
@@ -115,10 +158,12 @@ class Trial:
             raise Deliberate("deliberate")
 
     def register(self, future, index, started=False):
+        _spin(_SPIN["before"])  # before the state is read: the state must be the one at the call
         self.registered[index] = _state(future, started)
         self.registering = index
         try:
             future.add_done_callback(functools.partial(self.callback, index))
+            _spin(_SPIN["after"])
         except Deliberate:
             pass
         finally:
@@ -290,6 +335,7 @@ def main():
             ", callback delay %g ms" % (config["delayS"] * 1000) if config["experiment"] == "timed" else "",
             config["tries"]))
     _say(config["found"])
+    _say("Schedule: %s." % _perturb(config.get("perturb")))
     for attempt in range(1, config["tries"] + 1):
         trial = Trial(config)
         try:

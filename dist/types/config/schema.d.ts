@@ -3,6 +3,7 @@
  * Every bound is here, so that an absurd value is refused with the bound in the message.
  */
 import { z } from 'zod';
+import { FARM_OPTION_NAMES } from '../model/pools.js';
 export declare const LIMITS: {
     readonly workers: 256;
     readonly tasks: 1000000;
@@ -20,11 +21,7 @@ export declare const LIMITS: {
     /** worker-farm's counts and milliseconds (maxCallTime: an hour is past any cell's timeout). */
     readonly farmOption: 3600000;
 };
-/**
- * worker-farm's own options that a worker-farm target takes (its README's names), so that the
- * guard runs the farm the user runs; the scenarios that need one run only where it is set.
- */
-export declare const FARM_OPTION_NAMES: readonly ["maxRetries", "maxCallTime", "maxConcurrentCalls", "maxConcurrentCallsPerWorker"];
+export { FARM_OPTION_NAMES };
 export declare const targetSchema: z.ZodObject<{
     name: z.ZodOptional<z.ZodString>;
     python: z.ZodOptional<z.ZodString>;
@@ -48,8 +45,8 @@ export declare const targetSchema: z.ZodObject<{
 export declare const experimentSchema: z.ZodObject<{
     name: z.ZodOptional<z.ZodString>;
     scenario: z.ZodEnum<{
-        done: "done";
         timed: "timed";
+        done: "done";
         cancel: "cancel";
         shutdown: "shutdown";
         overload: "overload";
@@ -68,8 +65,8 @@ export declare const experimentSchema: z.ZodObject<{
 }, z.core.$strict>;
 export declare const matrixSchema: z.ZodObject<{
     scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
-        done: "done";
         timed: "timed";
+        done: "done";
         cancel: "cancel";
         shutdown: "shutdown";
         overload: "overload";
@@ -111,8 +108,8 @@ export declare const configSchema: z.ZodObject<{
     }, z.core.$strict>>>;
     matrix: z.ZodOptional<z.ZodObject<{
         scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
-            done: "done";
             timed: "timed";
+            done: "done";
             cancel: "cancel";
             shutdown: "shutdown";
             overload: "overload";
@@ -132,8 +129,8 @@ export declare const configSchema: z.ZodObject<{
     experiments: z.ZodOptional<z.ZodArray<z.ZodObject<{
         name: z.ZodOptional<z.ZodString>;
         scenario: z.ZodEnum<{
-            done: "done";
             timed: "timed";
+            done: "done";
             cancel: "cancel";
             shutdown: "shutdown";
             overload: "overload";
@@ -155,6 +152,15 @@ export declare const configSchema: z.ZodObject<{
     timeoutMs: z.ZodDefault<z.ZodNumber>;
     budget: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     keepGoing: z.ZodDefault<z.ZodBoolean>;
+    perturb: z.ZodDefault<z.ZodUnion<readonly [z.ZodBoolean, z.ZodObject<{
+        switchIntervalUs: z.ZodDefault<z.ZodNumber>;
+        spinBeforeUs: z.ZodDefault<z.ZodNumber>;
+        spinAfterUs: z.ZodDefault<z.ZodNumber>;
+        spinTaskEndUs: z.ZodDefault<z.ZodNumber>;
+        extraThreads: z.ZodDefault<z.ZodNumber>;
+        gatePollUs: z.ZodDefault<z.ZodNumber>;
+        oneCore: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>]>>;
     control: z.ZodOptional<z.ZodUnion<readonly [z.ZodBoolean, z.ZodNumber]>>;
 }, z.core.$strict>;
 export type TargetInput = z.infer<typeof targetSchema>;

@@ -9,10 +9,10 @@ export declare const FACT_NAMES: readonly ["scenario", "registered", "ranOn", "i
 export type FactName = (typeof FACT_NAMES)[number];
 export type FactValue = z.infer<typeof factValue>;
 declare const pattern: z.ZodRecord<z.ZodEnum<{
-    error: "error";
     order: "order";
     role: "role";
     cancelled: "cancelled";
+    error: "error";
     call: "call";
     scenario: "scenario";
     registered: "registered";
@@ -25,10 +25,10 @@ declare const ruleSchema: z.ZodObject<{
     says: z.ZodString;
     source: z.ZodString;
     given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
-        error: "error";
         order: "order";
         role: "role";
         cancelled: "cancelled";
+        error: "error";
         call: "call";
         scenario: "scenario";
         registered: "registered";
@@ -37,10 +37,10 @@ declare const ruleSchema: z.ZodObject<{
         calls: "calls";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
     expect: z.ZodRecord<z.ZodEnum<{
-        error: "error";
         order: "order";
         role: "role";
         cancelled: "cancelled";
+        error: "error";
         call: "call";
         scenario: "scenario";
         registered: "registered";
@@ -54,10 +54,10 @@ declare const interestingSchema: z.ZodObject<{
     says: z.ZodString;
     source: z.ZodString;
     given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
-        error: "error";
         order: "order";
         role: "role";
         cancelled: "cancelled";
+        error: "error";
         call: "call";
         scenario: "scenario";
         registered: "registered";
@@ -66,10 +66,10 @@ declare const interestingSchema: z.ZodObject<{
         calls: "calls";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
     expect: z.ZodRecord<z.ZodEnum<{
-        error: "error";
         order: "order";
         role: "role";
         cancelled: "cancelled";
+        error: "error";
         call: "call";
         scenario: "scenario";
         registered: "registered";
@@ -89,10 +89,10 @@ export declare const contractSchema: z.ZodObject<{
         says: z.ZodString;
         source: z.ZodString;
         given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
-            error: "error";
             order: "order";
             role: "role";
             cancelled: "cancelled";
+            error: "error";
             call: "call";
             scenario: "scenario";
             registered: "registered";
@@ -101,10 +101,10 @@ export declare const contractSchema: z.ZodObject<{
             calls: "calls";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
         expect: z.ZodRecord<z.ZodEnum<{
-            error: "error";
             order: "order";
             role: "role";
             cancelled: "cancelled";
+            error: "error";
             call: "call";
             scenario: "scenario";
             registered: "registered";
@@ -118,10 +118,10 @@ export declare const contractSchema: z.ZodObject<{
         says: z.ZodString;
         source: z.ZodString;
         given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
-            error: "error";
             order: "order";
             role: "role";
             cancelled: "cancelled";
+            error: "error";
             call: "call";
             scenario: "scenario";
             registered: "registered";
@@ -130,10 +130,10 @@ export declare const contractSchema: z.ZodObject<{
             calls: "calls";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
         expect: z.ZodRecord<z.ZodEnum<{
-            error: "error";
             order: "order";
             role: "role";
             cancelled: "cancelled";
+            error: "error";
             call: "call";
             scenario: "scenario";
             registered: "registered";

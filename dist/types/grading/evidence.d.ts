@@ -4,7 +4,7 @@
  * outcome histograms and the contract (never from what a probe claims it checked), so the counts
  * always add up to the histograms.
  */
-import type { Scenario } from '../scenarios.js';
+import type { Scenario } from '../model/scenarios.js';
 import type { Contract } from './contract.js';
 import { type GradedOutcome } from './grade.js';
 /** One entry of the report's `evidence`: a rule of a target's contract and its counts. */

@@ -8,7 +8,7 @@
  *   as jcstress forbids every outcome its test does not list.
  */
 import { z } from 'zod';
-import type { Scenario } from '../scenarios.js';
+import type { Scenario } from '../model/scenarios.js';
 import { type Outcome } from '../probes/protocol.js';
 import type { Contract, FactValue, Pattern } from './contract.js';
 export declare const gradeSchema: z.ZodEnum<{

@@ -5,7 +5,7 @@
 import { type RawConfig } from '../config/schema.js';
 import { type Contract, type ContractInput } from '../grading/contract.js';
 import type { Report } from '../report/model.js';
-import { type RunEvents } from '../run.js';
+import { type RunEvents } from '../engine/run.js';
 /** What runMatrix takes: the same fields as a configuration file (README, "Configuration"). */
 export type MatrixInput = RawConfig;
 /**
@@ -19,7 +19,7 @@ export type ContractLike = string | ContractInput;
 export declare function resolveContract(contract: ContractLike): Contract;
 /**
  * Grades every cell against `contract`, whatever contract the run used, exactly as the Action and
- * the CLI judge a report file (report/merge.ts's parseReport: validated, then judged): the same
+ * the CLI judge a report file (report/read/merge.ts's parseReport: validated, then judged): the same
  * verdict on the same report everywhere. A report that is not one (an outcome counted 0 times, a
  * field of the wrong shape) throws an InputError naming the field.
  */

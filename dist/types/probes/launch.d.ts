@@ -1,3 +1,3 @@
-import type { Target } from '../target.js';
+import type { Target } from '../model/target.js';
 import type { LaunchSpec } from './session.js';
 export declare function launchSpec(target: Target, commandField?: string): LaunchSpec;

@@ -3,7 +3,7 @@
  * timeout or a crash killed it (so one bad cell costs only itself), closed. A probe that did not
  * start answers every cell with an error naming why; a scenario it does not know is a skip.
  */
-import type { CellMessage } from '../cell.js';
+import type { CellMessage } from '../model/cell.js';
 import type { CellReply } from './protocol.js';
 import { ProbeSession, type LaunchSpec, type StartResult } from './session.js';
 /** A probe process, and what it said when it started. */

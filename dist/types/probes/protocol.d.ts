@@ -4,10 +4,8 @@
  */
 import { z } from 'zod';
 export { PROTOCOL_VERSION } from './protocol-version.js';
-export type { CellMessage, CellParams } from '../cell.js';
-/** The `error` fact's values: worker-farm's own error types, any other error, or none. */
-export declare const ERROR_TYPES: readonly ["none", "ProcessTerminatedError", "TimeoutError", "MaxConcurrentCallsError", "other"];
-export type ErrorType = (typeof ERROR_TYPES)[number];
+export type { CellMessage, CellParams } from '../model/cell.js';
+export { ERROR_TYPES, type ErrorType } from './fact-values.js';
 /** What a fact is: a name, a number or a flag (the one definition; contracts and reports use it). */
 export declare const factValue: z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>;
 export declare const factsSchema: z.ZodObject<{

@@ -1,15 +1,3 @@
-/**
- * A report against a baseline (the same guard run on the base branch): which rules are newly
- * broken, which cells got fixed, erred or came and went, and which forbidden or interesting
- * outcomes appeared, vanished or shifted. How often an acceptable outcome occurs is noise (a race
- * splits differently on every run), kept apart from the changes; so is an interesting outcome's
- * rate unless a two-proportion test finds the shift significant at p < 0.001.
- *
- * Cell ids are positions ("c3") and move when the matrix changes, so cells are matched by what
- * they measure: target, experiment name, scenario and parameters. `repeat` is left out on purpose:
- * running a cell more often changes its counts, not what it measures. Everything is linear in the
- * number of cells and outcomes (maps, no search per cell).
- */
 import type { FactValue } from '../grading/contract.js';
 import type { Grade } from '../grading/grade.js';
 import type { CellReport, CellVerdict, Report } from './model.js';

@@ -5,9 +5,8 @@
  * here are plain: each sink escapes them (plain() in the terminal, text()/code() in Markdown).
  */
 import { type Evidence, type InterestingRate } from '../grading/evidence.js';
-import type { BudgetProgress } from '../budget.js';
-import type { PooledEvidence, PooledTarget, Trend } from './history.js';
-import type { Report } from './model.js';
+import type { BudgetProgress } from '../model/budget.js';
+import type { PooledEvidence, PooledTarget, Report, Trend } from './model.js';
 /** The report's evidence, or the same derived from its cells (a report that predates it). */
 export declare function evidenceOf(report: Report): Evidence[];
 /** Callbacks graded over the whole report: the Action's `callbacks-checked`. */

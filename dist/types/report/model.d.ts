@@ -6,49 +6,26 @@
  * read back from a file is validated with them (merge.ts), less what is derived and never read.
  */
 import { z } from 'zod';
-import type { BudgetRecord } from '../budget.js';
-import type { ControlRecord } from '../control/record.js';
+import type { BudgetRecord } from '../model/budget.js';
+import type { ControlRecord } from '../model/control.js';
+import type { Drift } from '../grading/drift.js';
 import type { Evidence } from '../grading/evidence.js';
-import type { Pooled } from './history.js';
-import type { ReproducerRecord } from '../repro/record.js';
+import type { ReproducerRecord } from '../model/reproducer.js';
 export declare const verdictSchema: z.ZodEnum<{
-    error: "error";
     fail: "fail";
+    error: "error";
     pass: "pass";
 }>;
 export declare const cellVerdictSchema: z.ZodEnum<{
-    error: "error";
     fail: "fail";
+    error: "error";
     pass: "pass";
     skip: "skip";
 }>;
 export declare const cellReportSchema: z.ZodObject<{
-    id: z.ZodString;
-    target: z.ZodString;
-    name: z.ZodOptional<z.ZodString>;
-    scenario: z.ZodEnum<{
-        done: "done";
-        timed: "timed";
-        cancel: "cancel";
-        shutdown: "shutdown";
-        overload: "overload";
-        order: "order";
-        running: "running";
-        raising: "raising";
-        killed: "killed";
-        failing: "failing";
-        timeout: "timeout";
-        ending: "ending";
-    }>;
-    workers: z.ZodNumber;
-    tasks: z.ZodNumber;
-    callbackDelayMs: z.ZodNumber;
-    taskMs: z.ZodNumber;
-    callbacks: z.ZodNumber;
-    repeat: z.ZodNumber;
     verdict: z.ZodEnum<{
-        error: "error";
         fail: "fail";
+        error: "error";
         pass: "pass";
         skip: "skip";
     }>;
@@ -133,6 +110,29 @@ export declare const cellReportSchema: z.ZodObject<{
     }, z.core.$strip>>;
     dispute: z.ZodOptional<z.ZodString>;
     gradedByReportContract: z.ZodOptional<z.ZodString>;
+    scenario: z.ZodEnum<{
+        timed: "timed";
+        done: "done";
+        cancel: "cancel";
+        shutdown: "shutdown";
+        overload: "overload";
+        order: "order";
+        running: "running";
+        raising: "raising";
+        killed: "killed";
+        failing: "failing";
+        timeout: "timeout";
+        ending: "ending";
+    }>;
+    workers: z.ZodNumber;
+    tasks: z.ZodNumber;
+    callbackDelayMs: z.ZodNumber;
+    taskMs: z.ZodNumber;
+    callbacks: z.ZodNumber;
+    repeat: z.ZodNumber;
+    id: z.ZodString;
+    target: z.ZodString;
+    name: z.ZodOptional<z.ZodString>;
 }, z.core.$strip>;
 export declare const targetReportSchema: z.ZodObject<{
     name: z.ZodString;
@@ -230,8 +230,8 @@ export declare const reportSchema: z.ZodObject<{
         version: z.ZodString;
     }, z.core.$strip>;
     verdict: z.ZodEnum<{
-        error: "error";
         fail: "fail";
+        error: "error";
         pass: "pass";
     }>;
     startedAt: z.ZodString;
@@ -273,10 +273,10 @@ export declare const reportSchema: z.ZodObject<{
             says: z.ZodString;
             source: z.ZodString;
             given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
-                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                error: "error";
                 call: "call";
                 scenario: "scenario";
                 registered: "registered";
@@ -285,10 +285,10 @@ export declare const reportSchema: z.ZodObject<{
                 calls: "calls";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
-                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                error: "error";
                 call: "call";
                 scenario: "scenario";
                 registered: "registered";
@@ -302,10 +302,10 @@ export declare const reportSchema: z.ZodObject<{
             says: z.ZodString;
             source: z.ZodString;
             given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
-                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                error: "error";
                 call: "call";
                 scenario: "scenario";
                 registered: "registered";
@@ -314,10 +314,10 @@ export declare const reportSchema: z.ZodObject<{
                 calls: "calls";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
-                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                error: "error";
                 call: "call";
                 scenario: "scenario";
                 registered: "registered";
@@ -329,32 +329,9 @@ export declare const reportSchema: z.ZodObject<{
         }, z.core.$strict>>>;
     }, z.core.$strict>>;
     cells: z.ZodArray<z.ZodObject<{
-        id: z.ZodString;
-        target: z.ZodString;
-        name: z.ZodOptional<z.ZodString>;
-        scenario: z.ZodEnum<{
-            done: "done";
-            timed: "timed";
-            cancel: "cancel";
-            shutdown: "shutdown";
-            overload: "overload";
-            order: "order";
-            running: "running";
-            raising: "raising";
-            killed: "killed";
-            failing: "failing";
-            timeout: "timeout";
-            ending: "ending";
-        }>;
-        workers: z.ZodNumber;
-        tasks: z.ZodNumber;
-        callbackDelayMs: z.ZodNumber;
-        taskMs: z.ZodNumber;
-        callbacks: z.ZodNumber;
-        repeat: z.ZodNumber;
         verdict: z.ZodEnum<{
-            error: "error";
             fail: "fail";
+            error: "error";
             pass: "pass";
             skip: "skip";
         }>;
@@ -439,6 +416,29 @@ export declare const reportSchema: z.ZodObject<{
         }, z.core.$strip>>;
         dispute: z.ZodOptional<z.ZodString>;
         gradedByReportContract: z.ZodOptional<z.ZodString>;
+        scenario: z.ZodEnum<{
+            timed: "timed";
+            done: "done";
+            cancel: "cancel";
+            shutdown: "shutdown";
+            overload: "overload";
+            order: "order";
+            running: "running";
+            raising: "raising";
+            killed: "killed";
+            failing: "failing";
+            timeout: "timeout";
+            ending: "ending";
+        }>;
+        workers: z.ZodNumber;
+        tasks: z.ZodNumber;
+        callbackDelayMs: z.ZodNumber;
+        taskMs: z.ZodNumber;
+        callbacks: z.ZodNumber;
+        repeat: z.ZodNumber;
+        id: z.ZodString;
+        target: z.ZodString;
+        name: z.ZodOptional<z.ZodString>;
     }, z.core.$strip>>;
     baselineSource: z.ZodOptional<z.ZodObject<{
         kind: z.ZodEnum<{
@@ -522,10 +522,11 @@ export declare const reportFileSchema: z.ZodObject<{
         error: z.ZodOptional<z.ZodString>;
     }, z.core.$strip>>;
     verdict: z.ZodEnum<{
-        error: "error";
         fail: "fail";
+        error: "error";
         pass: "pass";
     }>;
+    durationMs: z.ZodNumber;
     summary: z.ZodObject<{
         cells: z.ZodNumber;
         passed: z.ZodNumber;
@@ -541,7 +542,6 @@ export declare const reportFileSchema: z.ZodObject<{
         version: z.ZodString;
     }, z.core.$strip>;
     startedAt: z.ZodString;
-    durationMs: z.ZodNumber;
     contracts: z.ZodRecord<z.ZodString, z.ZodObject<{
         name: z.ZodString;
         title: z.ZodString;
@@ -552,10 +552,10 @@ export declare const reportFileSchema: z.ZodObject<{
             says: z.ZodString;
             source: z.ZodString;
             given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
-                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                error: "error";
                 call: "call";
                 scenario: "scenario";
                 registered: "registered";
@@ -564,10 +564,10 @@ export declare const reportFileSchema: z.ZodObject<{
                 calls: "calls";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
-                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                error: "error";
                 call: "call";
                 scenario: "scenario";
                 registered: "registered";
@@ -581,10 +581,10 @@ export declare const reportFileSchema: z.ZodObject<{
             says: z.ZodString;
             source: z.ZodString;
             given: z.ZodDefault<z.ZodRecord<z.ZodEnum<{
-                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                error: "error";
                 call: "call";
                 scenario: "scenario";
                 registered: "registered";
@@ -593,10 +593,10 @@ export declare const reportFileSchema: z.ZodObject<{
                 calls: "calls";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
-                error: "error";
                 order: "order";
                 role: "role";
                 cancelled: "cancelled";
+                error: "error";
                 call: "call";
                 scenario: "scenario";
                 registered: "registered";
@@ -660,8 +660,8 @@ export declare const reportFileSchema: z.ZodObject<{
     cells: z.ZodArray<z.ZodObject<{
         name: z.ZodOptional<z.ZodString>;
         scenario: z.ZodEnum<{
-            done: "done";
             timed: "timed";
+            done: "done";
             cancel: "cancel";
             shutdown: "shutdown";
             overload: "overload";
@@ -745,11 +745,13 @@ export declare const reportFileSchema: z.ZodObject<{
         stats: z.ZodRecord<z.ZodString, z.ZodNumber>;
         reason: z.ZodOptional<z.ZodString>;
         verdict: z.ZodEnum<{
-            error: "error";
             fail: "fail";
+            error: "error";
             pass: "pass";
             skip: "skip";
         }>;
+        stderrTail: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
         durationMs: z.ZodNumber;
         violations: z.ZodArray<z.ZodObject<{
             rule: z.ZodString;
@@ -764,8 +766,6 @@ export declare const reportFileSchema: z.ZodObject<{
                 caller: z.ZodNullable<z.ZodString>;
             }, z.core.$strip>>;
         }, z.core.$strip>>;
-        stderrTail: z.ZodOptional<z.ZodArray<z.ZodString>>;
-        notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strip>>;
 }, z.core.$strip>;
 export type Verdict = z.infer<typeof verdictSchema>;
@@ -777,3 +777,39 @@ export type Report = z.infer<typeof reportSchema>;
 export type BaselineSource = z.infer<typeof baselineSourceSchema>;
 export type History = z.infer<typeof historySchema>;
 export type TargetHistory = History['targets'][number];
+/** A rule's pooled counts over a target's runs, and the 95% upper bound on its rate. */
+export interface PooledEvidence {
+    target: string;
+    rule: string;
+    checked: number;
+    broken: number;
+    runs: number;
+    /** The date of the first run pooled (ISO). */
+    since: string;
+    upperBound: number;
+}
+/** A target's pooled totals over every rule, as its evidence line has them. */
+export interface PooledTarget {
+    target: string;
+    callbacks: number;
+    forbidden: number;
+    runs: number;
+    since: string;
+    upperBound: number;
+}
+/** An interesting entry's rate over the last runs, and whether this run's drifted from them. */
+export interface Trend {
+    target: string;
+    entry: string;
+    /** count / of per run, oldest first, this run last (NaN-free: a run of none is left out). */
+    rates: number[];
+    drift?: Drift;
+}
+export interface Pooled {
+    notes: string[];
+    targets: PooledTarget[];
+    evidence: PooledEvidence[];
+    trends: Trend[];
+    /** The false-alarm rate of the drift test over the whole report, and per series tested. */
+    alpha: number;
+}

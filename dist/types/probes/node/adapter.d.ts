@@ -6,7 +6,7 @@
  * pool's internals: it submits tasks, attaches completion handlers, and observes where and when
  * each handler runs.
  */
-import { type PoolOption, type Scenario } from '../../scenarios.js';
+import { type PoolOption, type Scenario } from '../../model/scenarios.js';
 /** What one task receives. Plain JSON, so that any pool can carry it: threads or processes. */
 export interface TaskInput {
     /** Which repetition of the probe the task belongs to. */
@@ -66,7 +66,7 @@ export interface PoolOptions {
  * a promise); the probe only passes them back to the adapter.
  *
  * Which scenarios the probe runs follows from what the adapter exports (the `adapter` trait of
- * each scenario, src/scenarios.ts): with `attach`, handlers attach at any time (a promise API):
+ * each scenario, src/model/scenarios.ts): with `attach`, handlers attach at any time (a promise API):
  * running, timed, done, order, raising, plus cancel with `cancel` and shutdown with `shutdown`.
  * Without `attach` (a callback API), the one handler is given to `run` at submission: timed,
  * killed and failing, plus shutdown and ending with `shutdown`, timeout with a maxCallTime and

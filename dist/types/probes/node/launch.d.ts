@@ -1,4 +1,4 @@
-import type { Target } from '../../target.js';
+import type { Target } from '../../model/target.js';
 import type { LaunchSpec } from '../session.js';
 /** Overrides where the Node probe bundle is (a path to its probe.js). */
 export declare const NODE_PROBE_ENV = "CTG_NODE_PROBE";

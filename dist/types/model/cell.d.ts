@@ -1,0 +1,50 @@
+/**
+ * What one experiment (a cell) is: the dimensions of the matrix, as the matrix makes them and the
+ * probe protocol sends them (docs/protocol.md, `cell`), and a cell of the run. It sits below the
+ * matrix, the probes and grading, so that none of them imports another for it.
+ */
+import type { Scenario } from './scenarios.js';
+/** What an experiment is: the dimensions of the matrix (docs/protocol.md, `cell`). */
+export interface CellParams {
+    scenario: Scenario;
+    workers: number;
+    tasks: number;
+    callbackDelayMs: number;
+    taskMs: number;
+    /** Callbacks per future in `order` and `raising`; 1 elsewhere. */
+    callbacks: number;
+    repeat: number;
+}
+/**
+ * The dimensions, in the order a report and a key list them: every other list of them (the
+ * report's schema, what a comparison measures) is checked against CellParams or built from this.
+ */
+export declare const CELL_DIMENSIONS: readonly ["scenario", "workers", "tasks", "callbackDelayMs", "taskMs", "callbacks", "repeat"];
+/**
+ * How a perturbed lane shakes the schedule (docs/protocol.md, `perturb`; 0: not this one): the
+ * probe's switch interval, random spins of up to N us just before and after each registration and
+ * at each task's end, extra busy threads, and how long a held task polls its gate before it blocks.
+ * It changes no observation, only where the threads are when they make them.
+ */
+export interface Perturbation {
+    switchIntervalUs: number;
+    spinBeforeUs: number;
+    spinAfterUs: number;
+    spinTaskEndUs: number;
+    extraThreads: number;
+    gatePollUs: number;
+    /** 1: the probe's driver and the threads it starts share one core (Linux), 0: as the OS likes. */
+    oneCore: number;
+}
+/** The `cell` message the runner sends (without its `type`). */
+export interface CellMessage extends CellParams {
+    id: string;
+    timeoutMs: number;
+    /** Only on a perturbed lane's repetitions (budget.ts); a probe that does not know it ignores it. */
+    perturb?: Perturbation;
+}
+/** A cell of the run: its message, the target it runs on, and its name when the config gave one. */
+export interface Cell extends CellMessage {
+    target: string;
+    name?: string;
+}

@@ -1,0 +1,2 @@
+import type { Report } from '../report/model.js';
+export declare function renderJunit(report: Report): string;

@@ -1,3 +1,0 @@
-/** The JSON report: the report object as it is, indented, with a closing newline. */
-import type { Report } from './model.js';
-export declare function renderJson(report: Report): string;

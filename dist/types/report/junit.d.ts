@@ -1,2 +1,0 @@
-import type { Report } from './model.js';
-export declare function renderJunit(report: Report): string;

@@ -1,7 +1,0 @@
-/**
- * The words every sink uses for the reproducer a run wrote (src/repro/write.ts). Plain words:
- * each sink escapes them (and the command) for itself.
- */
-import type { ReproducerRecord } from '../repro/record.js';
-/** What the reproducer runs and what its exit code means, after its command. */
-export declare function reproducerWords(r: ReproducerRecord): string;
