@@ -37,6 +37,9 @@ export interface LookupSettings {
   say: (line: string) => void
 }
 
+/** An API call made with the lookup's retries, named for the message when it fails. */
+type Call = <T>(what: string, f: () => Promise<T>) => Promise<T>
+
 /** Why there is no baseline: what ends the lookup early, with its one line. */
 class NoBaseline extends Error {}
 
@@ -62,7 +65,7 @@ async function lookUp(
   if (owner === undefined || repo === undefined)
     throw new NoBaseline('GITHUB_REPOSITORY is not set')
   const own = `${owner}/${repo}`
-  const call = <T>(what: string, f: () => Promise<T>) => withRetries(what, f, settings.policy)
+  const call: Call = (what, f) => withRetries(what, f, settings.policy)
   const pr = context.pullRequest
   const branch = pr?.baseRef ?? context.defaultBranch
   const head = pr?.headSha ?? context.triggeringRun?.headSha
@@ -111,6 +114,37 @@ async function lookUp(
   }
   const { run, behind } = chosen
 
+  const path = await downloadReport(api, call, run, branch, settings)
+  return {
+    found: true,
+    path,
+    source: {
+      kind: 'auto',
+      branch,
+      sha: run.headSha,
+      commitUrl: `${context.serverUrl ?? 'https://github.com'}/${own}/commit/${run.headSha}`,
+      runId: run.id,
+      runUrl: run.htmlUrl,
+      createdAt: run.createdAt,
+      artifact: settings.artifact,
+      mergeBase: behind === 0 && run.headSha === mergeBase,
+      commitsBehind: behind,
+      path
+    }
+  }
+}
+
+/**
+ * The report of the chosen run: its artifact (the newest live one of that name, within the cap),
+ * downloaded, its one JSON file unpacked and written to the run's folder; the path it was written to.
+ */
+async function downloadReport(
+  api: ActionsApi,
+  call: Call,
+  run: WorkflowRun,
+  branch: string,
+  settings: LookupSettings
+): Promise<string> {
   const artifacts = (
     await call('list the run’s artifacts', () => api.artifacts(run.id, settings.artifact))
   ).filter(a => a.name === settings.artifact)
@@ -144,23 +178,7 @@ async function lookUp(
   }
   const path = join(settings.dir, `callback-thread-guard-baseline-${run.id}.json`)
   writeFileSync(path, report.text)
-  return {
-    found: true,
-    path,
-    source: {
-      kind: 'auto',
-      branch,
-      sha: run.headSha,
-      commitUrl: `${context.serverUrl ?? 'https://github.com'}/${own}/commit/${run.headSha}`,
-      runId: run.id,
-      runUrl: run.htmlUrl,
-      createdAt: run.createdAt,
-      artifact: settings.artifact,
-      mergeBase: behind === 0 && run.headSha === mergeBase,
-      commitsBehind: behind,
-      path
-    }
-  }
+  return path
 }
 
 /**
@@ -172,7 +190,7 @@ async function newestAncestorRun(
   runs: WorkflowRun[],
   mergeBaseTime: string | undefined,
   mergeBase: string,
-  call: <T>(what: string, f: () => Promise<T>) => Promise<T>,
+  call: Call,
   api: ActionsApi
 ): Promise<{ run: WorkflowRun; behind: number } | undefined> {
   const limit = mergeBaseTime === undefined ? Number.NaN : Date.parse(mergeBaseTime)
