@@ -121,7 +121,10 @@ describe('the CLI', () => {
   it('offers every engine option and report format under its flag, read by its key', () => {
     const options = program().options
     for (const entry of [...ENGINE_OPTIONS, ...REPORT_FORMATS]) {
-      const option = options.find(o => o.long === `--${entry.name}`)
+      // An off-switch is offered as its negation (--no-perturb), read by the same key.
+      const long =
+        'kind' in entry && entry.kind === 'off-switch' ? `--no-${entry.name}` : `--${entry.name}`
+      const option = options.find(o => o.long === long)
       expect([entry.name, option?.attributeName()]).toEqual([
         entry.name,
         'key' in entry ? entry.key : entry.name
