@@ -31744,6 +31744,30 @@ async function lookUp(api, context, settings) {
             throw new NoBaseline(`no successful run of ${named()} on ${branch} at or before the merge base ${short}`);
     }
     const { run, behind } = chosen;
+    const path = await downloadReport(api, call, run, branch, settings);
+    return {
+        found: true,
+        path,
+        source: {
+            kind: 'auto',
+            branch,
+            sha: run.headSha,
+            commitUrl: `${context.serverUrl ?? 'https://github.com'}/${own}/commit/${run.headSha}`,
+            runId: run.id,
+            runUrl: run.htmlUrl,
+            createdAt: run.createdAt,
+            artifact: settings.artifact,
+            mergeBase: behind === 0 && run.headSha === mergeBase,
+            commitsBehind: behind,
+            path
+        }
+    };
+}
+/**
+ * The report of the chosen run: its artifact (the newest live one of that name, within the cap),
+ * downloaded, its one JSON file unpacked and written to the run's folder; the path it was written to.
+ */
+async function downloadReport(api, call, run, branch, settings) {
     const artifacts = (await call('list the run’s artifacts', () => api.artifacts(run.id, settings.artifact))).filter(a => a.name === settings.artifact);
     if (artifacts.length === 0)
         throw new NoBaseline(`run ${run.id} on ${branch} has no artifact named ${settings.artifact}`);
@@ -31773,23 +31797,7 @@ async function lookUp(api, context, settings) {
     }
     const path = join(settings.dir, `callback-thread-guard-baseline-${run.id}.json`);
     writeFileSync(path, report.text);
-    return {
-        found: true,
-        path,
-        source: {
-            kind: 'auto',
-            branch,
-            sha: run.headSha,
-            commitUrl: `${context.serverUrl ?? 'https://github.com'}/${own}/commit/${run.headSha}`,
-            runId: run.id,
-            runUrl: run.htmlUrl,
-            createdAt: run.createdAt,
-            artifact: settings.artifact,
-            mergeBase: behind === 0 && run.headSha === mergeBase,
-            commitsBehind: behind,
-            path
-        }
-    };
+    return path;
 }
 /**
  * The newest run whose commit is the merge base or one of its ancestors: runs of commits made

@@ -15774,11 +15774,161 @@ function budgetLanes(env = process.env) {
     return lanes;
 }
 async function spendBudget(options) {
-    const { cells, reports, budget, startedAt, run, contractOf, onProgress } = options;
-    const { now = Date.now, lanes = 1 } = options;
-    const grade = (cell, reply, durationMs) => gradeCell({ cell, reply, contract: contractOf(cell), durationMs });
+    const spending = new Spending(options);
+    if (!options.budget.keepGoing && options.reports.some(r => r.verdict === 'fail'))
+        return spending.finish('violation');
+    const lanes = Math.max(1, options.lanes ?? 1);
+    await Promise.all(Array.from({ length: lanes }, (_, lane) => spending.runLane(lane)));
+    if (spending.violation)
+        return spending.finish('violation');
+    return spending.finish(spending.elapsed() >= options.budget.ms ? 'budget' : 'nothing-to-run');
+}
+/** One budget being spent: the cells' growing histograms, the lanes' counts, the record. */
+class Spending {
+    options;
+    violation = false;
+    entries;
+    now;
+    lanes;
+    repetitions = 0;
+    longest = 0;
+    zeroLength = new Set();
+    lanesUsed = new Set([0]);
+    perturbedLanes = new Set();
+    /** Per target perturbed: [perturbed, plain] callbacks of the budget's repetitions. */
+    perturbCounts;
+    constructor(options) {
+        this.options = options;
+        this.now = options.now ?? Date.now;
+        this.lanes = options.lanes ?? 1;
+        this.entries = entriesOf(options.cells, options.reports, options.budget);
+        this.perturbCounts = new Map((options.budget.perturb?.targets ?? []).map(t => [t, [0, 0]]));
+    }
+    elapsed() {
+        return this.now() - this.options.startedAt;
+    }
+    finish(stoppedBy) {
+        const { budget, cells } = this.options;
+        return {
+            cells: this.entries.map(e => e.report),
+            record: {
+                budgetMs: budget.ms,
+                keepGoing: budget.keepGoing,
+                stoppedBy,
+                repetitions: this.repetitions,
+                endedMs: this.elapsed(),
+                longestRepetitionMs: this.longest,
+                lanes: this.lanesUsed.size,
+                zeroLengthTasks: cells.map(c => c.id).filter(id => this.zeroLength.has(id)),
+                perturbation: this.perturbation()
+            }
+        };
+    }
+    perturbation() {
+        const perturb = this.options.budget.perturb;
+        return {
+            ...(perturb === undefined
+                ? { off: 'turned off (--no-perturb, or perturb: false)' }
+                : this.perturbCounts.size === 0
+                    ? { off: 'no target of this run is a Python probe, which is what knows how' }
+                    : this.perturbedLanes.size === 0
+                        ? { off: 'the budget ended before a perturbed repetition' }
+                        : { how: perturb.how }),
+            lanes: [...this.perturbedLanes].sort((a, b) => a - b),
+            everySecondRepetition: this.lanes <= 1,
+            callbacks: [...this.perturbCounts].map(([target, [perturbed, plain]]) => ({
+                target,
+                perturbed,
+                plain
+            }))
+        };
+    }
+    /** One lane: repetitions one after another on its probes, until the budget or a violation. */
+    async runLane(lane) {
+        const { budget, run } = this.options;
+        // Targets this lane has no probe for: their cells run on the other lanes.
+        const without = new Set();
+        let onLane = 0;
+        while (!this.violation) {
+            const elapsed = this.elapsed();
+            if (elapsed >= budget.ms)
+                return;
+            const next = nextEntry(this.entries, without);
+            if (next === undefined)
+                return;
+            const slice = Math.min(budget.ms - elapsed, Math.max(MIN_SLICE_MS, Math.min(MAX_SLICE_MS, budget.ms / 20)));
+            const repeat = Math.max(1, Math.min(LIMITS.repeat, Math.floor(slice / next.perRepeatMs)));
+            // Zero-length tasks where the scenario allows: the same rules, more callbacks a second.
+            const zero = !SCENARIO_TRAITS[next.cell.scenario].timing && next.cell.taskMs > 0;
+            // The slice is booked before it runs, so that the other lanes pick the next cell by it.
+            next.spentMs += slice;
+            const shaken = budget.perturb !== undefined &&
+                this.perturbCounts.has(next.cell.target) &&
+                (this.lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1);
+            onLane += 1;
+            const begun = this.now();
+            const reply = await run({
+                ...next.cell,
+                repeat,
+                ...(zero ? { taskMs: 0 } : {}),
+                ...(shaken && budget.perturb !== undefined ? { perturb: budget.perturb.how } : {})
+            }, lane);
+            const took = this.now() - begun;
+            next.spentMs += (reply === 'no-lane' ? 0 : took) - slice;
+            if (reply === 'no-lane') {
+                without.add(next.cell.target);
+                continue;
+            }
+            this.lanesUsed.add(lane);
+            this.repetitions += 1;
+            this.longest = Math.max(this.longest, took);
+            this.absorb(next, reply, { repeat, took, lane, shaken, zero });
+        }
+    }
+    /** Adds one repetition's reply to its cell, grades the grown histogram, and reports progress. */
+    absorb(next, reply, how) {
+        const { repeat, took, lane, shaken, zero } = how;
+        // A cell already an error (its probe failed on another lane meanwhile) stays one.
+        if (!next.active)
+            return;
+        if (reply.kind !== 'result') {
+            // The judge is never wrong: a cell whose probe failed is an error, not a shorter pass.
+            next.active = false;
+            if (reply.kind === 'error')
+                next.report = this.grade({ ...next.cell, repeat: next.repeats + repeat }, reply, took);
+            return;
+        }
+        if (zero)
+            this.zeroLength.add(next.cell.id);
+        const counts = this.perturbCounts.get(next.cell.target);
+        if (counts !== undefined) {
+            counts[shaken ? 0 : 1] += reply.outcomes.reduce((n, o) => n + o.count, 0);
+            if (shaken)
+                this.perturbedLanes.add(lane);
+        }
+        addOutcomes(next.histogram, reply.outcomes);
+        for (const [key, value] of Object.entries(reply.stats))
+            next.stats[key] = (next.stats[key] ?? 0) + value;
+        next.repeats += repeat;
+        next.durationMs += took;
+        next.perRepeatMs = Math.max(1, took / repeat);
+        next.report = this.grade({ ...next.cell, repeat: next.repeats }, { kind: 'result', outcomes: [...next.histogram.values()], stats: next.stats }, next.durationMs);
+        this.options.onProgress?.({
+            leftMs: Math.max(0, this.options.budget.ms - this.elapsed()),
+            repetitions: this.repetitions,
+            callbacks: callbacksByTarget(this.entries)
+        });
+        if (next.report.verdict === 'fail' && !this.options.budget.keepGoing)
+            this.violation = true;
+    }
+    grade(cell, reply, durationMs) {
+        return gradeCell({ cell, reply, contract: this.options.contractOf(cell), durationMs });
+    }
+}
+/** Each cell of the matrix with its report, as the budget starts to grow it. */
+function entriesOf(cells, reports, budget) {
     const byId = new Map(reports.map(r => [r.id, r]));
-    const entries = cells.map(cell => {
+    return cells.map(cell => {
         const report = byId.get(cell.id);
         const histogram = new Map();
         addOutcomes(histogram, report.outcomes.map(({ grade: _g, rules: _r, broken: _b, ...o }) => o));
@@ -15794,122 +15944,6 @@ async function spendBudget(options) {
             active: report.verdict === 'pass' || (report.verdict === 'fail' && budget.keepGoing)
         };
     });
-    let repetitions = 0;
-    let longest = 0;
-    let violation = false;
-    const zeroLength = new Set();
-    const lanesUsed = new Set([0]);
-    const perturb = budget.perturb;
-    const perturbedLanes = new Set();
-    // Per target perturbed: [perturbed, plain] callbacks of the budget's repetitions.
-    const perturbCounts = new Map((perturb?.targets ?? []).map(t => [t, [0, 0]]));
-    const finish = (stoppedBy) => ({
-        cells: entries.map(e => e.report),
-        record: {
-            budgetMs: budget.ms,
-            keepGoing: budget.keepGoing,
-            stoppedBy,
-            repetitions,
-            endedMs: now() - startedAt,
-            longestRepetitionMs: longest,
-            lanes: lanesUsed.size,
-            zeroLengthTasks: cells.map(c => c.id).filter(id => zeroLength.has(id)),
-            perturbation: {
-                ...(perturb === undefined
-                    ? { off: 'turned off (--no-perturb, or perturb: false)' }
-                    : perturbCounts.size === 0
-                        ? { off: 'no target of this run is a Python probe, which is what knows how' }
-                        : perturbedLanes.size === 0
-                            ? { off: 'the budget ended before a perturbed repetition' }
-                            : { how: perturb.how }),
-                lanes: [...perturbedLanes].sort((a, b) => a - b),
-                everySecondRepetition: lanes <= 1,
-                callbacks: [...perturbCounts].map(([target, [perturbed, plain]]) => ({
-                    target,
-                    perturbed,
-                    plain
-                }))
-            }
-        }
-    });
-    if (!budget.keepGoing && reports.some(r => r.verdict === 'fail'))
-        return finish('violation');
-    /** One lane: repetitions one after another on its probes, until the budget or a violation. */
-    const runLane = async (lane) => {
-        // Targets this lane has no probe for: their cells run on the other lanes.
-        const without = new Set();
-        let onLane = 0;
-        while (!violation) {
-            const elapsed = now() - startedAt;
-            if (elapsed >= budget.ms)
-                return;
-            const next = nextEntry(entries, without);
-            if (next === undefined)
-                return;
-            const slice = Math.min(budget.ms - elapsed, Math.max(MIN_SLICE_MS, Math.min(MAX_SLICE_MS, budget.ms / 20)));
-            const repeat = Math.max(1, Math.min(LIMITS.repeat, Math.floor(slice / next.perRepeatMs)));
-            // Zero-length tasks where the scenario allows: the same rules, more callbacks a second.
-            const zero = !SCENARIO_TRAITS[next.cell.scenario].timing && next.cell.taskMs > 0;
-            // The slice is booked before it runs, so that the other lanes pick the next cell by it.
-            next.spentMs += slice;
-            const counts = perturbCounts.get(next.cell.target);
-            const shaken = perturb !== undefined &&
-                counts !== undefined &&
-                (lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1);
-            onLane += 1;
-            const begun = now();
-            const reply = await run({
-                ...next.cell,
-                repeat,
-                ...(zero ? { taskMs: 0 } : {}),
-                ...(shaken ? { perturb: perturb.how } : {})
-            }, lane);
-            const took = now() - begun;
-            next.spentMs += (reply === 'no-lane' ? 0 : took) - slice;
-            if (reply === 'no-lane') {
-                without.add(next.cell.target);
-                continue;
-            }
-            lanesUsed.add(lane);
-            repetitions += 1;
-            longest = Math.max(longest, took);
-            // A cell already an error (its probe failed on another lane meanwhile) stays one.
-            if (!next.active)
-                continue;
-            if (reply.kind !== 'result') {
-                // The judge is never wrong: a cell whose probe failed is an error, not a shorter pass.
-                next.active = false;
-                if (reply.kind === 'error')
-                    next.report = grade({ ...next.cell, repeat: next.repeats + repeat }, reply, took);
-                continue;
-            }
-            if (zero)
-                zeroLength.add(next.cell.id);
-            if (counts !== undefined) {
-                counts[shaken ? 0 : 1] += reply.outcomes.reduce((n, o) => n + o.count, 0);
-                if (shaken)
-                    perturbedLanes.add(lane);
-            }
-            addOutcomes(next.histogram, reply.outcomes);
-            for (const [key, value] of Object.entries(reply.stats))
-                next.stats[key] = (next.stats[key] ?? 0) + value;
-            next.repeats += repeat;
-            next.durationMs += took;
-            next.perRepeatMs = Math.max(1, took / repeat);
-            next.report = grade({ ...next.cell, repeat: next.repeats }, { kind: 'result', outcomes: [...next.histogram.values()], stats: next.stats }, next.durationMs);
-            onProgress?.({
-                leftMs: Math.max(0, budget.ms - (now() - startedAt)),
-                repetitions,
-                callbacks: callbacksByTarget(entries)
-            });
-            if (next.report.verdict === 'fail' && !budget.keepGoing)
-                violation = true;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, lanes) }, (_, lane) => runLane(lane)));
-    if (violation)
-        return finish('violation');
-    return finish(now() - startedAt >= budget.ms ? 'budget' : 'nothing-to-run');
 }
 /** The active entry with the least time per unit of weight, of a target not excluded; the first such in cell order. */
 function nextEntry(entries, excluded = new Set()) {

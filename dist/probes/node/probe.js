@@ -5,8 +5,8 @@ var node_fs = require('node:fs');
 var require$$2 = require('node:path');
 var node_readline = require('node:readline');
 var require$$0$3 = require('node:url');
-var require$$0 = require('node:worker_threads');
 var ledger = require('./chunks/ledger.js');
+var require$$0 = require('node:worker_threads');
 var _commonjsHelpers = require('./chunks/_commonjsHelpers.js');
 var require$$1$1 = require('node:events');
 var require$$3 = require('node:util');
@@ -259,200 +259,47 @@ function errorTypeOf(first) {
 class NotApplicable extends Error {
 }
 
+function parseCell(message, id) {
+    const scenario = message.scenario;
+    if (typeof scenario !== 'string' || !SCENARIOS.includes(scenario))
+        throw new Error(`field 'scenario' must be one of ${SCENARIOS.join(', ')}, got ${JSON.stringify(scenario)}`);
+    const s = scenario;
+    const traits = SCENARIO_TRAITS[s];
+    return {
+        id,
+        scenario: s,
+        workers: number(message, 'workers', undefined, 1, true),
+        tasks: number(message, 'tasks', undefined, 0, true),
+        callbackDelayMs: number(message, 'callbackDelayMs', 0, 0, false),
+        taskMs: number(message, 'taskMs', 0, 0, false),
+        repeat: number(message, 'repeat', 1, 1, true),
+        timeoutMs: number(message, 'timeoutMs', 30_000, 0, false),
+        callbacks: traits.callbacks === 'setting'
+            ? number(message, 'callbacks', 2, 2, true)
+            : traits.experiment === 'cancel'
+                ? 2 // one attached before cancel, one after
+                : 1
+    };
+}
+function number(message, name, fallback, minimum, integer) {
+    const value = message[name] ?? fallback;
+    if (value === undefined)
+        throw new Error(`field '${name}' is missing`);
+    const ok = typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= minimum &&
+        (!integer || Number.isInteger(value));
+    if (!ok)
+        throw new Error(`field '${name}' must be ${integer ? 'an integer' : 'a number'} >= ${minimum}, got ${JSON.stringify(value)}`);
+    return value;
+}
+
 /**
- * Runs the cells of the probe protocol against one pool adapter: the experiments of
- * docs/protocol.md ("Scenarios"), mapped onto promises and callbacks, as the Python probe runs
- * them against futures. It observes and counts; it never grades.
- *
- * Where a handler ran is what the handler itself recorded (ledger.ts); where a task ran is what
- * the task announced at the gate (gate.ts). "Registered" is the task's state as the probe could
- * see it just before the attaching call: done once the probe's own tracking handler has run,
- * running once the task announced itself, pending before that.
+ * The tally of one repetition: each observed handler's facts (where it ran, how often, inline or
+ * not, in which order, with which error) counted into the cell's histogram, and where each task
+ * ran counted into the result's stats. It reads what the handlers and tasks recorded; it never
+ * grades.
  */
-// First progress line only for cells that take long, then at most about 4 a second.
-const PROGRESS_AFTER_MS = 1_000;
-const PROGRESS_EVERY_MS = 250;
-// Waits wake up this often so that progress keeps flowing.
-const TICK_MS = 200;
-// After the pool is closed: one more turn of the event loop for late (second) handler runs.
-const SETTLE_MS = 10;
-// A pool that does not close in this time is abandoned and the probe exits (see runCell).
-const CLOSE_TIMEOUT_MS = 10_000;
-// ending: how long after the pool said it stopped a queued call's callback may still come.
-const END_GRACE_MS = 200;
-/** The cell could not be carried out: a cell-error. */
-class CellFailure extends Error {
-}
-class Driver {
-    adapter;
-    gate;
-    taskModule;
-    send;
-    runs = 0;
-    loggedExceptions = 0;
-    progress = { cellStart: 0, last: 0, base: 0, total: 0, id: '' };
-    current;
-    /** A pool could not be closed: after this cell's answer the probe must exit. */
-    mustExit = false;
-    constructor(adapter, gate, taskModule, send) {
-        this.adapter = adapter;
-        this.gate = gate;
-        this.taskModule = taskModule;
-        this.send = send;
-    }
-    get support() {
-        return scenarioSupportOf(this.adapter);
-    }
-    /** An exception nobody caught (a raising handler, a pool's error event): counted, not fatal. */
-    noteUncaught() {
-        this.loggedExceptions += 1;
-    }
-    async runCell(message) {
-        const id = typeof message.id === 'string' ? message.id : String(message.id);
-        let cell;
-        try {
-            cell = parseCell(message, id);
-        }
-        catch (error) {
-            this.send({ type: 'cell-error', id, message: error.message });
-            return;
-        }
-        const unsupported = this.support.unsupported[cell.scenario];
-        if (unsupported !== undefined) {
-            this.send({ type: 'skipped', id, reason: unsupported });
-            return;
-        }
-        if (SCENARIO_TRAITS[cell.scenario].timing &&
-            cell.callbackDelayMs > 0 &&
-            this.adapter.attach === undefined) {
-            // Its handler goes with the task: there is no later moment to attach it at.
-            this.send({
-                type: 'skipped',
-                id,
-                reason: `${this.adapter.name} takes its handler with the task, so a callback delay cannot apply (see docs/node-pools.md)`
-            });
-            return;
-        }
-        const start = Date.now();
-        this.progress = { cellStart: start, last: 0, base: 0, total: cell.tasks * cell.repeat, id };
-        const loggedBefore = this.loggedExceptions;
-        const histogram = new Map();
-        const places = emptyPlaces();
-        try {
-            for (let r = 0; r < cell.repeat; r++) {
-                this.progress.base = r * cell.tasks;
-                await this.runRepetition(cell, histogram, places);
-            }
-        }
-        catch (error) {
-            if (error instanceof NotApplicable) {
-                this.send({ type: 'skipped', id, reason: error.message });
-                return;
-            }
-            const message = error instanceof CellFailure ? error.message : oneLine(error, { named: true });
-            this.send({ type: 'cell-error', id, message });
-            return;
-        }
-        finally {
-            this.current = undefined;
-        }
-        this.send({
-            type: 'result',
-            id,
-            outcomes: [...histogram.values()],
-            stats: {
-                futures: cell.tasks * cell.repeat,
-                callbacks: cell.tasks * cell.callbacks * cell.repeat,
-                elapsedMs: Math.round((Date.now() - start) * 10) / 10,
-                loggedExceptions: this.loggedExceptions - loggedBefore,
-                ...places
-            }
-        });
-    }
-    async runRepetition(cell, histogram, places) {
-        let pool;
-        try {
-            const limit = SCENARIO_TRAITS[cell.scenario].adapter.option;
-            pool = await this.adapter.create({
-                workers: cell.workers,
-                taskModule: this.taskModule,
-                ...(limit === undefined ? {} : { limit })
-            });
-        }
-        catch (error) {
-            throw new CellFailure(`${this.adapter.name}: create() threw ${oneLine(error, { named: true })}`);
-        }
-        this.runs += 1;
-        const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate);
-        this.current = rep;
-        this.gate.begin(rep.run, index => rep.onStart(index));
-        let failure;
-        try {
-            await this.scenario(rep);
-            if (rep.failure !== undefined)
-                failure = rep.failure;
-        }
-        catch (error) {
-            failure = error;
-        }
-        finally {
-            // Whatever happened, never leave a task held, and close the pool before counting, so
-            // that a handler run twice by a closing pool is seen.
-            this.gate.releaseAll();
-            const closed = await closeWithin(this.adapter, pool, CLOSE_TIMEOUT_MS);
-            if (closed === 'timed-out') {
-                // Whatever the pool still runs would outlive the cell: the probe exits after its answer.
-                this.mustExit = true;
-                failure ??= new Error(`close() did not finish within ${CLOSE_TIMEOUT_MS / 1000} s; the probe exits to stop the pool`);
-            }
-            else if (closed !== 'closed') {
-                failure ??= closed;
-            }
-            await sleep(SETTLE_MS);
-        }
-        if (failure instanceof NotApplicable)
-            throw failure;
-        if (failure !== undefined)
-            throw new CellFailure(`${cell.scenario} scenario failed: ${oneLine(failure, { named: true })}`);
-        rep.tally(histogram, places);
-    }
-    async scenario(rep) {
-        const cell = rep.cell;
-        const tick = () => this.tick();
-        switch (SCENARIO_TRAITS[cell.scenario].experiment) {
-            case 'held':
-                return rep.held(tick);
-            case 'timed':
-                return rep.timed(tick);
-            case 'done':
-                return rep.done(tick);
-            case 'cancel':
-                return rep.cancel(tick);
-            case 'shutdown':
-                return rep.shutdown(tick);
-            case 'kill':
-                return rep.kill(tick);
-            case 'fail':
-                return rep.awaitHandlersOf(tick);
-            case 'overtime':
-                return rep.overtime(tick);
-            case 'overload':
-                return rep.overload(tick);
-            case 'end':
-                return rep.end(tick);
-        }
-    }
-    /** Sends a progress line when the cell has run long enough and the last one is old. */
-    tick() {
-        const now = Date.now();
-        const p = this.progress;
-        if (now - p.cellStart < PROGRESS_AFTER_MS || now - p.last < PROGRESS_EVERY_MS)
-            return;
-        p.last = now;
-        const done = p.base + (this.current?.futuresFinished() ?? 0);
-        this.send({ type: 'progress', id: p.id, done: Math.min(done, p.total), total: p.total });
-    }
-}
 function emptyPlaces() {
     return {
         tasksOnWorkerThreads: 0,
@@ -471,6 +318,86 @@ function countPlace(places, task) {
     else
         places.tasksOnWorkerThreads += 1;
 }
+function tallyRepetition(rep, histogram, places) {
+    const facts = SCENARIO_TRAITS[rep.cell.scenario].facts;
+    const withOrder = facts.includes('order');
+    const withRole = facts.includes('role');
+    const withError = facts.includes('error');
+    const withCall = facts.includes('call');
+    for (let i = 0; i < rep.cell.tasks; i++) {
+        const task = rep.gate.identity(i);
+        countPlace(places, task);
+        const taskName = task === undefined ? null : threadName(task.pid, task.threadId);
+        let previousSeq = 0; // first-run sequence number of the latest earlier handler that ran
+        for (let k = 0; k < rep.per; k++) {
+            const slot = i * rep.per + k;
+            const run = rep.ledger.run(slot);
+            const facts = {
+                registered: rep.registered[slot] ?? 'pending',
+                ranOn: run.calls === 0 ? 'never' : ranOn(run, task),
+                inline: run.calls > 0 && run.inline,
+                calls: run.calls
+            };
+            if (withOrder) {
+                // Out of order: it started before an earlier-attached handler that ran. A handler
+                // that never ran has no start, so it cannot be out of order.
+                facts.order = run.calls > 0 && run.seq < previousSeq ? 'out-of-order' : 'in-order';
+                if (run.calls > 0)
+                    previousSeq = Math.max(previousSeq, run.seq);
+            }
+            if (withRole)
+                facts.role = k === 0 ? 'raiser' : 'after-raiser';
+            if (withError)
+                facts.error = rep.errors[slot] ?? 'none';
+            if (withCall)
+                facts.call = rep.roles[i] ?? 'queued';
+            const key = JSON.stringify(facts);
+            let entry = histogram.get(key);
+            if (entry === undefined) {
+                entry = { facts, count: 0, samples: [] };
+                histogram.set(key, entry);
+            }
+            entry.count += 1;
+            const sample = {
+                task: taskName,
+                callback: run.calls > 0 ? threadName(run.pid, run.threadId) : null,
+                caller: CALLER
+            };
+            if (entry.samples.length < 3 && !entry.samples.some(s => sameSample(s, sample)))
+                entry.samples.push(sample);
+        }
+    }
+}
+const CALLER = 'main thread';
+/** Where a handler ran, relative to the probe's driver thread and the task's thread. */
+function ranOn(run, task) {
+    if (run.pid === process.pid && run.threadId === require$$0.threadId)
+        return 'caller-thread';
+    if (task !== undefined && run.pid === task.pid && run.threadId === task.threadId)
+        return 'task-thread';
+    return run.pid !== process.pid ? 'other-process' : 'other-thread';
+}
+/** Node threads have no names: a readable stand-in for the report's samples. */
+function threadName(pid, thread) {
+    const name = thread === 0 ? 'main thread' : `worker thread ${thread}`;
+    return pid === process.pid ? name : `process ${pid} ${name}`;
+}
+function sameSample(a, b) {
+    return a.task === b.task && a.callback === b.callback && a.caller === b.caller;
+}
+
+/** The two ways the Node probe waits: for a while, and for one turn of the event loop. */
+function sleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+function turn() {
+    return new Promise(resolve => setImmediate(resolve));
+}
+
+// Waits wake up this often so that progress keeps flowing.
+const TICK_MS = 200;
+// ending: how long after the pool said it stopped a queued call's callback may still come.
+const END_GRACE_MS = 200;
 /** One repetition: a fresh pool, its tasks, and the records of their handlers. */
 class Repetition {
     cell;
@@ -842,74 +769,190 @@ class Repetition {
     futuresFinished() {
         return Math.floor((this.ledger.slots - this.ledger.remaining) / this.per);
     }
-    // --- tally ----------------------------------------------------------------------------------
     tally(histogram, places) {
-        const facts = SCENARIO_TRAITS[this.cell.scenario].facts;
-        const withOrder = facts.includes('order');
-        const withRole = facts.includes('role');
-        const withError = facts.includes('error');
-        const withCall = facts.includes('call');
-        for (let i = 0; i < this.cell.tasks; i++) {
-            const task = this.gate.identity(i);
-            countPlace(places, task);
-            const taskName = task === undefined ? null : threadName(task.pid, task.threadId);
-            let previousSeq = 0; // first-run sequence number of the latest earlier handler that ran
-            for (let k = 0; k < this.per; k++) {
-                const slot = i * this.per + k;
-                const run = this.ledger.run(slot);
-                const facts = {
-                    registered: this.registered[slot] ?? 'pending',
-                    ranOn: run.calls === 0 ? 'never' : ranOn(run, task),
-                    inline: run.calls > 0 && run.inline,
-                    calls: run.calls
-                };
-                if (withOrder) {
-                    // Out of order: it started before an earlier-attached handler that ran. A handler
-                    // that never ran has no start, so it cannot be out of order.
-                    facts.order = run.calls > 0 && run.seq < previousSeq ? 'out-of-order' : 'in-order';
-                    if (run.calls > 0)
-                        previousSeq = Math.max(previousSeq, run.seq);
-                }
-                if (withRole)
-                    facts.role = k === 0 ? 'raiser' : 'after-raiser';
-                if (withError)
-                    facts.error = this.errors[slot] ?? 'none';
-                if (withCall)
-                    facts.call = this.roles[i] ?? 'queued';
-                const key = JSON.stringify(facts);
-                let entry = histogram.get(key);
-                if (entry === undefined) {
-                    entry = { facts, count: 0, samples: [] };
-                    histogram.set(key, entry);
-                }
-                entry.count += 1;
-                const sample = {
-                    task: taskName,
-                    callback: run.calls > 0 ? threadName(run.pid, run.threadId) : null,
-                    caller: CALLER
-                };
-                if (entry.samples.length < 3 && !entry.samples.some(s => sameSample(s, sample)))
-                    entry.samples.push(sample);
-            }
-        }
+        tallyRepetition(this, histogram, places);
     }
 }
-const CALLER = 'main thread';
-/** Where a handler ran, relative to the probe's driver thread and the task's thread. */
-function ranOn(run, task) {
-    if (run.pid === process.pid && run.threadId === require$$0.threadId)
-        return 'caller-thread';
-    if (task !== undefined && run.pid === task.pid && run.threadId === task.threadId)
-        return 'task-thread';
-    return run.pid !== process.pid ? 'other-process' : 'other-thread';
+
+// First progress line only for cells that take long, then at most about 4 a second.
+const PROGRESS_AFTER_MS = 1_000;
+const PROGRESS_EVERY_MS = 250;
+// After the pool is closed: one more turn of the event loop for late (second) handler runs.
+const SETTLE_MS = 10;
+// A pool that does not close in this time is abandoned and the probe exits (see runCell).
+const CLOSE_TIMEOUT_MS = 10_000;
+/** The cell could not be carried out: a cell-error. */
+class CellFailure extends Error {
 }
-/** Node threads have no names: a readable stand-in for the report's samples. */
-function threadName(pid, thread) {
-    const name = thread === 0 ? 'main thread' : `worker thread ${thread}`;
-    return pid === process.pid ? name : `process ${pid} ${name}`;
-}
-function sameSample(a, b) {
-    return a.task === b.task && a.callback === b.callback && a.caller === b.caller;
+class Driver {
+    adapter;
+    gate;
+    taskModule;
+    send;
+    runs = 0;
+    loggedExceptions = 0;
+    progress = { cellStart: 0, last: 0, base: 0, total: 0, id: '' };
+    current;
+    /** A pool could not be closed: after this cell's answer the probe must exit. */
+    mustExit = false;
+    constructor(adapter, gate, taskModule, send) {
+        this.adapter = adapter;
+        this.gate = gate;
+        this.taskModule = taskModule;
+        this.send = send;
+    }
+    get support() {
+        return scenarioSupportOf(this.adapter);
+    }
+    /** An exception nobody caught (a raising handler, a pool's error event): counted, not fatal. */
+    noteUncaught() {
+        this.loggedExceptions += 1;
+    }
+    async runCell(message) {
+        const id = typeof message.id === 'string' ? message.id : String(message.id);
+        let cell;
+        try {
+            cell = parseCell(message, id);
+        }
+        catch (error) {
+            this.send({ type: 'cell-error', id, message: error.message });
+            return;
+        }
+        const unsupported = this.support.unsupported[cell.scenario];
+        if (unsupported !== undefined) {
+            this.send({ type: 'skipped', id, reason: unsupported });
+            return;
+        }
+        if (SCENARIO_TRAITS[cell.scenario].timing &&
+            cell.callbackDelayMs > 0 &&
+            this.adapter.attach === undefined) {
+            // Its handler goes with the task: there is no later moment to attach it at.
+            this.send({
+                type: 'skipped',
+                id,
+                reason: `${this.adapter.name} takes its handler with the task, so a callback delay cannot apply (see docs/node-pools.md)`
+            });
+            return;
+        }
+        const start = Date.now();
+        this.progress = { cellStart: start, last: 0, base: 0, total: cell.tasks * cell.repeat, id };
+        const loggedBefore = this.loggedExceptions;
+        const histogram = new Map();
+        const places = emptyPlaces();
+        try {
+            for (let r = 0; r < cell.repeat; r++) {
+                this.progress.base = r * cell.tasks;
+                await this.runRepetition(cell, histogram, places);
+            }
+        }
+        catch (error) {
+            if (error instanceof NotApplicable) {
+                this.send({ type: 'skipped', id, reason: error.message });
+                return;
+            }
+            const message = error instanceof CellFailure ? error.message : oneLine(error, { named: true });
+            this.send({ type: 'cell-error', id, message });
+            return;
+        }
+        finally {
+            this.current = undefined;
+        }
+        this.send({
+            type: 'result',
+            id,
+            outcomes: [...histogram.values()],
+            stats: {
+                futures: cell.tasks * cell.repeat,
+                callbacks: cell.tasks * cell.callbacks * cell.repeat,
+                elapsedMs: Math.round((Date.now() - start) * 10) / 10,
+                loggedExceptions: this.loggedExceptions - loggedBefore,
+                ...places
+            }
+        });
+    }
+    async runRepetition(cell, histogram, places) {
+        let pool;
+        try {
+            const limit = SCENARIO_TRAITS[cell.scenario].adapter.option;
+            pool = await this.adapter.create({
+                workers: cell.workers,
+                taskModule: this.taskModule,
+                ...(limit === undefined ? {} : { limit })
+            });
+        }
+        catch (error) {
+            throw new CellFailure(`${this.adapter.name}: create() threw ${oneLine(error, { named: true })}`);
+        }
+        this.runs += 1;
+        const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate);
+        this.current = rep;
+        this.gate.begin(rep.run, index => rep.onStart(index));
+        let failure;
+        try {
+            await this.scenario(rep);
+            if (rep.failure !== undefined)
+                failure = rep.failure;
+        }
+        catch (error) {
+            failure = error;
+        }
+        finally {
+            // Whatever happened, never leave a task held, and close the pool before counting, so
+            // that a handler run twice by a closing pool is seen.
+            this.gate.releaseAll();
+            const closed = await closeWithin(this.adapter, pool, CLOSE_TIMEOUT_MS);
+            if (closed === 'timed-out') {
+                // Whatever the pool still runs would outlive the cell: the probe exits after its answer.
+                this.mustExit = true;
+                failure ??= new Error(`close() did not finish within ${CLOSE_TIMEOUT_MS / 1000} s; the probe exits to stop the pool`);
+            }
+            else if (closed !== 'closed') {
+                failure ??= closed;
+            }
+            await sleep(SETTLE_MS);
+        }
+        if (failure instanceof NotApplicable)
+            throw failure;
+        if (failure !== undefined)
+            throw new CellFailure(`${cell.scenario} scenario failed: ${oneLine(failure, { named: true })}`);
+        rep.tally(histogram, places);
+    }
+    async scenario(rep) {
+        const cell = rep.cell;
+        const tick = () => this.tick();
+        switch (SCENARIO_TRAITS[cell.scenario].experiment) {
+            case 'held':
+                return rep.held(tick);
+            case 'timed':
+                return rep.timed(tick);
+            case 'done':
+                return rep.done(tick);
+            case 'cancel':
+                return rep.cancel(tick);
+            case 'shutdown':
+                return rep.shutdown(tick);
+            case 'kill':
+                return rep.kill(tick);
+            case 'fail':
+                return rep.awaitHandlersOf(tick);
+            case 'overtime':
+                return rep.overtime(tick);
+            case 'overload':
+                return rep.overload(tick);
+            case 'end':
+                return rep.end(tick);
+        }
+    }
+    /** Sends a progress line when the cell has run long enough and the last one is old. */
+    tick() {
+        const now = Date.now();
+        const p = this.progress;
+        if (now - p.cellStart < PROGRESS_AFTER_MS || now - p.last < PROGRESS_EVERY_MS)
+            return;
+        p.last = now;
+        const done = p.base + (this.current?.futuresFinished() ?? 0);
+        this.send({ type: 'progress', id: p.id, done: Math.min(done, p.total), total: p.total });
+    }
 }
 async function closeWithin(adapter, pool, timeoutMs) {
     let timer;
@@ -929,47 +972,6 @@ async function closeWithin(adapter, pool, timeoutMs) {
     finally {
         clearTimeout(timer);
     }
-}
-// --- cell validation ----------------------------------------------------------------------------
-function parseCell(message, id) {
-    const scenario = message.scenario;
-    if (typeof scenario !== 'string' || !SCENARIOS.includes(scenario))
-        throw new Error(`field 'scenario' must be one of ${SCENARIOS.join(', ')}, got ${JSON.stringify(scenario)}`);
-    const s = scenario;
-    const traits = SCENARIO_TRAITS[s];
-    return {
-        id,
-        scenario: s,
-        workers: number(message, 'workers', undefined, 1, true),
-        tasks: number(message, 'tasks', undefined, 0, true),
-        callbackDelayMs: number(message, 'callbackDelayMs', 0, 0, false),
-        taskMs: number(message, 'taskMs', 0, 0, false),
-        repeat: number(message, 'repeat', 1, 1, true),
-        timeoutMs: number(message, 'timeoutMs', 30_000, 0, false),
-        callbacks: traits.callbacks === 'setting'
-            ? number(message, 'callbacks', 2, 2, true)
-            : traits.experiment === 'cancel'
-                ? 2 // one attached before cancel, one after
-                : 1
-    };
-}
-function number(message, name, fallback, minimum, integer) {
-    const value = message[name] ?? fallback;
-    if (value === undefined)
-        throw new Error(`field '${name}' is missing`);
-    const ok = typeof value === 'number' &&
-        Number.isFinite(value) &&
-        value >= minimum &&
-        (!integer || Number.isInteger(value));
-    if (!ok)
-        throw new Error(`field '${name}' must be ${integer ? 'an integer' : 'a number'} >= ${minimum}, got ${JSON.stringify(value)}`);
-    return value;
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
-function turn() {
-    return new Promise(resolve => setImmediate(resolve));
 }
 
 var dist = {};
