@@ -31,6 +31,17 @@ describe('callback-thread-guard CLI', () => {
     expect(r.stdout).toMatch(/where callbacks ran/)
     expect(r.stdout).toMatch(/tutorial 2: 16 tasks on 4 workers .* task thread 16 +pass/)
     expect(r.stdout).toMatch(/^PASS: 11 passed, 0 failed/m)
+    // The header is padded like the rows: each column name starts where its column does.
+    const lines = r.stdout.split('\n')
+    const header = lines.find(line => line.startsWith('#  ')) as string
+    const row = lines[lines.indexOf(header) + 2] as string
+    expect(row).toMatch(/^c1 /)
+    for (const name of ['scenario', 'where callbacks ran', 'verdict'])
+      expect([name, row.slice(header.indexOf(name)).charAt(0)]).toEqual([
+        name,
+        expect.stringMatching(/\S/)
+      ])
+    expect(row.charAt(header.indexOf('verdict') - 1)).toBe(' ')
   })
 
   it('with --budget, shows the time left and the callbacks checked on stderr, and the evidence', () => {

@@ -20324,7 +20324,8 @@ function cellTableSection({ report, paint }) {
 function paddedTable(header, rows) {
     // A loop, not Math.max(...widths): spreading 100,000 rows into a call overflows the stack.
     const columns = header.length;
-    const widths = header.map(displayWidth);
+    const headerWidths = header.map(displayWidth);
+    const widths = [...headerWidths];
     const measured = new Uint32Array(rows.length * columns);
     rows.forEach((row, r) => {
         for (let i = 0; i < columns; i++) {
@@ -20350,7 +20351,8 @@ function paddedTable(header, rows) {
         return text.trimEnd();
     };
     return {
-        header: line(header, widths, 0),
+        // Padded by its own widths, as every row is (with `widths` it was never padded at all).
+        header: line(header, headerWidths, 0),
         rule: widths.map(w => '-'.repeat(w)).join('  '),
         line: r => line(rows[r], measured, r * columns)
     };
