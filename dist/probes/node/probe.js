@@ -386,12 +386,29 @@ function sameSample(a, b) {
     return a.task === b.task && a.callback === b.callback && a.caller === b.caller;
 }
 
-/** The two ways the Node probe waits: for a while, and for one turn of the event loop. */
+/** The ways the Node probe waits: for a while, for one turn of the event loop, for a while or an event. */
 function sleep(ms) {
     return new Promise(resolve => setTimeout(resolve, ms));
 }
 function turn() {
     return new Promise(resolve => setImmediate(resolve));
+}
+/** A nap that an event cuts short: sleep(ms) ends after ms, or at wake(), whichever comes first. */
+class Alarm {
+    ring;
+    wake() {
+        this.ring?.();
+    }
+    async sleep(ms) {
+        await new Promise(resolve => {
+            const timer = setTimeout(resolve, ms);
+            this.ring = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+        });
+        this.ring = undefined;
+    }
 }
 
 // Waits wake up this often so that progress keeps flowing.
@@ -428,7 +445,8 @@ class Repetition {
     startedTasks = 0;
     startedBlockers = new Set();
     blockersWanted = 0;
-    wake;
+    /** Cuts a wait short when a task announces itself. */
+    alarm = new Alarm();
     constructor(cell, run, adapter, pool, gate) {
         this.cell = cell;
         this.run = run;
@@ -451,7 +469,7 @@ class Repetition {
             if (-index > this.blockersWanted)
                 return 'go';
             this.startedBlockers.add(index);
-            this.wake?.();
+            this.alarm.wake();
             return 'hold';
         }
         if (index < this.cell.tasks) {
@@ -463,7 +481,7 @@ class Repetition {
             catch (error) {
                 this.failure ??= error;
             }
-            this.wake?.();
+            this.alarm.wake();
             if (this.holdTask(index))
                 return 'hold';
         }
@@ -750,14 +768,7 @@ class Repetition {
             const left = this.cell.timeoutMs - (Date.now() - since);
             if (left <= 0)
                 return false;
-            await new Promise(resolve => {
-                const timer = setTimeout(resolve, Math.min(left, TICK_MS));
-                this.wake = () => {
-                    clearTimeout(timer);
-                    resolve();
-                };
-            });
-            this.wake = undefined;
+            await this.alarm.sleep(Math.min(left, TICK_MS));
             tick();
         }
         return true;

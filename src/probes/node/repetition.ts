@@ -23,7 +23,7 @@ import {
   type Registered,
   type TaskPlaces
 } from './tally.js'
-import { sleep, turn } from './wait.js'
+import { Alarm, sleep, turn } from './wait.js'
 
 // Waits wake up this often so that progress keeps flowing.
 export const TICK_MS = 200
@@ -55,7 +55,8 @@ export class Repetition implements Observed {
   private startedTasks = 0
   private startedBlockers = new Set<number>()
   private blockersWanted = 0
-  private wake: (() => void) | undefined
+  /** Cuts a wait short when a task announces itself. */
+  private readonly alarm = new Alarm()
 
   constructor(
     readonly cell: Cell,
@@ -80,7 +81,7 @@ export class Repetition implements Observed {
     if (index < 0) {
       if (-index > this.blockersWanted) return 'go'
       this.startedBlockers.add(index)
-      this.wake?.()
+      this.alarm.wake()
       return 'hold'
     }
     if (index < this.cell.tasks) {
@@ -91,7 +92,7 @@ export class Repetition implements Observed {
       } catch (error) {
         this.failure ??= error
       }
-      this.wake?.()
+      this.alarm.wake()
       if (this.holdTask(index)) return 'hold'
     }
     return 'go'
@@ -377,14 +378,7 @@ export class Repetition implements Observed {
       }
       const left = this.cell.timeoutMs - (Date.now() - since)
       if (left <= 0) return false
-      await new Promise<void>(resolve => {
-        const timer = setTimeout(resolve, Math.min(left, TICK_MS))
-        this.wake = () => {
-          clearTimeout(timer)
-          resolve()
-        }
-      })
-      this.wake = undefined
+      await this.alarm.sleep(Math.min(left, TICK_MS))
       tick()
     }
     return true

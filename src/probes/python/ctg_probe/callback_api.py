@@ -20,20 +20,9 @@ import sys
 import time
 import traceback
 
-from .identity import (
-    PID,
-    Latch,
-    ProcessSync,
-    ThreadSync,
-    allocate_lock,
-    current_thread,
-    get_ident,
-    plain_task,
-    start_new_thread,
-    this_thread,
-    where_ran,
-)
+from .calls import CallFailed, Calls, failing_call, held_call, run_bounded
 from .generated import EXPERIMENT_OF
+from .identity import ProcessSync, ThreadSync, current_thread, get_ident, plain_task, where_ran
 from .protocol import (
     SCENARIOS,
     BadCell,
@@ -79,71 +68,6 @@ def scenario_support(pool, spec, unsupported):
                 "a scenario for pools that take their callbacks with the call"
                 " (multiprocessing.Pool's apply_async); %s hands back futures" % name)
     return unsupported
-
-
-class CallFailed(Exception):
-    """What a `failing` call raises; its argument is the identity of the thread that ran it."""
-
-
-def failing_call(task_s):
-    if task_s > 0:
-        time.sleep(task_s)
-    raise CallFailed(this_thread())
-
-
-def held_call(index, started, gate, task_s):
-    # Says which process runs it (the pid `killed` kills), then waits for the driver.
-    started.put((index, PID[0]))
-    gate.wait()
-    if task_s > 0:
-        time.sleep(task_s)
-    return this_thread()
-
-
-def _run_bounded(function, seconds):
-    """Runs function on a thread of its own; True when it returned within `seconds`."""
-    done = Latch()
-
-    def run():
-        try:
-            function()
-        except Exception:
-            traceback.print_exc()
-        finally:
-            done.set()
-
-    start_new_thread(run, ())
-    return done.wait(seconds)
-
-
-class _Calls:
-    """What the callbacks of one repetition's calls did: each run's kind, thread and inlineness."""
-
-    def __init__(self, count, driver):
-        self.runs = [[] for _ in range(count)]
-        self.roles = [None] * count
-        # The pid a held call said it runs in (a killed call has no answer to say it).
-        self.pids = {}
-        self.registering = -1
-        self._driver = driver
-        self._lock = allocate_lock()
-        self._waiting = count
-        self.all_ran = Latch()
-        if count == 0:
-            self.all_ran.set()
-
-    def recorder(self, index, kind):
-        def record(value):
-            ident = get_ident()
-            run = (kind, PID[0], ident, current_thread().name,
-                   ident == self._driver and self.registering == index, value)
-            with self._lock:
-                self.runs[index].append(run)
-                if len(self.runs[index]) == 1:
-                    self._waiting -= 1
-                    if self._waiting == 0:
-                        self.all_ran.set()
-        return record
 
 
 class CallbackPoolRunner:
@@ -223,7 +147,7 @@ class CallbackPoolRunner:
                 # then join(), bounded: once it returns, every callback that will run has run.
                 if cell.experiment != "end":
                     pool.close()
-                stopped = _run_bounded(pool.join, STOP_S)
+                stopped = run_bounded(pool.join, STOP_S)
         except (Skip, BadCell, ProbeFailure):
             raise
         except Exception as exc:
@@ -237,7 +161,7 @@ class CallbackPoolRunner:
     def _terminate(self, pool):
         """terminate(), bounded: a pool that will not stop (CPython's after a killed worker) keeps
         its daemon threads, and its worker processes are killed."""
-        if _run_bounded(pool.terminate, STOP_S):
+        if run_bounded(pool.terminate, STOP_S):
             return
         workers = [w for w in getattr(pool, "_pool", ()) if getattr(w, "pid", None)]
         for worker in workers:
@@ -300,14 +224,14 @@ class CallbackPoolRunner:
     # -- the experiments: each returns the calls it made, their callbacks on their way ---------
 
     def _failing(self, cell, pool):
-        calls = _Calls(cell.tasks, self._driver)
+        calls = Calls(cell.tasks, self._driver)
         for index in range(cell.tasks):
             self._apply(pool, calls, index, failing_call, (cell.task_s,))
         return calls
 
     def _overload(self, cell, pool):
         # Every worker busy with a held call, then `tasks` calls queued behind them.
-        calls = _Calls(cell.workers + cell.tasks, self._driver)
+        calls = Calls(cell.workers + cell.tasks, self._driver)
         gate = self._hold_workers(cell, pool, calls, "within-limit")
         for index in range(cell.workers, cell.workers + cell.tasks):
             self._apply(pool, calls, index, plain_task, (cell.task_s,), "past-limit")
@@ -316,7 +240,7 @@ class CallbackPoolRunner:
 
     def _ending(self, cell, pool):
         # close() with every worker busy and `tasks` calls queued; then the held calls go on.
-        calls = _Calls(cell.workers + cell.tasks, self._driver)
+        calls = Calls(cell.workers + cell.tasks, self._driver)
         gate = self._hold_workers(cell, pool, calls, "in-progress")
         for index in range(cell.workers, cell.workers + cell.tasks):
             self._apply(pool, calls, index, plain_task, (cell.task_s,), "queued")
@@ -331,7 +255,7 @@ class CallbackPoolRunner:
         # (a pool that replaces its dead workers starts the queued calls on the new ones).
         sync = self._sync(pool)
         started, gate = sync.queue(), sync.gate()
-        calls = _Calls(cell.tasks, self._driver)
+        calls = Calls(cell.tasks, self._driver)
         for index in range(cell.tasks):
             self._apply(pool, calls, index, held_call, (index, started, gate, cell.task_s))
         deadline = time.monotonic() + cell.timeout_s
