@@ -48,7 +48,9 @@ export function judgeStep(run: GradedRun, failOn: FailOn): StepStatus {
 
 /** Why a report is an error: cells that could not run, or a positive control caught in no run. */
 function errorWords(report: GradedRun['report']): string {
-  return report.summary.errors === 0 && controlMissed(report.control)
-    ? 'the positive control was caught in no run, so the bound is not worth its number'
-    : 'some cells could not run'
+  if (report.summary.errors === 0 && controlMissed(report.control))
+    return 'the positive control was caught in no run, so the bound is not worth its number'
+  const gil = report.warnings?.find(w => w.kind === 'gil-enabled')
+  if (report.summary.errors === 0 && gil !== undefined) return `${gil.target}: ${gil.message}`
+  return 'some cells could not run'
 }

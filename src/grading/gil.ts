@@ -1,0 +1,35 @@
+/**
+ * The one judgement on the GIL record (the probe only reports it, ctg_probe/gil.py): a
+ * free-threaded build whose GIL was enabled after the executor's module was imported, or by the
+ * end of the run, did not test a free-threaded runtime. Each such target is a run-level warning
+ * (an error with `requireFreeThreading`), worded here once for every sink.
+ */
+import type { RunWarning, TargetReport } from '../report/model.js'
+
+/** The warnings of the run's targets, in target order; none for runtimes without a GIL record. */
+export function gilWarnings(targets: readonly TargetReport[]): RunWarning[] {
+  const warnings: RunWarning[] = []
+  for (const t of targets) {
+    const gil = t.runtime?.gil
+    if (gil === undefined || gil.build !== 'free-threaded') continue
+    if (gil.afterImport !== true && gil.atEnd !== true) continue
+    const module = t.runtime?.executor.split(':')[0] ?? ''
+    const why =
+      gil.beforeImport === true
+        ? `the GIL was already enabled before ${module} was imported (PYTHON_GIL=1 or -X gil=1?)`
+        : gil.afterImport === true
+          ? `importing ${module} enabled the GIL`
+          : `the GIL was enabled during the run (after importing ${module})`
+    warnings.push({
+      kind: 'gil-enabled',
+      target: t.name,
+      message: `this run did not test a free-threaded runtime: ${why}`
+    })
+  }
+  return warnings
+}
+
+/** Whether the run's verdict turns from pass to error: `requireFreeThreading` and a warning. */
+export function failsFreeThreading(required: boolean, warnings: readonly RunWarning[]): boolean {
+  return required && warnings.some(w => w.kind === 'gil-enabled')
+}
