@@ -105,13 +105,13 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
 
   const summary = summarize(cells)
   const contractsByName = Object.fromEntries(contracts)
-  const warnings = gilWarnings(targets)
+  const warnings = gilWarnings(targets, plan.requireFreeThreading === true)
   const verdict = overallVerdict(summary)
   return {
     schemaVersion: 1,
     tool: { name: 'callback-thread-guard', version: VERSION },
     verdict:
-      verdict === 'pass' && failsFreeThreading(plan.requireFreeThreading === true, warnings)
+      verdict === 'pass' && failsFreeThreading(warnings)
         ? 'error'
         : verdict,
     startedAt: startedAt.toISOString(),

@@ -7,7 +7,10 @@
 import type { RunWarning, TargetReport } from '../report/model.js'
 
 /** The warnings of the run's targets, in target order; none for runtimes without a GIL record. */
-export function gilWarnings(targets: readonly TargetReport[]): RunWarning[] {
+export function gilWarnings(
+  targets: readonly TargetReport[],
+  required: boolean
+): RunWarning[] {
   const warnings: RunWarning[] = []
   for (const t of targets) {
     const gil = t.runtime?.gil
@@ -22,6 +25,7 @@ export function gilWarnings(targets: readonly TargetReport[]): RunWarning[] {
           : `the GIL was enabled during the run (after importing ${module})`
     warnings.push({
       kind: 'gil-enabled',
+      level: required ? 'error' : 'warning',
       target: t.name,
       message: `this run did not test a free-threaded runtime: ${why}`
     })
@@ -29,7 +33,7 @@ export function gilWarnings(targets: readonly TargetReport[]): RunWarning[] {
   return warnings
 }
 
-/** Whether the run's verdict turns from pass to error: `requireFreeThreading` and a warning. */
-export function failsFreeThreading(required: boolean, warnings: readonly RunWarning[]): boolean {
-  return required && warnings.some(w => w.kind === 'gil-enabled')
+/** Whether the run's verdict turns from pass to error: a warning `requireFreeThreading` made one. */
+export function failsFreeThreading(warnings: readonly RunWarning[]): boolean {
+  return warnings.some(w => w.level === 'error')
 }

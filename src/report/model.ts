@@ -157,6 +157,8 @@ export const historySchema = z.object({
  */
 export const runWarningSchema = z.object({
   kind: z.enum(['gil-enabled']),
+  /** `error` when the run was told to require it (`requireFreeThreading`): a pass became an error. */
+  level: z.enum(['warning', 'error']),
   target: z.string(),
   message: z.string()
 })
