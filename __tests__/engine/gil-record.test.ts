@@ -25,7 +25,7 @@ const real = [
 ] as const
 const present = real.filter(([, path]) => existsSync(path))
 
-const small = { scenarios: ['done'], workers: [2], tasks: [4], taskMs: [0] } as const
+const small = { scenarios: ['done'], workers: [2], tasks: [4], taskMs: [0] }
 const WARNING =
   'this run did not test a free-threaded runtime: importing gil_reenabling enabled the GIL'
 /** As Markdown writes it: the module's underscore escaped. */

@@ -110,10 +110,7 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
   return {
     schemaVersion: 1,
     tool: { name: 'callback-thread-guard', version: VERSION },
-    verdict:
-      verdict === 'pass' && failsFreeThreading(warnings)
-        ? 'error'
-        : verdict,
+    verdict: verdict === 'pass' && failsFreeThreading(warnings) ? 'error' : verdict,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
     summary,

@@ -7,10 +7,7 @@
 import type { RunWarning, TargetReport } from '../report/model.js'
 
 /** The warnings of the run's targets, in target order; none for runtimes without a GIL record. */
-export function gilWarnings(
-  targets: readonly TargetReport[],
-  required: boolean
-): RunWarning[] {
+export function gilWarnings(targets: readonly TargetReport[], required: boolean): RunWarning[] {
   const warnings: RunWarning[] = []
   for (const t of targets) {
     const gil = t.runtime?.gil

@@ -33,7 +33,10 @@ export function renderJunit(report: Report): string {
     const cells = cellsByTarget.get(target.name) ?? []
     // A target named twice gets its cells once.
     cellsByTarget.delete(target.name)
-    const cases = [...cells.flatMap(c => casesOf(c, contract)), ...warningCases(report, target.name)]
+    const cases = [
+      ...cells.flatMap(c => casesOf(c, contract)),
+      ...warningCases(report, target.name)
+    ]
     const suite = root.ele('testsuite', {
       name: xmlText(target.name, 200),
       tests: cases.length,
@@ -52,7 +55,10 @@ export function renderJunit(report: Report): string {
         )
       })
       if (target.runtime.gil !== undefined)
-        properties.ele('property', { name: 'gil', value: xmlText(gilWords(target.runtime.gil), 400) })
+        properties.ele('property', {
+          name: 'gil',
+          value: xmlText(gilWords(target.runtime.gil), 400)
+        })
     }
     for (const k of cases) {
       const tc = suite.ele('testcase', {
