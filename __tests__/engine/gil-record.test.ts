@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { exitCodeOf } from '../../src/cli/main.js'
 import { renderJson } from '../../src/render/json.js'
+import { mergeReports, parseReport } from '../../src/report/read/merge.js'
 import { renderJunit } from '../../src/render/junit.js'
 import { renderMarkdown } from '../../src/render/markdown/report.js'
 import { renderTerminal } from '../../src/render/terminal.js'
@@ -138,5 +139,33 @@ describe('the GIL on record', () => {
     const report = await runWith({ ...small, requireFreeThreading: true })
     expect(report.verdict).toBe('pass')
     expect(report.warnings).toBeUndefined()
+  })
+
+  it('read back from report files, the warning is derived again from the GIL record, never taken from the file', async () => {
+    const required = await runReenabling(true)
+    const warned = await runReenabling(false)
+    const again = parseReport(renderJson(required))
+    expect(again.verdict).toBe('error')
+    expect(again.warnings?.[0]).toMatchObject({ level: 'error', message: WARNING })
+    // A file whose warning says something else gets the record's words; one without a GIL
+    // record gets none, whatever it claims.
+    const claimed = JSON.parse(renderJson(warned)) as { warnings: { message: string }[] }
+    for (const w of claimed.warnings) w.message = 'something else'
+    expect(parseReport(JSON.stringify(claimed)).warnings?.[0]?.message).toBe(WARNING)
+    const plain = JSON.parse(renderJson(warned)) as {
+      targets: { runtime: { gil?: unknown } }[]
+    }
+    for (const t of plain.targets) delete t.runtime.gil
+    expect(parseReport(JSON.stringify(plain)).warnings).toBeUndefined()
+    // Merged (a workflow matrix): renamed targets keep their warnings; an error stays one.
+    const merged = mergeReports([
+      { path: 'a/report.json', report: parseReport(renderJson(warned)) },
+      { path: 'b/report.json', report: parseReport(renderJson(required)) }
+    ])
+    expect(merged.warnings?.map(w => [w.target, w.level])).toEqual([
+      ['a', 'error'],
+      ['b', 'error']
+    ])
+    expect(merged.verdict).toBe('error')
   })
 })

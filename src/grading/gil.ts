@@ -4,7 +4,7 @@
  * end of the run, did not test a free-threaded runtime. Each such target is a run-level warning
  * (an error with `requireFreeThreading`), worded here once for every sink.
  */
-import type { RunWarning, TargetReport } from '../report/model.js'
+import type { Report, RunWarning, TargetReport, Verdict } from '../report/model.js'
 
 /** The warnings of the run's targets, in target order; none for runtimes without a GIL record. */
 export function gilWarnings(targets: readonly TargetReport[], required: boolean): RunWarning[] {
@@ -33,4 +33,23 @@ export function gilWarnings(targets: readonly TargetReport[], required: boolean)
 /** Whether the run's verdict turns from pass to error: a warning `requireFreeThreading` made one. */
 export function failsFreeThreading(warnings: readonly RunWarning[]): boolean {
   return warnings.some(w => w.level === 'error')
+}
+
+/**
+ * A report read from files (judged or merged): its warnings derived again from its targets' GIL
+ * records, never taken from the file; required when a file's warning was an error.
+ */
+export function rederiveGil(
+  targets: readonly TargetReport[],
+  read: readonly RunWarning[],
+  verdict: Verdict
+): Pick<Report, 'verdict' | 'warnings'> {
+  const warnings = gilWarnings(
+    targets,
+    read.some(w => w.level === 'error')
+  )
+  return {
+    verdict: verdict === 'pass' && failsFreeThreading(warnings) ? 'error' : verdict,
+    ...(warnings.length === 0 ? {} : { warnings })
+  }
 }
