@@ -6,8 +6,8 @@
  * enabled, exactly what the probe observes then; every sink must warn, and
  * --require-free-threading must make the pass an error (exit code 3).
  */
-import { existsSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { exitCodeOf } from '../../src/cli/main.js'
@@ -167,5 +167,76 @@ describe('the GIL on record', () => {
       ['b', 'error']
     ])
     expect(merged.verdict).toBe('error')
+  })
+
+  /**
+   * A command probe that says hello with `runtime` and, when `end` is given, answers bye with
+   * that end message; it runs no scenario (its cells are skipped).
+   */
+  function commandProbe(runtime: object, end: object | undefined): string {
+    const dir = mkdtempSync(join(tmpdir(), 'ctg-gil-'))
+    const script = join(dir, 'probe.py')
+    const hello = { type: 'hello', protocol: 1, runtime, scenarios: [] }
+    writeFileSync(
+      script,
+      [
+        'import json, sys',
+        `print(${JSON.stringify(JSON.stringify(hello))}, flush=True)`,
+        'for line in sys.stdin:',
+        '    if json.loads(line).get("type") == "bye":',
+        end === undefined
+          ? '        break'
+          : `        print(${JSON.stringify(JSON.stringify(end))}, flush=True); break`,
+        ''
+      ].join('\n')
+    )
+    return `python3 ${script}`
+  }
+
+  const runtime = { implementation: 'CPython', version: '3.14.0', executor: 'mod:Pool' }
+
+  it('the end message says the GIL at the end: on only then is a warning too', async () => {
+    const probe = commandProbe(
+      {
+        ...runtime,
+        gil: {
+          build: 'free-threaded',
+          beforeImport: false,
+          afterImport: false,
+          observedWith: 'sys._is_gil_enabled'
+        }
+      },
+      { type: 'end', gil: { atEnd: true } }
+    )
+    const report = await runWith({ ...small, probe })
+    expect(report.targets[0]?.runtime?.gil?.atEnd).toBe(true)
+    expect(report.warnings?.[0]?.message).toBe(
+      'this run did not test a free-threaded runtime: the GIL was enabled during the run (after importing mod)'
+    )
+    expect(renderTerminal(report)).toContain(
+      'CPython 3.14.0t, mod:Pool; GIL: free-threaded build; off before'
+    )
+  })
+
+  it('a free-threaded runtime whose GIL stayed off: no warning, even with the option', async () => {
+    const gil = {
+      build: 'free-threaded',
+      beforeImport: false,
+      afterImport: false,
+      observedWith: 'sys._is_gil_enabled'
+    }
+    const probe = commandProbe({ ...runtime, gil }, { type: 'end', gil: { atEnd: false } })
+    const report = await runWith({ ...small, probe, requireFreeThreading: true })
+    expect(report.targets[0]?.runtime?.gil).toEqual({ ...gil, atEnd: false })
+    expect(report.warnings).toBeUndefined()
+    // The verdict is the one the cells give (every cell skipped), as without the option.
+    expect(report.verdict).toBe((await runWith({ ...small, probe })).verdict)
+  })
+
+  it('a probe without the GIL record or the end message still speaks the protocol', async () => {
+    const report = await runWith({ ...small, probe: commandProbe(runtime, undefined) })
+    expect(report.targets[0]?.runtime).toEqual(runtime)
+    expect(report.targets[0]?.error).toBeUndefined()
+    expect(report.warnings).toBeUndefined()
   })
 })
