@@ -16,6 +16,7 @@ import { mergeReports, parseReport } from '../../src/report/read/merge.js'
 import { renderJunit } from '../../src/render/junit.js'
 import { renderMarkdown } from '../../src/render/markdown/report.js'
 import { renderTerminal } from '../../src/render/terminal.js'
+import { judgeStep } from '../../src/sinks/github/step-status.js'
 import { PYTHON_FIXTURES, runWith } from '../helpers/engine.js'
 
 const pyenv = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions')
@@ -120,6 +121,11 @@ describe('the GIL on record', () => {
       /<property name="gil" value="GIL: free-threaded build; [^"]*on after it, on at the end"\/>/
     )
     expect(junit).not.toContain('<error')
+
+    // The Action: the step passes, with the warning as an annotation.
+    const step = judgeStep({ report, diff: undefined }, 'violation')
+    expect(step.failure).toBeUndefined()
+    expect(step.warnings).toEqual([expect.stringContaining(`${name}: ${WARNING}`)])
   })
 
   it('--require-free-threading makes it an error: verdict error, exit code 3, every sink says so', async () => {
@@ -130,6 +136,9 @@ describe('the GIL on record', () => {
     expect(report.warnings?.[0]).toMatchObject({ level: 'error', message: WARNING })
     expect(renderTerminal(report)).toContain(`ERROR: ${WARNING}`)
     expect(renderMarkdown(report)).toContain(`- ❌ **Error:** ${WARNING_MD}.`)
+    expect(judgeStep({ report, diff: undefined }, 'violation').failure).toContain(
+      `${report.targets[0]?.name ?? ''}: ${WARNING}`
+    )
     expect(renderJunit(report)).toMatch(
       /<error message="this run did not test a free-threaded runtime: importing gil_reenabling enabled the GIL">/
     )

@@ -20,7 +20,14 @@ export interface StepStatus {
 export function judgeStep(run: GradedRun, failOn: FailOn): StepStatus {
   const { report, diff } = run
   const summary = `callback-thread-guard: ${headline(report)}`
-  const pass = (...warnings: string[]): StepStatus => ({ failure: undefined, warnings })
+  // A run-level warning (a free-threaded runtime whose GIL came back on) is an annotation too.
+  const runWarnings = (report.warnings ?? [])
+    .filter(w => w.level === 'warning')
+    .map(w => `${summary}: ${w.target}: ${w.message}`)
+  const pass = (...warnings: string[]): StepStatus => ({
+    failure: undefined,
+    warnings: [...warnings, ...runWarnings]
+  })
   const fail = (failure: string): StepStatus => ({ failure, warnings: [] })
   switch (failOn) {
     case 'never':
