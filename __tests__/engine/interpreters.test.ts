@@ -107,6 +107,18 @@ describe('the probe across interpreters', () => {
       expect(report.targets[0]?.runtime?.version).toMatch(
         new RegExp(`^${interpreter.version.join('\\.')}`)
       )
+      // The GIL on record: none of these is a free-threaded build, so the GIL is on throughout.
+      expect(report.targets[0]?.runtime?.gil).toEqual({
+        build: 'default',
+        beforeImport: true,
+        afterImport: true,
+        atEnd: true,
+        observedWith:
+          interpreter.implementation === 'CPython' && interpreter.version[1] >= 13
+            ? 'sys._is_gil_enabled'
+            : 'build'
+      })
+      expect(report.warnings).toBeUndefined()
     }
   )
 

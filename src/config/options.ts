@@ -220,6 +220,13 @@ export const ENGINE_OPTIONS = [
     help: 'with --budget: run no perturbed lanes (by default part of the budget shakes the schedule)'
   },
   {
+    name: 'require-free-threading',
+    key: 'requireFreeThreading',
+    kind: 'switch',
+    at: 'top',
+    help: 'a free-threaded Python whose GIL came back on (importing the executor enabled it) makes a pass an error, not a warning'
+  },
+  {
     // true, or N for a planted misroute of one callback in N.
     name: 'control',
     key: 'control',

@@ -189,6 +189,11 @@ export const configSchema = z.strictObject({
     )
     .default(true),
   /**
+   * A free-threaded Python target whose GIL came back on makes a pass an error (exit 3), not only
+   * a warning (`--require-free-threading`; grading/gil.ts).
+   */
+  requireFreeThreading: z.boolean({ error: 'expected true or false' }).default(false),
+  /**
    * A positive control (`--control`): true, or N for a planted misroute of one callback in N
    * (true: CONTROL_ONE_IN); false or absent: none.
    */

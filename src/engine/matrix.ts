@@ -35,6 +35,8 @@ export interface Plan {
   budget?: Budget
   /** A positive control: the planted misroute's rate, one callback in `oneIn` (src/engine/control.ts). */
   control?: { oneIn: number }
+  /** A free-threaded target whose GIL came back on makes a pass an error (grading/gil.ts). */
+  requireFreeThreading?: boolean
 }
 
 export function expandMatrix(config: Config): Plan {
@@ -70,6 +72,7 @@ export function expandMatrix(config: Config): Plan {
     targets,
     cells,
     labels: config.labels ?? {},
+    ...(config.requireFreeThreading === true ? { requireFreeThreading: true } : {}),
     ...(config.control === undefined || config.control === false
       ? {}
       : { control: { oneIn: config.control === true ? CONTROL_ONE_IN : config.control } }),

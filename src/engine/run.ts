@@ -14,6 +14,7 @@ import type { Config, TargetField } from '../config/schema.js'
 import type { Contract } from '../grading/contract.js'
 import { loadContract } from '../grading/contracts/index.js'
 import { collectEvidence } from '../grading/evidence.js'
+import { failsFreeThreading, gilWarnings } from '../grading/gil.js'
 import { gradeCell } from '../report/grade-cell.js'
 import { expandMatrix, type Cell, type Plan } from './matrix.js'
 import { launchSpec } from '../probes/launch.js'
@@ -61,6 +62,8 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
     ])
   )
   const started = await startAll(plan, specs)
+  // The probes the targets started with: at the end, their `end` message says the GIL's state.
+  const firsts = new Map(started)
   events.onStart?.(plan)
 
   let cells: CellReport[] = []
@@ -98,13 +101,16 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
   } finally {
     await closeProbes(open)
   }
+  for (const t of targets) recordGilAtEnd(t, firsts.get(t.name))
 
   const summary = summarize(cells)
   const contractsByName = Object.fromEntries(contracts)
+  const warnings = gilWarnings(targets, plan.requireFreeThreading === true)
+  const verdict = overallVerdict(summary)
   return {
     schemaVersion: 1,
     tool: { name: 'callback-thread-guard', version: VERSION },
-    verdict: overallVerdict(summary),
+    verdict: verdict === 'pass' && failsFreeThreading(warnings) ? 'error' : verdict,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
     summary,
@@ -112,8 +118,17 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
     contracts: contractsByName,
     cells,
     evidence: collectEvidence(targets, contractsByName, cells),
+    ...(warnings.length === 0 ? {} : { warnings }),
     ...(budget === undefined ? {} : { budget })
   }
+}
+
+/** The GIL's state at the end of the run, from the target's first probe's `end` message. */
+function recordGilAtEnd(target: TargetReport, first: Started | undefined): void {
+  const gil = target.runtime?.gil
+  const atEnd = first?.session.ending?.gil?.atEnd
+  if (target.runtime === undefined || gil === undefined || atEnd === undefined) return
+  target.runtime = { ...target.runtime, gil: { ...gil, atEnd } }
 }
 
 function contractOf(plan: Plan, cell: Cell): string {

@@ -55,13 +55,29 @@ export const outcomeSchema = z.strictObject({
   samples: z.array(sampleSchema).max(10).default([])
 })
 
+/**
+ * The GIL as the Python probe saw it (docs/protocol.md): the build, and whether the GIL was
+ * enabled before the executor's module was imported, after it, and at the end of the run (the
+ * `end` message). null: could not be observed. `observedWith`: `sys._is_gil_enabled` (3.13+),
+ * or `build` (no such function: a default build always holds the GIL).
+ */
+export const gilSchema = z.object({
+  build: z.enum(['free-threaded', 'default']),
+  beforeImport: z.boolean().nullable(),
+  afterImport: z.boolean().nullable(),
+  atEnd: z.boolean().nullable().optional(),
+  observedWith: z.enum(['sys._is_gil_enabled', 'build'])
+})
+
 export const runtimeSchema = z.looseObject({
   implementation: z.string(),
   version: z.string(),
   executor: z.string(),
   /** The executor's package version, when the probe can tell (a Node pool's is in its name). */
   executorVersion: z.string().optional(),
-  platform: z.string().optional()
+  platform: z.string().optional(),
+  /** Python probes: the GIL on record (optional: older and other probes do not say). */
+  gil: gilSchema.optional()
 })
 
 export const probeMessageSchema = z.discriminatedUnion('type', [
@@ -88,13 +104,20 @@ export const probeMessageSchema = z.discriminatedUnion('type', [
     stats: z.record(z.string(), z.number()).default({})
   }),
   z.strictObject({ type: z.literal('cell-error'), id: z.string(), message: z.string() }),
-  z.strictObject({ type: z.literal('skipped'), id: z.string(), reason: z.string() })
+  z.strictObject({ type: z.literal('skipped'), id: z.string(), reason: z.string() }),
+  // The answer to bye (optional: a probe may just exit): the GIL's state at the end of the run.
+  z.strictObject({
+    type: z.literal('end'),
+    gil: z.strictObject({ atEnd: z.boolean().nullable() }).optional()
+  })
 ])
 
 export type Facts = z.infer<typeof factsSchema>
 export type Sample = z.infer<typeof sampleSchema>
 export type Outcome = z.infer<typeof outcomeSchema>
 export type Runtime = z.infer<typeof runtimeSchema>
+export type Gil = z.infer<typeof gilSchema>
+export type End = Extract<ProbeMessage, { type: 'end' }>
 export type ProbeMessage = z.infer<typeof probeMessageSchema>
 export type Hello = Extract<ProbeMessage, { type: 'hello' }>
 export type ResultMessage = Extract<ProbeMessage, { type: 'result' }>

@@ -14,6 +14,7 @@ import {
   type CellMessage,
   probeMessageSchema,
   type CellReply,
+  type End,
   type Hello,
   type ProbeMessage
 } from './protocol.js'
@@ -191,12 +192,29 @@ export class ProbeSession {
     }
   }
 
-  /** Says bye, waits briefly for a clean exit, then kills the process group. */
+  /** What the probe said on its way out (its `end` message), once closed; undefined if nothing. */
+  ending: End | undefined
+
+  /**
+   * Says bye, waits briefly for the probe's `end` message (a probe may skip it) and a clean exit,
+   * then kills the process group.
+   */
   async close(): Promise<void> {
     if (this.alive) {
+      const exited = this.child.exitCode !== null || this.child.signalCode !== null
+      const done = exited
+        ? Promise.resolve()
+        : new Promise<void>(resolve => this.child.once('exit', () => resolve()))
       this.send({ type: 'bye' })
       this.child.stdin?.end()
-      const done = new Promise<void>(resolve => this.child.once('exit', () => resolve()))
+      for (;;) {
+        const m = await this.next(KILL_GRACE_MS)
+        if (m.type === 'exit') break
+        if (m.type === 'end') {
+          this.ending = m
+          break
+        }
+      }
       const timer = new Promise<void>(resolve => setTimeout(resolve, KILL_GRACE_MS).unref())
       await Promise.race([done, timer])
     }

@@ -8,6 +8,7 @@ import { create } from 'xmlbuilder2'
 import type { Contract } from '../grading/contract.js'
 import { xmlText } from '../escape.js'
 import type { CellReport, Report } from '../report/model.js'
+import { gilWords, runtimeVersion } from './words/gil.js'
 import { cellParams, cellTitle, describeViolation, sampleText } from '../report/summarize.js'
 
 export function renderJunit(report: Report): string {
@@ -32,7 +33,10 @@ export function renderJunit(report: Report): string {
     const cells = cellsByTarget.get(target.name) ?? []
     // A target named twice gets its cells once.
     cellsByTarget.delete(target.name)
-    const cases = cells.flatMap(c => casesOf(c, contract))
+    const cases = [
+      ...cells.flatMap(c => casesOf(c, contract)),
+      ...warningCases(report, target.name)
+    ]
     const suite = root.ele('testsuite', {
       name: xmlText(target.name, 200),
       tests: cases.length,
@@ -42,13 +46,19 @@ export function renderJunit(report: Report): string {
       time: seconds(cells.reduce((n, c) => n + c.durationMs, 0))
     })
     if (target.runtime !== undefined) {
-      suite.ele('properties').ele('property', {
+      const properties = suite.ele('properties')
+      properties.ele('property', {
         name: 'runtime',
         value: xmlText(
-          `${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}`,
+          `${target.runtime.implementation} ${runtimeVersion(target.runtime)} ${target.runtime.executor}`,
           400
         )
       })
+      if (target.runtime.gil !== undefined)
+        properties.ele('property', {
+          name: 'gil',
+          value: xmlText(gilWords(target.runtime.gil), 400)
+        })
     }
     for (const k of cases) {
       const tc = suite.ele('testcase', {
@@ -72,6 +82,21 @@ export function renderJunit(report: Report): string {
   }
   root.att({ tests, failures, errors })
   return root.end({ prettyPrint: true }) + '\n'
+}
+
+/**
+ * A run-level warning of the target (a free-threaded runtime whose GIL came back on) as a test
+ * case: an error when the run required free threading, else a passing case that says it.
+ */
+function warningCases(report: Report, target: string): Case[] {
+  return (report.warnings ?? [])
+    .filter(w => w.target === target)
+    .map(w => ({
+      classname: target,
+      name: 'free-threaded runtime',
+      time: seconds(0),
+      ...(w.level === 'error' ? { error: w.message } : { judged: `WARNING: ${w.message}` })
+    }))
 }
 
 interface Case {

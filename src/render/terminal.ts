@@ -21,6 +21,7 @@ import { baselineWords } from './words/baseline-source.js'
 import type { CellReport, Report } from '../report/model.js'
 import { reproducerWords } from './words/reproducer.js'
 import { controlMissed, controlWords } from './words/control.js'
+import { gilWords, runtimeVersion } from './words/gil.js'
 import { cellRank, plural, renderSection, type Section } from './markdown/section.js'
 import { byReason } from './markdown/findings.js'
 import {
@@ -84,6 +85,7 @@ const TERMINAL_SECTIONS: ((view: TerminalView) => Section | undefined)[] = [
   judgedSection,
   evidenceSection,
   controlSection,
+  warningSection,
   runtimeSection,
   baselineSection,
   verdictSection
@@ -328,13 +330,22 @@ function controlSection(view: TerminalView): Section | undefined {
   return titled(view, 'Positive control', items, 'control line')
 }
 
+/** Run-level warnings (a free-threaded runtime whose GIL came back on), loud in every sink. */
+function warningSection(view: TerminalView): Section | undefined {
+  const items = (view.report.warnings ?? []).map(
+    w =>
+      `  ${plain(w.target)}: ${view.paint(w.level === 'error' ? 31 : 33, `${w.level === 'error' ? 'ERROR' : 'WARNING'}: ${plain(w.message, 500)}`)}`
+  )
+  return titled(view, 'Warnings', items, 'warning line')
+}
+
 function runtimeSection({ report, paint }: TerminalView): Section {
   const items = report.targets.map(t => {
     const r = t.runtime
     const what =
       r === undefined
         ? `did not start: ${plain(t.error ?? 'unknown')}`
-        : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`
+        : `${plain(r.implementation)} ${plain(runtimeVersion(r))}, ${plain(r.executor)}${r.gil === undefined ? '' : `; ${plain(gilWords(r.gil))}`}`
     const tasks = whereTasksRan(report, t.name)
     return `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
   })

@@ -151,6 +151,18 @@ export const historySchema = z.object({
   )
 })
 
+/**
+ * A run-level warning (grading/gil.ts): `gil-enabled`, a free-threaded build whose GIL came back
+ * on, so the run did not test a free-threaded runtime. Every sink shows `message` for `target`.
+ */
+export const runWarningSchema = z.object({
+  kind: z.enum(['gil-enabled']),
+  /** `error` when the run was told to require it (`requireFreeThreading`): a pass became an error. */
+  level: z.enum(['warning', 'error']),
+  target: z.string(),
+  message: z.string()
+})
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('callback-thread-guard'), version: z.string() }),
@@ -163,6 +175,8 @@ export const reportSchema = z.object({
   cells: z.array(cellReportSchema),
   /** What this run compared against, or why it compared against nothing. */
   baselineSource: baselineSourceSchema.optional(),
+  /** Run-level warnings: a free-threaded runtime whose GIL came back on (an error with `requireFreeThreading`). */
+  warnings: z.array(runWarningSchema).optional(),
   // Derived by this run from the cells (grading/evidence.ts, budget.ts), never read from a file:
   // their shapes are defined where they are derived, and the file schema leaves them out.
   /** Per target and rule: callbacks checked, broken, and the 95% upper bound on the rate. */
@@ -197,6 +211,7 @@ export type CellReport = z.infer<typeof cellReportSchema>
 export type TargetReport = z.infer<typeof targetReportSchema>
 export type Summary = z.infer<typeof summarySchema>
 export type Report = z.infer<typeof reportSchema>
+export type RunWarning = z.infer<typeof runWarningSchema>
 export type BaselineSource = z.infer<typeof baselineSourceSchema>
 export type History = z.infer<typeof historySchema>
 export type TargetHistory = History['targets'][number]

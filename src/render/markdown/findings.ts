@@ -11,6 +11,7 @@ import type { CellReport } from '../../report/model.js'
 import { idList, plural, type ReportView, type Section } from './section.js'
 import { describeViolation, whereTasksRan } from '../../report/summarize.js'
 import { text } from './tables.js'
+import { gilWords, runtimeVersion } from '../words/gil.js'
 
 interface Breakers {
   rule: string
@@ -188,7 +189,7 @@ export function runtimeSection(view: ReportView): Section {
     const runtime =
       r === undefined
         ? `did not start: ${text(t.error ?? 'unknown', 200)}`
-        : `${text(r.implementation, 40)} ${text(r.version, 40)}, ${code(r.executor)}`
+        : `${text(r.implementation, 40)} ${text(runtimeVersion(r), 40)}, ${code(r.executor)}${r.gil === undefined ? '' : `; ${text(gilWords(r.gil), 200)}`}`
     const tasks = whereTasksRan(view.report, t.name)
     const named = (view.labels.get(t.name) ?? t.name) === t.name ? '' : ` (${code(t.name, 120)})`
     return `- **${targetLabel(view, t.name)}**${named}: ${runtime}; contract ${code(t.contract, 60)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`

@@ -180,7 +180,8 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     ...headBlocks(report, options),
     prepared.broken,
     prepared.drift,
-    controlBlock(report)
+    controlBlock(report),
+    warningBlock(report)
   ]
   const legend = prepared.legend
   const footer = options.footer ?? ''
@@ -282,6 +283,17 @@ function controlBlock(report: Report): string {
       const mark =
         r.status === 'missed' || r.status === 'partly' ? '⚠️ ' : r.status === 'caught' ? '🎯 ' : ''
       return `- ${mark}**Positive control:** ${who}${md(controlWords(r), 500)}.`
+    })
+    .join('\n')
+}
+
+/** On the first screen: run-level warnings (a free-threaded runtime whose GIL came back on). */
+function warningBlock(report: Report): string {
+  return (report.warnings ?? [])
+    .map(w => {
+      const who = report.targets.length > 1 ? `${code(w.target, 80)}: ` : ''
+      const mark = w.level === 'error' ? '❌ **Error:**' : '⚠️ **Warning:**'
+      return `- ${mark} ${who}${md(w.message, 500)}.`
     })
     .join('\n')
 }

@@ -7,6 +7,7 @@
 import { measureKey, sameMeasure, type CellChange } from '../../report/compare.js'
 import { code, md } from '../../escape.js'
 import { shortWhere } from './labels.js'
+import { runtimeVersion } from '../words/gil.js'
 import type { CellReport, CellVerdict } from '../../report/model.js'
 import { orderByRank, plural, positionsByRank, type ReportView, type Section } from './section.js'
 import {
@@ -122,6 +123,14 @@ function gridExperiments(view: ReportView, targets: string[]): Experiment[] {
   return order
 }
 
+/** " <sub>3.14.0t</sub>" under a free-threaded target's label (", GIL on" when it came back). */
+function freeThreadedTag(view: ReportView, name: string): string {
+  const r = view.report.targets.find(t => t.name === name)?.runtime
+  if (r?.gil?.build !== 'free-threaded') return ''
+  const on = (view.report.warnings ?? []).some(w => w.kind === 'gil-enabled' && w.target === name)
+  return ` <sub>${text(runtimeVersion(r), 40)}${on ? ', GIL on' : ''}</sub>`
+}
+
 /** One grid: the targets from `start`, GRID_COLUMNS of them; `alike` experiments said left out. */
 function gridSection(
   view: ReportView,
@@ -132,7 +141,7 @@ function gridSection(
 ): Section {
   const columns = targets.slice(start, start + GRID_COLUMNS)
   const head = [
-    `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
+    `| experiment | callbacks ran | ${columns.map(t => `${text(view.labels.get(t) ?? t, 40)}${freeThreadedTag(view, t)}`).join(' | ')} |`,
     `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
   ].join('\n')
   const items = rows.map(e => {

@@ -8,6 +8,7 @@
 import type { Contract } from '../../grading/contract.js'
 import { builtInContract } from '../../grading/contracts/index.js'
 import { collectEvidence } from '../../grading/evidence.js'
+import { rederiveGil } from '../../grading/gil.js'
 import { gradeEvidence, gradingMemo, type GradingMemo } from '../grade-cell.js'
 import type { Violation } from '../../grading/grade.js'
 import { echoValue } from '../../escape.js'
@@ -68,7 +69,14 @@ export function judgeReport(report: Report, options: JudgeOptions = {}): Report 
   }
   const summary = summarize(cells)
   // Evidence, like the verdict, is derived from the judged cells, never read from the file.
-  const judged = { ...report, contracts, cells, summary, verdict: overallVerdict(summary) }
+  const { warnings: read, ...rest } = report
+  const judged: Report = {
+    ...rest,
+    contracts,
+    cells,
+    summary,
+    ...rederiveGil(report.targets, read ?? [], overallVerdict(summary))
+  }
   if (options.evidence === false) {
     delete judged.evidence
     return judged

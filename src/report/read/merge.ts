@@ -10,6 +10,7 @@ import { readInputText } from '../../read-file.js'
 import { resolve, sep } from 'node:path'
 import { fieldPath, InputError, oneLine } from '../../errors.js'
 import { collectEvidence } from '../../grading/evidence.js'
+import { rederiveGil } from '../../grading/gil.js'
 import { VERSION } from '../../version.js'
 import { echoValue } from '../../escape.js'
 import { judgeReport, type JudgeOptions } from './judge.js'
@@ -115,10 +116,15 @@ export function mergeReports(sources: ReportSource[], field = 'reports'): Report
   // No spread into Math.min/max: a call takes a limited number of arguments.
   const startedAt = starts.length > 0 ? starts.reduce((a, b) => Math.min(a, b)) : Date.now()
   const summary = summarize(cells)
+  const gil = rederiveGil(
+    targets,
+    sources.flatMap(s => s.report.warnings ?? []),
+    overallVerdict(summary)
+  )
   return {
     schemaVersion: 1,
     tool: { name: 'callback-thread-guard', version: VERSION },
-    verdict: overallVerdict(summary),
+    verdict: gil.verdict,
     startedAt: new Date(startedAt).toISOString(),
     durationMs:
       ends.length > 0 ? Math.max(0, ends.reduce((a, b) => Math.max(a, b)) - startedAt) : 0,
@@ -126,7 +132,8 @@ export function mergeReports(sources: ReportSource[], field = 'reports'): Report
     targets,
     contracts,
     cells,
-    evidence: collectEvidence(targets, contracts, cells)
+    evidence: collectEvidence(targets, contracts, cells),
+    ...(gil.warnings === undefined ? {} : { warnings: gil.warnings })
   }
 }
 

@@ -10,9 +10,9 @@
  */
 "use strict";
 export const checkReportFileShape = validate21;
-const schema6 = {"type":"object","properties":{"schemaVersion":{"type":"number","const":1},"tool":{"type":"object","properties":{"name":{"type":"string","const":"callback-thread-guard"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"verdict":{"type":"string","enum":["pass","fail","error"]},"startedAt":{"type":"string"},"durationMs":{"type":"number","minimum":0},"summary":{"type":"object","properties":{"cells":{"type":"integer","minimum":0,"maximum":9007199254740991},"passed":{"type":"integer","minimum":0,"maximum":9007199254740991},"failed":{"type":"integer","minimum":0,"maximum":9007199254740991},"errors":{"type":"integer","minimum":0,"maximum":9007199254740991},"skipped":{"type":"integer","minimum":0,"maximum":9007199254740991},"violations":{"type":"integer","minimum":0,"maximum":9007199254740991},"interesting":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["cells","passed","failed","errors","skipped","violations","interesting"],"additionalProperties":false},"targets":{"type":"array","items":{"$ref":"#/definitions/targets"}},"contracts":{"type":"object","dropOwnProto":true},"cells":{"type":"array","items":{"$ref":"#/definitions/cells"}},"baselineSource":{"type":"object","properties":{"kind":{"type":"string","enum":["auto","file","missing"]},"reason":{"type":"string"},"path":{"type":"string"},"branch":{"type":"string"},"sha":{"type":"string"},"commitUrl":{"type":"string"},"runId":{"type":"integer","minimum":0,"maximum":9007199254740991},"runUrl":{"type":"string"},"createdAt":{"type":"string"},"artifact":{"type":"string"},"mergeBase":{"type":"boolean"},"commitsBehind":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind"],"additionalProperties":false},"history":{"type":"object","properties":{"targets":{"type":"array","items":{"$ref":"#/definitions/targets2"}}},"required":["targets"],"additionalProperties":false}},"required":["schemaVersion","tool","verdict","startedAt","durationMs","summary","targets","contracts","cells"],"additionalProperties":false,"definitions":{"targets":{"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"platform":{"type":"string"}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false},"samples":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"broken":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true}},"required":["rule","says","source","expected","observed"],"additionalProperties":false},"outcomes":{"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"},"error":{"type":"string","enum":["none","ProcessTerminatedError","TimeoutError","MaxConcurrentCallsError","other"]},"call":{"type":"string","enum":["within-limit","past-limit","in-progress","queued"]}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"samples2":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"violations":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"array","items":{"$ref":"#/definitions/observed"}},"samples":{"type":"array","items":{"$ref":"#/definitions/samples2"}}},"required":["rule","says","source","count","expected","observed","samples"],"additionalProperties":false},"cells":{"type":"object","properties":{"id":{"type":"string"},"target":{"type":"string"},"name":{"type":"string"},"scenario":{"type":"string","enum":["running","timed","done","cancel","shutdown","order","raising","killed","failing","timeout","overload","ending"]},"workers":{"type":"integer","minimum":0,"maximum":9007199254740991},"tasks":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbackDelayMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"repeat":{"type":"integer","minimum":0,"maximum":9007199254740991},"verdict":{"type":"string","enum":["pass","fail","error","skip"]},"reason":{"type":"string"},"stderrTail":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"durationMs":{"type":"number","minimum":0},"stats":{"type":"object","additionalProperties":{"type":"number"},"dropOwnProto":true},"outcomes":{"type":"array","items":{"$ref":"#/definitions/outcomes"}},"violations":{"type":"array","items":{"$ref":"#/definitions/violations"}}},"required":["id","target","scenario","workers","tasks","callbackDelayMs","taskMs","callbacks","repeat","verdict","durationMs","stats","outcomes","violations"],"additionalProperties":false},"rules":{"type":"object","properties":{"rule":{"type":"string"},"checked":{"type":"integer","minimum":0,"maximum":9007199254740991},"broken":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["rule","checked","broken"],"additionalProperties":false},"recent":{"type":"object","properties":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["count","of"],"additionalProperties":false},"interesting":{"type":"object","properties":{"entry":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991},"recent":{"type":"array","items":{"$ref":"#/definitions/recent"}}},"required":["entry","count","of","recent"],"additionalProperties":false},"targets2":{"type":"object","properties":{"target":{"type":"string"},"fingerprint":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"contract":{"type":"string"},"contractHash":{"type":"string"}},"required":["implementation","version","executor","contract","contractHash"],"additionalProperties":false},"runs":{"type":"integer","minimum":0,"maximum":9007199254740991},"first":{"type":"string"},"last":{"type":"string"},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"forbidden":{"type":"integer","minimum":0,"maximum":9007199254740991},"rules":{"type":"array","items":{"$ref":"#/definitions/rules"}},"interesting":{"type":"array","items":{"$ref":"#/definitions/interesting"}}},"required":["target","fingerprint","runs","first","last","callbacks","forbidden","rules","interesting"],"additionalProperties":false}}};
+const schema6 = {"type":"object","properties":{"schemaVersion":{"type":"number","const":1},"tool":{"type":"object","properties":{"name":{"type":"string","const":"callback-thread-guard"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"verdict":{"type":"string","enum":["pass","fail","error"]},"startedAt":{"type":"string"},"durationMs":{"type":"number","minimum":0},"summary":{"type":"object","properties":{"cells":{"type":"integer","minimum":0,"maximum":9007199254740991},"passed":{"type":"integer","minimum":0,"maximum":9007199254740991},"failed":{"type":"integer","minimum":0,"maximum":9007199254740991},"errors":{"type":"integer","minimum":0,"maximum":9007199254740991},"skipped":{"type":"integer","minimum":0,"maximum":9007199254740991},"violations":{"type":"integer","minimum":0,"maximum":9007199254740991},"interesting":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["cells","passed","failed","errors","skipped","violations","interesting"],"additionalProperties":false},"targets":{"type":"array","items":{"$ref":"#/definitions/targets"}},"contracts":{"type":"object","dropOwnProto":true},"cells":{"type":"array","items":{"$ref":"#/definitions/cells"}},"baselineSource":{"type":"object","properties":{"kind":{"type":"string","enum":["auto","file","missing"]},"reason":{"type":"string"},"path":{"type":"string"},"branch":{"type":"string"},"sha":{"type":"string"},"commitUrl":{"type":"string"},"runId":{"type":"integer","minimum":0,"maximum":9007199254740991},"runUrl":{"type":"string"},"createdAt":{"type":"string"},"artifact":{"type":"string"},"mergeBase":{"type":"boolean"},"commitsBehind":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind"],"additionalProperties":false},"warnings":{"type":"array","items":{"$ref":"#/definitions/warnings"}},"history":{"type":"object","properties":{"targets":{"type":"array","items":{"$ref":"#/definitions/targets2"}}},"required":["targets"],"additionalProperties":false}},"required":["schemaVersion","tool","verdict","startedAt","durationMs","summary","targets","contracts","cells"],"additionalProperties":false,"definitions":{"targets":{"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"platform":{"type":"string"},"gil":{"type":"object","properties":{"build":{"type":"string","enum":["free-threaded","default"]},"beforeImport":{"type":["boolean","null"]},"afterImport":{"type":["boolean","null"]},"atEnd":{"type":["boolean","null"]},"observedWith":{"type":"string","enum":["sys._is_gil_enabled","build"]}},"required":["build","beforeImport","afterImport","observedWith"],"additionalProperties":false}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false},"samples":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"broken":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true}},"required":["rule","says","source","expected","observed"],"additionalProperties":false},"outcomes":{"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"},"error":{"type":"string","enum":["none","ProcessTerminatedError","TimeoutError","MaxConcurrentCallsError","other"]},"call":{"type":"string","enum":["within-limit","past-limit","in-progress","queued"]}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"samples2":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"violations":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"array","items":{"$ref":"#/definitions/observed"}},"samples":{"type":"array","items":{"$ref":"#/definitions/samples2"}}},"required":["rule","says","source","count","expected","observed","samples"],"additionalProperties":false},"cells":{"type":"object","properties":{"id":{"type":"string"},"target":{"type":"string"},"name":{"type":"string"},"scenario":{"type":"string","enum":["running","timed","done","cancel","shutdown","order","raising","killed","failing","timeout","overload","ending"]},"workers":{"type":"integer","minimum":0,"maximum":9007199254740991},"tasks":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbackDelayMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"repeat":{"type":"integer","minimum":0,"maximum":9007199254740991},"verdict":{"type":"string","enum":["pass","fail","error","skip"]},"reason":{"type":"string"},"stderrTail":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"durationMs":{"type":"number","minimum":0},"stats":{"type":"object","additionalProperties":{"type":"number"},"dropOwnProto":true},"outcomes":{"type":"array","items":{"$ref":"#/definitions/outcomes"}},"violations":{"type":"array","items":{"$ref":"#/definitions/violations"}}},"required":["id","target","scenario","workers","tasks","callbackDelayMs","taskMs","callbacks","repeat","verdict","durationMs","stats","outcomes","violations"],"additionalProperties":false},"warnings":{"type":"object","properties":{"kind":{"type":"string","enum":["gil-enabled"]},"level":{"type":"string","enum":["warning","error"]},"target":{"type":"string"},"message":{"type":"string"}},"required":["kind","level","target","message"],"additionalProperties":false},"rules":{"type":"object","properties":{"rule":{"type":"string"},"checked":{"type":"integer","minimum":0,"maximum":9007199254740991},"broken":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["rule","checked","broken"],"additionalProperties":false},"recent":{"type":"object","properties":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["count","of"],"additionalProperties":false},"interesting":{"type":"object","properties":{"entry":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991},"recent":{"type":"array","items":{"$ref":"#/definitions/recent"}}},"required":["entry","count","of","recent"],"additionalProperties":false},"targets2":{"type":"object","properties":{"target":{"type":"string"},"fingerprint":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"contract":{"type":"string"},"contractHash":{"type":"string"}},"required":["implementation","version","executor","contract","contractHash"],"additionalProperties":false},"runs":{"type":"integer","minimum":0,"maximum":9007199254740991},"first":{"type":"string"},"last":{"type":"string"},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"forbidden":{"type":"integer","minimum":0,"maximum":9007199254740991},"rules":{"type":"array","items":{"$ref":"#/definitions/rules"}},"interesting":{"type":"array","items":{"$ref":"#/definitions/interesting"}}},"required":["target","fingerprint","runs","first","last","callbacks","forbidden","rules","interesting"],"additionalProperties":false}}};
 const func2 = Object.prototype.hasOwnProperty;
-const schema7 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"platform":{"type":"string"}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false};
+const schema7 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"platform":{"type":"string"},"gil":{"type":"object","properties":{"build":{"type":"string","enum":["free-threaded","default"]},"beforeImport":{"type":["boolean","null"]},"afterImport":{"type":["boolean","null"]},"atEnd":{"type":["boolean","null"]},"observedWith":{"type":"string","enum":["sys._is_gil_enabled","build"]}},"required":["build","beforeImport","afterImport","observedWith"],"additionalProperties":false}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -158,6 +158,115 @@ var valid1 = _errs21 === errors;
 else {
 var valid1 = true;
 }
+if(valid1){
+if(data4.gil !== undefined){
+let data10 = data4.gil;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if(((((data10.build === undefined) && (missing2 = "build")) || ((data10.beforeImport === undefined) && (missing2 = "beforeImport"))) || ((data10.afterImport === undefined) && (missing2 = "afterImport"))) || ((data10.observedWith === undefined) && (missing2 = "observedWith"))){
+validate22.errors = [{instancePath:instancePath+"/runtime/gil",schemaPath:"#/properties/runtime/properties/gil/required",keyword:"required",params:{missingProperty: missing2}}];
+return false;
+}
+else {
+const _errs25 = errors;
+for(const key1 in data10){
+if(!(((((key1 === "build") || (key1 === "beforeImport")) || (key1 === "afterImport")) || (key1 === "atEnd")) || (key1 === "observedWith"))){
+delete data10[key1];
+}
+}
+if(_errs25 === errors){
+if(data10.build !== undefined){
+let data11 = data10.build;
+const _errs26 = errors;
+if(typeof data11 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/runtime/gil/build",schemaPath:"#/properties/runtime/properties/gil/properties/build/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data11 === "free-threaded") || (data11 === "default"))){
+validate22.errors = [{instancePath:instancePath+"/runtime/gil/build",schemaPath:"#/properties/runtime/properties/gil/properties/build/enum",keyword:"enum",params:{allowedValues: schema7.properties.runtime.properties.gil.properties.build.enum}}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data10.beforeImport !== undefined){
+let data12 = data10.beforeImport;
+const _errs28 = errors;
+if((typeof data12 !== "boolean") && (data12 !== null)){
+validate22.errors = [{instancePath:instancePath+"/runtime/gil/beforeImport",schemaPath:"#/properties/runtime/properties/gil/properties/beforeImport/type",keyword:"type",params:{type: schema7.properties.runtime.properties.gil.properties.beforeImport.type}}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data10.afterImport !== undefined){
+let data13 = data10.afterImport;
+const _errs30 = errors;
+if((typeof data13 !== "boolean") && (data13 !== null)){
+validate22.errors = [{instancePath:instancePath+"/runtime/gil/afterImport",schemaPath:"#/properties/runtime/properties/gil/properties/afterImport/type",keyword:"type",params:{type: schema7.properties.runtime.properties.gil.properties.afterImport.type}}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data10.atEnd !== undefined){
+let data14 = data10.atEnd;
+const _errs32 = errors;
+if((typeof data14 !== "boolean") && (data14 !== null)){
+validate22.errors = [{instancePath:instancePath+"/runtime/gil/atEnd",schemaPath:"#/properties/runtime/properties/gil/properties/atEnd/type",keyword:"type",params:{type: schema7.properties.runtime.properties.gil.properties.atEnd.type}}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data10.observedWith !== undefined){
+let data15 = data10.observedWith;
+const _errs34 = errors;
+if(typeof data15 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/runtime/gil/observedWith",schemaPath:"#/properties/runtime/properties/gil/properties/observedWith/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data15 === "sys._is_gil_enabled") || (data15 === "build"))){
+validate22.errors = [{instancePath:instancePath+"/runtime/gil/observedWith",schemaPath:"#/properties/runtime/properties/gil/properties/observedWith/enum",keyword:"enum",params:{allowedValues: schema7.properties.runtime.properties.gil.properties.observedWith.enum}}];
+return false;
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/runtime/gil",schemaPath:"#/properties/runtime/properties/gil/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid1 = _errs23 === errors;
+}
+else {
+var valid1 = true;
+}
+}
 }
 }
 }
@@ -176,12 +285,12 @@ var valid0 = true;
 }
 if(valid0){
 if(data.error !== undefined){
-const _errs23 = errors;
+const _errs36 = errors;
 if(typeof data.error !== "string"){
 validate22.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid0 = _errs23 === errors;
+var valid0 = _errs36 === errors;
 }
 else {
 var valid0 = true;
@@ -1585,17 +1694,109 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":"object","properties":{"target":{"type":"string"},"fingerprint":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"contract":{"type":"string"},"contractHash":{"type":"string"}},"required":["implementation","version","executor","contract","contractHash"],"additionalProperties":false},"runs":{"type":"integer","minimum":0,"maximum":9007199254740991},"first":{"type":"string"},"last":{"type":"string"},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"forbidden":{"type":"integer","minimum":0,"maximum":9007199254740991},"rules":{"type":"array","items":{"$ref":"#/definitions/rules"}},"interesting":{"type":"array","items":{"$ref":"#/definitions/interesting"}}},"required":["target","fingerprint","runs","first","last","callbacks","forbidden","rules","interesting"],"additionalProperties":false};
-const schema16 = {"type":"object","properties":{"rule":{"type":"string"},"checked":{"type":"integer","minimum":0,"maximum":9007199254740991},"broken":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["rule","checked","broken"],"additionalProperties":false};
+const schema15 = {"type":"object","properties":{"kind":{"type":"string","enum":["gil-enabled"]},"level":{"type":"string","enum":["warning","error"]},"target":{"type":"string"},"message":{"type":"string"}},"required":["kind","level","target","message"],"additionalProperties":false};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.kind === undefined) && (missing0 = "kind")) || ((data.level === undefined) && (missing0 = "level"))) || ((data.target === undefined) && (missing0 = "target"))) || ((data.message === undefined) && (missing0 = "message"))){
+validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "kind") || (key0 === "level")) || (key0 === "target")) || (key0 === "message"))){
+delete data[key0];
+}
+}
+if(_errs1 === errors){
+if(data.kind !== undefined){
+let data0 = data.kind;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate38.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(data0 === "gil-enabled")){
+validate38.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema15.properties.kind.enum}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.level !== undefined){
+let data1 = data.level;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate38.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data1 === "warning") || (data1 === "error"))){
+validate38.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema15.properties.level.enum}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.target !== undefined){
+const _errs6 = errors;
+if(typeof data.target !== "string"){
+validate38.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs8 = errors;
+if(typeof data.message !== "string"){
+validate38.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+
+const schema16 = {"type":"object","properties":{"target":{"type":"string"},"fingerprint":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"contract":{"type":"string"},"contractHash":{"type":"string"}},"required":["implementation","version","executor","contract","contractHash"],"additionalProperties":false},"runs":{"type":"integer","minimum":0,"maximum":9007199254740991},"first":{"type":"string"},"last":{"type":"string"},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"forbidden":{"type":"integer","minimum":0,"maximum":9007199254740991},"rules":{"type":"array","items":{"$ref":"#/definitions/rules"}},"interesting":{"type":"array","items":{"$ref":"#/definitions/interesting"}}},"required":["target","fingerprint","runs","first","last","callbacks","forbidden","rules","interesting"],"additionalProperties":false};
+const schema17 = {"type":"object","properties":{"rule":{"type":"string"},"checked":{"type":"integer","minimum":0,"maximum":9007199254740991},"broken":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["rule","checked","broken"],"additionalProperties":false};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.rule === undefined) && (missing0 = "rule")) || ((data.checked === undefined) && (missing0 = "checked"))) || ((data.broken === undefined) && (missing0 = "broken"))){
-validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -1609,7 +1810,7 @@ if(_errs1 === errors){
 if(data.rule !== undefined){
 const _errs2 = errors;
 if(typeof data.rule !== "string"){
-validate39.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
+validate41.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1622,18 +1823,18 @@ if(data.checked !== undefined){
 let data1 = data.checked;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate39.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/type",keyword:"type",params:{type: "integer"}}];
+validate41.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 9007199254740991 || isNaN(data1)){
-validate39.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate41.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate39.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate41.errors = [{instancePath:instancePath+"/checked",schemaPath:"#/properties/checked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1649,18 +1850,18 @@ if(data.broken !== undefined){
 let data2 = data.broken;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate39.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/type",keyword:"type",params:{type: "integer"}}];
+validate41.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9007199254740991 || isNaN(data2)){
-validate39.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate41.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate39.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate41.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properties/broken/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1677,25 +1878,25 @@ var valid0 = true;
 }
 }
 else {
-validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate39.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","properties":{"entry":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991},"recent":{"type":"array","items":{"$ref":"#/definitions/recent"}}},"required":["entry","count","of","recent"],"additionalProperties":false};
-const schema18 = {"type":"object","properties":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["count","of"],"additionalProperties":false};
+const schema18 = {"type":"object","properties":{"entry":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991},"recent":{"type":"array","items":{"$ref":"#/definitions/recent"}}},"required":["entry","count","of","recent"],"additionalProperties":false};
+const schema19 = {"type":"object","properties":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["count","of"],"additionalProperties":false};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.count === undefined) && (missing0 = "count")) || ((data.of === undefined) && (missing0 = "of"))){
-validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -1710,18 +1911,18 @@ if(data.count !== undefined){
 let data0 = data.count;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate42.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}}];
+validate44.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9007199254740991 || isNaN(data0)){
-validate42.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate44.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate42.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate44.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1737,18 +1938,18 @@ if(data.of !== undefined){
 let data1 = data.of;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate42.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "integer"}}];
+validate44.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 9007199254740991 || isNaN(data1)){
-validate42.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate44.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate42.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate44.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1764,23 +1965,23 @@ var valid0 = true;
 }
 }
 else {
-validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate42.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.entry === undefined) && (missing0 = "entry")) || ((data.count === undefined) && (missing0 = "count"))) || ((data.of === undefined) && (missing0 = "of"))) || ((data.recent === undefined) && (missing0 = "recent"))){
-validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -1794,7 +1995,7 @@ if(_errs1 === errors){
 if(data.entry !== undefined){
 const _errs2 = errors;
 if(typeof data.entry !== "string"){
-validate41.errors = [{instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "string"}}];
+validate43.errors = [{instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1807,18 +2008,18 @@ if(data.count !== undefined){
 let data1 = data.count;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate41.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}}];
+validate43.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 9007199254740991 || isNaN(data1)){
-validate41.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate43.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate41.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate43.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1834,18 +2035,18 @@ if(data.of !== undefined){
 let data2 = data.of;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate41.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "integer"}}];
+validate43.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9007199254740991 || isNaN(data2)){
-validate41.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate43.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate41.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate43.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1866,8 +2067,8 @@ var valid1 = true;
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 const _errs10 = errors;
-if(!(validate42(data3[i0], {instancePath:instancePath+"/recent/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate44(data3[i0], {instancePath:instancePath+"/recent/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs10 === errors;
@@ -1877,7 +2078,7 @@ break;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/recent",schemaPath:"#/properties/recent/type",keyword:"type",params:{type: "array"}}];
+validate43.errors = [{instancePath:instancePath+"/recent",schemaPath:"#/properties/recent/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1893,29 +2094,29 @@ var valid0 = true;
 }
 }
 else {
-validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate41.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.target === undefined) && (missing0 = "target")) || ((data.fingerprint === undefined) && (missing0 = "fingerprint"))) || ((data.runs === undefined) && (missing0 = "runs"))) || ((data.first === undefined) && (missing0 = "first"))) || ((data.last === undefined) && (missing0 = "last"))) || ((data.callbacks === undefined) && (missing0 = "callbacks"))) || ((data.forbidden === undefined) && (missing0 = "forbidden"))) || ((data.rules === undefined) && (missing0 = "rules"))) || ((data.interesting === undefined) && (missing0 = "interesting"))){
-validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema15.properties, key0))){
+if(!(func2.call(schema16.properties, key0))){
 delete data[key0];
 }
 }
@@ -1923,7 +2124,7 @@ if(_errs1 === errors){
 if(data.target !== undefined){
 const _errs2 = errors;
 if(typeof data.target !== "string"){
-validate38.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"}}];
+validate40.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1939,7 +2140,7 @@ if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((((((data1.implementation === undefined) && (missing1 = "implementation")) || ((data1.version === undefined) && (missing1 = "version"))) || ((data1.executor === undefined) && (missing1 = "executor"))) || ((data1.contract === undefined) && (missing1 = "contract"))) || ((data1.contractHash === undefined) && (missing1 = "contractHash"))){
-validate38.errors = [{instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/required",keyword:"required",params:{missingProperty: missing1}}];
+validate40.errors = [{instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
@@ -1953,7 +2154,7 @@ if(_errs6 === errors){
 if(data1.implementation !== undefined){
 const _errs7 = errors;
 if(typeof data1.implementation !== "string"){
-validate38.errors = [{instancePath:instancePath+"/fingerprint/implementation",schemaPath:"#/properties/fingerprint/properties/implementation/type",keyword:"type",params:{type: "string"}}];
+validate40.errors = [{instancePath:instancePath+"/fingerprint/implementation",schemaPath:"#/properties/fingerprint/properties/implementation/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -1965,7 +2166,7 @@ if(valid1){
 if(data1.version !== undefined){
 const _errs9 = errors;
 if(typeof data1.version !== "string"){
-validate38.errors = [{instancePath:instancePath+"/fingerprint/version",schemaPath:"#/properties/fingerprint/properties/version/type",keyword:"type",params:{type: "string"}}];
+validate40.errors = [{instancePath:instancePath+"/fingerprint/version",schemaPath:"#/properties/fingerprint/properties/version/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -1977,7 +2178,7 @@ if(valid1){
 if(data1.executor !== undefined){
 const _errs11 = errors;
 if(typeof data1.executor !== "string"){
-validate38.errors = [{instancePath:instancePath+"/fingerprint/executor",schemaPath:"#/properties/fingerprint/properties/executor/type",keyword:"type",params:{type: "string"}}];
+validate40.errors = [{instancePath:instancePath+"/fingerprint/executor",schemaPath:"#/properties/fingerprint/properties/executor/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -1989,7 +2190,7 @@ if(valid1){
 if(data1.executorVersion !== undefined){
 const _errs13 = errors;
 if(typeof data1.executorVersion !== "string"){
-validate38.errors = [{instancePath:instancePath+"/fingerprint/executorVersion",schemaPath:"#/properties/fingerprint/properties/executorVersion/type",keyword:"type",params:{type: "string"}}];
+validate40.errors = [{instancePath:instancePath+"/fingerprint/executorVersion",schemaPath:"#/properties/fingerprint/properties/executorVersion/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs13 === errors;
@@ -2001,7 +2202,7 @@ if(valid1){
 if(data1.contract !== undefined){
 const _errs15 = errors;
 if(typeof data1.contract !== "string"){
-validate38.errors = [{instancePath:instancePath+"/fingerprint/contract",schemaPath:"#/properties/fingerprint/properties/contract/type",keyword:"type",params:{type: "string"}}];
+validate40.errors = [{instancePath:instancePath+"/fingerprint/contract",schemaPath:"#/properties/fingerprint/properties/contract/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs15 === errors;
@@ -2013,7 +2214,7 @@ if(valid1){
 if(data1.contractHash !== undefined){
 const _errs17 = errors;
 if(typeof data1.contractHash !== "string"){
-validate38.errors = [{instancePath:instancePath+"/fingerprint/contractHash",schemaPath:"#/properties/fingerprint/properties/contractHash/type",keyword:"type",params:{type: "string"}}];
+validate40.errors = [{instancePath:instancePath+"/fingerprint/contractHash",schemaPath:"#/properties/fingerprint/properties/contractHash/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs17 === errors;
@@ -2030,7 +2231,7 @@ var valid1 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "object"}}];
+validate40.errors = [{instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2044,18 +2245,18 @@ if(data.runs !== undefined){
 let data8 = data.runs;
 const _errs19 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate38.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"}}];
+validate40.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs19){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 9007199254740991 || isNaN(data8)){
-validate38.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate40.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data8 < 0 || isNaN(data8)){
-validate38.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate40.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2070,7 +2271,7 @@ if(valid0){
 if(data.first !== undefined){
 const _errs21 = errors;
 if(typeof data.first !== "string"){
-validate38.errors = [{instancePath:instancePath+"/first",schemaPath:"#/properties/first/type",keyword:"type",params:{type: "string"}}];
+validate40.errors = [{instancePath:instancePath+"/first",schemaPath:"#/properties/first/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -2082,7 +2283,7 @@ if(valid0){
 if(data.last !== undefined){
 const _errs23 = errors;
 if(typeof data.last !== "string"){
-validate38.errors = [{instancePath:instancePath+"/last",schemaPath:"#/properties/last/type",keyword:"type",params:{type: "string"}}];
+validate40.errors = [{instancePath:instancePath+"/last",schemaPath:"#/properties/last/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -2095,18 +2296,18 @@ if(data.callbacks !== undefined){
 let data11 = data.callbacks;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate38.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/type",keyword:"type",params:{type: "integer"}}];
+validate40.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs25){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 9007199254740991 || isNaN(data11)){
-validate38.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate40.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data11 < 0 || isNaN(data11)){
-validate38.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate40.errors = [{instancePath:instancePath+"/callbacks",schemaPath:"#/properties/callbacks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2122,18 +2323,18 @@ if(data.forbidden !== undefined){
 let data12 = data.forbidden;
 const _errs27 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate38.errors = [{instancePath:instancePath+"/forbidden",schemaPath:"#/properties/forbidden/type",keyword:"type",params:{type: "integer"}}];
+validate40.errors = [{instancePath:instancePath+"/forbidden",schemaPath:"#/properties/forbidden/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs27){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 9007199254740991 || isNaN(data12)){
-validate38.errors = [{instancePath:instancePath+"/forbidden",schemaPath:"#/properties/forbidden/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate40.errors = [{instancePath:instancePath+"/forbidden",schemaPath:"#/properties/forbidden/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data12 < 0 || isNaN(data12)){
-validate38.errors = [{instancePath:instancePath+"/forbidden",schemaPath:"#/properties/forbidden/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate40.errors = [{instancePath:instancePath+"/forbidden",schemaPath:"#/properties/forbidden/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2154,8 +2355,8 @@ var valid2 = true;
 const len0 = data13.length;
 for(let i0=0; i0<len0; i0++){
 const _errs31 = errors;
-if(!(validate39(data13[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data13,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate41(data13[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data13,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs31 === errors;
@@ -2165,7 +2366,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"}}];
+validate40.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2184,8 +2385,8 @@ var valid3 = true;
 const len1 = data15.length;
 for(let i1=0; i1<len1; i1++){
 const _errs34 = errors;
-if(!(validate41(data15[i1], {instancePath:instancePath+"/interesting/" + i1,parentData:data15,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate43(data15[i1], {instancePath:instancePath+"/interesting/" + i1,parentData:data15,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs34 === errors;
@@ -2195,7 +2396,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/interesting",schemaPath:"#/properties/interesting/type",keyword:"type",params:{type: "array"}}];
+validate40.errors = [{instancePath:instancePath+"/interesting",schemaPath:"#/properties/interesting/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2216,11 +2417,11 @@ var valid0 = true;
 }
 }
 else {
-validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate38.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
@@ -2898,39 +3099,69 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.history !== undefined){
-let data33 = data.history;
+if(data.warnings !== undefined){
+let data33 = data.warnings;
 const _errs69 = errors;
 if(errors === _errs69){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(Array.isArray(data33)){
+var valid6 = true;
+const len2 = data33.length;
+for(let i2=0; i2<len2; i2++){
+const _errs71 = errors;
+if(!(validate38(data33[i2], {instancePath:instancePath+"/warnings/" + i2,parentData:data33,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+var valid6 = _errs71 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs69 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.history !== undefined){
+let data35 = data.history;
+const _errs72 = errors;
+if(errors === _errs72){
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 let missing4;
-if((data33.targets === undefined) && (missing4 = "targets")){
+if((data35.targets === undefined) && (missing4 = "targets")){
 validate21.errors = [{instancePath:instancePath+"/history",schemaPath:"#/properties/history/required",keyword:"required",params:{missingProperty: missing4}}];
 return false;
 }
 else {
-const _errs71 = errors;
-for(const key4 in data33){
-if(!(key4 === "targets")){
-delete data33[key4];
-}
-}
-if(_errs71 === errors){
-if(data33.targets !== undefined){
-let data34 = data33.targets;
-const _errs72 = errors;
-if(errors === _errs72){
-if(Array.isArray(data34)){
-var valid7 = true;
-const len2 = data34.length;
-for(let i2=0; i2<len2; i2++){
 const _errs74 = errors;
-if(!(validate38(data34[i2], {instancePath:instancePath+"/history/targets/" + i2,parentData:data34,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+for(const key4 in data35){
+if(!(key4 === "targets")){
+delete data35[key4];
+}
+}
+if(_errs74 === errors){
+if(data35.targets !== undefined){
+let data36 = data35.targets;
+const _errs75 = errors;
+if(errors === _errs75){
+if(Array.isArray(data36)){
+var valid8 = true;
+const len3 = data36.length;
+for(let i3=0; i3<len3; i3++){
+const _errs77 = errors;
+if(!(validate40(data36[i3], {instancePath:instancePath+"/history/targets/" + i3,parentData:data36,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-var valid7 = _errs74 === errors;
-if(!valid7){
+var valid8 = _errs77 === errors;
+if(!valid8){
 break;
 }
 }
@@ -2949,10 +3180,11 @@ validate21.errors = [{instancePath:instancePath+"/history",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs69 === errors;
+var valid0 = _errs72 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
