@@ -30407,7 +30407,14 @@ const FAIL_ON = ['violation', 'new-violation', 'never'];
 function judgeStep(run, failOn) {
     const { report, diff } = run;
     const summary = `callback-thread-guard: ${headline(report)}`;
-    const pass = (...warnings) => ({ failure: undefined, warnings });
+    // A run-level warning (a free-threaded runtime whose GIL came back on) is an annotation too.
+    const runWarnings = (report.warnings ?? [])
+        .filter(w => w.level === 'warning')
+        .map(w => `${summary}: ${w.target}: ${w.message}`);
+    const pass = (...warnings) => ({
+        failure: undefined,
+        warnings: [...warnings, ...runWarnings]
+    });
     const fail = (failure) => ({ failure, warnings: [] });
     switch (failOn) {
         case 'never':
@@ -30435,9 +30442,12 @@ function judgeStep(run, failOn) {
 }
 /** Why a report is an error: cells that could not run, or a positive control caught in no run. */
 function errorWords(report) {
-    return report.summary.errors === 0 && controlMissed(report.control)
-        ? 'the positive control was caught in no run, so the bound is not worth its number'
-        : 'some cells could not run';
+    if (report.summary.errors === 0 && controlMissed(report.control))
+        return 'the positive control was caught in no run, so the bound is not worth its number';
+    const gil = report.warnings?.find(w => w.kind === 'gil-enabled');
+    if (report.summary.errors === 0 && gil !== undefined)
+        return `${gil.target}: ${gil.message}`;
+    return 'some cells could not run';
 }
 
 /** The step's outputs: the verdict and its figures, and the JSON report's path (action.yml lists them). */

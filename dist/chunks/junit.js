@@ -1,6 +1,6 @@
 import require$$3 from 'url';
 import events from 'events';
-import { as as xmlText, v as cellTitle, a2 as cellParams, k as describeViolation, a3 as sampleText } from './terminal.js';
+import { at as xmlText, au as runtimeVersion, av as gilWords, v as cellTitle, a2 as cellParams, k as describeViolation, a3 as sampleText } from './terminal.js';
 import 'node:os';
 import 'node:fs';
 import 'node:path';
@@ -31392,7 +31392,10 @@ function renderJunit(report) {
         const cells = cellsByTarget.get(target.name) ?? [];
         // A target named twice gets its cells once.
         cellsByTarget.delete(target.name);
-        const cases = cells.flatMap(c => casesOf(c, contract));
+        const cases = [
+            ...cells.flatMap(c => casesOf(c, contract)),
+            ...warningCases(report, target.name)
+        ];
         const suite = root.ele('testsuite', {
             name: xmlText(target.name, 200),
             tests: cases.length,
@@ -31402,10 +31405,16 @@ function renderJunit(report) {
             time: seconds(cells.reduce((n, c) => n + c.durationMs, 0))
         });
         if (target.runtime !== undefined) {
-            suite.ele('properties').ele('property', {
+            const properties = suite.ele('properties');
+            properties.ele('property', {
                 name: 'runtime',
-                value: xmlText(`${target.runtime.implementation} ${target.runtime.version} ${target.runtime.executor}`, 400)
+                value: xmlText(`${target.runtime.implementation} ${runtimeVersion(target.runtime)} ${target.runtime.executor}`, 400)
             });
+            if (target.runtime.gil !== undefined)
+                properties.ele('property', {
+                    name: 'gil',
+                    value: xmlText(gilWords(target.runtime.gil), 400)
+                });
         }
         for (const k of cases) {
             const tc = suite.ele('testcase', {
@@ -31431,6 +31440,20 @@ function renderJunit(report) {
     }
     root.att({ tests, failures, errors });
     return root.end({ prettyPrint: true }) + '\n';
+}
+/**
+ * A run-level warning of the target (a free-threaded runtime whose GIL came back on) as a test
+ * case: an error when the run required free threading, else a passing case that says it.
+ */
+function warningCases(report, target) {
+    return (report.warnings ?? [])
+        .filter(w => w.target === target)
+        .map(w => ({
+        classname: target,
+        name: 'free-threaded runtime',
+        time: seconds(0),
+        ...(w.level === 'error' ? { error: w.message } : { judged: `WARNING: ${w.message}` })
+    }));
 }
 function casesOf(cell, contract) {
     const judged = judgedText(cell);

@@ -1,4 +1,4 @@
-import { a8 as gradingMemo, a9 as summarize, aa as overallVerdict, ab as collectEvidence, ac as builtInContract, A as echoValue, ad as gradeEvidence, ae as number, af as _enum, ag as SCENARIOS, ah as object, ai as string, aj as record, ak as array, al as runtimeSchema, am as boolean, an as custom, a1 as contractSchema, ao as literal, ap as violationSchema, aq as gradedOutcomeSchema, ar as readInputText, o as oneLine, _ as fieldPath, I as InputError, V as VERSION } from './terminal.js';
+import { a8 as gradingMemo, a9 as summarize, aa as rederiveGil, ab as overallVerdict, ac as collectEvidence, ad as builtInContract, A as echoValue, ae as gradeEvidence, af as number, ag as _enum, ah as SCENARIOS, ai as object, aj as string, ak as record, al as array, am as runtimeSchema, an as boolean, ao as custom, a1 as contractSchema, ap as literal, aq as violationSchema, ar as gradedOutcomeSchema, as as readInputText, o as oneLine, _ as fieldPath, I as InputError, V as VERSION } from './terminal.js';
 import { resolve, sep } from 'node:path';
 
 /**
@@ -29,7 +29,14 @@ function judgeReport(report, options = {}) {
     }
     const summary = summarize(cells);
     // Evidence, like the verdict, is derived from the judged cells, never read from the file.
-    const judged = { ...report, contracts, cells, summary, verdict: overallVerdict(summary) };
+    const { warnings: read, ...rest } = report;
+    const judged = {
+        ...rest,
+        contracts,
+        cells,
+        summary,
+        ...rederiveGil(report.targets, read ?? [], overallVerdict(summary))
+    };
     if (options.evidence === false) {
         delete judged.evidence;
         return judged;
@@ -240,6 +247,17 @@ const historySchema = object({
         }))
     }))
 });
+/**
+ * A run-level warning (grading/gil.ts): `gil-enabled`, a free-threaded build whose GIL came back
+ * on, so the run did not test a free-threaded runtime. Every sink shows `message` for `target`.
+ */
+const runWarningSchema = object({
+    kind: _enum(['gil-enabled']),
+    /** `error` when the run was told to require it (`requireFreeThreading`): a pass became an error. */
+    level: _enum(['warning', 'error']),
+    target: string(),
+    message: string()
+});
 const reportSchema = object({
     schemaVersion: literal(1),
     tool: object({ name: literal('callback-thread-guard'), version: string() }),
@@ -252,6 +270,8 @@ const reportSchema = object({
     cells: array(cellReportSchema),
     /** What this run compared against, or why it compared against nothing. */
     baselineSource: baselineSourceSchema.optional(),
+    /** Run-level warnings: a free-threaded runtime whose GIL came back on (an error with `requireFreeThreading`). */
+    warnings: array(runWarningSchema).optional(),
     // Derived by this run from the cells (grading/evidence.ts, budget.ts), never read from a file:
     // their shapes are defined where they are derived, and the file schema leaves them out.
     /** Per target and rule: callbacks checked, broken, and the 95% upper bound on the rate. */
@@ -290,9 +310,9 @@ const reportFileSchema = reportSchema
  * strip and filling its defaults; src/report/read/validate.ts is its one caller.
  */
 const checkReportFileShape = validate21;
-const schema6 = { "properties": { "schemaVersion": { "type": "number", "const": 1 }, "tool": { "type": "object", "properties": { "name": { "type": "string", "const": "callback-thread-guard" }, "version": { "type": "string" } }, "required": ["name", "version"], "additionalProperties": false }, "verdict": { "type": "string", "enum": ["pass", "fail", "error"] }, "startedAt": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "summary": { "type": "object", "properties": { "cells": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "passed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "failed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "errors": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "skipped": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "violations": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "interesting": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } }, "required": ["cells", "passed", "failed", "errors", "skipped", "violations", "interesting"], "additionalProperties": false }, "targets": { "type": "array", "items": { "$ref": "#/definitions/targets" } }, "contracts": { "type": "object", "dropOwnProto": true }, "cells": { "type": "array", "items": { "$ref": "#/definitions/cells" } }, "baselineSource": { "type": "object", "properties": { "kind": { "type": "string", "enum": ["auto", "file", "missing"] }, "reason": { "type": "string" }, "path": { "type": "string" }, "branch": { "type": "string" }, "sha": { "type": "string" }, "commitUrl": { "type": "string" }, "runId": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "runUrl": { "type": "string" }, "createdAt": { "type": "string" }, "artifact": { "type": "string" }, "mergeBase": { "type": "boolean" }, "commitsBehind": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } }, "required": ["kind"], "additionalProperties": false }, "history": { "type": "object", "properties": { "targets": { "type": "array", "items": { "$ref": "#/definitions/targets2" } } }, "required": ["targets"], "additionalProperties": false } }};
+const schema6 = { "properties": { "schemaVersion": { "type": "number", "const": 1 }, "tool": { "type": "object", "properties": { "name": { "type": "string", "const": "callback-thread-guard" }, "version": { "type": "string" } }, "required": ["name", "version"], "additionalProperties": false }, "verdict": { "type": "string", "enum": ["pass", "fail", "error"] }, "startedAt": { "type": "string" }, "durationMs": { "type": "number", "minimum": 0 }, "summary": { "type": "object", "properties": { "cells": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "passed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "failed": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "errors": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "skipped": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "violations": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "interesting": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } }, "required": ["cells", "passed", "failed", "errors", "skipped", "violations", "interesting"], "additionalProperties": false }, "targets": { "type": "array", "items": { "$ref": "#/definitions/targets" } }, "contracts": { "type": "object", "dropOwnProto": true }, "cells": { "type": "array", "items": { "$ref": "#/definitions/cells" } }, "baselineSource": { "type": "object", "properties": { "kind": { "type": "string", "enum": ["auto", "file", "missing"] }, "reason": { "type": "string" }, "path": { "type": "string" }, "branch": { "type": "string" }, "sha": { "type": "string" }, "commitUrl": { "type": "string" }, "runId": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "runUrl": { "type": "string" }, "createdAt": { "type": "string" }, "artifact": { "type": "string" }, "mergeBase": { "type": "boolean" }, "commitsBehind": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 } }, "required": ["kind"], "additionalProperties": false }, "warnings": { "type": "array", "items": { "$ref": "#/definitions/warnings" } }, "history": { "type": "object", "properties": { "targets": { "type": "array", "items": { "$ref": "#/definitions/targets2" } } }, "required": ["targets"], "additionalProperties": false } }};
 const func2 = Object.prototype.hasOwnProperty;
-const schema7 = { "properties": { "kind": { "enum": ["python", "pool", "command"] }}};
+const schema7 = { "properties": { "kind": { "enum": ["python", "pool", "command"] }, "runtime": { "properties": { "gil": { "properties": { "build": { "enum": ["free-threaded", "default"] }, "beforeImport": { "type": ["boolean", "null"] }, "afterImport": { "type": ["boolean", "null"] }, "atEnd": { "type": ["boolean", "null"] }, "observedWith": { "enum": ["sys._is_gil_enabled", "build"] } }} }}}};
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -436,6 +456,114 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     else {
                                                                         var valid1 = true;
                                                                     }
+                                                                    if (valid1) {
+                                                                        if (data4.gil !== undefined) {
+                                                                            let data10 = data4.gil;
+                                                                            const _errs23 = errors;
+                                                                            {
+                                                                                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                                                                                    let missing2;
+                                                                                    if (((((data10.build === undefined) && (missing2 = "build")) || ((data10.beforeImport === undefined) && (missing2 = "beforeImport"))) || ((data10.afterImport === undefined) && (missing2 = "afterImport"))) || ((data10.observedWith === undefined) && (missing2 = "observedWith"))) {
+                                                                                        validate22.errors = [{ instancePath: instancePath + "/runtime/gil", schemaPath: "#/properties/runtime/properties/gil/required", keyword: "required", params: { missingProperty: missing2 } }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    else {
+                                                                                        for (const key1 in data10) {
+                                                                                            if (!(((((key1 === "build") || (key1 === "beforeImport")) || (key1 === "afterImport")) || (key1 === "atEnd")) || (key1 === "observedWith"))) {
+                                                                                                delete data10[key1];
+                                                                                            }
+                                                                                        }
+                                                                                        {
+                                                                                            if (data10.build !== undefined) {
+                                                                                                let data11 = data10.build;
+                                                                                                const _errs26 = errors;
+                                                                                                if (typeof data11 !== "string") {
+                                                                                                    validate22.errors = [{ instancePath: instancePath + "/runtime/gil/build", schemaPath: "#/properties/runtime/properties/gil/properties/build/type", keyword: "type", params: { type: "string" } }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                if (!((data11 === "free-threaded") || (data11 === "default"))) {
+                                                                                                    validate22.errors = [{ instancePath: instancePath + "/runtime/gil/build", schemaPath: "#/properties/runtime/properties/gil/properties/build/enum", keyword: "enum", params: { allowedValues: schema7.properties.runtime.properties.gil.properties.build.enum } }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                                var valid2 = _errs26 === errors;
+                                                                                            }
+                                                                                            else {
+                                                                                                var valid2 = true;
+                                                                                            }
+                                                                                            if (valid2) {
+                                                                                                if (data10.beforeImport !== undefined) {
+                                                                                                    let data12 = data10.beforeImport;
+                                                                                                    const _errs28 = errors;
+                                                                                                    if ((typeof data12 !== "boolean") && (data12 !== null)) {
+                                                                                                        validate22.errors = [{ instancePath: instancePath + "/runtime/gil/beforeImport", schemaPath: "#/properties/runtime/properties/gil/properties/beforeImport/type", keyword: "type", params: { type: schema7.properties.runtime.properties.gil.properties.beforeImport.type } }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    var valid2 = _errs28 === errors;
+                                                                                                }
+                                                                                                else {
+                                                                                                    var valid2 = true;
+                                                                                                }
+                                                                                                if (valid2) {
+                                                                                                    if (data10.afterImport !== undefined) {
+                                                                                                        let data13 = data10.afterImport;
+                                                                                                        const _errs30 = errors;
+                                                                                                        if ((typeof data13 !== "boolean") && (data13 !== null)) {
+                                                                                                            validate22.errors = [{ instancePath: instancePath + "/runtime/gil/afterImport", schemaPath: "#/properties/runtime/properties/gil/properties/afterImport/type", keyword: "type", params: { type: schema7.properties.runtime.properties.gil.properties.afterImport.type } }];
+                                                                                                            return false;
+                                                                                                        }
+                                                                                                        var valid2 = _errs30 === errors;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        var valid2 = true;
+                                                                                                    }
+                                                                                                    if (valid2) {
+                                                                                                        if (data10.atEnd !== undefined) {
+                                                                                                            let data14 = data10.atEnd;
+                                                                                                            const _errs32 = errors;
+                                                                                                            if ((typeof data14 !== "boolean") && (data14 !== null)) {
+                                                                                                                validate22.errors = [{ instancePath: instancePath + "/runtime/gil/atEnd", schemaPath: "#/properties/runtime/properties/gil/properties/atEnd/type", keyword: "type", params: { type: schema7.properties.runtime.properties.gil.properties.atEnd.type } }];
+                                                                                                                return false;
+                                                                                                            }
+                                                                                                            var valid2 = _errs32 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid2 = true;
+                                                                                                        }
+                                                                                                        if (valid2) {
+                                                                                                            if (data10.observedWith !== undefined) {
+                                                                                                                let data15 = data10.observedWith;
+                                                                                                                const _errs34 = errors;
+                                                                                                                if (typeof data15 !== "string") {
+                                                                                                                    validate22.errors = [{ instancePath: instancePath + "/runtime/gil/observedWith", schemaPath: "#/properties/runtime/properties/gil/properties/observedWith/type", keyword: "type", params: { type: "string" } }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                if (!((data15 === "sys._is_gil_enabled") || (data15 === "build"))) {
+                                                                                                                    validate22.errors = [{ instancePath: instancePath + "/runtime/gil/observedWith", schemaPath: "#/properties/runtime/properties/gil/properties/observedWith/enum", keyword: "enum", params: { allowedValues: schema7.properties.runtime.properties.gil.properties.observedWith.enum } }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                                var valid2 = _errs34 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid2 = true;
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                                else {
+                                                                                    validate22.errors = [{ instancePath: instancePath + "/runtime/gil", schemaPath: "#/properties/runtime/properties/gil/type", keyword: "type", params: { type: "object" } }];
+                                                                                    return false;
+                                                                                }
+                                                                            }
+                                                                            var valid1 = _errs23 === errors;
+                                                                        }
+                                                                        else {
+                                                                            var valid1 = true;
+                                                                        }
+                                                                    }
                                                                 }
                                                             }
                                                         }
@@ -454,12 +582,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     if (valid0) {
                                         if (data.error !== undefined) {
-                                            const _errs23 = errors;
+                                            const _errs36 = errors;
                                             if (typeof data.error !== "string") {
                                                 validate22.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" } }];
                                                 return false;
                                             }
-                                            var valid0 = _errs23 === errors;
+                                            var valid0 = _errs36 === errors;
                                         }
                                         else {
                                             var valid0 = true;
@@ -1845,15 +1973,104 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     validate24.errors = vErrors;
     return errors === 0;
 }
-const schema15 = { "properties": { "target": { "type": "string" }, "fingerprint": { "type": "object", "properties": { "implementation": { "type": "string" }, "version": { "type": "string" }, "executor": { "type": "string" }, "executorVersion": { "type": "string" }, "contract": { "type": "string" }, "contractHash": { "type": "string" } }, "required": ["implementation", "version", "executor", "contract", "contractHash"], "additionalProperties": false }, "runs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "first": { "type": "string" }, "last": { "type": "string" }, "callbacks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "forbidden": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rules" } }, "interesting": { "type": "array", "items": { "$ref": "#/definitions/interesting" } } }};
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema15 = { "properties": { "kind": { "enum": ["gil-enabled"] }, "level": { "enum": ["warning", "error"] }}};
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing0;
+            if (((((data.kind === undefined) && (missing0 = "kind")) || ((data.level === undefined) && (missing0 = "level"))) || ((data.target === undefined) && (missing0 = "target"))) || ((data.message === undefined) && (missing0 = "message"))) {
+                validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+                return false;
+            }
+            else {
+                for (const key0 in data) {
+                    if (!((((key0 === "kind") || (key0 === "level")) || (key0 === "target")) || (key0 === "message"))) {
+                        delete data[key0];
+                    }
+                }
+                {
+                    if (data.kind !== undefined) {
+                        let data0 = data.kind;
+                        const _errs2 = errors;
+                        if (typeof data0 !== "string") {
+                            validate38.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } }];
+                            return false;
+                        }
+                        if (!(data0 === "gil-enabled")) {
+                            validate38.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema15.properties.kind.enum } }];
+                            return false;
+                        }
+                        var valid0 = _errs2 === errors;
+                    }
+                    else {
+                        var valid0 = true;
+                    }
+                    if (valid0) {
+                        if (data.level !== undefined) {
+                            let data1 = data.level;
+                            const _errs4 = errors;
+                            if (typeof data1 !== "string") {
+                                validate38.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" } }];
+                                return false;
+                            }
+                            if (!((data1 === "warning") || (data1 === "error"))) {
+                                validate38.errors = [{ instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema15.properties.level.enum } }];
+                                return false;
+                            }
+                            var valid0 = _errs4 === errors;
+                        }
+                        else {
+                            var valid0 = true;
+                        }
+                        if (valid0) {
+                            if (data.target !== undefined) {
+                                const _errs6 = errors;
+                                if (typeof data.target !== "string") {
+                                    validate38.errors = [{ instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" } }];
+                                    return false;
+                                }
+                                var valid0 = _errs6 === errors;
+                            }
+                            else {
+                                var valid0 = true;
+                            }
+                            if (valid0) {
+                                if (data.message !== undefined) {
+                                    const _errs8 = errors;
+                                    if (typeof data.message !== "string") {
+                                        validate38.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" } }];
+                                        return false;
+                                    }
+                                    var valid0 = _errs8 === errors;
+                                }
+                                else {
+                                    var valid0 = true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+            return false;
+        }
+    }
+    validate38.errors = vErrors;
+    return errors === 0;
+}
+const schema16 = { "properties": { "target": { "type": "string" }, "fingerprint": { "type": "object", "properties": { "implementation": { "type": "string" }, "version": { "type": "string" }, "executor": { "type": "string" }, "executorVersion": { "type": "string" }, "contract": { "type": "string" }, "contractHash": { "type": "string" } }, "required": ["implementation", "version", "executor", "contract", "contractHash"], "additionalProperties": false }, "runs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "first": { "type": "string" }, "last": { "type": "string" }, "callbacks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "forbidden": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rules" } }, "interesting": { "type": "array", "items": { "$ref": "#/definitions/interesting" } } }};
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     {
         if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing0;
             if ((((data.rule === undefined) && (missing0 = "rule")) || ((data.checked === undefined) && (missing0 = "checked"))) || ((data.broken === undefined) && (missing0 = "broken"))) {
-                validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+                validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
                 return false;
             }
             else {
@@ -1866,7 +2083,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.rule !== undefined) {
                         const _errs2 = errors;
                         if (typeof data.rule !== "string") {
-                            validate39.errors = [{ instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" } }];
+                            validate41.errors = [{ instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" } }];
                             return false;
                         }
                         var valid0 = _errs2 === errors;
@@ -1879,18 +2096,18 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                             let data1 = data.checked;
                             const _errs4 = errors;
                             if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
-                                validate39.errors = [{ instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "integer" } }];
+                                validate41.errors = [{ instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "integer" } }];
                                 return false;
                             }
                             {
                                 if ((typeof data1 == "number") && (isFinite(data1))) {
                                     if (data1 > 9007199254740991 || isNaN(data1)) {
-                                        validate39.errors = [{ instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                        validate41.errors = [{ instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                         return false;
                                     }
                                     else {
                                         if (data1 < 0 || isNaN(data1)) {
-                                            validate39.errors = [{ instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                            validate41.errors = [{ instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
                                             return false;
                                         }
                                     }
@@ -1906,18 +2123,18 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data2 = data.broken;
                                 const _errs6 = errors;
                                 if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
-                                    validate39.errors = [{ instancePath: instancePath + "/broken", schemaPath: "#/properties/broken/type", keyword: "type", params: { type: "integer" } }];
+                                    validate41.errors = [{ instancePath: instancePath + "/broken", schemaPath: "#/properties/broken/type", keyword: "type", params: { type: "integer" } }];
                                     return false;
                                 }
                                 {
                                     if ((typeof data2 == "number") && (isFinite(data2))) {
                                         if (data2 > 9007199254740991 || isNaN(data2)) {
-                                            validate39.errors = [{ instancePath: instancePath + "/broken", schemaPath: "#/properties/broken/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                            validate41.errors = [{ instancePath: instancePath + "/broken", schemaPath: "#/properties/broken/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                             return false;
                                         }
                                         else {
                                             if (data2 < 0 || isNaN(data2)) {
-                                                validate39.errors = [{ instancePath: instancePath + "/broken", schemaPath: "#/properties/broken/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                validate41.errors = [{ instancePath: instancePath + "/broken", schemaPath: "#/properties/broken/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
                                                 return false;
                                             }
                                         }
@@ -1934,21 +2151,21 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+            validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
             return false;
         }
     }
-    validate39.errors = vErrors;
+    validate41.errors = vErrors;
     return errors === 0;
 }
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     {
         if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing0;
             if (((data.count === undefined) && (missing0 = "count")) || ((data.of === undefined) && (missing0 = "of"))) {
-                validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+                validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
                 return false;
             }
             else {
@@ -1962,18 +2179,18 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                         let data0 = data.count;
                         const _errs2 = errors;
                         if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-                            validate42.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" } }];
+                            validate44.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" } }];
                             return false;
                         }
                         {
                             if ((typeof data0 == "number") && (isFinite(data0))) {
                                 if (data0 > 9007199254740991 || isNaN(data0)) {
-                                    validate42.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                    validate44.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                     return false;
                                 }
                                 else {
                                     if (data0 < 0 || isNaN(data0)) {
-                                        validate42.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                        validate44.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
                                         return false;
                                     }
                                 }
@@ -1989,18 +2206,18 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                             let data1 = data.of;
                             const _errs4 = errors;
                             if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
-                                validate42.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/type", keyword: "type", params: { type: "integer" } }];
+                                validate44.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/type", keyword: "type", params: { type: "integer" } }];
                                 return false;
                             }
                             {
                                 if ((typeof data1 == "number") && (isFinite(data1))) {
                                     if (data1 > 9007199254740991 || isNaN(data1)) {
-                                        validate42.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                        validate44.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                         return false;
                                     }
                                     else {
                                         if (data1 < 0 || isNaN(data1)) {
-                                            validate42.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                            validate44.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
                                             return false;
                                         }
                                     }
@@ -2016,21 +2233,21 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+            validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
             return false;
         }
     }
-    validate42.errors = vErrors;
+    validate44.errors = vErrors;
     return errors === 0;
 }
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (errors === 0) {
         if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing0;
             if (((((data.entry === undefined) && (missing0 = "entry")) || ((data.count === undefined) && (missing0 = "count"))) || ((data.of === undefined) && (missing0 = "of"))) || ((data.recent === undefined) && (missing0 = "recent"))) {
-                validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+                validate43.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
                 return false;
             }
             else {
@@ -2044,7 +2261,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.entry !== undefined) {
                         const _errs2 = errors;
                         if (typeof data.entry !== "string") {
-                            validate41.errors = [{ instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/type", keyword: "type", params: { type: "string" } }];
+                            validate43.errors = [{ instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/type", keyword: "type", params: { type: "string" } }];
                             return false;
                         }
                         var valid0 = _errs2 === errors;
@@ -2057,18 +2274,18 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                             let data1 = data.count;
                             const _errs4 = errors;
                             if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
-                                validate41.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" } }];
+                                validate43.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" } }];
                                 return false;
                             }
                             if (errors === _errs4) {
                                 if ((typeof data1 == "number") && (isFinite(data1))) {
                                     if (data1 > 9007199254740991 || isNaN(data1)) {
-                                        validate41.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                        validate43.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                         return false;
                                     }
                                     else {
                                         if (data1 < 0 || isNaN(data1)) {
-                                            validate41.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                            validate43.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
                                             return false;
                                         }
                                     }
@@ -2084,18 +2301,18 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data2 = data.of;
                                 const _errs6 = errors;
                                 if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
-                                    validate41.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/type", keyword: "type", params: { type: "integer" } }];
+                                    validate43.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/type", keyword: "type", params: { type: "integer" } }];
                                     return false;
                                 }
                                 if (errors === _errs6) {
                                     if ((typeof data2 == "number") && (isFinite(data2))) {
                                         if (data2 > 9007199254740991 || isNaN(data2)) {
-                                            validate41.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                            validate43.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                             return false;
                                         }
                                         else {
                                             if (data2 < 0 || isNaN(data2)) {
-                                                validate41.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                validate43.errors = [{ instancePath: instancePath + "/of", schemaPath: "#/properties/of/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
                                                 return false;
                                             }
                                         }
@@ -2116,8 +2333,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                             const len0 = data3.length;
                                             for (let i0 = 0; i0 < len0; i0++) {
                                                 const _errs10 = errors;
-                                                if (!(validate42(data3[i0], { instancePath: instancePath + "/recent/" + i0, parentData: data3, parentDataProperty: i0, rootData }))) {
-                                                    vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                                                if (!(validate44(data3[i0], { instancePath: instancePath + "/recent/" + i0, parentData: data3, parentDataProperty: i0, rootData }))) {
+                                                    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
                                                     errors = vErrors.length;
                                                 }
                                                 var valid1 = _errs10 === errors;
@@ -2127,7 +2344,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            validate41.errors = [{ instancePath: instancePath + "/recent", schemaPath: "#/properties/recent/type", keyword: "type", params: { type: "array" } }];
+                                            validate43.errors = [{ instancePath: instancePath + "/recent", schemaPath: "#/properties/recent/type", keyword: "type", params: { type: "array" } }];
                                             return false;
                                         }
                                     }
@@ -2143,27 +2360,27 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+            validate43.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
             return false;
         }
     }
-    validate41.errors = vErrors;
+    validate43.errors = vErrors;
     return errors === 0;
 }
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (errors === 0) {
         if (data && typeof data == "object" && !Array.isArray(data)) {
             let missing0;
             if ((((((((((data.target === undefined) && (missing0 = "target")) || ((data.fingerprint === undefined) && (missing0 = "fingerprint"))) || ((data.runs === undefined) && (missing0 = "runs"))) || ((data.first === undefined) && (missing0 = "first"))) || ((data.last === undefined) && (missing0 = "last"))) || ((data.callbacks === undefined) && (missing0 = "callbacks"))) || ((data.forbidden === undefined) && (missing0 = "forbidden"))) || ((data.rules === undefined) && (missing0 = "rules"))) || ((data.interesting === undefined) && (missing0 = "interesting"))) {
-                validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+                validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
                 return false;
             }
             else {
                 const _errs1 = errors;
                 for (const key0 in data) {
-                    if (!(func2.call(schema15.properties, key0))) {
+                    if (!(func2.call(schema16.properties, key0))) {
                         delete data[key0];
                     }
                 }
@@ -2171,7 +2388,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.target !== undefined) {
                         const _errs2 = errors;
                         if (typeof data.target !== "string") {
-                            validate38.errors = [{ instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" } }];
+                            validate40.errors = [{ instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" } }];
                             return false;
                         }
                         var valid0 = _errs2 === errors;
@@ -2187,7 +2404,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                                     let missing1;
                                     if ((((((data1.implementation === undefined) && (missing1 = "implementation")) || ((data1.version === undefined) && (missing1 = "version"))) || ((data1.executor === undefined) && (missing1 = "executor"))) || ((data1.contract === undefined) && (missing1 = "contract"))) || ((data1.contractHash === undefined) && (missing1 = "contractHash"))) {
-                                        validate38.errors = [{ instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/required", keyword: "required", params: { missingProperty: missing1 } }];
+                                        validate40.errors = [{ instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/required", keyword: "required", params: { missingProperty: missing1 } }];
                                         return false;
                                     }
                                     else {
@@ -2201,7 +2418,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data1.implementation !== undefined) {
                                                 const _errs7 = errors;
                                                 if (typeof data1.implementation !== "string") {
-                                                    validate38.errors = [{ instancePath: instancePath + "/fingerprint/implementation", schemaPath: "#/properties/fingerprint/properties/implementation/type", keyword: "type", params: { type: "string" } }];
+                                                    validate40.errors = [{ instancePath: instancePath + "/fingerprint/implementation", schemaPath: "#/properties/fingerprint/properties/implementation/type", keyword: "type", params: { type: "string" } }];
                                                     return false;
                                                 }
                                                 var valid1 = _errs7 === errors;
@@ -2213,7 +2430,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (data1.version !== undefined) {
                                                     const _errs9 = errors;
                                                     if (typeof data1.version !== "string") {
-                                                        validate38.errors = [{ instancePath: instancePath + "/fingerprint/version", schemaPath: "#/properties/fingerprint/properties/version/type", keyword: "type", params: { type: "string" } }];
+                                                        validate40.errors = [{ instancePath: instancePath + "/fingerprint/version", schemaPath: "#/properties/fingerprint/properties/version/type", keyword: "type", params: { type: "string" } }];
                                                         return false;
                                                     }
                                                     var valid1 = _errs9 === errors;
@@ -2225,7 +2442,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data1.executor !== undefined) {
                                                         const _errs11 = errors;
                                                         if (typeof data1.executor !== "string") {
-                                                            validate38.errors = [{ instancePath: instancePath + "/fingerprint/executor", schemaPath: "#/properties/fingerprint/properties/executor/type", keyword: "type", params: { type: "string" } }];
+                                                            validate40.errors = [{ instancePath: instancePath + "/fingerprint/executor", schemaPath: "#/properties/fingerprint/properties/executor/type", keyword: "type", params: { type: "string" } }];
                                                             return false;
                                                         }
                                                         var valid1 = _errs11 === errors;
@@ -2237,7 +2454,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                         if (data1.executorVersion !== undefined) {
                                                             const _errs13 = errors;
                                                             if (typeof data1.executorVersion !== "string") {
-                                                                validate38.errors = [{ instancePath: instancePath + "/fingerprint/executorVersion", schemaPath: "#/properties/fingerprint/properties/executorVersion/type", keyword: "type", params: { type: "string" } }];
+                                                                validate40.errors = [{ instancePath: instancePath + "/fingerprint/executorVersion", schemaPath: "#/properties/fingerprint/properties/executorVersion/type", keyword: "type", params: { type: "string" } }];
                                                                 return false;
                                                             }
                                                             var valid1 = _errs13 === errors;
@@ -2249,7 +2466,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                             if (data1.contract !== undefined) {
                                                                 const _errs15 = errors;
                                                                 if (typeof data1.contract !== "string") {
-                                                                    validate38.errors = [{ instancePath: instancePath + "/fingerprint/contract", schemaPath: "#/properties/fingerprint/properties/contract/type", keyword: "type", params: { type: "string" } }];
+                                                                    validate40.errors = [{ instancePath: instancePath + "/fingerprint/contract", schemaPath: "#/properties/fingerprint/properties/contract/type", keyword: "type", params: { type: "string" } }];
                                                                     return false;
                                                                 }
                                                                 var valid1 = _errs15 === errors;
@@ -2261,7 +2478,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 if (data1.contractHash !== undefined) {
                                                                     const _errs17 = errors;
                                                                     if (typeof data1.contractHash !== "string") {
-                                                                        validate38.errors = [{ instancePath: instancePath + "/fingerprint/contractHash", schemaPath: "#/properties/fingerprint/properties/contractHash/type", keyword: "type", params: { type: "string" } }];
+                                                                        validate40.errors = [{ instancePath: instancePath + "/fingerprint/contractHash", schemaPath: "#/properties/fingerprint/properties/contractHash/type", keyword: "type", params: { type: "string" } }];
                                                                         return false;
                                                                     }
                                                                     var valid1 = _errs17 === errors;
@@ -2278,7 +2495,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    validate38.errors = [{ instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "object" } }];
+                                    validate40.errors = [{ instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "object" } }];
                                     return false;
                                 }
                             }
@@ -2292,18 +2509,18 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data8 = data.runs;
                                 const _errs19 = errors;
                                 if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
-                                    validate38.errors = [{ instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "integer" } }];
+                                    validate40.errors = [{ instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "integer" } }];
                                     return false;
                                 }
                                 if (errors === _errs19) {
                                     if ((typeof data8 == "number") && (isFinite(data8))) {
                                         if (data8 > 9007199254740991 || isNaN(data8)) {
-                                            validate38.errors = [{ instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                            validate40.errors = [{ instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                             return false;
                                         }
                                         else {
                                             if (data8 < 0 || isNaN(data8)) {
-                                                validate38.errors = [{ instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                validate40.errors = [{ instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
                                                 return false;
                                             }
                                         }
@@ -2318,7 +2535,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data.first !== undefined) {
                                     const _errs21 = errors;
                                     if (typeof data.first !== "string") {
-                                        validate38.errors = [{ instancePath: instancePath + "/first", schemaPath: "#/properties/first/type", keyword: "type", params: { type: "string" } }];
+                                        validate40.errors = [{ instancePath: instancePath + "/first", schemaPath: "#/properties/first/type", keyword: "type", params: { type: "string" } }];
                                         return false;
                                     }
                                     var valid0 = _errs21 === errors;
@@ -2330,7 +2547,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data.last !== undefined) {
                                         const _errs23 = errors;
                                         if (typeof data.last !== "string") {
-                                            validate38.errors = [{ instancePath: instancePath + "/last", schemaPath: "#/properties/last/type", keyword: "type", params: { type: "string" } }];
+                                            validate40.errors = [{ instancePath: instancePath + "/last", schemaPath: "#/properties/last/type", keyword: "type", params: { type: "string" } }];
                                             return false;
                                         }
                                         var valid0 = _errs23 === errors;
@@ -2343,18 +2560,18 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data11 = data.callbacks;
                                             const _errs25 = errors;
                                             if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
-                                                validate38.errors = [{ instancePath: instancePath + "/callbacks", schemaPath: "#/properties/callbacks/type", keyword: "type", params: { type: "integer" } }];
+                                                validate40.errors = [{ instancePath: instancePath + "/callbacks", schemaPath: "#/properties/callbacks/type", keyword: "type", params: { type: "integer" } }];
                                                 return false;
                                             }
                                             if (errors === _errs25) {
                                                 if ((typeof data11 == "number") && (isFinite(data11))) {
                                                     if (data11 > 9007199254740991 || isNaN(data11)) {
-                                                        validate38.errors = [{ instancePath: instancePath + "/callbacks", schemaPath: "#/properties/callbacks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                                        validate40.errors = [{ instancePath: instancePath + "/callbacks", schemaPath: "#/properties/callbacks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                                         return false;
                                                     }
                                                     else {
                                                         if (data11 < 0 || isNaN(data11)) {
-                                                            validate38.errors = [{ instancePath: instancePath + "/callbacks", schemaPath: "#/properties/callbacks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                            validate40.errors = [{ instancePath: instancePath + "/callbacks", schemaPath: "#/properties/callbacks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
                                                             return false;
                                                         }
                                                     }
@@ -2370,18 +2587,18 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data12 = data.forbidden;
                                                 const _errs27 = errors;
                                                 if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
-                                                    validate38.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "integer" } }];
+                                                    validate40.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "integer" } }];
                                                     return false;
                                                 }
                                                 if (errors === _errs27) {
                                                     if ((typeof data12 == "number") && (isFinite(data12))) {
                                                         if (data12 > 9007199254740991 || isNaN(data12)) {
-                                                            validate38.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+                                                            validate40.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                                             return false;
                                                         }
                                                         else {
                                                             if (data12 < 0 || isNaN(data12)) {
-                                                                validate38.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
+                                                                validate40.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }];
                                                                 return false;
                                                             }
                                                         }
@@ -2402,8 +2619,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                             const len0 = data13.length;
                                                             for (let i0 = 0; i0 < len0; i0++) {
                                                                 const _errs31 = errors;
-                                                                if (!(validate39(data13[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data13, parentDataProperty: i0, rootData }))) {
-                                                                    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                                                                if (!(validate41(data13[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data13, parentDataProperty: i0, rootData }))) {
+                                                                    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                                                                     errors = vErrors.length;
                                                                 }
                                                                 var valid2 = _errs31 === errors;
@@ -2413,7 +2630,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                         }
                                                         else {
-                                                            validate38.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" } }];
+                                                            validate40.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" } }];
                                                             return false;
                                                         }
                                                     }
@@ -2432,8 +2649,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 const len1 = data15.length;
                                                                 for (let i1 = 0; i1 < len1; i1++) {
                                                                     const _errs34 = errors;
-                                                                    if (!(validate41(data15[i1], { instancePath: instancePath + "/interesting/" + i1, parentData: data15, parentDataProperty: i1, rootData }))) {
-                                                                        vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+                                                                    if (!(validate43(data15[i1], { instancePath: instancePath + "/interesting/" + i1, parentData: data15, parentDataProperty: i1, rootData }))) {
+                                                                        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
                                                                         errors = vErrors.length;
                                                                     }
                                                                     var valid3 = _errs34 === errors;
@@ -2443,7 +2660,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                validate38.errors = [{ instancePath: instancePath + "/interesting", schemaPath: "#/properties/interesting/type", keyword: "type", params: { type: "array" } }];
+                                                                validate40.errors = [{ instancePath: instancePath + "/interesting", schemaPath: "#/properties/interesting/type", keyword: "type", params: { type: "array" } }];
                                                                 return false;
                                                             }
                                                         }
@@ -2464,11 +2681,11 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+            validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
             return false;
         }
     }
-    validate38.errors = vErrors;
+    validate40.errors = vErrors;
     return errors === 0;
 }
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -3144,54 +3361,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                             var valid0 = true;
                                                         }
                                                         if (valid0) {
-                                                            if (data.history !== undefined) {
-                                                                let data33 = data.history;
+                                                            if (data.warnings !== undefined) {
+                                                                let data33 = data.warnings;
                                                                 const _errs69 = errors;
                                                                 if (errors === _errs69) {
-                                                                    if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                                                                        let missing4;
-                                                                        if ((data33.targets === undefined) && (missing4 = "targets")) {
-                                                                            validate21.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing4 } }];
-                                                                            return false;
-                                                                        }
-                                                                        else {
+                                                                    if (Array.isArray(data33)) {
+                                                                        var valid6 = true;
+                                                                        const len2 = data33.length;
+                                                                        for (let i2 = 0; i2 < len2; i2++) {
                                                                             const _errs71 = errors;
-                                                                            for (const key4 in data33) {
-                                                                                if (!(key4 === "targets")) {
-                                                                                    delete data33[key4];
-                                                                                }
+                                                                            if (!(validate38(data33[i2], { instancePath: instancePath + "/warnings/" + i2, parentData: data33, parentDataProperty: i2, rootData }))) {
+                                                                                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                                                                                errors = vErrors.length;
                                                                             }
-                                                                            if (_errs71 === errors) {
-                                                                                if (data33.targets !== undefined) {
-                                                                                    let data34 = data33.targets;
-                                                                                    const _errs72 = errors;
-                                                                                    if (errors === _errs72) {
-                                                                                        if (Array.isArray(data34)) {
-                                                                                            var valid7 = true;
-                                                                                            const len2 = data34.length;
-                                                                                            for (let i2 = 0; i2 < len2; i2++) {
-                                                                                                const _errs74 = errors;
-                                                                                                if (!(validate38(data34[i2], { instancePath: instancePath + "/history/targets/" + i2, parentData: data34, parentDataProperty: i2, rootData }))) {
-                                                                                                    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-                                                                                                    errors = vErrors.length;
-                                                                                                }
-                                                                                                var valid7 = _errs74 === errors;
-                                                                                                if (!valid7) {
-                                                                                                    break;
-                                                                                                }
-                                                                                            }
-                                                                                        }
-                                                                                        else {
-                                                                                            validate21.errors = [{ instancePath: instancePath + "/history/targets", schemaPath: "#/properties/history/properties/targets/type", keyword: "type", params: { type: "array" } }];
-                                                                                            return false;
-                                                                                        }
-                                                                                    }
-                                                                                }
+                                                                            var valid6 = _errs71 === errors;
+                                                                            if (!valid6) {
+                                                                                break;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        validate21.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" } }];
+                                                                        validate21.errors = [{ instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" } }];
                                                                         return false;
                                                                     }
                                                                 }
@@ -3199,6 +3389,64 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                             else {
                                                                 var valid0 = true;
+                                                            }
+                                                            if (valid0) {
+                                                                if (data.history !== undefined) {
+                                                                    let data35 = data.history;
+                                                                    const _errs72 = errors;
+                                                                    if (errors === _errs72) {
+                                                                        if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                                                                            let missing4;
+                                                                            if ((data35.targets === undefined) && (missing4 = "targets")) {
+                                                                                validate21.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/required", keyword: "required", params: { missingProperty: missing4 } }];
+                                                                                return false;
+                                                                            }
+                                                                            else {
+                                                                                const _errs74 = errors;
+                                                                                for (const key4 in data35) {
+                                                                                    if (!(key4 === "targets")) {
+                                                                                        delete data35[key4];
+                                                                                    }
+                                                                                }
+                                                                                if (_errs74 === errors) {
+                                                                                    if (data35.targets !== undefined) {
+                                                                                        let data36 = data35.targets;
+                                                                                        const _errs75 = errors;
+                                                                                        if (errors === _errs75) {
+                                                                                            if (Array.isArray(data36)) {
+                                                                                                var valid8 = true;
+                                                                                                const len3 = data36.length;
+                                                                                                for (let i3 = 0; i3 < len3; i3++) {
+                                                                                                    const _errs77 = errors;
+                                                                                                    if (!(validate40(data36[i3], { instancePath: instancePath + "/history/targets/" + i3, parentData: data36, parentDataProperty: i3, rootData }))) {
+                                                                                                        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+                                                                                                        errors = vErrors.length;
+                                                                                                    }
+                                                                                                    var valid8 = _errs77 === errors;
+                                                                                                    if (!valid8) {
+                                                                                                        break;
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                            else {
+                                                                                                validate21.errors = [{ instancePath: instancePath + "/history/targets", schemaPath: "#/properties/history/properties/targets/type", keyword: "type", params: { type: "array" } }];
+                                                                                                return false;
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                        else {
+                                                                            validate21.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "object" } }];
+                                                                            return false;
+                                                                        }
+                                                                    }
+                                                                    var valid0 = _errs72 === errors;
+                                                                }
+                                                                else {
+                                                                    var valid0 = true;
+                                                                }
                                                             }
                                                         }
                                                     }
@@ -3355,17 +3603,19 @@ function mergeReports(sources, field = 'reports') {
     // No spread into Math.min/max: a call takes a limited number of arguments.
     const startedAt = starts.length > 0 ? starts.reduce((a, b) => Math.min(a, b)) : Date.now();
     const summary = summarize(cells);
+    const gil = rederiveGil(targets, sources.flatMap(s => s.report.warnings ?? []), overallVerdict(summary));
     return {
         schemaVersion: 1,
         tool: { name: 'callback-thread-guard', version: VERSION },
-        verdict: overallVerdict(summary),
+        verdict: gil.verdict,
         startedAt: new Date(startedAt).toISOString(),
         durationMs: ends.length > 0 ? Math.max(0, ends.reduce((a, b) => Math.max(a, b)) - startedAt) : 0,
         summary,
         targets,
         contracts,
         cells,
-        evidence: collectEvidence(targets, contracts, cells)
+        evidence: collectEvidence(targets, contracts, cells),
+        ...(gil.warnings === undefined ? {} : { warnings: gil.warnings })
     };
 }
 /** A report with one target, named like every other report's target, is named by its label alone. */

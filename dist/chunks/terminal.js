@@ -539,6 +539,13 @@ const ENGINE_OPTIONS = [
         help: 'with --budget: run no perturbed lanes (by default part of the budget shakes the schedule)'
     },
     {
+        name: 'require-free-threading',
+        key: 'requireFreeThreading',
+        kind: 'switch',
+        at: 'top',
+        help: 'a free-threaded Python whose GIL came back on (importing the executor enabled it) makes a pass an error, not a warning'
+    },
+    {
         // true, or N for a planted misroute of one callback in N.
         name: 'control',
         key: 'control',
@@ -14547,6 +14554,11 @@ const configSchema = strictObject({
     ], { error: PERTURB_HINT })
         .default(true),
     /**
+     * A free-threaded Python target whose GIL came back on makes a pass an error (exit 3), not only
+     * a warning (`--require-free-threading`; grading/gil.ts).
+     */
+    requireFreeThreading: boolean({ error: 'expected true or false' }).default(false),
+    /**
      * A positive control (`--control`): true, or N for a planted misroute of one callback in N
      * (true: CONTROL_ONE_IN); false or absent: none.
      */
@@ -14989,13 +15001,28 @@ const outcomeSchema = strictObject({
     count: number().int().min(1),
     samples: array(sampleSchema).max(10).default([])
 });
+/**
+ * The GIL as the Python probe saw it (docs/protocol.md): the build, and whether the GIL was
+ * enabled before the executor's module was imported, after it, and at the end of the run (the
+ * `end` message). null: could not be observed. `observedWith`: `sys._is_gil_enabled` (3.13+),
+ * or `build` (no such function: a default build always holds the GIL).
+ */
+const gilSchema = object({
+    build: _enum(['free-threaded', 'default']),
+    beforeImport: boolean().nullable(),
+    afterImport: boolean().nullable(),
+    atEnd: boolean().nullable().optional(),
+    observedWith: _enum(['sys._is_gil_enabled', 'build'])
+});
 const runtimeSchema = looseObject({
     implementation: string(),
     version: string(),
     executor: string(),
     /** The executor's package version, when the probe can tell (a Node pool's is in its name). */
     executorVersion: string().optional(),
-    platform: string().optional()
+    platform: string().optional(),
+    /** Python probes: the GIL on record (optional: older and other probes do not say). */
+    gil: gilSchema.optional()
 });
 const probeMessageSchema = discriminatedUnion('type', [
     strictObject({
@@ -15021,7 +15048,12 @@ const probeMessageSchema = discriminatedUnion('type', [
         stats: record(string(), number()).default({})
     }),
     strictObject({ type: literal('cell-error'), id: string(), message: string() }),
-    strictObject({ type: literal('skipped'), id: string(), reason: string() })
+    strictObject({ type: literal('skipped'), id: string(), reason: string() }),
+    // The answer to bye (optional: a probe may just exit): the GIL's state at the end of the run.
+    strictObject({
+        type: literal('end'),
+        gil: strictObject({ atEnd: boolean().nullable() }).optional()
+    })
 ]);
 
 /**
@@ -16161,6 +16193,7 @@ function expandMatrix(config) {
         targets,
         cells,
         labels: config.labels ?? {},
+        ...(config.requireFreeThreading === true ? { requireFreeThreading: true } : {}),
         ...(config.control === undefined || config.control === false
             ? {}
             : { control: { oneIn: config.control === true ? CONTROL_ONE_IN : config.control } }),
@@ -17295,6 +17328,46 @@ function readContractFile(path, field) {
     return readMappingFile(path, field, MAX_CONTRACT_BYTES);
 }
 
+/** The warnings of the run's targets, in target order; none for runtimes without a GIL record. */
+function gilWarnings(targets, required) {
+    const warnings = [];
+    for (const t of targets) {
+        const gil = t.runtime?.gil;
+        if (gil === undefined || gil.build !== 'free-threaded')
+            continue;
+        if (gil.afterImport !== true && gil.atEnd !== true)
+            continue;
+        const module = t.runtime?.executor.split(':')[0] ?? '';
+        const why = gil.beforeImport === true
+            ? `the GIL was already enabled before ${module} was imported (PYTHON_GIL=1 or -X gil=1?)`
+            : gil.afterImport === true
+                ? `importing ${module} enabled the GIL`
+                : `the GIL was enabled during the run (after importing ${module})`;
+        warnings.push({
+            kind: 'gil-enabled',
+            level: required ? 'error' : 'warning',
+            target: t.name,
+            message: `this run did not test a free-threaded runtime: ${why}`
+        });
+    }
+    return warnings;
+}
+/** Whether the run's verdict turns from pass to error: a warning `requireFreeThreading` made one. */
+function failsFreeThreading(warnings) {
+    return warnings.some(w => w.level === 'error');
+}
+/**
+ * A report read from files (judged or merged): its warnings derived again from its targets' GIL
+ * records, never taken from the file; required when a file's warning was an error.
+ */
+function rederiveGil(targets, read, verdict) {
+    const warnings = gilWarnings(targets, read.some(w => w.level === 'error'));
+    return {
+        verdict: verdict === 'pass' && failsFreeThreading(warnings) ? 'error' : verdict,
+        ...(warnings.length === 0 ? {} : { warnings })
+    };
+}
+
 /**
  * Where the files shipped beside the code are (the Python probe, the Node probe bundle). Both
  * launchers import it; it imports neither, so no import runs in a circle.
@@ -17500,16 +17573,48 @@ function processesHolding(pipes) {
 }
 
 /**
+ * The end of a probe's stderr, kept for its error messages: the last 20 lines, each cut at 400
+ * characters, and the line being written. Bounded whatever the probe prints.
+ */
+const STDERR_LINES = 20;
+const STDERR_LINE_CHARS = 400;
+function cutLine(line) {
+    return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line;
+}
+class StderrTail {
+    lines = [];
+    partial = '';
+    /** The kept lines, the one being written last. */
+    get tail() {
+        return this.partial === '' ? [...this.lines] : [...this.lines, cutLine(this.partial)];
+    }
+    add(chunk) {
+        const pieces = chunk.split('\n');
+        const rest = pieces.pop() ?? '';
+        for (const piece of pieces) {
+            this.extend(piece);
+            const line = this.partial;
+            this.partial = '';
+            this.lines.push(cutLine(line));
+            if (this.lines.length > STDERR_LINES)
+                this.lines.shift();
+        }
+        this.extend(rest);
+    }
+    /** The line being written keeps its start (where an error says what it is), one past the cut. */
+    extend(text) {
+        const room = STDERR_LINE_CHARS + 1 - this.partial.length;
+        if (room > 0)
+            this.partial += text.slice(0, room);
+    }
+}
+
+/**
  * One probe process: spawn it, read its line-delimited JSON incrementally, send cells one at a
  * time, and kill its whole process tree on a timeout or at the end. It never trusts the probe:
  * every line is size-limited and validated, and a probe that dies or hangs becomes a cell error.
  */
 const MAX_LINE_BYTES = 1024 * 1024;
-const STDERR_LINES = 20;
-const STDERR_LINE_CHARS = 400;
-function cutStderrLine(line) {
-    return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line;
-}
 const KILL_GRACE_MS = 2_000;
 /** How long output may still arrive after the probe exited, when its pipes stay open. */
 const PIPE_GRACE_MS = 500;
@@ -17541,8 +17646,7 @@ class ProbeSession {
     spec;
     child;
     buffer = '';
-    stderrLines = [];
-    stderrPartial = '';
+    stderr = new StderrTail();
     waiter;
     exited;
     onProgress;
@@ -17563,7 +17667,7 @@ class ProbeSession {
         this.child.stdout?.setEncoding('utf8');
         this.child.stderr?.setEncoding('utf8');
         this.child.stdout?.on('data', (chunk) => this.onStdout(chunk));
-        this.child.stderr?.on('data', (chunk) => this.onStderr(chunk));
+        this.child.stderr?.on('data', (chunk) => this.stderr.add(chunk));
         this.child.stdin?.on('error', () => undefined); // a dead probe's stdin; the exit handler reports it
         this.child.on('error', (error) => {
             if (this.child.pid === undefined)
@@ -17595,9 +17699,7 @@ class ProbeSession {
         return { session, start };
     }
     get stderrTail() {
-        return this.stderrPartial === ''
-            ? [...this.stderrLines]
-            : [...this.stderrLines, cutStderrLine(this.stderrPartial)];
+        return this.stderr.tail;
     }
     /** The probe's process id (undefined when it could not be started). */
     get pid() {
@@ -17649,12 +17751,31 @@ class ProbeSession {
             this.onProgress = undefined;
         }
     }
-    /** Says bye, waits briefly for a clean exit, then kills the process group. */
+    /** What the probe said on its way out (its `end` message), once closed; undefined if nothing. */
+    ending;
+    /**
+     * Says bye, waits briefly for the probe's `end` message (a probe may skip it) and a clean exit,
+     * then kills the process group.
+     */
     async close() {
         if (this.alive) {
+            const exited = this.child.exitCode !== null || this.child.signalCode !== null;
+            const done = exited
+                ? Promise.resolve()
+                : new Promise(resolve => this.child.once('exit', () => resolve()));
             this.send({ type: 'bye' });
             this.child.stdin?.end();
-            const done = new Promise(resolve => this.child.once('exit', () => resolve()));
+            // One grace for the whole goodbye: a probe that keeps talking after bye is not waited on.
+            const deadline = Date.now() + KILL_GRACE_MS;
+            for (;;) {
+                const m = await this.next(Math.max(1, deadline - Date.now()));
+                if (m.type === 'exit')
+                    break;
+                if (m.type === 'end') {
+                    this.ending = m;
+                    break;
+                }
+            }
             const timer = new Promise(resolve => setTimeout(resolve, KILL_GRACE_MS).unref());
             await Promise.race([done, timer]);
         }
@@ -17770,25 +17891,6 @@ class ProbeSession {
         }
         this.queue.push(parsed.data);
         this.drain();
-    }
-    onStderr(chunk) {
-        const pieces = chunk.split('\n');
-        const rest = pieces.pop() ?? '';
-        for (const piece of pieces) {
-            this.extendStderrLine(piece);
-            const line = this.stderrPartial;
-            this.stderrPartial = '';
-            this.stderrLines.push(cutStderrLine(line));
-            if (this.stderrLines.length > STDERR_LINES)
-                this.stderrLines.shift();
-        }
-        this.extendStderrLine(rest);
-    }
-    /** The line being written keeps its start (where an error says what it is), one past the cut. */
-    extendStderrLine(text) {
-        const room = STDERR_LINE_CHARS + 1 - this.stderrPartial.length;
-        if (room > 0)
-            this.stderrPartial += text.slice(0, room);
     }
     /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */
     fail(why) {
@@ -18186,6 +18288,8 @@ async function runPlan(plan, events = {}) {
         { ...launchSpec(t, fieldName(plan, t, 'command')), startTimeoutMs }
     ]));
     const started = await startAll(plan, specs);
+    // The probes the targets started with: at the end, their `end` message says the GIL's state.
+    const firsts = new Map(started);
     events.onStart?.(plan);
     let cells = [];
     const targets = [];
@@ -18217,12 +18321,16 @@ async function runPlan(plan, events = {}) {
     finally {
         await closeProbes(open);
     }
+    for (const t of targets)
+        recordGilAtEnd(t, firsts.get(t.name));
     const summary = summarize(cells);
     const contractsByName = Object.fromEntries(contracts);
+    const warnings = gilWarnings(targets, plan.requireFreeThreading === true);
+    const verdict = overallVerdict(summary);
     return {
         schemaVersion: 1,
         tool: { name: 'callback-thread-guard', version: VERSION },
-        verdict: overallVerdict(summary),
+        verdict: verdict === 'pass' && failsFreeThreading(warnings) ? 'error' : verdict,
         startedAt: startedAt.toISOString(),
         durationMs: Date.now() - startedAt.getTime(),
         summary,
@@ -18230,8 +18338,17 @@ async function runPlan(plan, events = {}) {
         contracts: contractsByName,
         cells,
         evidence: collectEvidence(targets, contractsByName, cells),
+        ...(warnings.length === 0 ? {} : { warnings }),
         ...(budget === undefined ? {} : { budget })
     };
+}
+/** The GIL's state at the end of the run, from the target's first probe's `end` message. */
+function recordGilAtEnd(target, first) {
+    const gil = target.runtime?.gil;
+    const atEnd = first?.session.ending?.gil?.atEnd;
+    if (target.runtime === undefined || gil === undefined || atEnd === undefined)
+        return;
+    target.runtime = { ...target.runtime, gil: { ...gil, atEnd } };
 }
 function contractOf(plan, cell) {
     return plan.targets.find(t => t.name === cell.target).contract;
@@ -18828,6 +18945,21 @@ function shortWhere(cell) {
     return words.length > 1 ? `${top} +${words.length - 1}` : top;
 }
 
+/** The version as people write it: "3.14.0t" for a free-threaded build. */
+function runtimeVersion(r) {
+    return r.gil?.build === 'free-threaded' ? `${r.version}t` : r.version;
+}
+function state(on) {
+    return on === true ? 'on' : on === false ? 'off' : 'not seen';
+}
+/** "GIL: default build (always on)" or "GIL: free-threaded build; off before import, on after ...". */
+function gilWords(gil) {
+    if (gil.build === 'default' && gil.observedWith === 'build')
+        return 'GIL: default build (it always holds the GIL)';
+    const end = gil.atEnd === undefined ? '' : `, ${state(gil.atEnd)} at the end`;
+    return `GIL: ${gil.build} build; ${state(gil.beforeImport)} before the executor's import, ${state(gil.afterImport)} after it${end}`;
+}
+
 /**
  * The tables of the Markdown report: with several targets a grid (experiments as rows, targets as
  * columns, failing experiments first), with one a compact table of cells; and the full per-cell
@@ -18923,11 +19055,19 @@ function gridExperiments(view, targets) {
     });
     return order;
 }
+/** " <sub>3.14.0t</sub>" under a free-threaded target's label (", GIL on" when it came back). */
+function freeThreadedTag(view, name) {
+    const r = view.report.targets.find(t => t.name === name)?.runtime;
+    if (r?.gil?.build !== 'free-threaded')
+        return '';
+    const on = (view.report.warnings ?? []).some(w => w.kind === 'gil-enabled' && w.target === name);
+    return ` <sub>${text(runtimeVersion(r), 40)}${on ? ', GIL on' : ''}</sub>`;
+}
 /** One grid: the targets from `start`, GRID_COLUMNS of them; `alike` experiments said left out. */
 function gridSection(view, rows, targets, start, alike) {
     const columns = targets.slice(start, start + GRID_COLUMNS);
     const head = [
-        `| experiment | callbacks ran | ${columns.map(t => text(view.labels.get(t) ?? t, 40)).join(' | ')} |`,
+        `| experiment | callbacks ran | ${columns.map(t => `${text(view.labels.get(t) ?? t, 40)}${freeThreadedTag(view, t)}`).join(' | ')} |`,
         `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
     ].join('\n');
     const items = rows.map(e => {
@@ -19462,7 +19602,7 @@ function runtimeSection$1(view) {
         const r = t.runtime;
         const runtime = r === undefined
             ? `did not start: ${text(t.error ?? 'unknown', 200)}`
-            : `${text(r.implementation, 40)} ${text(r.version, 40)}, ${code(r.executor)}`;
+            : `${text(r.implementation, 40)} ${text(runtimeVersion(r), 40)}, ${code(r.executor)}${r.gil === undefined ? '' : `; ${text(gilWords(r.gil), 200)}`}`;
         const tasks = whereTasksRan(view.report, t.name);
         const named = (view.labels.get(t.name) ?? t.name) === t.name ? '' : ` (${code(t.name, 120)})`;
         return `- **${targetLabel(view, t.name)}**${named}: ${runtime}; contract ${code(t.contract, 60)}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`;
@@ -19690,7 +19830,8 @@ function renderReport(report, options = {}) {
         ...headBlocks(report, options),
         prepared.broken,
         prepared.drift,
-        controlBlock(report)
+        controlBlock(report),
+        warningBlock(report)
     ];
     const legend = prepared.legend;
     const footer = options.footer ?? '';
@@ -19788,6 +19929,16 @@ function controlBlock(report) {
         const who = report.targets.length > 1 ? `${code(r.target, 80)}: ` : '';
         const mark = r.status === 'missed' || r.status === 'partly' ? '⚠️ ' : r.status === 'caught' ? '🎯 ' : '';
         return `- ${mark}**Positive control:** ${who}${md(controlWords(r), 500)}.`;
+    })
+        .join('\n');
+}
+/** On the first screen: run-level warnings (a free-threaded runtime whose GIL came back on). */
+function warningBlock(report) {
+    return (report.warnings ?? [])
+        .map(w => {
+        const who = report.targets.length > 1 ? `${code(w.target, 80)}: ` : '';
+        const mark = w.level === 'error' ? '❌ **Error:**' : '⚠️ **Warning:**';
+        return `- ${mark} ${who}${md(w.message, 500)}.`;
     })
         .join('\n');
 }
@@ -20234,6 +20385,7 @@ const TERMINAL_SECTIONS = [
     judgedSection,
     evidenceSection,
     controlSection,
+    warningSection,
     runtimeSection,
     baselineSection,
     verdictSection
@@ -20457,12 +20609,17 @@ function controlSection(view) {
     });
     return titled(view, 'Positive control', items, 'control line');
 }
+/** Run-level warnings (a free-threaded runtime whose GIL came back on), loud in every sink. */
+function warningSection(view) {
+    const items = (view.report.warnings ?? []).map(w => `  ${plain(w.target)}: ${view.paint(w.level === 'error' ? 31 : 33, `${w.level === 'error' ? 'ERROR' : 'WARNING'}: ${plain(w.message, 500)}`)}`);
+    return titled(view, 'Warnings', items, 'warning line');
+}
 function runtimeSection({ report, paint }) {
     const items = report.targets.map(t => {
         const r = t.runtime;
         const what = r === undefined
             ? `did not start: ${plain(t.error ?? 'unknown')}`
-            : `${plain(r.implementation)} ${plain(r.version)}, ${plain(r.executor)}`;
+            : `${plain(r.implementation)} ${plain(runtimeVersion(r))}, ${plain(r.executor)}${r.gil === undefined ? '' : `; ${plain(gilWords(r.gil))}`}`;
         const tasks = whereTasksRan(report, t.name);
         return `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`;
     });
@@ -20499,4 +20656,4 @@ function verdictNotes(c) {
     return notes.join('');
 }
 
-export { runConfig as $, echoValue as A, ACTION_DOOR as B, CLI_LABELS as C, oneOf as D, ExitCode as E, DEFAULT_JSON_PATH as F, refuseIfNotRegular as G, splitList as H, InputError as I, compareReports as J, prepareReport as K, ACTION_LABELS as L, baselineWords as M, assetPath as N, shellQuoteExports as O, runPlan as P, traitsOf as Q, REPORT_FORMATS as R, SCENARIO_TRAITS as S, kindOf as T, renderMarkdown as U, VERSION as V, renderJson as W, renderTerminal as X, killAllProbes as Y, configSchema as Z, fieldPath as _, CLI_DOOR as a, loadContract as a0, contractSchema as a1, cellParams as a2, sampleText as a3, builtInContractNames as a4, gradeOutcome as a5, gradeOutcomes as a6, violationsOf as a7, gradingMemo as a8, summarize as a9, overallVerdict as aa, collectEvidence as ab, builtInContract as ac, gradeEvidence as ad, number as ae, _enum as af, SCENARIOS as ag, object as ah, string as ai, record as aj, array as ak, runtimeSchema as al, boolean as am, custom as an, literal as ao, violationSchema as ap, gradedOutcomeSchema as aq, readInputText as ar, xmlText as as, ENGINE_OPTIONS as b, cut as c, readOverrides as d, expandMatrix as e, flagsOf as f, budgetWords as g, evidenceOf as h, interestingTallies as i, testDrift as j, describeViolation as k, loadConfig as l, code as m, renderReport as n, oneLine as o, plain as p, quote$1 as q, readFileTargets as r, headline as s, targetsEvidence as t, upperBound as u, cellTitle as v, controlMissed as w, worstUpperBound as x, callbacksChecked as y, hasDifferences as z };
+export { runConfig as $, echoValue as A, ACTION_DOOR as B, CLI_LABELS as C, oneOf as D, ExitCode as E, DEFAULT_JSON_PATH as F, refuseIfNotRegular as G, splitList as H, InputError as I, compareReports as J, prepareReport as K, ACTION_LABELS as L, baselineWords as M, assetPath as N, shellQuoteExports as O, runPlan as P, traitsOf as Q, REPORT_FORMATS as R, SCENARIO_TRAITS as S, kindOf as T, renderMarkdown as U, VERSION as V, renderJson as W, renderTerminal as X, killAllProbes as Y, configSchema as Z, fieldPath as _, CLI_DOOR as a, loadContract as a0, contractSchema as a1, cellParams as a2, sampleText as a3, builtInContractNames as a4, gradeOutcome as a5, gradeOutcomes as a6, violationsOf as a7, gradingMemo as a8, summarize as a9, rederiveGil as aa, overallVerdict as ab, collectEvidence as ac, builtInContract as ad, gradeEvidence as ae, number as af, _enum as ag, SCENARIOS as ah, object as ai, string as aj, record as ak, array as al, runtimeSchema as am, boolean as an, custom as ao, literal as ap, violationSchema as aq, gradedOutcomeSchema as ar, readInputText as as, xmlText as at, runtimeVersion as au, gilWords as av, ENGINE_OPTIONS as b, cut as c, readOverrides as d, expandMatrix as e, flagsOf as f, budgetWords as g, evidenceOf as h, interestingTallies as i, testDrift as j, describeViolation as k, loadConfig as l, code as m, renderReport as n, oneLine as o, plain as p, quote$1 as q, readFileTargets as r, headline as s, targetsEvidence as t, upperBound as u, cellTitle as v, controlMissed as w, worstUpperBound as x, callbacksChecked as y, hasDifferences as z };

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { probeEnvironment } from './environment.js'
 import { outputPipesOf, processesHolding } from './pipe-holders.js'
+import { StderrTail } from './stderr-tail.js'
 import { fieldPath } from '../errors.js'
 import type { Readable } from 'node:stream'
 import {
@@ -20,12 +21,6 @@ import {
 } from './protocol.js'
 
 export const MAX_LINE_BYTES = 1024 * 1024
-const STDERR_LINES = 20
-const STDERR_LINE_CHARS = 400
-
-function cutStderrLine(line: string): string {
-  return line.length > STDERR_LINE_CHARS ? `${line.slice(0, STDERR_LINE_CHARS)}...` : line
-}
 const KILL_GRACE_MS = 2_000
 /** How long output may still arrive after the probe exited, when its pipes stay open. */
 const PIPE_GRACE_MS = 500
@@ -82,8 +77,7 @@ type Waiter = (message: ProbeMessage | { type: 'exit'; why: string }) => void
 export class ProbeSession {
   private readonly child: ChildProcess
   private buffer = ''
-  private readonly stderrLines: string[] = []
-  private stderrPartial = ''
+  private readonly stderr = new StderrTail()
   private waiter: Waiter | undefined
   private exited: string | undefined
   private onProgress: ((done: number, total: number) => void) | undefined
@@ -104,7 +98,7 @@ export class ProbeSession {
     this.child.stdout?.setEncoding('utf8')
     this.child.stderr?.setEncoding('utf8')
     this.child.stdout?.on('data', (chunk: string) => this.onStdout(chunk))
-    this.child.stderr?.on('data', (chunk: string) => this.onStderr(chunk))
+    this.child.stderr?.on('data', (chunk: string) => this.stderr.add(chunk))
     this.child.stdin?.on('error', () => undefined) // a dead probe's stdin; the exit handler reports it
     this.child.on('error', (error: NodeJS.ErrnoException) => {
       if (this.child.pid === undefined) this.notStarted = whyNotStarted(spec.command, error)
@@ -134,9 +128,7 @@ export class ProbeSession {
   }
 
   get stderrTail(): string[] {
-    return this.stderrPartial === ''
-      ? [...this.stderrLines]
-      : [...this.stderrLines, cutStderrLine(this.stderrPartial)]
+    return this.stderr.tail
   }
 
   /** The probe's process id (undefined when it could not be started). */
@@ -207,8 +199,10 @@ export class ProbeSession {
         : new Promise<void>(resolve => this.child.once('exit', () => resolve()))
       this.send({ type: 'bye' })
       this.child.stdin?.end()
+      // One grace for the whole goodbye: a probe that keeps talking after bye is not waited on.
+      const deadline = Date.now() + KILL_GRACE_MS
       for (;;) {
-        const m = await this.next(KILL_GRACE_MS)
+        const m = await this.next(Math.max(1, deadline - Date.now()))
         if (m.type === 'exit') break
         if (m.type === 'end') {
           this.ending = m
@@ -330,25 +324,6 @@ export class ProbeSession {
     }
     this.queue.push(parsed.data)
     this.drain()
-  }
-
-  private onStderr(chunk: string): void {
-    const pieces = chunk.split('\n')
-    const rest = pieces.pop() ?? ''
-    for (const piece of pieces) {
-      this.extendStderrLine(piece)
-      const line = this.stderrPartial
-      this.stderrPartial = ''
-      this.stderrLines.push(cutStderrLine(line))
-      if (this.stderrLines.length > STDERR_LINES) this.stderrLines.shift()
-    }
-    this.extendStderrLine(rest)
-  }
-
-  /** The line being written keeps its start (where an error says what it is), one past the cut. */
-  private extendStderrLine(text: string): void {
-    const room = STDERR_LINE_CHARS + 1 - this.stderrPartial.length
-    if (room > 0) this.stderrPartial += text.slice(0, room)
   }
 
   /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */

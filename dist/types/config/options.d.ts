@@ -190,6 +190,12 @@ export declare const ENGINE_OPTIONS: readonly [{
     readonly at: "top";
     readonly help: "with --budget: run no perturbed lanes (by default part of the budget shakes the schedule)";
 }, {
+    readonly name: "require-free-threading";
+    readonly key: "requireFreeThreading";
+    readonly kind: "switch";
+    readonly at: "top";
+    readonly help: "a free-threaded Python whose GIL came back on (importing the executor enabled it) makes a pass an error, not a warning";
+}, {
     readonly name: "control";
     readonly key: "control";
     readonly arg: "[n]";
@@ -258,6 +264,6 @@ export declare function flagsOf(option: {
     arg?: string;
     kind?: Kind;
 }): string;
-export declare const CLI_LABELS: Required<Partial<Record<"python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "workers" | "tasks" | "callbackDelayMs" | "taskMs" | "scenarios" | "repeat" | "callbacks" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "control" | "config" | "probe", string>>>;
-export declare const ACTION_LABELS: Required<Partial<Record<"python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "workers" | "tasks" | "callbackDelayMs" | "taskMs" | "scenarios" | "repeat" | "callbacks" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "control" | "config" | "probe", string>>>;
+export declare const CLI_LABELS: Required<Partial<Record<"python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "workers" | "tasks" | "callbackDelayMs" | "taskMs" | "scenarios" | "repeat" | "callbacks" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
+export declare const ACTION_LABELS: Required<Partial<Record<"python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "workers" | "tasks" | "callbackDelayMs" | "taskMs" | "scenarios" | "repeat" | "callbacks" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
 export {};

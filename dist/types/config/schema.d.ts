@@ -161,6 +161,7 @@ export declare const configSchema: z.ZodObject<{
         gatePollUs: z.ZodDefault<z.ZodNumber>;
         oneCore: z.ZodDefault<z.ZodNumber>;
     }, z.core.$strict>]>>;
+    requireFreeThreading: z.ZodDefault<z.ZodBoolean>;
     control: z.ZodOptional<z.ZodUnion<readonly [z.ZodBoolean, z.ZodNumber]>>;
 }, z.core.$strict>;
 export type TargetInput = z.infer<typeof targetSchema>;

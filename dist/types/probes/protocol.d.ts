@@ -101,12 +101,44 @@ export declare const outcomeSchema: z.ZodObject<{
         caller: z.ZodNullable<z.ZodString>;
     }, z.core.$strict>>>;
 }, z.core.$strict>;
+/**
+ * The GIL as the Python probe saw it (docs/protocol.md): the build, and whether the GIL was
+ * enabled before the executor's module was imported, after it, and at the end of the run (the
+ * `end` message). null: could not be observed. `observedWith`: `sys._is_gil_enabled` (3.13+),
+ * or `build` (no such function: a default build always holds the GIL).
+ */
+export declare const gilSchema: z.ZodObject<{
+    build: z.ZodEnum<{
+        default: "default";
+        "free-threaded": "free-threaded";
+    }>;
+    beforeImport: z.ZodNullable<z.ZodBoolean>;
+    afterImport: z.ZodNullable<z.ZodBoolean>;
+    atEnd: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+    observedWith: z.ZodEnum<{
+        build: "build";
+        "sys._is_gil_enabled": "sys._is_gil_enabled";
+    }>;
+}, z.core.$strip>;
 export declare const runtimeSchema: z.ZodObject<{
     implementation: z.ZodString;
     version: z.ZodString;
     executor: z.ZodString;
     executorVersion: z.ZodOptional<z.ZodString>;
     platform: z.ZodOptional<z.ZodString>;
+    gil: z.ZodOptional<z.ZodObject<{
+        build: z.ZodEnum<{
+            default: "default";
+            "free-threaded": "free-threaded";
+        }>;
+        beforeImport: z.ZodNullable<z.ZodBoolean>;
+        afterImport: z.ZodNullable<z.ZodBoolean>;
+        atEnd: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+        observedWith: z.ZodEnum<{
+            build: "build";
+            "sys._is_gil_enabled": "sys._is_gil_enabled";
+        }>;
+    }, z.core.$strip>>;
 }, z.core.$loose>;
 export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
     type: z.ZodLiteral<"hello">;
@@ -117,6 +149,19 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
         executor: z.ZodString;
         executorVersion: z.ZodOptional<z.ZodString>;
         platform: z.ZodOptional<z.ZodString>;
+        gil: z.ZodOptional<z.ZodObject<{
+            build: z.ZodEnum<{
+                default: "default";
+                "free-threaded": "free-threaded";
+            }>;
+            beforeImport: z.ZodNullable<z.ZodBoolean>;
+            afterImport: z.ZodNullable<z.ZodBoolean>;
+            atEnd: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+            observedWith: z.ZodEnum<{
+                build: "build";
+                "sys._is_gil_enabled": "sys._is_gil_enabled";
+            }>;
+        }, z.core.$strip>>;
     }, z.core.$loose>;
     scenarios: z.ZodArray<z.ZodString>;
     unsupported: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
@@ -189,11 +234,20 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
     type: z.ZodLiteral<"skipped">;
     id: z.ZodString;
     reason: z.ZodString;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"end">;
+    gil: z.ZodOptional<z.ZodObject<{
+        atEnd: z.ZodNullable<z.ZodBoolean>;
+    }, z.core.$strict>>;
 }, z.core.$strict>], "type">;
 export type Facts = z.infer<typeof factsSchema>;
 export type Sample = z.infer<typeof sampleSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type Runtime = z.infer<typeof runtimeSchema>;
+export type Gil = z.infer<typeof gilSchema>;
+export type End = Extract<ProbeMessage, {
+    type: 'end';
+}>;
 export type ProbeMessage = z.infer<typeof probeMessageSchema>;
 export type Hello = Extract<ProbeMessage, {
     type: 'hello';

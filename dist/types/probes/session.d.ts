@@ -1,4 +1,4 @@
-import { type CellMessage, type CellReply, type Hello } from './protocol.js';
+import { type CellMessage, type CellReply, type End, type Hello } from './protocol.js';
 export declare const MAX_LINE_BYTES: number;
 export interface LaunchSpec {
     command: string;
@@ -32,8 +32,7 @@ export declare class ProbeSession {
     readonly spec: LaunchSpec;
     private readonly child;
     private buffer;
-    private readonly stderrLines;
-    private stderrPartial;
+    private readonly stderr;
     private waiter;
     private exited;
     private onProgress;
@@ -53,7 +52,12 @@ export declare class ProbeSession {
     get alive(): boolean;
     /** Runs one cell; resolves with its reply whatever happens (never rejects, never hangs). */
     runCell(cell: CellMessage, budgetMs: number, onProgress?: (done: number, total: number) => void): Promise<CellReply>;
-    /** Says bye, waits briefly for a clean exit, then kills the process group. */
+    /** What the probe said on its way out (its `end` message), once closed; undefined if nothing. */
+    ending: End | undefined;
+    /**
+     * Says bye, waits briefly for the probe's `end` message (a probe may skip it) and a clean exit,
+     * then kills the process group.
+     */
     close(): Promise<void>;
     killTree(): void;
     private toStart;
@@ -64,9 +68,6 @@ export declare class ProbeSession {
     private drain;
     private onStdout;
     private onLine;
-    private onStderr;
-    /** The line being written keeps its start (where an error says what it is), one past the cut. */
-    private extendStderrLine;
     /** A broken stream: kill the probe; the cell in flight becomes an error with this reason. */
     private fail;
     /**

@@ -149,6 +149,19 @@ export declare const targetReportSchema: z.ZodObject<{
         executor: z.ZodString;
         executorVersion: z.ZodOptional<z.ZodString>;
         platform: z.ZodOptional<z.ZodString>;
+        gil: z.ZodOptional<z.ZodObject<{
+            build: z.ZodEnum<{
+                default: "default";
+                "free-threaded": "free-threaded";
+            }>;
+            beforeImport: z.ZodNullable<z.ZodBoolean>;
+            afterImport: z.ZodNullable<z.ZodBoolean>;
+            atEnd: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+            observedWith: z.ZodEnum<{
+                build: "build";
+                "sys._is_gil_enabled": "sys._is_gil_enabled";
+            }>;
+        }, z.core.$strip>>;
     }, z.core.$loose>>;
     error: z.ZodOptional<z.ZodString>;
 }, z.core.$strip>;
@@ -223,6 +236,21 @@ export declare const historySchema: z.ZodObject<{
         }, z.core.$strip>>;
     }, z.core.$strip>>;
 }, z.core.$strip>;
+/**
+ * A run-level warning (grading/gil.ts): `gil-enabled`, a free-threaded build whose GIL came back
+ * on, so the run did not test a free-threaded runtime. Every sink shows `message` for `target`.
+ */
+export declare const runWarningSchema: z.ZodObject<{
+    kind: z.ZodEnum<{
+        "gil-enabled": "gil-enabled";
+    }>;
+    level: z.ZodEnum<{
+        error: "error";
+        warning: "warning";
+    }>;
+    target: z.ZodString;
+    message: z.ZodString;
+}, z.core.$strip>;
 export declare const reportSchema: z.ZodObject<{
     schemaVersion: z.ZodLiteral<1>;
     tool: z.ZodObject<{
@@ -260,6 +288,19 @@ export declare const reportSchema: z.ZodObject<{
             executor: z.ZodString;
             executorVersion: z.ZodOptional<z.ZodString>;
             platform: z.ZodOptional<z.ZodString>;
+            gil: z.ZodOptional<z.ZodObject<{
+                build: z.ZodEnum<{
+                    default: "default";
+                    "free-threaded": "free-threaded";
+                }>;
+                beforeImport: z.ZodNullable<z.ZodBoolean>;
+                afterImport: z.ZodNullable<z.ZodBoolean>;
+                atEnd: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+                observedWith: z.ZodEnum<{
+                    build: "build";
+                    "sys._is_gil_enabled": "sys._is_gil_enabled";
+                }>;
+            }, z.core.$strip>>;
         }, z.core.$loose>>;
         error: z.ZodOptional<z.ZodString>;
     }, z.core.$strip>>;
@@ -458,6 +499,17 @@ export declare const reportSchema: z.ZodObject<{
         mergeBase: z.ZodOptional<z.ZodBoolean>;
         commitsBehind: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strip>>;
+    warnings: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        kind: z.ZodEnum<{
+            "gil-enabled": "gil-enabled";
+        }>;
+        level: z.ZodEnum<{
+            error: "error";
+            warning: "warning";
+        }>;
+        target: z.ZodString;
+        message: z.ZodString;
+    }, z.core.$strip>>>;
     evidence: z.ZodOptional<z.ZodArray<z.ZodCustom<Evidence, Evidence>>>;
     budget: z.ZodOptional<z.ZodCustom<BudgetRecord, BudgetRecord>>;
     history: z.ZodOptional<z.ZodObject<{
@@ -518,6 +570,19 @@ export declare const reportFileSchema: z.ZodObject<{
             executor: z.ZodString;
             executorVersion: z.ZodOptional<z.ZodString>;
             platform: z.ZodOptional<z.ZodString>;
+            gil: z.ZodOptional<z.ZodObject<{
+                build: z.ZodEnum<{
+                    default: "default";
+                    "free-threaded": "free-threaded";
+                }>;
+                beforeImport: z.ZodNullable<z.ZodBoolean>;
+                afterImport: z.ZodNullable<z.ZodBoolean>;
+                atEnd: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+                observedWith: z.ZodEnum<{
+                    build: "build";
+                    "sys._is_gil_enabled": "sys._is_gil_enabled";
+                }>;
+            }, z.core.$strip>>;
         }, z.core.$loose>>;
         error: z.ZodOptional<z.ZodString>;
     }, z.core.$strip>>;
@@ -625,6 +690,17 @@ export declare const reportFileSchema: z.ZodObject<{
         mergeBase: z.ZodOptional<z.ZodBoolean>;
         commitsBehind: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strip>>;
+    warnings: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        kind: z.ZodEnum<{
+            "gil-enabled": "gil-enabled";
+        }>;
+        level: z.ZodEnum<{
+            error: "error";
+            warning: "warning";
+        }>;
+        target: z.ZodString;
+        message: z.ZodString;
+    }, z.core.$strip>>>;
     history: z.ZodOptional<z.ZodObject<{
         targets: z.ZodArray<z.ZodObject<{
             target: z.ZodString;
@@ -774,6 +850,7 @@ export type CellReport = z.infer<typeof cellReportSchema>;
 export type TargetReport = z.infer<typeof targetReportSchema>;
 export type Summary = z.infer<typeof summarySchema>;
 export type Report = z.infer<typeof reportSchema>;
+export type RunWarning = z.infer<typeof runWarningSchema>;
 export type BaselineSource = z.infer<typeof baselineSourceSchema>;
 export type History = z.infer<typeof historySchema>;
 export type TargetHistory = History['targets'][number];

@@ -72,8 +72,9 @@ def accepts_cancel_futures(shutdown):
 
 
 class Probe:
-    def __init__(self, out, spec, factory):
+    def __init__(self, out, spec, factory, gil=None):
         self._out = out
+        self._gil = gil
         self._spec = spec
         self._factory = factory
         self._pid = os.getpid()
@@ -143,6 +144,8 @@ class Probe:
         version = self.executor_version()
         if version is not None:
             runtime["executorVersion"] = version
+        if self._gil is not None:
+            runtime["gil"] = self._gil
         self.send({"type": "hello", "protocol": PROTOCOL, "runtime": runtime,
                    "scenarios": scenarios, "unsupported": unsupported})
 

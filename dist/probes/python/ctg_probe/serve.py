@@ -10,6 +10,7 @@ import sys
 import traceback
 
 from .cells import Probe
+from .gil import gil_enabled_now, gil_record, gil_state
 from .perturb import perturbed
 from .protocol import claim_stdout, load_executor, one_line, parse_args
 
@@ -29,6 +30,8 @@ def serve(probe, stdin):
             continue
         kind = message.get("type") if isinstance(message, dict) else None
         if kind == "bye":
+            # The GIL's state at the end of the run, for the runtime record (docs/protocol.md).
+            probe.send({"type": "end", "gil": {"atEnd": gil_state(gil_enabled_now())}})
             return
         if kind == "cell":
             with perturbed(message):
@@ -42,6 +45,7 @@ def main(argv=None):
     stdin = sys.stdin.buffer
     code = 0
     probe = None
+    gil = None
     try:
         spec, problem = parse_args(sys.argv[1:] if argv is None else argv)
         factory = None
@@ -52,13 +56,17 @@ def main(argv=None):
             # after the probe's own imports, so a user's directory cannot shadow the stdlib we use.
             extra = [d for d in os.environ.get("CTG_PYTHON_PATH", "").split(os.pathsep) if d]
             sys.path[0:0] = [os.getcwd()] + extra
+            # The GIL before and after the executor's module is imported: an extension module
+            # can turn it back on at import on a free-threaded build.
+            gil_before = gil_enabled_now()
             factory, problem = load_executor(spec)
+            gil = gil_record(gil_before, gil_enabled_now())
             line = {"type": "fatal", "field": "executor", "message": problem} if problem else None
         if line is not None:
             out.write((json.dumps(line, separators=(",", ":")) + "\n").encode("utf-8"))
             out.flush()
         else:
-            probe = Probe(out, spec, factory)
+            probe = Probe(out, spec, factory, gil)
             probe.hello()
             serve(probe, stdin)
     except BaseException:
