@@ -248,7 +248,7 @@ const historySchema = object({
     }))
 });
 /**
- * A run-level warning (grading/gil.ts): `gil-enabled`, a free-threaded build whose GIL came back
+ * A run-level warning (report/gil.ts): `gil-enabled`, a free-threaded build whose GIL came back
  * on, so the run did not test a free-threaded runtime. Every sink shows `message` for `target`.
  */
 const runWarningSchema = object({

@@ -190,7 +190,7 @@ export const configSchema = z.strictObject({
     .default(true),
   /**
    * A free-threaded Python target whose GIL came back on makes a pass an error (exit 3), not only
-   * a warning (`--require-free-threading`; grading/gil.ts).
+   * a warning (`--require-free-threading`; report/gil.ts).
    */
   requireFreeThreading: z.boolean({ error: 'expected true or false' }).default(false),
   /**

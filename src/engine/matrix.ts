@@ -35,7 +35,7 @@ export interface Plan {
   budget?: Budget
   /** A positive control: the planted misroute's rate, one callback in `oneIn` (src/engine/control.ts). */
   control?: { oneIn: number }
-  /** A free-threaded target whose GIL came back on makes a pass an error (grading/gil.ts). */
+  /** A free-threaded target whose GIL came back on makes a pass an error (report/gil.ts). */
   requireFreeThreading?: boolean
 }
 

@@ -152,7 +152,7 @@ export const historySchema = z.object({
 })
 
 /**
- * A run-level warning (grading/gil.ts): `gil-enabled`, a free-threaded build whose GIL came back
+ * A run-level warning (report/gil.ts): `gil-enabled`, a free-threaded build whose GIL came back
  * on, so the run did not test a free-threaded runtime. Every sink shows `message` for `target`.
  */
 export const runWarningSchema = z.object({

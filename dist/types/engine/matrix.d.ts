@@ -19,7 +19,7 @@ export interface Plan {
     control?: {
         oneIn: number;
     };
-    /** A free-threaded target whose GIL came back on makes a pass an error (grading/gil.ts). */
+    /** A free-threaded target whose GIL came back on makes a pass an error (report/gil.ts). */
     requireFreeThreading?: boolean;
 }
 export declare function expandMatrix(config: Config): Plan;

@@ -237,7 +237,7 @@ export declare const historySchema: z.ZodObject<{
     }, z.core.$strip>>;
 }, z.core.$strip>;
 /**
- * A run-level warning (grading/gil.ts): `gil-enabled`, a free-threaded build whose GIL came back
+ * A run-level warning (report/gil.ts): `gil-enabled`, a free-threaded build whose GIL came back
  * on, so the run did not test a free-threaded runtime. Every sink shows `message` for `target`.
  */
 export declare const runWarningSchema: z.ZodObject<{

@@ -1,6 +1,6 @@
 /**
  * The words every sink uses for the GIL record (probes' `runtime.gil`) and its warnings
- * (grading/gil.ts). Plain words: each sink escapes them for itself.
+ * (report/gil.ts). Plain words: each sink escapes them for itself.
  */
 import type { Gil, Runtime } from '../../probes/protocol.js'
 

@@ -8,7 +8,7 @@
 import type { Contract } from '../../grading/contract.js'
 import { builtInContract } from '../../grading/contracts/index.js'
 import { collectEvidence } from '../../grading/evidence.js'
-import { rederiveGil } from '../../grading/gil.js'
+import { rederiveGil } from '../gil.js'
 import { gradeEvidence, gradingMemo, type GradingMemo } from '../grade-cell.js'
 import type { Violation } from '../../grading/grade.js'
 import { echoValue } from '../../escape.js'
