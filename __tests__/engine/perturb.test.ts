@@ -19,6 +19,8 @@ import { runWithControl } from '../../src/engine/control.js'
 import { expandMatrix } from '../../src/engine/matrix.js'
 import { addReproducer } from '../../src/engine/repro/write.js'
 import type { Report } from '../../src/report/model.js'
+import { renderReport } from '../../src/render/markdown/report.js'
+import { renderTerminal } from '../../src/render/terminal.js'
 import { runConfig, runPlan } from '../../src/engine/run.js'
 import { PYTHON_FIXTURES } from '../helpers/engine.js'
 
@@ -73,6 +75,12 @@ describe('perturbed lanes', () => {
       ]
     })
     expect(b.perturbation.callbacks[0]!.perturbed).toBeGreaterThan(0)
+    // The terminal and the Markdown say how, where, and how many callbacks were perturbed.
+    const line = new RegExp(
+      `perturbed lanes \\(switch interval 100 us\\) on lane 1: python3 ShakenMisroutes ${b.perturbation.callbacks[0]!.perturbed.toLocaleString('en-US')} callbacks perturbed, [\\d,]+ plain`
+    )
+    expect(renderTerminal(report, false)).toMatch(line)
+    expect(renderReport(report, {})).toMatch(line)
   })
 
   it('are turned off by --no-perturb: the same fault is not seen, and the report says they were off', async () => {
@@ -88,6 +96,9 @@ describe('perturbed lanes', () => {
       everySecondRepetition: false,
       callbacks: []
     })
+    expect(renderTerminal(report, false)).toContain(
+      'perturbed lanes: none, turned off (--no-perturb, or perturb: false)'
+    )
   })
 
   it('with one lane, perturb every second repetition and count perturbed and plain callbacks apart; no false alarm on the stdlib pool', async () => {

@@ -19440,6 +19440,41 @@ function baselineWords(source) {
     return `baseline: ${where(source, link, b => plain(b, 60))}${runWords(source, link)}`;
 }
 
+/** Each setting that is on, in words: "one core", "switch interval 5 us". */
+function settingsWords(how) {
+    const on = [];
+    if (how.oneCore > 0)
+        on.push('one core');
+    if (how.switchIntervalUs > 0)
+        on.push(`switch interval ${how.switchIntervalUs} us`);
+    if (how.spinBeforeUs > 0)
+        on.push(`spins up to ${how.spinBeforeUs} us before registering`);
+    if (how.spinAfterUs > 0)
+        on.push(`spins up to ${how.spinAfterUs} us after registering`);
+    if (how.spinTaskEndUs > 0)
+        on.push(`spins up to ${how.spinTaskEndUs} us at each task's end`);
+    if (how.extraThreads > 0)
+        on.push(`${how.extraThreads} extra busy threads`);
+    if (how.gatePollUs > 0)
+        on.push(`held tasks poll their gate ${how.gatePollUs} us`);
+    return on.length === 0 ? 'no setting on' : on.join(', ');
+}
+/**
+ * "perturbed lanes (one core) on every second repetition: python3 ThreadPoolExecutor 120,000
+ * callbacks perturbed, 118,000 plain"; or "perturbed lanes: none, turned off (...)".
+ */
+function perturbationWords(record) {
+    if (record.how === undefined)
+        return `perturbed lanes: none, ${record.off ?? 'none ran'}`;
+    const where = record.everySecondRepetition
+        ? 'every second repetition'
+        : `lane${record.lanes.length === 1 ? '' : 's'} ${record.lanes.join(', ')}`;
+    const counts = record.callbacks
+        .map(c => `${c.target} ${c.perturbed.toLocaleString('en-US')} callbacks perturbed, ${c.plain.toLocaleString('en-US')} plain`)
+        .join('; ');
+    return `perturbed lanes (${settingsWords(record.how)}) on ${where}: ${counts}`;
+}
+
 /** A target's label, never empty: it goes between ** markers, and "****" is no bold. */
 function targetLabel(view, target) {
     return text(view.labels.get(target) ?? target, 40) || '(no name)';
@@ -19637,6 +19672,8 @@ function evidenceParts(view) {
             ...(p === undefined ? [] : [`  - ${text(pooledTargetWords(p), 400)}`])
         ];
     });
+    if (report.budget !== undefined)
+        targetLines.push(`- ${text(perturbationWords(report.budget.perturbation), 500)}`);
     for (const note of pooled?.notes ?? [])
         targetLines.push(`- 🔁 ${text(note, 400)}`);
     const pooledRules = (pooled?.evidence ?? [])
@@ -20590,6 +20627,8 @@ function evidenceSection({ report, paint }) {
         if (p !== undefined)
             items.push(`      ${plain(pooledTargetWords(p), 400)}`);
     }
+    if (report.budget !== undefined)
+        items.push(`  ${plain(perturbationWords(report.budget.perturbation), 500)}`);
     for (const note of report.pooled?.notes ?? [])
         items.push(`  history: ${plain(note, 400)}`);
     for (const t of shownTrends(report))

@@ -21,6 +21,7 @@ import { baselineWords } from './words/baseline-source.js'
 import type { CellReport, Report } from '../report/model.js'
 import { reproducerWords } from './words/reproducer.js'
 import { controlMissed, controlWords } from './words/control.js'
+import { perturbationWords } from './words/perturbation.js'
 import { gilWords, runtimeVersion } from './words/gil.js'
 import { cellRank, plural, renderSection, type Section } from './markdown/section.js'
 import { byReason } from './markdown/findings.js'
@@ -310,6 +311,8 @@ function evidenceSection({ report, paint }: TerminalView): Section {
     const p = pooled.get(t.name)
     if (p !== undefined) items.push(`      ${plain(pooledTargetWords(p), 400)}`)
   }
+  if (report.budget !== undefined)
+    items.push(`  ${plain(perturbationWords(report.budget.perturbation), 500)}`)
   for (const note of report.pooled?.notes ?? []) items.push(`  history: ${plain(note, 400)}`)
   for (const t of shownTrends(report))
     items.push(`  ${plain(t.entry, 60)} on ${plain(t.target)}: ${plain(trendWords(t), 300)}`)

@@ -18,6 +18,7 @@ import {
   targetEvidenceWords,
   trendWords
 } from '../../report/evidence.js'
+import { perturbationWords } from '../words/perturbation.js'
 import { plural, type ReportView, type Section } from './section.js'
 import { targetLabel } from './findings.js'
 import { text } from './tables.js'
@@ -40,6 +41,8 @@ function evidenceParts(view: ReportView) {
       ...(p === undefined ? [] : [`  - ${text(pooledTargetWords(p), 400)}`])
     ]
   })
+  if (report.budget !== undefined)
+    targetLines.push(`- ${text(perturbationWords(report.budget.perturbation), 500)}`)
   for (const note of pooled?.notes ?? []) targetLines.push(`- 🔁 ${text(note, 400)}`)
   const pooledRules = (pooled?.evidence ?? [])
     .filter(e => e.runs > 1)
