@@ -69,7 +69,7 @@ afterAll(() => {
 })
 
 describe('the kit as an npm package', () => {
-  it('ships the kit, its types, the probes, the licences and CHANGELOG, without the Action bundle, tests or fixtures', () => {
+  it('ships the kit, its types, the probes, the licences, the example adapters and CHANGELOG, without the Action bundle, tests or fixtures', () => {
     const list = runIn(project, 'tar', ['-tzf', tarball])
     expect(list.status).toBe(0)
     const files = list.stdout.split('\n').filter(Boolean)
@@ -87,14 +87,19 @@ describe('the kit as an npm package', () => {
         'package/dist/licenses.txt',
         'package/dist/probes/node/licenses.txt',
         'package/LICENSE',
-        'package/CHANGELOG.md'
+        'package/CHANGELOG.md',
+        // The adapters docs/adapter.md points to, for an npm user without the repository.
+        'package/examples/adapters/poolifier/adapter.mjs',
+        'package/examples/adapters/threads/adapter.mjs'
       ])
     )
     expect(files).not.toContain('package/dist/index.js')
     expect(files.filter(f => f.includes('__pycache__') || f.endsWith('.pyc'))).toEqual([])
     expect(
       files.filter(f =>
-        /^package\/(src|__tests__|bench|examples|docs|scripts)\/|fixtures|\.test\./.test(f)
+        /^package\/(src|__tests__|bench|docs|scripts)\/|^package\/examples\/(?!adapters\/)|fixtures|\.test\./.test(
+          f
+        )
       )
     ).toEqual([])
   })
