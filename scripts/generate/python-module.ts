@@ -2,12 +2,13 @@
  * The Python probe's copy of what it shares with the engine (src/probes/python/ctg_probe/generated.py):
  * the protocol version, the scenarios' traits it reads, the words of its facts and the default
  * executor, rendered from src/probes/protocol-version.ts, src/model/scenarios.ts,
- * src/probes/fact-values.ts and src/config/defaults.ts. The file is this
+ * src/probes/fact-values.ts, src/model/cell.ts and src/config/defaults.ts. The file is this
  * renderer's output byte for byte: written only by `npm run generate`, never by hand.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_EXECUTOR } from '../../src/config/defaults.js'
+import { PERTURBATION_LIMITS } from '../../src/model/cell.js'
 import { PYTHON_VOCABULARY } from '../../src/probes/fact-values.js'
 import { PROTOCOL_VERSION } from '../../src/probes/protocol-version.js'
 import { SCENARIO_TRAITS, SCENARIOS, scenariosWhere } from '../../src/model/scenarios.js'
@@ -54,7 +55,7 @@ export function renderPythonTable(): string {
 words of the facts and the default executor.
 
 Generated from src/probes/protocol-version.ts, src/model/scenarios.ts (the one table of scenarios),
-src/probes/fact-values.ts and src/config/defaults.ts by \`npm run generate\`
+src/probes/fact-values.ts, src/model/cell.ts and src/config/defaults.ts by \`npm run generate\`
 (scripts/generate/python-module.ts): change those, not this file.
 __tests__/engine/scenario-table.test.ts fails when this file is not what they generate.
 
@@ -68,6 +69,9 @@ DEFAULT_EXECUTOR = ${JSON.stringify(DEFAULT_EXECUTOR)}
 
 # Every scenario, in the table's order (docs/protocol.md, "Scenarios").
 SCENARIOS = ${tuple(SCENARIOS)}
+
+# Each perturbation setting and its largest value (src/model/cell.ts, PERTURBATION_LIMITS).
+PERTURBATION_LIMITS = ${dict(Object.entries(PERTURBATION_LIMITS).map(([name, most]) => [name, String(most)]))}
 
 # How the probe runs each scenario: the experiment it dispatches on (the probe has no other).
 EXPERIMENT_OF = ${dict(SCENARIOS.map(s => [s, JSON.stringify(SCENARIO_TRAITS[s].experiment)]))}

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { quote } from '../errors.js'
+import { PERTURBATION_LIMITS } from '../model/cell.js'
 import { FARM_OPTION_NAMES, POOL_NAMES } from '../model/pools.js'
 import { SCENARIOS } from '../model/scenarios.js'
 
@@ -151,8 +152,14 @@ const duration = z
 
 const CONTROL_HINT = `expected true, false or a whole number N from 2 to ${LIMITS.controlOneIn.toLocaleString('en-US')} (a misroute of one callback in N)`
 
-const PERTURB_HINT =
-  'expected true, false or settings (switchIntervalUs, spinBeforeUs, spinAfterUs, spinTaskEndUs, extraThreads, gatePollUs, oneCore)'
+const PERTURB_HINT = `expected true, false or settings (${Object.keys(PERTURBATION_LIMITS).join(', ')})`
+
+/** Each perturbation setting, a whole number from 0 to its limit, 0 when not given. */
+const perturbationSettings = z.strictObject(
+  Object.fromEntries(
+    Object.entries(PERTURBATION_LIMITS).map(([name, most]) => [name, count(most, 0).default(0)])
+  ) as Record<keyof typeof PERTURBATION_LIMITS, z.ZodDefault<ReturnType<typeof count>>>
+)
 
 export const configSchema = z.strictObject({
   targets: list(targetSchema)
@@ -171,23 +178,7 @@ export const configSchema = z.strictObject({
    * With a budget: perturbed lanes for part of it (docs/performance.md). true: the default
    * perturbation; false: none (`--no-perturb`); or its settings (0: not this one).
    */
-  perturb: z
-    .union(
-      [
-        z.boolean(),
-        z.strictObject({
-          switchIntervalUs: count(1_000_000, 0).default(0),
-          spinBeforeUs: count(100_000, 0).default(0),
-          spinAfterUs: count(100_000, 0).default(0),
-          spinTaskEndUs: count(100_000, 0).default(0),
-          extraThreads: count(64, 0).default(0),
-          gatePollUs: count(1_000_000, 0).default(0),
-          oneCore: count(1, 0).default(0)
-        })
-      ],
-      { error: PERTURB_HINT }
-    )
-    .default(true),
+  perturb: z.union([z.boolean(), perturbationSettings], { error: PERTURB_HINT }).default(true),
   /**
    * A free-threaded Python target whose GIL came back on makes a pass an error (exit 3), not only
    * a warning (`--require-free-threading`; report/gil.ts).

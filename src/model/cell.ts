@@ -48,6 +48,20 @@ export interface Perturbation {
   oneCore: number
 }
 
+/**
+ * Each perturbation setting and its largest value: the configuration's bounds, and the probe's
+ * (ctg_probe/perturb.py reads them from its generated module and treats a value outside as 0).
+ */
+export const PERTURBATION_LIMITS = {
+  switchIntervalUs: 1_000_000,
+  spinBeforeUs: 100_000,
+  spinAfterUs: 100_000,
+  spinTaskEndUs: 100_000,
+  extraThreads: 64,
+  gatePollUs: 1_000_000,
+  oneCore: 1
+} as const satisfies Record<keyof Perturbation, number>
+
 /** The `cell` message the runner sends (without its `type`). */
 export interface CellMessage extends CellParams {
   id: string
