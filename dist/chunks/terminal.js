@@ -14404,6 +14404,33 @@ function superRefine(fn, params) {
 }
 
 /**
+ * The dimensions, in the order a report and a key list them: every other list of them (the
+ * report's schema, what a comparison measures) is checked against CellParams or built from this.
+ */
+const CELL_DIMENSIONS = [
+    'scenario',
+    'workers',
+    'tasks',
+    'callbackDelayMs',
+    'taskMs',
+    'callbacks',
+    'repeat'
+];
+/**
+ * Each perturbation setting and its largest value: the configuration's bounds, and the probe's
+ * (ctg_probe/perturb.py reads them from its generated module and treats a value outside as 0).
+ */
+const PERTURBATION_LIMITS = {
+    switchIntervalUs: 1_000_000,
+    spinBeforeUs: 100_000,
+    spinAfterUs: 100_000,
+    spinTaskEndUs: 100_000,
+    extraThreads: 64,
+    gatePollUs: 1_000_000,
+    oneCore: 1
+};
+
+/**
  * The shape of a configuration, from a YAML/JSON file, CLI flags or action inputs.
  * Every bound is here, so that an absurd value is refused with the bound in the message.
  */
@@ -14522,7 +14549,9 @@ const duration = union([number(), string()], { error: DURATION_HINT })
     return ms;
 });
 const CONTROL_HINT = `expected true, false or a whole number N from 2 to ${LIMITS.controlOneIn.toLocaleString('en-US')} (a misroute of one callback in N)`;
-const PERTURB_HINT = 'expected true, false or settings (switchIntervalUs, spinBeforeUs, spinAfterUs, spinTaskEndUs, extraThreads, gatePollUs, oneCore)';
+const PERTURB_HINT = `expected true, false or settings (${Object.keys(PERTURBATION_LIMITS).join(', ')})`;
+/** Each perturbation setting, a whole number from 0 to its limit, 0 when not given. */
+const perturbationSettings = strictObject(Object.fromEntries(Object.entries(PERTURBATION_LIMITS).map(([name, most]) => [name, count$3(most, 0).default(0)])));
 const configSchema = strictObject({
     targets: list(targetSchema)
         .max(LIMITS.targets, { error: `at most ${LIMITS.targets} targets` })
@@ -14540,19 +14569,7 @@ const configSchema = strictObject({
      * With a budget: perturbed lanes for part of it (docs/performance.md). true: the default
      * perturbation; false: none (`--no-perturb`); or its settings (0: not this one).
      */
-    perturb: union([
-        boolean(),
-        strictObject({
-            switchIntervalUs: count$3(1_000_000, 0).default(0),
-            spinBeforeUs: count$3(100_000, 0).default(0),
-            spinAfterUs: count$3(100_000, 0).default(0),
-            spinTaskEndUs: count$3(100_000, 0).default(0),
-            extraThreads: count$3(64, 0).default(0),
-            gatePollUs: count$3(1_000_000, 0).default(0),
-            oneCore: count$3(1, 0).default(0)
-        })
-    ], { error: PERTURB_HINT })
-        .default(true),
+    perturb: union([boolean(), perturbationSettings], { error: PERTURB_HINT }).default(true),
     /**
      * A free-threaded Python target whose GIL came back on makes a pass an error (exit 3), not only
      * a warning (`--require-free-threading`; report/gil.ts).
@@ -18504,20 +18521,6 @@ function longestTimeoutMs(plan) {
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
-
-/**
- * The dimensions, in the order a report and a key list them: every other list of them (the
- * report's schema, what a comparison measures) is checked against CellParams or built from this.
- */
-const CELL_DIMENSIONS = [
-    'scenario',
-    'workers',
-    'tasks',
-    'callbackDelayMs',
-    'taskMs',
-    'callbacks',
-    'repeat'
-];
 
 /**
  * A report against a baseline (the same guard run on the base branch): which rules are newly

@@ -264,6 +264,6 @@ export declare function flagsOf(option: {
     arg?: string;
     kind?: Kind;
 }): string;
-export declare const CLI_LABELS: Required<Partial<Record<"python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "workers" | "tasks" | "callbackDelayMs" | "taskMs" | "scenarios" | "repeat" | "callbacks" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
-export declare const ACTION_LABELS: Required<Partial<Record<"python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "workers" | "tasks" | "callbackDelayMs" | "taskMs" | "scenarios" | "repeat" | "callbacks" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
+export declare const CLI_LABELS: Required<Partial<Record<"workers" | "tasks" | "callbackDelayMs" | "taskMs" | "callbacks" | "repeat" | "python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "scenarios" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
+export declare const ACTION_LABELS: Required<Partial<Record<"workers" | "tasks" | "callbackDelayMs" | "taskMs" | "callbacks" | "repeat" | "python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "scenarios" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
 export {};

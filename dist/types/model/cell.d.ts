@@ -36,6 +36,19 @@ export interface Perturbation {
     /** 1: the probe's driver and the threads it starts share one core (Linux), 0: as the OS likes. */
     oneCore: number;
 }
+/**
+ * Each perturbation setting and its largest value: the configuration's bounds, and the probe's
+ * (ctg_probe/perturb.py reads them from its generated module and treats a value outside as 0).
+ */
+export declare const PERTURBATION_LIMITS: {
+    readonly switchIntervalUs: 1000000;
+    readonly spinBeforeUs: 100000;
+    readonly spinAfterUs: 100000;
+    readonly spinTaskEndUs: 100000;
+    readonly extraThreads: 64;
+    readonly gatePollUs: 1000000;
+    readonly oneCore: 1;
+};
 /** The `cell` message the runner sends (without its `type`). */
 export interface CellMessage extends CellParams {
     id: string;

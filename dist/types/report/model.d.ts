@@ -734,7 +734,6 @@ export declare const reportFileSchema: z.ZodObject<{
         }, z.core.$strip>>;
     }, z.core.$strip>>;
     cells: z.ZodArray<z.ZodObject<{
-        name: z.ZodOptional<z.ZodString>;
         scenario: z.ZodEnum<{
             timed: "timed";
             done: "done";
@@ -753,10 +752,11 @@ export declare const reportFileSchema: z.ZodObject<{
         tasks: z.ZodNumber;
         callbackDelayMs: z.ZodNumber;
         taskMs: z.ZodNumber;
-        target: z.ZodString;
-        repeat: z.ZodNumber;
-        id: z.ZodString;
         callbacks: z.ZodNumber;
+        repeat: z.ZodNumber;
+        name: z.ZodOptional<z.ZodString>;
+        target: z.ZodString;
+        id: z.ZodString;
         outcomes: z.ZodArray<z.ZodObject<{
             facts: z.ZodObject<{
                 registered: z.ZodEnum<{

@@ -79,15 +79,8 @@ class CallbackPoolRunner:
         self._pid = os.getpid()
         self._driver = get_ident()
         self._driver_name = clip(current_thread().name)
-        self._manager = None
 
     def close(self):
-        if self._manager is not None:
-            try:
-                self._manager.shutdown()
-            except Exception:
-                traceback.print_exc()
-            self._manager = None
         # A pool that would not stop (its terminate() hung) may have started new workers since
         # the probe killed its last ones: none may outlive the probe and hold its stdout.
         multiprocessing = sys.modules.get("multiprocessing")
@@ -193,11 +186,7 @@ class CallbackPoolRunner:
 
         if isinstance(pool, multiprocessing.pool.ThreadPool):
             return ThreadSync()
-        if self._manager is None:
-            import multiprocessing
-
-            self._manager = multiprocessing.Manager()
-        return ProcessSync(self._manager)
+        return ProcessSync(self._probe.shared_manager())
 
     def _hold_workers(self, cell, pool, calls, role):
         """Occupies every worker with a held call; returns the gate once each has said it runs."""

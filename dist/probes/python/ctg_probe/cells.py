@@ -280,7 +280,7 @@ class Probe:
                 self._tasks_elsewhere = True
             else:
                 self._tasks_elsewhere = self._warm_up(cell, executor, rep)
-        return ProcessSync(self._get_manager()) if self._tasks_elsewhere else ThreadSync()
+        return ProcessSync(self.shared_manager()) if self._tasks_elsewhere else ThreadSync()
 
     def _warm_up(self, cell, executor, rep):
         """Runs one plain task; True when it ran in another process."""
@@ -301,7 +301,9 @@ class Probe:
                                % clip(repr(value)))
         return value[0] != self._pid
 
-    def _get_manager(self):
+    def shared_manager(self):
+        """The probe's one multiprocessing.Manager (its proxies reach tasks in other processes),
+        started when first needed and shut down by close(); the callback-API runner uses it too."""
         if self._manager is None:
             import multiprocessing
 
@@ -311,14 +313,15 @@ class Probe:
     # -- lifetime -------------------------------------------------------------------------
 
     def close(self):
-        if self._callback_pool is not None:
-            self._callback_pool.close()
+        # The manager first: the callback-API runner then kills whatever child is left.
         if self._manager is not None:
             try:
                 self._manager.shutdown()
             except Exception:
                 traceback.print_exc()
             self._manager = None
+        if self._callback_pool is not None:
+            self._callback_pool.close()
 
 
 def _end_repetition(executor, rep, failure):

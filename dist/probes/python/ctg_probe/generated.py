@@ -2,7 +2,7 @@
 words of the facts and the default executor.
 
 Generated from src/probes/protocol-version.ts, src/model/scenarios.ts (the one table of scenarios),
-src/probes/fact-values.ts and src/config/defaults.ts by `npm run generate`
+src/probes/fact-values.ts, src/model/cell.ts and src/config/defaults.ts by `npm run generate`
 (scripts/generate/python-module.ts): change those, not this file.
 __tests__/engine/scenario-table.test.ts fails when this file is not what they generate.
 
@@ -16,6 +16,17 @@ DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor"
 
 # Every scenario, in the table's order (docs/protocol.md, "Scenarios").
 SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending")
+
+# Each perturbation setting and its largest value (src/model/cell.ts, PERTURBATION_LIMITS).
+PERTURBATION_LIMITS = {
+    "switchIntervalUs": 1000000,
+    "spinBeforeUs": 100000,
+    "spinAfterUs": 100000,
+    "spinTaskEndUs": 100000,
+    "extraThreads": 64,
+    "gatePollUs": 1000000,
+    "oneCore": 1,
+}
 
 # How the probe runs each scenario: the experiment it dispatches on (the probe has no other).
 EXPERIMENT_OF = {

@@ -25,6 +25,8 @@ import sys
 import threading
 import time
 
+from .generated import PERTURBATION_LIMITS
+
 _perf = time.perf_counter
 _random = random.random
 # Longest spins and gate poll while perturbed, in seconds; 0.0 means off.
@@ -68,24 +70,13 @@ def await_gate(gate):
             time.sleep(0)
 
 
-_FIELDS = (
-    ("switchIntervalUs", 1e6),
-    ("spinBeforeUs", 1e5),
-    ("spinAfterUs", 1e5),
-    ("spinTaskEndUs", 1e5),
-    ("extraThreads", 64),
-    ("gatePollUs", 1e6),
-    ("oneCore", 1),
-)
-
-
 def _settings(message):
     """The cell's `perturb` field as a dict of numbers (0 for absent or bad ones), or None."""
     given = message.get("perturb") if isinstance(message, dict) else None
     if not isinstance(given, dict):
         return None
     out = {}
-    for name, most in _FIELDS:
+    for name, most in PERTURBATION_LIMITS.items():
         value = given.get(name, 0)
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= most
         out[name] = value if ok else 0
