@@ -25,6 +25,14 @@ export const RAN_ON = [
 ] as const
 export type RanOn = (typeof RAN_ON)[number]
 
+/**
+ * `taskOn`, present only when the future's task ran on the caller's own OS thread (docs/protocol.md,
+ * "Outcomes"): `caller-thread`, in the caller's own flow (inside submit(): a synchronous
+ * executor); `green-thread`, in another greenlet of that OS thread (green threads).
+ */
+export const TASK_ON = ['caller-thread', 'green-thread'] as const
+export type TaskOn = (typeof TASK_ON)[number]
+
 /** Whether the callback started after every earlier-registered callback that ran. */
 export const ORDERS = ['in-order', 'out-of-order'] as const
 
@@ -51,6 +59,7 @@ export const CALL_POSITIONS = ['within-limit', 'past-limit', 'in-progress', 'que
 export const PYTHON_VOCABULARY = {
   REGISTERED: REGISTERED_STATES,
   RAN_ON,
+  TASK_ON,
   ORDER: ORDERS,
   ROLE: ROLES
 } as const

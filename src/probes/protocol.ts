@@ -9,7 +9,8 @@ import {
   ORDERS,
   RAN_ON,
   REGISTERED_STATES,
-  ROLES
+  ROLES,
+  TASK_ON
 } from './fact-values.js'
 
 export { PROTOCOL_VERSION } from './protocol-version.js'
@@ -29,6 +30,9 @@ export const factsSchema = z
     ranOn: z.enum(RAN_ON),
     inline: z.boolean(),
     calls: z.number().int().min(0),
+    // Only when the future's task ran on the caller's own OS thread: in its own flow (inside
+    // submit()) or in another greenlet of it (green threads).
+    taskOn: z.enum(TASK_ON).optional(),
     order: z.enum(ORDERS).optional(),
     role: z.enum(ROLES).optional(),
     // cancel only: what cancel() returned (absent when the probe does not know).

@@ -22,7 +22,7 @@ from .callback_api import CallbackPoolRunner, is_callback_pool, scenario_support
 from .experiments import EXPERIMENTS, HOLDS_TASKS, TICK_S, check_tasks, wait_s
 from .futures import TIMEOUTS, is_done
 from .generated import EXPERIMENT_OF, PROTOCOL, SCENARIOS, UNSUPPORTED
-from .identity import ProcessSync, ThreadSync, current_thread, get_ident, plain_task
+from .identity import CannotHold, ProcessSync, ThreadSync, current_thread, get_ident, plain_task, set_caller
 from .protocol import BadCell, Cell, ProbeFailure, Skip, clip, extra_fact_names, one_line, task_failure
 from .repetition import Repetition
 from .tally import Tally
@@ -80,6 +80,10 @@ class Probe:
         self._pid = os.getpid()
         self._driver_ident = get_ident()
         self._driver_name = clip(current_thread().name)
+        set_caller(self._pid, self._driver_ident)
+        # Why this target's executor cannot hold tasks, once a held task has shown it: later
+        # cells that hold tasks are skipped with it, without waiting.
+        self._cannot_hold = None
         self._manager = None
         # Whether this executor runs its tasks in another process: None until observed.
         self._tasks_elsewhere = None
@@ -171,6 +175,9 @@ class Probe:
         except BadCell as exc:
             self.send({"type": "cell-error", "id": cell_id, "message": str(exc)})
             return
+        if self._cannot_hold is not None and cell.experiment in HOLDS_TASKS:
+            self.send({"type": "skipped", "id": cell_id, "reason": self._cannot_hold})
+            return
         if cell.experiment == "shutdown":
             reason = self.shutdown_support()
             if reason:
@@ -188,6 +195,10 @@ class Probe:
         except Skip as exc:
             self.send({"type": "skipped", "id": cell_id, "reason": str(exc)})
             return
+        except CannotHold as exc:
+            self._cannot_hold = str(exc)
+            self.send({"type": "cell-error", "id": cell_id, "message": str(exc)})
+            return
         except BadCell as exc:
             self.send({"type": "cell-error", "id": cell_id, "message": str(exc)})
             return
@@ -200,7 +211,8 @@ class Probe:
         elapsed_ms = (time.monotonic() - self._cell_start) * 1000.0
         places = self._tally.places
         outcomes = []
-        extras = extra_fact_names(cell.scenario)
+        # Each key ends with the taskOn fact (None: the task did not run on the caller's thread).
+        extras = tuple(extra_fact_names(cell.scenario)) + ("taskOn",)
         for key, entry in histogram.items():
             facts = {"registered": key[0], "ranOn": key[1], "inline": key[2], "calls": key[3]}
             for name, value in zip(extras, key[4:]):
@@ -296,7 +308,7 @@ class Probe:
                 self._tick()
             except Exception as exc:
                 raise ProbeFailure(task_failure("warm-up", exc, ThreadSync()))
-        if not (isinstance(value, tuple) and len(value) == 3):
+        if not (isinstance(value, tuple) and len(value) in (3, 4)):
             raise ProbeFailure("the probe's warm-up task returned %s, not its identity"
                                % clip(repr(value)))
         return value[0] != self._pid

@@ -10,11 +10,12 @@ Python 3.8 syntax and standard library only.
 """
 
 import queue
+import sys
 import time
 
 from .futures import FAST_FUTURE, STATES, TIMEOUTS, StdFuture, cancel_fact, exception_of, is_done
-from .futures import state_of, yield_to_caller_hub
-from .identity import SubmitWatch, held_task, partial, plain_task
+from .futures import state_of, yield_to_caller_hub, yield_to_green_tasks
+from .identity import CANNOT_HOLD, CannotHold, SubmitWatch, check_on_caller, held_task, partial, plain_task
 from .perturb import spin_after, spin_before
 from .protocol import ProbeFailure, task_failure
 from .repetition import Deliberate
@@ -88,6 +89,7 @@ def await_callbacks(cell, rep, tick):
             rep.expired = True
             return
         yield_to_caller_hub()
+        yield_to_green_tasks(futures)
         tick()
 
 
@@ -103,11 +105,14 @@ def hold_workers(cell, executor, rep, sync, tick):
     blockers = []
     for b in range(cell.workers):
         blockers.append(executor.submit(held_task, -1 - b, started, release, 0))
+        check_on_caller()  # a blocker that ran inside submit()
     deadline = time.monotonic() + wait_s(cell, rep)
     running = 0
     while running < cell.workers:
+        yield_to_green_tasks(blockers)
         try:
-            started.get(timeout=max(0.001, min(TICK_S, deadline - time.monotonic())))
+            place = started.get(timeout=max(0.001, min(_slice(), deadline - time.monotonic())))
+            _refuse_on_caller(place)
             running += 1
             continue
         except queue.Empty:
@@ -120,6 +125,19 @@ def hold_workers(cell, executor, rep, sync, tick):
                 " max_workers=%d" % (running, cell.workers, cell.workers))
         tick()
     return release
+
+
+def _slice():
+    """How long a wait on the probe's own queue blocks: shorter when green threads may need the
+    driver to yield to them (yield_to_green_tasks) between slices."""
+    return WAIT_SLICE_S if "greenlet" in sys.modules else TICK_S
+
+
+def _refuse_on_caller(place):
+    """A held task's announcement is its index, or where on the caller's thread it found itself
+    (identity.held_task): then the cell cannot hold tasks, and ends at once."""
+    if isinstance(place, str):
+        raise CannotHold(CANNOT_HOLD.get(place, place))
 
 
 def check_tasks(futures, role, sync):
@@ -140,8 +158,13 @@ def run_held(cell, executor, rep, sync, tick):
     rep.gates = gates
     futures = rep.futures
     watch = SubmitWatch(rep, wait_s(cell, rep))
-    for i in range(n):
-        futures[i] = executor.submit(held_task, i, started, gates[i], cell.task_s)
+    try:
+        for i in range(n):
+            futures[i] = executor.submit(held_task, i, started, gates[i], cell.task_s)
+            check_on_caller()  # a held task that ran inside submit()
+    except CannotHold:
+        watch.stop()
+        raise
     watch.finish("held tasks")
     todo = bytearray(b"\x01") * n
     left = n
@@ -149,9 +172,11 @@ def run_held(cell, executor, rep, sync, tick):
     start_s = wait_s(cell, rep)
     while left:
         tick()
+        yield_to_green_tasks(futures)
         waited = time.monotonic() - last_start
         try:
-            i = started.get(timeout=max(0.001, min(TICK_S, start_s - waited)))
+            i = started.get(timeout=max(0.001, min(_slice(), start_s - waited)))
+            _refuse_on_caller(i)
         except queue.Empty:
             check_tasks(futures, "held", sync)
             if time.monotonic() - last_start >= start_s:

@@ -83,6 +83,10 @@ RAN_ON_OTHER_PROCESS = "other-process"
 RAN_ON_NEVER = "never"
 RAN_ON_WORDS = ("task-thread", "caller-thread", "other-thread", "other-process", "never")
 
+TASK_ON_CALLER_THREAD = "caller-thread"
+TASK_ON_GREEN_THREAD = "green-thread"
+TASK_ON_WORDS = ("caller-thread", "green-thread")
+
 ORDER_IN_ORDER = "in-order"
 ORDER_OUT_OF_ORDER = "out-of-order"
 ORDER_WORDS = ("in-order", "out-of-order")
