@@ -13,6 +13,7 @@ export const FACT_NAMES = [
   'ranOn',
   'inline',
   'calls',
+  'taskOn',
   'order',
   'role',
   'cancelled',

@@ -6,8 +6,8 @@
  */
 import type { Scenario } from '../model/scenarios.js'
 import { rateInterval, upperBound } from './bound.js'
-import type { Contract, Pattern } from './contract.js'
-import { UNLISTED, matches, type GradedOutcome } from './grade.js'
+import type { Contract, Pattern, Rule } from './contract.js'
+import { UNLISTED, decides, matches, type GradedOutcome } from './grade.js'
 
 /** One entry of the report's `evidence`: a rule of a target's contract and its counts. */
 export interface Evidence {
@@ -59,7 +59,9 @@ export function collectEvidence(
       for (const o of cell.outcomes) {
         callbacks += o.count
         givens(cell.scenario, o.facts).forEach((hit, i) => {
-          if (hit) (byRule[i] as { checked: number }).checked += o.count
+          // A rule that cannot tell the caller's thread from the task's there is not checked.
+          if (hit && decides(contract.rules[i] as Rule, o.facts))
+            (byRule[i] as { checked: number }).checked += o.count
         })
         for (const b of o.broken) {
           const t = tally.get(b.rule)

@@ -6,6 +6,12 @@
  *   and waives exactly the rules it breaks: then it is interesting (allowed, worth a look).
  * - An outcome that no rule with a non-empty `given` speaks about is forbidden ("unlisted"),
  *   as jcstress forbids every outcome its test does not list.
+ * - A callback on the caller's thread whose task ran there too (the `taskOn` fact: a synchronous
+ *   executor, green threads) ran both on the caller's thread and where its task ran. A rule that
+ *   asks for the task's thread is graded by what it means: it ran where the task ran (the rest of
+ *   the rule, `inline: false`, still decides). A rule that asks for the caller's thread and not
+ *   the task's cannot tell the two apart there, unless it also asks for `inline: true` (which
+ *   proves the callback ran in the adding thread): it is not checked on that outcome, never broken.
  */
 import { z } from 'zod'
 import type { Scenario } from '../model/scenarios.js'
@@ -79,9 +85,13 @@ export function gradeOutcome(
 ): GradedOutcome {
   // The cell's scenario wins over a fact of that name: an outcome cannot choose its rules.
   const facts: Record<string, FactValue | undefined> = { ...outcome.facts, scenario }
-  const applicable = contract.rules.filter(r => matches(r.given, facts))
-  const broken = applicable.filter(r => !matches(r.expect, facts)).map(r => breach(r, facts))
-  const listed = applicable.some(r => Object.keys(r.given).length > 0)
+  const speaking = contract.rules.filter(r => matches(r.given, facts))
+  // A rule that cannot be told apart still speaks about the outcome (it is listed), unchecked.
+  const applicable = speaking.filter(r => decides(r, facts))
+  const broken = applicable
+    .filter(r => !matches(r.expect, factsFor(r, facts)))
+    .map(r => breach(r, factsFor(r, facts)))
+  const listed = speaking.some(r => Object.keys(r.given).length > 0)
 
   if (broken.length === 0 && listed) {
     return { ...outcome, grade: 'acceptable', rules: applicable.map(r => r.id), broken: [] }
@@ -98,6 +108,40 @@ export function gradeOutcome(
     ? broken
     : [...broken, { ...UNLISTED, expected: {}, observed: { ...outcome.facts, scenario } }]
   return { ...outcome, grade: 'forbidden', rules: applicable.map(r => r.id), broken: all }
+}
+
+/** The callback ran on the caller's OS thread, where its task ran too (see the header). */
+function onTaskAndCaller(facts: Record<string, FactValue | undefined>): boolean {
+  return facts.taskOn !== undefined && facts.ranOn === 'caller-thread'
+}
+
+/** Which of the caller's and the task's threads a rule's `ranOn` allows. */
+function threadsAllowed(rule: Rule): { caller: boolean; task: boolean } {
+  const allowed = asList(rule.expect.ranOn)
+  return { caller: allowed.includes('caller-thread'), task: allowed.includes('task-thread') }
+}
+
+/**
+ * Whether a rule can be checked on these facts: not when the callback ran on the caller's thread
+ * that also ran its task and the rule asks for the caller's thread only, with nothing (an
+ * `inline: true`) that proves where. Evidence counts a rule as checked only where it decides.
+ */
+export function decides(rule: Rule, facts: Record<string, FactValue | undefined>): boolean {
+  if (!onTaskAndCaller(facts)) return true
+  const { caller, task } = threadsAllowed(rule)
+  if (!caller || task) return true
+  const inline = asList(rule.expect.inline)
+  return inline.length === 1 && inline[0] === true
+}
+
+/** The facts a rule is checked against: the task's thread for a rule that asks for it there. */
+function factsFor(
+  rule: Rule,
+  facts: Record<string, FactValue | undefined>
+): Record<string, FactValue | undefined> {
+  if (!onTaskAndCaller(facts)) return facts
+  const { caller, task } = threadsAllowed(rule)
+  return task && !caller ? { ...facts, ranOn: 'task-thread' } : facts
 }
 
 /** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */

@@ -11,11 +11,27 @@ const NOT_DONE = new Set<unknown>(NOT_DONE_STATES)
 
 export function noteOutcomes(outcomes: Outcome[]): string[] {
   const never = count(outcomes, o => o.facts.ranOn === 'never')
+  // A hub: the task ran elsewhere and the caller's thread ran its callback later. Not when the
+  // task ran on the caller's thread too (taskOn): that callback ran where its task ran.
   const onCallerLater = count(
     outcomes,
-    o => NOT_DONE.has(o.facts.registered) && o.facts.ranOn === 'caller-thread' && !o.facts.inline
+    o =>
+      NOT_DONE.has(o.facts.registered) &&
+      o.facts.ranOn === 'caller-thread' &&
+      !o.facts.inline &&
+      o.facts.taskOn === undefined
   )
+  const inSubmit = count(outcomes, o => o.facts.taskOn === 'caller-thread')
+  const green = count(outcomes, o => o.facts.taskOn === 'green-thread')
   const notes: string[] = []
+  if (inSubmit > 0)
+    notes.push(
+      `the tasks of ${callbacks(inSubmit)} ran on the caller's own thread, inside submit() (a synchronous executor): a callback there runs on the caller's thread, which is also its task's thread`
+    )
+  if (green > 0)
+    notes.push(
+      `the tasks of ${callbacks(green)} ran on the caller's own thread, in green threads (other greenlets of it): a callback run there later, not inline, ran where its task ran`
+    )
   if (onCallerLater > 0)
     notes.push(
       `${callbacks(onCallerLater)} added before the task was done ran later on the caller's own thread, not inline: the executor hands completions to the caller (an event hub), which ran them only once it yielded`
