@@ -26,11 +26,11 @@ export function noteOutcomes(outcomes: Outcome[]): string[] {
   const notes: string[] = []
   if (inSubmit > 0)
     notes.push(
-      `the tasks of ${callbacks(inSubmit)} ran on the caller's own thread, inside submit() (a synchronous executor): a callback there runs on the caller's thread, which is also its task's thread`
+      `tasks ran on the caller's own thread, inside submit() (a synchronous executor): ${callbacks(inSubmit)} had the caller's thread as their task's thread`
     )
   if (green > 0)
     notes.push(
-      `the tasks of ${callbacks(green)} ran on the caller's own thread, in green threads (other greenlets of it): a callback run there later, not inline, ran where its task ran`
+      `tasks ran on the caller's own thread, in green threads (other greenlets of it): ${callbacks(green)} had the caller's thread as their task's thread, and one run there later, not inline, ran where its task ran`
     )
   if (onCallerLater > 0)
     notes.push(
