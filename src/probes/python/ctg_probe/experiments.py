@@ -103,9 +103,17 @@ def hold_workers(cell, executor, rep, sync, tick):
     release = sync.gate()
     rep.gates.append(release)
     blockers = []
-    for b in range(cell.workers):
-        blockers.append(executor.submit(held_task, -1 - b, started, release, 0))
-        check_on_caller()  # a blocker that ran inside submit()
+    # submit() may wait for a free worker (or an event loop the first blocker holds): the watch
+    # opens the gate after timeoutMs, so the cell ends as an error naming submit(), not a hang.
+    watch = SubmitWatch(rep, wait_s(cell, rep))
+    try:
+        for b in range(cell.workers):
+            blockers.append(executor.submit(held_task, -1 - b, started, release, 0))
+            check_on_caller()  # a blocker that ran inside submit()
+    except CannotHold:
+        watch.stop()
+        raise
+    watch.finish("blocker tasks")
     deadline = time.monotonic() + wait_s(cell, rep)
     running = 0
     while running < cell.workers:

@@ -211,8 +211,9 @@ class SubmitWatch:
         if self.blocked:
             raise ProbeFailure(
                 "submit() of the %s did not return within timeoutMs while the probe's held tasks"
-                " occupied the workers (the pool makes submit() wait for a free worker instead of"
-                " queueing), so the probe cannot hold tasks in this pool; it opened their gates"
+                " occupied the workers (the pool makes submit() wait for a free worker, or for the"
+                " event loop a held task occupies, instead of queueing), so the probe cannot hold"
+                " tasks in this pool; it opened their gates"
                 % what)
 
 
