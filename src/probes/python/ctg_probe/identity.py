@@ -13,6 +13,7 @@ import queue
 import sys
 import threading
 import time
+from typing import List, Optional
 
 from .generated import RAN_ON_CALLER_THREAD, RAN_ON_OTHER_PROCESS, RAN_ON_OTHER_THREAD, RAN_ON_TASK_THREAD
 from .generated import TASK_ON_CALLER_THREAD, TASK_ON_GREEN_THREAD
@@ -60,10 +61,10 @@ if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
 # The caller's (driver's) (pid, OS thread ident), set by the probe before any task runs: a task on
 # that thread (inside submit(), or a green thread of its OS thread) says so in its identity and,
 # when held, in ON_CALLER. Tasks of another process compare their own pid and never match.
-CALLER = [None, None]
+CALLER = [None, None]  # type: List[Optional[int]]
 # Where the first held task that found itself on the caller's OS thread ran (a TASK_ON word), or
 # None: set by that task, read by the driver (the same thread, so the same process).
-ON_CALLER = [None]
+ON_CALLER = [None]  # type: List[Optional[str]]
 
 
 def set_caller(pid, ident):
