@@ -18,6 +18,7 @@ const NEEDS = [
   { pkg: 'python3-futurist', present: () => debianPythonHas('futurist') },
   { pkg: 'python3-eventlet', present: () => debianPythonHas('eventlet') },
   { pkg: 'python3-tornado', present: () => debianPythonHas('tornado') },
+  { pkg: 'python3-anyio', present: () => debianPythonHas('anyio') },
   { pkg: 'chromium', present: () => runs('chromium', ['--version']) },
   { pkg: 'cmark-gfm', present: () => runs('cmark-gfm', ['--version']) },
   // The report's verdict symbols are emoji: without the font Chromium draws empty boxes, and

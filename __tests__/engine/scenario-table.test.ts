@@ -47,7 +47,7 @@ describe("the Python probe's scenarios", () => {
       '  "facts": {s: list(p.extra_fact_names(s)) for s in g.SCENARIOS},',
       '  "callbacks": {s: p.Cell({"id": "c", "scenario": s, "workers": 1, "tasks": 1,',
       '    "callbacks": 3}).callbacks for s in g.SCENARIOS},',
-      '  "words": {k: list(getattr(g, k + "_WORDS")) for k in ("REGISTERED", "RAN_ON", "ORDER", "ROLE")}}))'
+      '  "words": {k: list(getattr(g, k + "_WORDS")) for k in ("REGISTERED", "RAN_ON", "TASK_ON", "ORDER", "ROLE")}}))'
     ].join('\n')
     const run = spawnSync('python3', ['-c', script], PYTHON_OPTIONS)
     expect(run.stderr).toBe('')

@@ -33,6 +33,7 @@ const PACKAGES = [
   'python3-futurist',
   'python3-eventlet',
   'python3-tornado',
+  'python3-anyio',
   'chromium',
   'cmark-gfm',
   'fonts-noto-color-emoji',
