@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import type { Scenario } from '../../src/model/scenarios.js'
 import type { CellReport } from '../../src/report/model.js'
+import { whereText } from '../../src/report/summarize.js'
 import { brokenRules, countWhere, PYTHON_FIXTURES, runWith } from '../helpers/engine.js'
 
 const DEBIAN_PYTHON = process.env.CTG_DEBIAN_PYTHON ?? '/usr/bin/python3'
@@ -100,6 +101,8 @@ describe.each([
         })
       ).toBe(all)
       expect(c.notes?.join(' ')).toMatch(/inside submit\(\) \(a synchronous executor\)/)
+      // The grid's "where callbacks ran" says so too.
+      expect(whereText(c)).toBe(`caller, in submit() (inline) ${all}`)
       expect(c.notes?.join(' ') ?? '').not.toMatch(/event hub/)
     }
     expect(brokenRules(report)).toEqual([])
@@ -135,6 +138,7 @@ describe("futurist's GreenThreadPoolExecutor (eventlet, not monkey-patched)", ()
         })
       ).toBe(all)
       expect(c.notes?.join(' ')).toMatch(/in green threads/)
+      expect(whereText(c)).toBe(`caller, green thread ${all}`)
       expect(c.notes?.join(' ')).not.toMatch(/event hub/)
     }
     const [done] = report.cells.filter(c => c.scenario === 'done')

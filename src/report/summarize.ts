@@ -19,10 +19,20 @@ export interface Place {
   count: number
 }
 
-/** "task thread", "caller (inline)": where an outcome's callbacks ran. */
+/** Where on the caller's thread the task ran too (the `taskOn` fact), said beside "caller". */
+const TASK_ON_LABELS: Record<string, string> = {
+  'caller-thread': ', in submit()',
+  'green-thread': ', green thread'
+}
+
+/** "task thread", "caller (inline)", "caller, green thread": where an outcome's callbacks ran. */
 function placeLabel(facts: CellReport['outcomes'][number]['facts']): string {
   const place = String(facts.ranOn)
-  return (PLACE_LABELS[place] ?? place) + (facts.inline === true ? ' (inline)' : '')
+  const task =
+    place === 'caller-thread' && facts.taskOn !== undefined
+      ? (TASK_ON_LABELS[facts.taskOn] ?? '')
+      : ''
+  return (PLACE_LABELS[place] ?? place) + task + (facts.inline === true ? ' (inline)' : '')
 }
 
 /** Where the callbacks of a cell ran, largest first: "task thread 15", "caller, inline 1". */
