@@ -150,6 +150,22 @@ describe("futurist's GreenThreadPoolExecutor (eventlet, not monkey-patched)", ()
   })
 })
 
+describe('a broken green executor (callbacks moved to another OS thread)', () => {
+  it('is still caught: worker-runs-callback fails although every task ran on the caller thread', async () => {
+    const report = await runOn('futurist_green_moved', {
+      scenarios: ['timed', 'done'],
+      workers: [2],
+      tasks: [4],
+      taskMs: [0]
+    })
+    const [timed, done] = report.cells
+    expect(timed?.verdict).toBe('fail')
+    expect(brokenRules(report)).toEqual(['worker-runs-callback'])
+    expect(countWhere(timed!, { ranOn: 'other-thread', taskOn: 'green-thread' })).toBe(4)
+    expect(done?.verdict).toBe('pass')
+  })
+})
+
 describe('the first held cell shows it, later held cells of the target are skipped', () => {
   it.each([
     ['futurist_sync', SYNCHRONOUS],
