@@ -113,7 +113,9 @@ describe('a rule that cannot tell the caller thread from the task thread', () =>
 describe('notes', () => {
   it('say that tasks ran on the caller thread, and give no hub note, for green threads', () => {
     const notes = noteOutcomes([outcome(greenLater.facts, 4)]).join(' ')
-    expect(notes).toMatch(/tasks ran on the caller's own thread, in green threads .*: 4 callbacks had the caller's thread as their task's thread/)
+    expect(notes).toMatch(
+      /tasks ran on the caller's own thread, in green threads .*: 4 callbacks had the caller's thread as their task's thread/
+    )
     expect(notes).not.toMatch(/event hub/)
   })
 
