@@ -1,4 +1,4 @@
-// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the test kit (dist/kit.js), and
+// Bundles the action (dist/index.js, and its output worker dist/action-outputs.js), the CLI (dist/cli.js) and the test kit (dist/kit.js), and
 // the Node probe with its pools (dist/probes/node/). The toolkit's CommonJS dependencies (undici,
 // tunnel) need the commonjs plugin to be bundled as ESM.
 import commonjs from '@rollup/plugin-commonjs'
@@ -41,6 +41,8 @@ function thirdPartyLicences(file) {
 const main = {
   input: {
     index: 'src/index.ts',
+    // The worker thread that renders and writes the action's outputs (src/sinks/offload.ts).
+    'action-outputs': 'src/action/outputs-worker.ts',
     cli: 'src/cli.ts',
     kit: 'src/kit.ts'
   },

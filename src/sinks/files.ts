@@ -9,6 +9,7 @@
  */
 import {
   accessSync,
+  closeSync,
   constants,
   lstatSync,
   openSync,
@@ -17,12 +18,13 @@ import {
   renameSync,
   rmSync,
   statSync,
-  writeFileSync,
+  writeSync,
   type Stats
 } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { Socket } from 'node:net'
 import { dirname, resolve } from 'node:path'
+import { commitFiles, stopRequested, StoppedError } from '../engine/signals.js'
 import { InputError, quote } from '../errors.js'
 import { REPORT_FORMATS, type FileTargets, type ReportFormat } from '../config/options.js'
 import { kindOf } from '../read-file.js'
@@ -184,22 +186,46 @@ function lstatOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** Writes every file to a temporary file first; renames them into place only once all are written. */
+/** How much of a report file is written before a pending stop is looked at again. */
+const WRITE_CHUNK_BYTES = 4 * 1024 * 1024
+
+/**
+ * Writes every file to a temporary file first; renames them into place only once all are written.
+ * The set is one commit (commitFiles): a signal's handler on the main thread waits for it, and
+ * when it asks to stop between two chunks the temporary files are removed and nothing is renamed.
+ */
 export function writeAllOrNothing(files: readonly (readonly [string, string])[]): void {
-  const written: [string, string][] = []
-  try {
-    for (const [path, text] of files) {
-      // A link is followed: its target is replaced, the link stays.
-      const destination = followLinks(path)
-      mkdirSync(dirname(destination), { recursive: true })
-      const temporary = `${destination}.${process.pid}.tmp`
-      // Exclusive: a file or link that happens to have the temporary name is never written through.
-      writeFileSync(temporary, text, { flag: 'wx' })
-      written.push([temporary, destination])
+  commitFiles(() => {
+    const written: [string, string][] = []
+    try {
+      for (const [path, text] of files) {
+        // A link is followed: its target is replaced, the link stays.
+        const destination = followLinks(path)
+        mkdirSync(dirname(destination), { recursive: true })
+        const temporary = `${destination}.${process.pid}.tmp`
+        // Exclusive: a file or link that happens to have the temporary name is never written through.
+        const fd = openSync(temporary, 'wx')
+        written.push([temporary, destination])
+        try {
+          writeInChunks(fd, Buffer.from(text, 'utf8'))
+        } finally {
+          closeSync(fd)
+        }
+      }
+      if (stopRequested()) throw new StoppedError()
+      for (const [temporary, path] of written) renameSync(temporary, path)
+    } catch (error) {
+      for (const [temporary] of written) rmSync(temporary, { force: true })
+      throw error
     }
-    for (const [temporary, path] of written) renameSync(temporary, path)
-  } catch (error) {
-    for (const [temporary] of written) rmSync(temporary, { force: true })
-    throw error
+  })
+}
+
+/** The whole buffer, a chunk at a time, stopping between two chunks when a signal asks. */
+function writeInChunks(fd: number, bytes: Buffer): void {
+  let offset = 0
+  while (offset < bytes.length) {
+    if (stopRequested()) throw new StoppedError()
+    offset += writeSync(fd, bytes, offset, Math.min(WRITE_CHUNK_BYTES, bytes.length - offset))
   }
 }
