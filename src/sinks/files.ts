@@ -186,8 +186,8 @@ function lstatOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** How much of a report file is written before a pending stop is looked at again. */
-const WRITE_CHUNK_BYTES = 4 * 1024 * 1024
+/** Characters of a report file encoded and written before a pending stop is looked at again. */
+const WRITE_CHUNK_CHARS = 1024 * 1024
 
 /**
  * Writes every file to a temporary file first; renames them into place only once all are written.
@@ -207,7 +207,7 @@ export function writeAllOrNothing(files: readonly (readonly [string, string])[])
         const fd = openSync(temporary, 'wx')
         written.push([temporary, destination])
         try {
-          writeInChunks(fd, Buffer.from(text, 'utf8'))
+          writeInChunks(fd, text)
         } finally {
           closeSync(fd)
         }
@@ -221,11 +221,21 @@ export function writeAllOrNothing(files: readonly (readonly [string, string])[])
   })
 }
 
-/** The whole buffer, a chunk at a time, stopping between two chunks when a signal asks. */
-function writeInChunks(fd: number, bytes: Buffer): void {
-  let offset = 0
-  while (offset < bytes.length) {
+/**
+ * The whole text, encoded and written a chunk at a time (a chunk never ends between the two
+ * halves of a surrogate pair), stopping between two chunks when a signal asks: encoding a
+ * report of 80 MB at once would keep the signal waiting.
+ */
+function writeInChunks(fd: number, text: string): void {
+  let at = 0
+  while (at < text.length) {
     if (stopRequested()) throw new StoppedError()
-    offset += writeSync(fd, bytes, offset, Math.min(WRITE_CHUNK_BYTES, bytes.length - offset))
+    let end = Math.min(text.length, at + WRITE_CHUNK_CHARS)
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1
+    const bytes = Buffer.from(text.slice(at, end), 'utf8')
+    for (let written = 0; written < bytes.length;)
+      written += writeSync(fd, bytes, written, bytes.length - written)
+    at = end
   }
 }
