@@ -1,6 +1,7 @@
-// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the test kit (dist/kit.js), and
-// the Node probe with its pools (dist/probes/node/). The toolkit's CommonJS dependencies (undici,
-// tunnel) need the commonjs plugin to be bundled as ESM.
+// Bundles the action (dist/index.js), the CLI (dist/cli.js), their output workers
+// (dist/action-outputs.js, dist/cli-outputs.js) and the test kit (dist/kit.js), and the Node probe
+// with its pools (dist/probes/node/). The toolkit's CommonJS dependencies (undici, tunnel) need
+// the commonjs plugin to be bundled as ESM.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
@@ -41,7 +42,10 @@ function thirdPartyLicences(file) {
 const main = {
   input: {
     index: 'src/index.ts',
+    // The worker thread that renders and writes the action's outputs (src/sinks/offload.ts).
+    'action-outputs': 'src/action/outputs-worker.ts',
     cli: 'src/cli.ts',
+    'cli-outputs': 'src/cli/outputs-worker.ts',
     kit: 'src/kit.ts'
   },
   output: {

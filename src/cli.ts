@@ -17,7 +17,8 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-main(process.argv.slice(2)).then(
+// The outputs are rendered and written by a worker thread beside this file (see main).
+main(process.argv.slice(2), new URL('./cli-outputs.js', import.meta.url)).then(
   code => {
     process.exitCode = code
   },

@@ -9,4 +9,5 @@ import { stopOnSignals } from './engine/signals.js'
 
 // A cancelled job (SIGINT, then SIGTERM) or a lost runner (SIGHUP): probes stopped, one line.
 stopOnSignals(line => core.setFailed(line))
-void run()
+// The outputs are rendered and written by a worker thread beside this file (see run).
+void run(new URL('./action-outputs.js', import.meta.url))

@@ -78,6 +78,8 @@ describe('the kit as an npm package', () => {
         'package/dist/kit.js',
         'package/dist/types/kit.d.ts',
         'package/dist/cli.js',
+        // The CLI's output worker (src/sinks/offload.ts).
+        'package/dist/cli-outputs.js',
         'package/dist/probes/python/probe.py',
         'package/dist/probes/python/ctg_probe/__init__.py',
         'package/dist/probes/python/ctg_probe/serve.py',
@@ -94,6 +96,7 @@ describe('the kit as an npm package', () => {
       ])
     )
     expect(files).not.toContain('package/dist/index.js')
+    expect(files).not.toContain('package/dist/action-outputs.js')
     expect(files.filter(f => f.includes('__pycache__') || f.endsWith('.pyc'))).toEqual([])
     expect(
       files.filter(f =>

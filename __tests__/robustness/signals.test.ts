@@ -301,4 +301,54 @@ describe('a signal mid-run', () => {
     // Heard between two files, not after the merge: the merged report was never written.
     expect(existsSync(join(dir, 'merged.json'))).toBe(false)
   }, 120_000)
+
+  it('E23 action, SIGTERM once a 44,000-cell merge starts rendering its outputs: exit 143 at once, no report file, none cut short', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctg-signal-'))
+    mkdirSync(join(dir, 'reports'))
+    // 4,000 files of 11 cells (one failing, so every section has rows): 44,000 cells, 4,000 targets.
+    const specs = Array.from({ length: 11 }, (_, i) => ({
+      verdict: i === 10 ? ('fail' as const) : ('pass' as const),
+      scenario: (['running', 'done', 'order', 'raising'] as const)[i % 4]
+    }))
+    const one = JSON.stringify(makeReport(specs))
+    for (let i = 0; i < 4000; i++) writeFileSync(join(dir, 'reports', `r${i}.json`), one)
+    const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>
+    }
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: dir }
+    for (const [name, input] of Object.entries(action.inputs))
+      env[`INPUT_${name.toUpperCase()}`] = String(input.default ?? '')
+    Object.assign(env, {
+      INPUT_REPORTS: 'reports/*.json',
+      INPUT_JSON: 'merged.json',
+      INPUT_MARKDOWN: 'merged.md',
+      INPUT_COMMENT: 'never',
+      GITHUB_STEP_SUMMARY: join(dir, 'summary.md')
+    })
+    const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
+    // Every file is read and merged; the outputs (seconds of rendering at this size) come next.
+    await new Promise<void>(resolve =>
+      child.stdout.setEncoding('utf8').on('data', (s: string) => {
+        stdout += s
+        if (stdout.includes('writing the outputs of 44000 cells')) resolve()
+      })
+    )
+    const sent = Date.now()
+    child.kill('SIGTERM')
+    expect(await exited).toBe(143)
+    const errors = stdout.split('\n').filter(l => l.startsWith('::error'))
+    expect(errors).toEqual(['::error::interrupted by SIGTERM: every probe was stopped'])
+    // Heard before any report file was put in place, and no temporary file left behind. Before,
+    // the rendering held the signal until the report files were written.
+    expect(readdirSync(dir).sort()).toEqual(['reports'])
+    // Not a measure, a ceiling far above the worst seen (0.6 s on a loaded 2-core machine): before,
+    // the signal was heard once the report files were written, 6 s later.
+    expect(Date.now() - sent).toBeLessThan(5_000)
+  }, 180_000)
 })

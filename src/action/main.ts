@@ -16,11 +16,8 @@ import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { InputError, oneLine } from '../errors.js'
-import { compareReports } from '../report/compare.js'
 import { echoValue, plain } from '../escape.js'
 import { budgetWords } from '../report/evidence.js'
-import { withHistory } from '../report/history.js'
-import { prepareReport, renderReport } from '../render/markdown/report.js'
 import { mergeReports, readReportFile, type ReportSource } from '../report/read/merge.js'
 import { baselineWords } from '../render/words/baseline-source.js'
 import type { BaselineSource, Report } from '../report/model.js'
@@ -28,32 +25,28 @@ import { expandMatrix } from '../engine/matrix.js'
 import { besideReport } from '../engine/repro/folder.js'
 import { addReproducer } from '../engine/repro/write.js'
 import { runWithControl } from '../engine/control.js'
-import { reportFilesSink } from '../sinks/files.js'
-import { annotationsSink } from '../sinks/github/annotations.js'
-import { checkRunSink } from '../sinks/github/check-run.js'
 import { githubActionsApi } from '../sinks/github/api/actions-api.js'
 import { readRunContext, type RunContext } from '../sinks/github/context.js'
 import { describeApiError } from '../sinks/github/api/errors.js'
-import { jobSummarySink } from '../sinks/github/job-summary.js'
-import { logCells, logUntrusted } from '../sinks/github/log.js'
-import { judgeStep, type StepStatus } from '../sinks/github/step-status.js'
-import { stepOutputsSink } from '../sinks/github/step-outputs.js'
-import { stickyCommentSink } from '../sinks/github/sticky-comment.js'
+import { logCells } from '../sinks/github/log.js'
 import { defaultPolicy } from '../sinks/github/api/retry.js'
 import { apiTiming } from '../sinks/github/api/timing.js'
 import { isRealToken, redact } from '../sinks/github/api/token.js'
-import { fanOut, type ReportSink } from '../sinks/sink.js'
-import { terminalSink } from '../sinks/terminal.js'
+import { offloadable, runOffloaded } from '../sinks/offload.js'
 import { AUTO_BASELINE_EVENTS, findBaseline, type BaselineLookup } from './find-baseline.js'
 import { expandGlobs } from './glob.js'
-import { ACTION_LABELS, type ReportFormat } from '../config/options.js'
-import { readFileTargets } from '../config/read-options.js'
+import { ACTION_LABELS } from '../config/options.js'
 import { readInputs, type ActionInputs } from './inputs.js'
+import { writeOutputs, type OutputJob } from './outputs.js'
 
 /** The runner systems the action supports: only Linux is tested (README, "Supported runners"). */
 const SUPPORTED_PLATFORMS: readonly NodeJS.Platform[] = ['linux']
 
-export async function run(): Promise<void> {
+/**
+ * `outputsWorker`: the bundled worker script that writes the outputs (dist/action-outputs.js);
+ * without it (the TypeScript source, npm run local-action) they are written on this thread.
+ */
+export async function run(outputsWorker?: URL): Promise<void> {
   if (!SUPPORTED_PLATFORMS.includes(process.platform)) {
     core.setFailed(
       `callback-thread-guard runs on Linux runners only, not on ${process.platform}: use runs-on: ubuntu-latest.`
@@ -61,7 +54,7 @@ export async function run(): Promise<void> {
     return
   }
   try {
-    await act()
+    await act(outputsWorker)
   } catch (error) {
     core.setFailed(
       error instanceof InputError ? oneLine(error) : `could not run: ${oneLine(error)}`
@@ -69,7 +62,7 @@ export async function run(): Promise<void> {
   }
 }
 
-async function act(): Promise<void> {
+async function act(outputsWorker: URL | undefined): Promise<void> {
   // 1. Everything that can be refused, before anything runs or is written.
   const inputs = readInputs(name => core.getInput(name))
   // The runner masks the workflow token by itself, but not a personal or App token passed in.
@@ -95,42 +88,21 @@ async function act(): Promise<void> {
           source: { kind: 'file' as const, path: inputs.baseline.path }
         }
       : await readAutoBaseline(inputs, lookup)
-  // Only a baseline file the workflow names, or main's own run that baseline auto found (never a
-  // fork's), carries a history to fold this run into.
-  const report = foldInHistory(ran, baseline)
-  // What this run compared against is its own: a merged file's claim is replaced.
-  delete report.baselineSource
-  if (source !== undefined) report.baselineSource = source
-  const diff = baseline === undefined ? undefined : compareReports(report, baseline)
-  // The Markdown sections are built once for the file, the summary, the comment and the check.
-  const graded = { report, diff, prepared: prepareReport(report, diff) }
-
-  // 2. Every output, in order; then the step's status.
-  const status = judgeStep(graded, inputs.failOn)
-  await fanOut(graded, actionSinks(inputs, context, status))
-  if (status.failure !== undefined) core.setFailed(status.failure)
-}
-
-/** The Action's outputs in the order they are written: nothing the API does can lose the files. */
-function actionSinks(inputs: ActionInputs, context: RunContext, status: StepStatus): ReportSink[] {
-  const { title } = inputs
-  return [
-    reportFilesSink(
-      readFileTargets(format => inputs[format.name as ReportFormat]),
-      ({ report, diff, prepared }) =>
-        renderReport(report, {
-          title,
-          ...(diff === undefined ? {} : { diff }),
-          ...(prepared === undefined ? {} : { prepared })
-        })
-    ),
-    terminalSink({ color: false, write: logUntrusted }),
-    jobSummarySink(inputs),
-    stepOutputsSink(inputs.json),
-    annotationsSink(inputs.failOn, status),
-    stickyCommentSink(inputs, context),
-    ...(inputs.checkRun ? [checkRunSink(inputs, context)] : [])
-  ]
+  // 2. Every output, in order, in a worker thread when the bundle has one: rendering a merge of
+  // thousands of reports takes seconds, and the main thread must stay free to hear a signal.
+  const job: OutputJob = {
+    report: ran,
+    ...(baseline === undefined ? {} : { baseline }),
+    ...(source === undefined ? {} : { source }),
+    inputs,
+    context
+  }
+  core.info(`writing the outputs of ${ran.cells.length} cells`)
+  const failure = offloadable(outputsWorker)
+    ? await runOffloaded<string | undefined>(outputsWorker, { ...job })
+    : await writeOutputs(job)
+  // The step's status, last: its failure line is the step's last error annotation.
+  if (failure !== undefined) core.setFailed(failure)
 }
 
 async function runEngine(inputs: ActionInputs): Promise<Report> {
@@ -249,19 +221,6 @@ async function mergeInputReports(inputs: ActionInputs): Promise<Report> {
     await new Promise(resolve => setImmediate(resolve))
   }
   return mergeReports(sources, 'input reports')
-}
-
-/**
- * This run's counts folded into the baseline's history. A baseline named by the workflow (the
- * `baseline` input) is trusted: the workflow's author chose the file, as they chose the token.
- */
-function foldInHistory(report: Report, baseline: Report | undefined): Report {
-  const folded = withHistory(
-    report,
-    baseline === undefined ? undefined : { report: baseline, trusted: true }
-  )
-  for (const w of folded.warnings) core.warning(plain(w, 300))
-  return folded.report
 }
 
 /** How report files are judged: which custom contracts the workflow accepts from them. */

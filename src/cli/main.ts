@@ -26,9 +26,9 @@ import { expandMatrix } from '../engine/matrix.js'
 import { besideReport, checkReproducerFolder } from '../engine/repro/folder.js'
 import { addReproducer } from '../engine/repro/write.js'
 import { runWithControl } from '../engine/control.js'
-import { checkReportPaths, reportFilesSink } from '../sinks/files.js'
-import { fanOut } from '../sinks/sink.js'
-import { terminalSink } from '../sinks/terminal.js'
+import { checkReportPaths } from '../sinks/files.js'
+import { offloadable, runOffloaded } from '../sinks/offload.js'
+import { writeCliOutputs, type CliOutputJob } from './outputs.js'
 import { VERSION } from '../version.js'
 
 /** Commander's options, by attribute name: each table entry's key, then the CLI's own. */
@@ -161,7 +161,11 @@ export function exitCodeOf(report: Report): number {
       : ExitCode.couldNotRun
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * `outputsWorker`: the bundled worker script that writes the outputs (dist/cli-outputs.js);
+ * without it (the TypeScript source, tests that call main) they are written on this thread.
+ */
+export async function main(argv: string[], outputsWorker?: URL): Promise<number> {
   const cli = program()
   let flags: Flags
   try {
@@ -191,14 +195,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write('\r\u001b[2K')
     const color =
       flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined
-    await fanOut({ report, diff: undefined }, [
-      reportFilesSink(files),
-      terminalSink({
-        color,
-        lastLineOnly: flags.quiet === true,
-        write: text => process.stdout.write(`${text}\n`)
-      })
-    ])
+    // In a worker thread when the bundle has one: the main thread stays free to hear a signal.
+    const job: CliOutputJob = { report, files, color, quiet: flags.quiet === true }
+    if (offloadable(outputsWorker)) await runOffloaded(outputsWorker, { ...job })
+    else await writeCliOutputs(job)
     return exitCodeOf(report)
   } catch (error) {
     if (error instanceof InputError) {

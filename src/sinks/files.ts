@@ -9,6 +9,7 @@
  */
 import {
   accessSync,
+  closeSync,
   constants,
   lstatSync,
   openSync,
@@ -17,12 +18,13 @@ import {
   renameSync,
   rmSync,
   statSync,
-  writeFileSync,
+  writeSync,
   type Stats
 } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { Socket } from 'node:net'
 import { dirname, resolve } from 'node:path'
+import { commitFiles, stopRequested, StoppedError } from '../engine/signals.js'
 import { InputError, quote } from '../errors.js'
 import { REPORT_FORMATS, type FileTargets, type ReportFormat } from '../config/options.js'
 import { kindOf } from '../read-file.js'
@@ -184,22 +186,56 @@ function lstatOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** Writes every file to a temporary file first; renames them into place only once all are written. */
+/** Characters of a report file encoded and written before a pending stop is looked at again. */
+const WRITE_CHUNK_CHARS = 1024 * 1024
+
+/**
+ * Writes every file to a temporary file first; renames them into place only once all are written.
+ * The set is one commit (commitFiles): a signal's handler on the main thread waits for it, and
+ * when it asks to stop between two chunks the temporary files are removed and nothing is renamed.
+ */
 export function writeAllOrNothing(files: readonly (readonly [string, string])[]): void {
-  const written: [string, string][] = []
-  try {
-    for (const [path, text] of files) {
-      // A link is followed: its target is replaced, the link stays.
-      const destination = followLinks(path)
-      mkdirSync(dirname(destination), { recursive: true })
-      const temporary = `${destination}.${process.pid}.tmp`
-      // Exclusive: a file or link that happens to have the temporary name is never written through.
-      writeFileSync(temporary, text, { flag: 'wx' })
-      written.push([temporary, destination])
+  commitFiles(() => {
+    const written: [string, string][] = []
+    try {
+      for (const [path, text] of files) {
+        // A link is followed: its target is replaced, the link stays.
+        const destination = followLinks(path)
+        mkdirSync(dirname(destination), { recursive: true })
+        const temporary = `${destination}.${process.pid}.tmp`
+        // Exclusive: a file or link that happens to have the temporary name is never written through.
+        const fd = openSync(temporary, 'wx')
+        written.push([temporary, destination])
+        try {
+          writeInChunks(fd, text)
+        } finally {
+          closeSync(fd)
+        }
+      }
+      if (stopRequested()) throw new StoppedError()
+      for (const [temporary, path] of written) renameSync(temporary, path)
+    } catch (error) {
+      for (const [temporary] of written) rmSync(temporary, { force: true })
+      throw error
     }
-    for (const [temporary, path] of written) renameSync(temporary, path)
-  } catch (error) {
-    for (const [temporary] of written) rmSync(temporary, { force: true })
-    throw error
+  })
+}
+
+/**
+ * The whole text, encoded and written a chunk at a time (a chunk never ends between the two
+ * halves of a surrogate pair), stopping between two chunks when a signal asks: encoding a
+ * report of 80 MB at once would keep the signal waiting.
+ */
+function writeInChunks(fd: number, text: string): void {
+  let at = 0
+  while (at < text.length) {
+    if (stopRequested()) throw new StoppedError()
+    let end = Math.min(text.length, at + WRITE_CHUNK_CHARS)
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1
+    const bytes = Buffer.from(text.slice(at, end), 'utf8')
+    for (let written = 0; written < bytes.length;)
+      written += writeSync(fd, bytes, written, bytes.length - written)
+    at = end
   }
 }
