@@ -1,7 +1,8 @@
 /**
  * Runs the cells of the probe protocol against one pool adapter: for each cell, its repetitions
- * (repetition.ts: a fresh pool each, the experiment, the records), the pool closed whatever
- * happened, and the tally (tally.ts) sent as the cell's result; a cell that could not be carried
+ * (repetition.ts: a fresh pool each, the experiment, the records), the records noted and the pool
+ * closed whatever happened, and the tally (tally.ts, which tells handlers run only at close()
+ * from the others) sent as the cell's result; a cell that could not be carried
  * out is a cell-error, a scenario the adapter cannot run a skip. It observes and counts; it never
  * grades.
  */
@@ -146,9 +147,12 @@ export class Driver {
     } catch (error) {
       failure = error
     } finally {
-      // Whatever happened, never leave a task held, and close the pool before counting, so
-      // that a handler run twice by a closing pool is seen.
+      // Whatever happened, never leave a task held. What has run so far is noted before the
+      // pool closes: a handler whose first run comes only at close() ran because close settled
+      // its task (ranAt: close, graded apart). The counting itself waits for the close, so that
+      // a handler run twice by a closing pool is seen.
       this.gate.releaseAll()
+      rep.callsBeforeClose = rep.ledger.callsNow()
       const closed = await closeWithin(this.adapter, pool, CLOSE_TIMEOUT_MS)
       if (closed === 'timed-out') {
         // Whatever the pool still runs would outlive the cell: the probe exits after its answer.

@@ -29,6 +29,8 @@ import { Alarm, sleep, turn } from './wait.js'
 export const TICK_MS = 200
 // ending: how long after the pool said it stopped a queued call's callback may still come.
 const END_GRACE_MS = 200
+// cancel: how long a task the adapter reported cancelled has to settle once the others have.
+const CANCEL_GRACE_MS = 200
 
 /** One repetition: a fresh pool, its tasks, and the records of their handlers. */
 export class Repetition implements Observed {
@@ -42,6 +44,10 @@ export class Repetition implements Observed {
   readonly tasks: unknown[]
   readonly registered: (Registered | undefined)[]
   readonly cancelled: boolean[]
+  /** What the adapter's cancel() said of each task: taken (true), refused (false), or nothing. */
+  readonly cancelReported: (boolean | undefined)[]
+  /** Each observed handler's calls when the probe began to close the pool (driver.ts). */
+  callsBeforeClose: readonly number[] | undefined
   readonly attachesLater: boolean
   /** A failure inside an event handler (a gate announcement), reported after the scenario. */
   failure: unknown
@@ -74,6 +80,7 @@ export class Repetition implements Observed {
     this.tasks = new Array<unknown>(cell.tasks)
     this.registered = new Array<Registered | undefined>(slots)
     this.cancelled = new Array<boolean>(cell.tasks).fill(false)
+    this.cancelReported = new Array<boolean | undefined>(cell.tasks)
   }
 
   /** The gate's question when a task announces itself: hold it, or let it go on. */
@@ -147,7 +154,8 @@ export class Repetition implements Observed {
     for (let i = 0; i < this.cell.tasks; i++) {
       this.attach(i, 0)
       this.cancelled[i] = true
-      cancel(this.pool, this.tasks[i])
+      const taken: unknown = cancel(this.pool, this.tasks[i])
+      if (typeof taken === 'boolean') this.cancelReported[i] = taken
       // One turn of the event loop: a native promise settles in a microtask, after cancel()
       // returned. The second handler is attached to a task the probe can see cancelled.
       await turn()
@@ -155,7 +163,30 @@ export class Repetition implements Observed {
       tick()
     }
     this.releaseBlockers()
-    await this.awaitHandlers(tick)
+    await this.awaitCancelled(tick)
+  }
+
+  /**
+   * The latch of `cancel`: every handler, but the handlers of a task whose cancel the adapter
+   * reported get only a short grace once the others have run. A pool may leave a cancelled task's
+   * promise pending while it lives (threads.js settles it only at terminate): those handlers then
+   * run at close() (the `ranAt: close` fact), and waiting the whole timeoutMs for them would only
+   * slow the cell down.
+   */
+  private async awaitCancelled(tick: () => void): Promise<void> {
+    const reported = (slot: number) => this.cancelReported[Math.floor(slot / this.per)] === true
+    const othersRan = () => {
+      for (let slot = 0; slot < this.ledger.slots; slot++)
+        if (!reported(slot) && this.ledger.calls(slot) === 0) return false
+      return true
+    }
+    const deadline = Date.now() + this.cell.timeoutMs
+    let graceUntil = Infinity
+    while (this.ledger.remaining > 0 && Date.now() < Math.min(deadline, graceUntil)) {
+      if (graceUntil === Infinity && othersRan()) graceUntil = Date.now() + CANCEL_GRACE_MS
+      await sleep(TICK_MS / 4)
+      tick()
+    }
   }
 
   /** Hold every worker, queue the tasks with a handler each, shut the pool down, let go. */
@@ -296,9 +327,15 @@ export class Repetition implements Observed {
     const handler = this.ledger.handler(slot)
     const observe = (...args: unknown[]) => {
       if (this.ledger.calls(slot) === 0) this.errors[slot] = errorTypeOf(args[0])
-      handler()
+      // The callback convention: an error first, or none.
+      if (args[0] === undefined || args[0] === null) handler.fulfilled()
+      else handler.rejected()
     }
-    return Object.assign(observe, { portable: handler.portable })
+    return Object.assign(observe, {
+      portable: handler.portable,
+      fulfilled: handler.fulfilled,
+      rejected: handler.rejected
+    })
   }
 
   private attachAll(i: number): void {
@@ -330,6 +367,8 @@ export class Repetition implements Observed {
   private state(i: number): Registered {
     if (this.trackers.calls(i) > 0)
       return this.cancelled[i] && !this.gate.hasStarted(i) ? 'cancelled' : 'done'
+    // The adapter reported the cancel: the task is cancelled, though its promise may be pending.
+    if (this.cancelReported[i] === true && !this.gate.hasStarted(i)) return 'cancelled'
     return this.gate.hasStarted(i) ? 'running' : 'pending'
   }
 

@@ -1,8 +1,8 @@
 /**
  * The tally of one repetition: each observed handler's facts (where it ran, how often, inline or
- * not, in which order, with which error) counted into the cell's histogram, and where each task
- * ran counted into the result's stats. It reads what the handlers and tasks recorded; it never
- * grades.
+ * not, in which order, with which error, and whether it first ran only at close()) counted into
+ * the cell's histogram, and where each task ran counted into the result's stats. It reads what
+ * the handlers and tasks recorded; it never grades.
  */
 import { threadId } from 'node:worker_threads'
 import type { CallRole } from './callback-api.js'
@@ -58,6 +58,10 @@ export interface Observed {
   readonly registered: readonly (Registered | undefined)[]
   readonly errors: readonly ErrorType[]
   readonly roles: readonly CallRole[]
+  /** cancel: what the adapter's cancel() said of each task (true, false, or nothing). */
+  readonly cancelReported: readonly (boolean | undefined)[]
+  /** Each handler's calls when the probe began to close the pool; undefined: not closed yet. */
+  readonly callsBeforeClose: readonly number[] | undefined
 }
 
 export function tallyRepetition(
@@ -70,6 +74,7 @@ export function tallyRepetition(
   const withRole = facts.includes('role')
   const withError = facts.includes('error')
   const withCall = facts.includes('call')
+  const withCancelled = facts.includes('cancelled')
   for (let i = 0; i < rep.cell.tasks; i++) {
     const task = rep.gate.identity(i)
     countPlace(places, task)
@@ -93,6 +98,14 @@ export function tallyRepetition(
       if (withRole) facts.role = k === 0 ? 'raiser' : 'after-raiser'
       if (withError) facts.error = rep.errors[slot] ?? 'none'
       if (withCall) facts.call = rep.roles[i] ?? 'queued'
+      const taken = rep.cancelReported[i]
+      if (withCancelled && taken !== undefined) facts.cancelled = taken
+      if (run.calls > 0 && rep.callsBeforeClose !== undefined && rep.callsBeforeClose[slot] === 0) {
+        // Its first run came only once the probe began to close the pool: close() settled the
+        // task, not the task's end. Its own fact, graded apart from a normal run.
+        facts.ranAt = 'close'
+        facts.settled = run.settled
+      }
       const key = JSON.stringify(facts)
       let entry = histogram.get(key)
       if (entry === undefined) {
