@@ -133,8 +133,15 @@ describe('a close() that completes the tasks it never ran', () => {
 
 describe('the event-loop rules for a handler run at close', () => {
   const base = { registered: 'running', ranOn: 'caller-thread', inline: false, calls: 1 } as const
-  const grade = (scenario: 'running' | 'cancel', facts: Record<string, string | number | boolean>) =>
-    gradeOutcome(scenario, { facts: { ...base, ...facts }, count: 1, samples: [] } as never, contract)
+  const grade = (
+    scenario: 'running' | 'cancel',
+    facts: Record<string, string | number | boolean>
+  ) =>
+    gradeOutcome(
+      scenario,
+      { facts: { ...base, ...facts }, count: 1, samples: [] } as never,
+      contract
+    )
 
   it('a handler run while the pool is open is graded as before', () => {
     expect(grade('running', {}).grade).toBe('acceptable')

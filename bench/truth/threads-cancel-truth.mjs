@@ -17,7 +17,15 @@ let phase = 'open'
 const handlers = []
 
 function attachRecorded(task, when) {
-  const record = { when, calls: 0, phase: null, settled: null, message: null, onCaller: null, inline: false }
+  const record = {
+    when,
+    calls: 0,
+    phase: null,
+    settled: null,
+    message: null,
+    onCaller: null,
+    inline: false
+  }
   handlers.push(record)
   let inside = true
   const run = settled => value => {

@@ -110,6 +110,7 @@ export interface PoolAdapter<Pool = unknown, Task = unknown> {
    * cancelled`, even while the task's promise stays pending); `false`, it could not be cancelled;
    * nothing (undefined), the adapter cannot tell.
    */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- adapters that return nothing stay valid
   cancel?(pool: Pool, task: Task): boolean | void
   /** Stops the pool while tasks are queued, the way the pool does it (drop them, or let them finish). */
   shutdown?(pool: Pool): void | Promise<void>
