@@ -25,6 +25,8 @@ export interface TaskInput {
   gate: string
   /** The task's function fails once let go: a callback-style task calls back with a RangeError. */
   fails?: true
+  /** A perturbed cell: the task spins a random 0..N microseconds at its end, before it settles. */
+  spinEndUs?: number
 }
 
 /** What a task returns: where it ran. */

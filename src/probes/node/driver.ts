@@ -16,6 +16,7 @@ import { oneLine } from '../../errors.js'
 import { Repetition } from './repetition.js'
 import { emptyPlaces, type Outcome, type TaskPlaces } from './tally.js'
 import { sleep } from './wait.js'
+import { Shaker } from './perturb.js'
 
 // First progress line only for cells that take long, then at most about 4 a second.
 const PROGRESS_AFTER_MS = 1_000
@@ -88,6 +89,9 @@ export class Driver {
     const loggedBefore = this.loggedExceptions
     const histogram = new Map<string, Outcome>()
     const places = emptyPlaces()
+    // A perturbed cell (a budget's perturbed lane): one core and extra threads for the whole cell,
+    // started before its pools so that their threads inherit the one core.
+    const shaker = cell.perturb === undefined ? undefined : Shaker.start(cell.perturb)
     try {
       for (let r = 0; r < cell.repeat; r++) {
         this.progress.base = r * cell.tasks
@@ -103,6 +107,7 @@ export class Driver {
       return
     } finally {
       this.current = undefined
+      await shaker?.stop()
     }
     this.send({
       type: 'result',

@@ -24,6 +24,7 @@ import {
   type TaskPlaces
 } from './tally.js'
 import { Alarm, sleep, turn } from './wait.js'
+import { spin } from './perturb.js'
 
 // Waits wake up this often so that progress keeps flowing.
 export const TICK_MS = 200
@@ -296,6 +297,9 @@ export class Repetition implements Observed {
       index,
       taskMs: index < 0 ? 0 : this.cell.taskMs,
       gate: this.gate.address,
+      ...(index >= 0 && (this.cell.perturb?.spinTaskEndUs ?? 0) > 0
+        ? { spinEndUs: this.cell.perturb?.spinTaskEndUs }
+        : {}),
       ...(index >= 0 && SCENARIO_TRAITS[this.cell.scenario].experiment === 'fail'
         ? { fails: true as const }
         : {})
@@ -311,6 +315,7 @@ export class Repetition implements Observed {
       return
     }
     const slot = i * this.per
+    this.spinBefore()
     this.registered[slot] = this.state(i)
     this.ledger.attaching(slot)
     try {
@@ -319,6 +324,7 @@ export class Repetition implements Observed {
       if (!(error instanceof DeliberateError)) throw error
     } finally {
       this.ledger.attaching(undefined)
+      this.spinAfter()
     }
   }
 
@@ -347,6 +353,7 @@ export class Repetition implements Observed {
     const slot = i * this.per + k
     // The first handler raises where the outcomes say which one raised (their `role`).
     const raises = SCENARIO_TRAITS[this.cell.scenario].facts.includes('role') && k === 0
+    this.spinBefore()
     this.registered[slot] = this.state(i)
     this.ledger.attaching(slot)
     try {
@@ -357,7 +364,17 @@ export class Repetition implements Observed {
       if (!(error instanceof DeliberateError)) throw error
     } finally {
       this.ledger.attaching(undefined)
+      this.spinAfter()
     }
+  }
+
+  /** Perturbed cells (perturb.ts): a random spin just before an attaching call, and just after. */
+  private spinBefore(): void {
+    if (this.cell.perturb !== undefined) spin(this.cell.perturb.spinBeforeUs)
+  }
+
+  private spinAfter(): void {
+    if (this.cell.perturb !== undefined) spin(this.cell.perturb.spinAfterUs)
   }
 
   private attachTo(task: unknown, handler: ReturnType<Ledger['handler']>): void {
