@@ -67,7 +67,9 @@ function configFile(target: object, extra: object = {}): string {
 const SMALL = { scenarios: ['running' as const], workers: [2], tasks: [20], taskMs: [0] }
 
 describe('the Node probe, perturbed', () => {
-  beforeAll(() => useBuiltProbe())
+  beforeAll(() => {
+    useBuiltProbe()
+  })
 
   linuxMultiCore(
     'applies oneCore to a cell that asks for it, and only to that cell',

@@ -17,6 +17,7 @@ import { Repetition } from './repetition.js'
 import { emptyPlaces, type Outcome, type TaskPlaces } from './tally.js'
 import { sleep } from './wait.js'
 import { Shaker } from './perturb.js'
+import type { Control } from './control.js'
 
 // First progress line only for cells that take long, then at most about 4 a second.
 const PROGRESS_AFTER_MS = 1_000
@@ -45,7 +46,9 @@ export class Driver {
     private readonly adapter: PoolAdapter,
     private readonly gate: GateServer,
     private readonly taskModule: string,
-    private readonly send: Send
+    private readonly send: Send,
+    /** A positive control (control.ts): every N-th handler moved to the control thread. */
+    private readonly control?: Control
   ) {}
 
   get support(): ScenarioSupport {
@@ -142,7 +145,7 @@ export class Driver {
       )
     }
     this.runs += 1
-    const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate)
+    const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate, this.control)
     this.current = rep
     this.gate.begin(rep.run, index => rep.onStart(index))
     let failure: unknown

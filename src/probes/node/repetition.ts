@@ -25,6 +25,7 @@ import {
 } from './tally.js'
 import { Alarm, sleep, turn } from './wait.js'
 import { spin } from './perturb.js'
+import type { Control } from './control.js'
 
 // Waits wake up this often so that progress keeps flowing.
 export const TICK_MS = 200
@@ -70,7 +71,8 @@ export class Repetition implements Observed {
     readonly run: number,
     private readonly adapter: PoolAdapter,
     private readonly pool: unknown,
-    readonly gate: GateServer
+    readonly gate: GateServer,
+    private readonly control?: Control
   ) {
     this.per = cell.callbacks
     this.attachesLater = adapter.attach !== undefined
@@ -330,7 +332,7 @@ export class Repetition implements Observed {
 
   /** Task i's one handler, noting the error it gets on its first run (callback APIs). */
   private observed(slot: number): CompletionHandler {
-    const handler = this.ledger.handler(slot)
+    const handler = this.controlled(this.ledger.handler(slot))
     const observe = (...args: unknown[]) => {
       if (this.ledger.calls(slot) === 0) this.errors[slot] = errorTypeOf(args[0])
       // The callback convention: an error first, or none.
@@ -357,7 +359,7 @@ export class Repetition implements Observed {
     this.registered[slot] = this.state(i)
     this.ledger.attaching(slot)
     try {
-      this.attachTo(this.tasks[i], this.ledger.handler(slot, raises))
+      this.attachTo(this.tasks[i], this.controlled(this.ledger.handler(slot, raises)))
     } catch (error) {
       // A pool that runs a handler inline and lets its exception escape to the attaching call:
       // the handler ran and was recorded.
@@ -375,6 +377,16 @@ export class Repetition implements Observed {
 
   private spinAfter(): void {
     if (this.cell.perturb !== undefined) spin(this.cell.perturb.spinAfterUs)
+  }
+
+  /** An observed handler as the pool gets it: itself, or, under a control, sometimes a mover. */
+  private controlled(handler: CompletionHandler): CompletionHandler {
+    return this.control === undefined ? handler : this.control.handlerFor(handler)
+  }
+
+  /** The control thread's id, for the tally to name it. */
+  get controlThread(): number | undefined {
+    return this.control?.threadId
   }
 
   private attachTo(task: unknown, handler: ReturnType<Ledger['handler']>): void {

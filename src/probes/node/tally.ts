@@ -11,6 +11,7 @@ import type { GateServer, TaskIdentity } from './gate.js'
 import type { CellMessage } from '../../model/cell.js'
 import { SCENARIO_TRAITS } from '../../model/scenarios.js'
 import type { HandlerRun, Ledger } from './ledger.js'
+import { CONTROL_THREAD_NAME } from './control.js'
 
 /** The registered state of a handler: the task's state as the probe saw it before attaching. */
 export type Registered = 'pending' | 'running' | 'done' | 'cancelled'
@@ -62,6 +63,8 @@ export interface Observed {
   readonly cancelReported: readonly (boolean | undefined)[]
   /** Each handler's calls when the probe began to close the pool; undefined: not closed yet. */
   readonly callsBeforeClose: readonly number[] | undefined
+  /** The positive control's thread (control.ts), named in the samples. */
+  readonly controlThread: number | undefined
 }
 
 export function tallyRepetition(
@@ -78,7 +81,11 @@ export function tallyRepetition(
   for (let i = 0; i < rep.cell.tasks; i++) {
     const task = rep.gate.identity(i)
     countPlace(places, task)
-    const taskName = task === undefined ? null : threadName(task.pid, task.threadId)
+    const name = (pid: number, thread: number) =>
+      pid === process.pid && thread === rep.controlThread
+        ? CONTROL_THREAD_NAME
+        : threadName(pid, thread)
+    const taskName = task === undefined ? null : name(task.pid, task.threadId)
     let previousSeq = 0 // first-run sequence number of the latest earlier handler that ran
     for (let k = 0; k < rep.per; k++) {
       const slot = i * rep.per + k
@@ -115,7 +122,7 @@ export function tallyRepetition(
       entry.count += 1
       const sample = {
         task: taskName,
-        callback: run.calls > 0 ? threadName(run.pid, run.threadId) : null,
+        callback: run.calls > 0 ? name(run.pid, run.threadId) : null,
         caller: CALLER
       }
       if (entry.samples.length < 3 && !entry.samples.some(s => sameSample(s, sample)))
