@@ -64,12 +64,10 @@ describe('the Node window-race pool, with a hit planted for certain', () => {
   }, 120_000)
 
   afterAll(() => {
-    for (const [name, value] of [
-      ['CTG_WINDOW_US', saved.window],
-      ['CTG_WINDOW_ONE_IN', saved.oneIn]
-    ] as const)
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
+    if (saved.window === undefined) delete process.env.CTG_WINDOW_US
+    else process.env.CTG_WINDOW_US = saved.window
+    if (saved.oneIn === undefined) delete process.env.CTG_WINDOW_ONE_IN
+    else process.env.CTG_WINDOW_ONE_IN = saved.oneIn
   })
 
   it('the truth: every handler in the window moved to a worker, none attached after settling', () => {

@@ -18,12 +18,10 @@ const n = Number(tasks)
 const ledger = new SharedArrayBuffer(4 * 2 * n)
 const cells = new Int32Array(ledger)
 const onMain = new Array(2 * n).fill(0)
-let ran = 0
 
 function handlerFor(slot) {
   const record = () => {
     onMain[slot] += 1
-    ran += 1
   }
   return Object.assign(record, { portable: { ledger, slot }, fulfilled: record, rejected: record })
 }
