@@ -24,6 +24,7 @@ import { expandMatrix } from '../../src/engine/matrix.js'
 import { nodeReproducerRuns, renderNodeReproducer } from '../../src/engine/repro/node.js'
 import { addReproducer } from '../../src/engine/repro/write.js'
 import { runPlan } from '../../src/engine/run.js'
+import { reproducerWords } from '../../src/render/words/reproducer.js'
 import { SCENARIO_TRAITS, SCENARIOS } from '../../src/model/scenarios.js'
 import { FIXTURES, ROOT, useBuiltProbe } from './helpers/probe-build.js'
 
@@ -92,6 +93,9 @@ describe('a reproducer of a broken Node pool, run alone, exits 1 and names the r
       expect(record!.rules).toContain(rule)
       expect(basename(record!.path)).toBe('repro_c1.mjs')
       expect(record!.command).toMatch(/^node .*repro_c1\.mjs$/)
+      expect(reproducerWords(record!)).toContain(
+        'it needs only Node, the adapter and its pool package'
+      )
       const text = readFileSync(record!.path, 'utf8')
       expect(text).not.toMatch(/callback-thread-guard'|from '\.\.?\//)
       const run = runAlone(dir, text)
