@@ -102,7 +102,7 @@ describe('perturbed repetitions of a budget', () => {
     const { record, asked } = await spend(2, { how: PERTURBATION, targets: [] })
     expect(asked.every(a => !a.perturbed)).toBe(true)
     expect(record.perturbation).toEqual({
-      off: 'no target of this run is a Python probe, which is what knows how',
+      off: 'no target of this run is a Python executor or a Node pool, which is what knows how',
       lanes: [],
       everySecondRepetition: false,
       callbacks: []

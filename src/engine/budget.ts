@@ -171,7 +171,9 @@ class Spending {
       ...(perturb === undefined
         ? { off: 'turned off (--no-perturb, or perturb: false)' }
         : this.perturbCounts.size === 0
-          ? { off: 'no target of this run is a Python probe, which is what knows how' }
+          ? {
+              off: 'no target of this run is a Python executor or a Node pool, which is what knows how'
+            }
           : this.perturbedLanes.size === 0
             ? { off: 'the budget ended before a perturbed repetition' }
             : { how: perturb.how }),

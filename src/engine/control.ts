@@ -1,6 +1,7 @@
 /**
  * The positive control (`--control`): after the run, each Python target's own executor runs again,
- * wrapped by the probe's ctg_probe/control.py so that one callback in N runs on another thread, under
+ * wrapped by the probe's ctg_probe/control.py so that one callback in N runs on another thread (a
+ * Node pool's probe moves every N-th handler to its control thread itself: src/probes/node/control.ts), under
  * the same cells (with a budget, a fifth of it, split over the control runs). A control run is
  * caught when its grading (the one grading place) finds a violation by a moved callback. The
  * control's cells never enter the report's cells: only the record of how often it was caught.
@@ -36,11 +37,11 @@ export async function runWithControl(plan: Plan, events: RunEvents = {}): Promis
       ? plan
       : { ...plan, budget: { ...plan.budget, ms: Math.max(1000, plan.budget.ms - controlMs) } }
   const report = await runPlan(main, events)
-  const python = plan.targets.filter(t => t.kind === 'python').length
+  const controllable = plan.targets.filter(t => t.kind !== 'command').length
   const records: ControlRecord[] = []
   for (const target of plan.targets) {
     const runMs =
-      controlMs === undefined ? undefined : Math.max(500, controlMs / CONTROL_RUNS / python)
+      controlMs === undefined ? undefined : Math.max(500, controlMs / CONTROL_RUNS / controllable)
     records.push(await controlTarget(plan, report, target, control.oneIn, runMs))
   }
   report.control = records
@@ -66,20 +67,25 @@ async function controlTarget(
     status: 'not-run',
     reason
   })
-  if (target.kind !== 'python') return none('a control is made for Python executors only so far')
+  if (target.kind === 'command')
+    return none('a control is made for Python executors and Node pools only so far')
   const ran = report.targets.find(t => t.name === target.name)
   if (ran?.runtime === undefined) return none('the target did not start')
   if (report.cells.some(c => c.target === target.name && c.verdict === 'fail'))
     return none('the target broke a rule, so there is no pass for a control to vouch for')
-  const controlled: Target = {
-    ...target,
-    name: `${target.name} (control)`,
-    executor: CONTROL_EXECUTOR,
-    // Graded by the contract the run graded the target by.
-    contract: ran.contract,
-    contractGiven: true,
-    control: { executor: target.executor, oneIn }
-  }
+  // Graded by the contract the run graded the target by. A Node pool's probe moves the handlers
+  // itself (src/probes/node/control.ts); a Python executor is wrapped by the probe's own executor.
+  const controlled: Target =
+    target.kind === 'pool'
+      ? { ...target, name: `${target.name} (control)`, contract: ran.contract, control: { oneIn } }
+      : {
+          ...target,
+          name: `${target.name} (control)`,
+          executor: CONTROL_EXECUTOR,
+          contract: ran.contract,
+          contractGiven: true,
+          control: { executor: target.executor, oneIn }
+        }
   const cells = plan.cells
     .filter(c => c.target === target.name)
     .map(c => ({ ...c, target: controlled.name }))

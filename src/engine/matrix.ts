@@ -82,12 +82,15 @@ export function expandMatrix(config: Config): Plan {
           budget: {
             ms: config.budget,
             keepGoing: config.keepGoing,
-            // The Python probe knows `perturb`; other probes would ignore it, so they get none.
+            // The built-in probes (Python, and Node for pools) know `perturb`; a command's probe
+            // might not, so it gets none.
             ...(config.perturb !== false
               ? {
                   perturb: {
                     how: config.perturb === true ? PERTURBATION : config.perturb,
-                    targets: targets.filter(t => t.kind === 'python').map(t => t.name)
+                    targets: targets
+                      .filter(t => t.kind === 'python' || t.kind === 'pool')
+                      .map(t => t.name)
                   }
                 }
               : {})

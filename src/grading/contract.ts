@@ -18,7 +18,9 @@ export const FACT_NAMES = [
   'role',
   'cancelled',
   'error',
-  'call'
+  'call',
+  'ranAt',
+  'settled'
 ] as const
 export type FactName = (typeof FACT_NAMES)[number]
 export type FactValue = z.infer<typeof factValue>

@@ -33,6 +33,8 @@ export type Target =
       adapter?: string
       /** worker-farm's own options, when the user gave any. */
       poolOptions?: FarmOptions
+      /** A positive control (src/engine/control.ts): the probe moves one handler in `oneIn`. */
+      control?: { oneIn: number }
     }
   | { kind: 'command'; name: string; contract: string; command: string }
 

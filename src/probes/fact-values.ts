@@ -55,6 +55,21 @@ export type ErrorType = (typeof ERROR_TYPES)[number]
  */
 export const CALL_POSITIONS = ['within-limit', 'past-limit', 'in-progress', 'queued'] as const
 
+/**
+ * Node pools: when a handler first ran, if not while the pool was open. `close`: only once the
+ * probe had begun to close the pool (the pool settled the task at close(), not when it ended).
+ * The Node probe writes `close` and leaves the fact out otherwise; `open` is what the rules expect.
+ */
+export const RAN_AT = ['open', 'close'] as const
+
+/**
+ * Node pools, beside `ranAt: close`: how the handler was called on its first run, as the adapter
+ * told the probe (`then(handler.fulfilled, handler.rejected)`); `unknown` when the adapter calls
+ * the plain handler for both (docs/adapter.md).
+ */
+export const SETTLEMENTS = ['fulfilled', 'rejected', 'unknown'] as const
+export type Settlement = (typeof SETTLEMENTS)[number]
+
 /** The vocabularies the Python probe gets as constants, by the prefix of their names there. */
 export const PYTHON_VOCABULARY = {
   REGISTERED: REGISTERED_STATES,

@@ -7,10 +7,12 @@ import {
   CALL_POSITIONS,
   ERROR_TYPES,
   ORDERS,
+  RAN_AT,
   RAN_ON,
   REGISTERED_STATES,
   ROLES,
-  TASK_ON
+  TASK_ON,
+  SETTLEMENTS
 } from './fact-values.js'
 
 export { PROTOCOL_VERSION } from './protocol-version.js'
@@ -43,7 +45,11 @@ export const factsSchema = z
     error: z.enum(ERROR_TYPES).optional(),
     // overload and ending: where the call stood (past the pool's maxConcurrentCalls or within
     // it; in progress or queued when end() was called).
-    call: z.enum(CALL_POSITIONS).optional()
+    call: z.enum(CALL_POSITIONS).optional(),
+    // Node pools: the handler first ran only once the probe began to close the pool, and how it
+    // was called then (fulfilled or rejected, as the adapter told).
+    ranAt: z.enum(RAN_AT).optional(),
+    settled: z.enum(SETTLEMENTS).optional()
   })
   .catchall(factValue)
 

@@ -47,7 +47,8 @@ export function run({ pool, running }, input) {
 }
 
 export function attach(task, handler) {
-  task.promise.then(handler, handler)
+  // fulfilled / rejected: the probe learns how a task settled (docs/adapter.md).
+  task.promise.then(handler.fulfilled, handler.rejected)
 }
 
 export function cancel(_pool, task) {

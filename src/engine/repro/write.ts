@@ -1,7 +1,9 @@
 /**
  * On a violation, the reproducer: the first failing cell of a Python target whose tasks ran in
- * its process (a thread pool, not a process pool) is shrunk (bounded time, the engine's own runs)
- * and written as one standalone Python file (engine/repro/python.ts) in the folder asked for; the report then says where it is and how to run it. Written whole to a
+ * its process (a thread pool, not a process pool), or of a Node pool given by an adapter file (a
+ * promise API's held, timed or done cell), is shrunk (bounded time, the engine's own runs) and
+ * written as one standalone Python file (engine/repro/python.ts) or Node file (engine/repro/node.ts)
+ * in the folder asked for; the report then says where it is and how to run it. Written whole to a
  * temporary name and renamed, so a reader never sees half a file.
  */
 import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
@@ -15,6 +17,7 @@ import { runPlan } from '../run.js'
 import type { Target } from '../../model/target.js'
 import { VERSION } from '../../version.js'
 import { renderPythonReproducer } from './python.js'
+import { nodeReproducerRuns, renderNodeReproducer } from './node.js'
 import type { ReproducerRecord } from '../../model/reproducer.js'
 import { shrinkCell, type RunOneCell } from './shrink.js'
 
@@ -68,9 +71,7 @@ export async function addReproducer(
   // chance 1 - e^-4, about 98%.
   const tries = Math.min(MAX_TRIES, Math.max(MIN_TRIES, TRIES_PER_REPETITION * shrunk.cell.repeat))
   const broken = cell.violations.reduce((n, v) => n + v.count, 0)
-  const text = renderPythonReproducer({
-    executor: target.executor,
-    pythonPath: target.pythonPath,
+  const common = {
     scenario: cell.scenario,
     workers: shrunk.cell.workers,
     tasks: shrunk.cell.tasks,
@@ -86,16 +87,25 @@ export async function addReproducer(
       `callback-thread-guard ${VERSION} saw ${rules.join(', ')} broken by ${broken} callback(s) in cell ${cell.id}` +
       ` (${cell.workers} worker(s), ${cell.tasks} task(s), ${cell.repeat} repetition(s));` +
       ` shrunk in ${shrunk.runs} run(s) to ${shrunk.cell.workers} worker(s), ${shrunk.cell.tasks} task(s).`
-  })
+  }
+  // A Node pool's reproducer is a single Node file that needs only the adapter and its pool.
+  const text =
+    target.kind === 'pool'
+      ? renderNodeReproducer({ ...common, adapter: target.adapter as string })
+      : renderPythonReproducer({
+          ...common,
+          executor: target.executor,
+          pythonPath: target.pythonPath
+        })
   mkdirSync(dir, { recursive: true })
-  const path = join(dir, `repro_${cell.id}.py`)
+  const path = join(dir, `repro_${cell.id}.${target.kind === 'pool' ? 'mjs' : 'py'}`)
   const temporary = `${path}.${process.pid}.tmp`
   writeFileSync(temporary, text)
   chmodSync(temporary, 0o755)
   renameSync(temporary, path)
   const record: ReproducerRecord = {
     path,
-    command: shellQuote([target.python, path]),
+    command: shellQuote([target.kind === 'pool' ? 'node' : target.python, path]),
     target: target.name,
     cell: cell.id,
     rules,
@@ -113,7 +123,7 @@ export async function addReproducer(
 interface Failure {
   cell: CellReport
   planCell: Cell
-  target: Extract<Target, { kind: 'python' }>
+  target: Extract<Target, { kind: 'python' | 'pool' }>
   contract: Contract
   rules: string[]
 }
@@ -126,7 +136,15 @@ function firstFailure(report: Report, plan: Plan): Failure | undefined {
     const planCell = plan.cells.find(c => c.id === cell.id)
     const contractName = report.targets.find(t => t.name === cell.target)?.contract
     const contract = contractName === undefined ? undefined : report.contracts[contractName]
-    if (target?.kind !== 'python' || planCell === undefined || contract === undefined) continue
+    if (planCell === undefined || contract === undefined) continue
+    // A Node pool's reproducer runs the adapter's file: a built-in pool has none to give it, and it
+    // runs a promise API's held, timed and done experiments only.
+    if (target === undefined || target.kind === 'command') continue
+    if (
+      target.kind === 'pool' &&
+      (target.adapter === undefined || !nodeReproducerRuns(cell.scenario))
+    )
+      continue
     // The reproducer holds tasks with threading primitives, which cannot reach another process.
     if ((cell.stats.tasksInOtherProcesses ?? 0) > 0) continue
     // It runs the futures' experiments: a callback-API pool's cells (apply_async) are not its.
@@ -134,7 +152,10 @@ function firstFailure(report: Report, plan: Plan): Failure | undefined {
     return {
       cell,
       // The contract the run chose for it, given, so shrinking runs do not choose again.
-      target: { ...target, contract: contractName as string, contractGiven: true },
+      target:
+        target.kind === 'pool'
+          ? { ...target, contract: contractName as string }
+          : { ...target, contract: contractName as string, contractGiven: true },
       planCell: { ...planCell, callbacks: cell.callbacks },
       contract,
       rules: [...new Set(cell.violations.map(v => v.rule))]

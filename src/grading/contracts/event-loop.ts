@@ -9,6 +9,12 @@ const RAN = ['caller-thread', 'task-thread', 'other-thread', 'other-process']
  * JavaScript pools (the Node probe): a promise handler or a callback runs on the event loop of the
  * thread that attached it, never inside the attaching call, in attachment order, exactly once.
  * Where the task ran does not matter: the handler is a function of the caller's thread.
+ *
+ * A handler that first runs only once the probe began to close the pool (`ranAt: close`) did not
+ * run when its task ended, and is graded apart: close() may settle a task it never ran only by
+ * rejecting it, never as if it had completed; and only a cancelled task may wait for close() to
+ * settle it (threads.js's QueuedTask.cancel() leaves its promise pending: interesting, not a pass
+ * like any other). A late handler of any other task is a breach.
  */
 export const eventLoop: ContractInput = {
   name: 'event-loop',
@@ -23,7 +29,11 @@ export const eventLoop: ContractInput = {
     'node-next-tick':
       'Node.js docs, process.nextTick(): "It is very important for APIs to be either 100% synchronous or 100% asynchronous" (the callback convention: a callback-style API, such as worker-farm, calls back later, from the event loop, never inside the call). https://nodejs.org/api/process.html#processnexttickcallback-args',
     'worker-farm-readme':
-      'worker-farm README (1.7.0): "If a child process dies for any reason during the execution of call(s), those calls will be re-queued ... you should get a result on your callback function"; maxRetries: "When the number of retries exceeds maxRetries value, the job callback will be executed with a ProcessTerminatedError"; maxCallTime: "the worker running that call will be killed and any calls running on that worker will have their callbacks returned with a TimeoutError"; maxConcurrentCalls: "any calls that push the limit will return on their callback with a MaxConcurrentCallsError"; end(): "Any calls that are queued and not yet being handled by a child process will be discarded. end() only waits for those currently in progress"; "It is assumed that each function you call on your child module will take a callback function as the last argument" (its error is the callback\'s first argument). https://github.com/rvagg/node-worker-farm#readme'
+      'worker-farm README (1.7.0): "If a child process dies for any reason during the execution of call(s), those calls will be re-queued ... you should get a result on your callback function"; maxRetries: "When the number of retries exceeds maxRetries value, the job callback will be executed with a ProcessTerminatedError"; maxCallTime: "the worker running that call will be killed and any calls running on that worker will have their callbacks returned with a TimeoutError"; maxConcurrentCalls: "any calls that push the limit will return on their callback with a MaxConcurrentCallsError"; end(): "Any calls that are queued and not yet being handled by a child process will be discarded. end() only waits for those currently in progress"; "It is assumed that each function you call on your child module will take a callback function as the last argument" (its error is the callback\'s first argument). https://github.com/rvagg/node-worker-farm#readme',
+    'threads-js':
+      'threads.js 1.7.0, QueuedTask (pool-types.d.ts): cancel(): "Queued tasks can be cancelled until the pool starts running them on a worker thread"; then: "Resolves when the task has successfully been executed. Rejects if the task fails." (a cancelled task does neither: its promise stays pending while the pool lives). Pool.terminate() (pool.ts, taskCompletion): every task not yet settled is rejected with Error("Pool has been terminated before task was run."). https://github.com/andywer/threads.js/blob/v1.7.0/src/master/pool-types.ts https://github.com/andywer/threads.js/blob/v1.7.0/src/master/pool.ts',
+    'cancel-rejects':
+      'What the other pools do with a cancelled task: piscina 5 README, run(): "If the task is aborted, the returned Promise is rejected with an error as well." (https://github.com/piscinajs/piscina#readme); workerpool 10 README, Promise.cancel(): "A running task can be cancelled. ... The promise will be rejected with a Promise.CancellationError." (https://github.com/josdejong/workerpool#readme). No pool completes a task it did not run: a cancelled or dropped task is settled by rejection, or not at all.'
   },
   rules: [
     {
@@ -67,6 +77,20 @@ export const eventLoop: ContractInput = {
       source: 'promises-aplus',
       given: { role: 'after-raiser' },
       expect: { calls: 1 }
+    },
+    {
+      id: 'handler-runs-while-open',
+      says: 'A handler runs when its task settles, while the pool is open. One that first ran only once close() began did not run when its task ended: close() settled the task (threads.js rejects every task still pending at terminate()).',
+      source: 'threads-js',
+      given: { ranAt: 'close' },
+      expect: { ranAt: 'open' }
+    },
+    {
+      id: 'close-never-completes',
+      says: 'close() never completes a task it did not run: a handler that close() runs is called as rejected ("Pool has been terminated before task was run"), never as fulfilled. The adapter must tell the probe which (then(handler.fulfilled, handler.rejected)).',
+      source: 'cancel-rejects',
+      given: { ranAt: 'close' },
+      expect: { settled: 'rejected' }
     },
     {
       id: 'killed-call-answered',
@@ -119,6 +143,14 @@ export const eventLoop: ContractInput = {
     }
   ],
   interesting: [
+    {
+      id: 'cancelled-settled-at-close',
+      says: 'A cancelled task whose promise the pool left pending while it lived (threads.js: cancel() does not settle it), rejected when the pool closed: its handlers ran once, at close(), told the task was rejected. Neither "never ran" nor a normal run; a program that waits on a cancelled task waits until the pool ends.',
+      source: 'threads-js',
+      given: { scenario: 'cancel', ranAt: 'close', settled: 'rejected' },
+      expect: { calls: 1 },
+      waives: ['handler-runs-while-open']
+    },
     {
       id: 'end-discarded-queued',
       says: 'A call queued at end() was discarded, as the README says: its callback never ran (worker-farm 1.7.0 runs them when a call is still in progress; see docs/node-pools.md).',

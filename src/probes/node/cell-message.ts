@@ -4,6 +4,7 @@
  */
 import type { CellMessage } from '../../model/cell.js'
 import { SCENARIO_TRAITS, SCENARIOS, type Scenario } from '../../model/scenarios.js'
+import { perturbationOf } from './perturb.js'
 
 export type Cell = CellMessage
 
@@ -15,7 +16,9 @@ export function parseCell(message: Record<string, unknown>, id: string): Cell {
     )
   const s = scenario as Scenario
   const traits = SCENARIO_TRAITS[s]
+  const perturb = perturbationOf(message)
   return {
+    ...(perturb === undefined ? {} : { perturb }),
     id,
     scenario: s,
     workers: number(message, 'workers', undefined, 1, true),

@@ -1,7 +1,8 @@
 /**
  * Runs the cells of the probe protocol against one pool adapter: for each cell, its repetitions
- * (repetition.ts: a fresh pool each, the experiment, the records), the pool closed whatever
- * happened, and the tally (tally.ts) sent as the cell's result; a cell that could not be carried
+ * (repetition.ts: a fresh pool each, the experiment, the records), the records noted and the pool
+ * closed whatever happened, and the tally (tally.ts, which tells handlers run only at close()
+ * from the others) sent as the cell's result; a cell that could not be carried
  * out is a cell-error, a scenario the adapter cannot run a skip. It observes and counts; it never
  * grades.
  */
@@ -15,6 +16,8 @@ import { oneLine } from '../../errors.js'
 import { Repetition } from './repetition.js'
 import { emptyPlaces, type Outcome, type TaskPlaces } from './tally.js'
 import { sleep } from './wait.js'
+import { Shaker } from './perturb.js'
+import type { Control } from './control.js'
 
 // First progress line only for cells that take long, then at most about 4 a second.
 const PROGRESS_AFTER_MS = 1_000
@@ -43,7 +46,9 @@ export class Driver {
     private readonly adapter: PoolAdapter,
     private readonly gate: GateServer,
     private readonly taskModule: string,
-    private readonly send: Send
+    private readonly send: Send,
+    /** A positive control (control.ts): every N-th handler moved to the control thread. */
+    private readonly control?: Control
   ) {}
 
   get support(): ScenarioSupport {
@@ -87,6 +92,9 @@ export class Driver {
     const loggedBefore = this.loggedExceptions
     const histogram = new Map<string, Outcome>()
     const places = emptyPlaces()
+    // A perturbed cell (a budget's perturbed lane): one core and extra threads for the whole cell,
+    // started before its pools so that their threads inherit the one core.
+    const shaker = cell.perturb === undefined ? undefined : Shaker.start(cell.perturb)
     try {
       for (let r = 0; r < cell.repeat; r++) {
         this.progress.base = r * cell.tasks
@@ -102,6 +110,7 @@ export class Driver {
       return
     } finally {
       this.current = undefined
+      await shaker?.stop()
     }
     this.send({
       type: 'result',
@@ -136,7 +145,7 @@ export class Driver {
       )
     }
     this.runs += 1
-    const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate)
+    const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate, this.control)
     this.current = rep
     this.gate.begin(rep.run, index => rep.onStart(index))
     let failure: unknown
@@ -146,9 +155,12 @@ export class Driver {
     } catch (error) {
       failure = error
     } finally {
-      // Whatever happened, never leave a task held, and close the pool before counting, so
-      // that a handler run twice by a closing pool is seen.
+      // Whatever happened, never leave a task held. What has run so far is noted before the
+      // pool closes: a handler whose first run comes only at close() ran because close settled
+      // its task (ranAt: close, graded apart). The counting itself waits for the close, so that
+      // a handler run twice by a closing pool is seen.
       this.gate.releaseAll()
+      rep.callsBeforeClose = rep.ledger.callsNow()
       const closed = await closeWithin(this.adapter, pool, CLOSE_TIMEOUT_MS)
       if (closed === 'timed-out') {
         // Whatever the pool still runs would outlive the cell: the probe exits after its answer.

@@ -12,6 +12,7 @@ import { InputError } from '../../errors.js'
 import type { Target } from '../../model/target.js'
 import { assetPath } from '../assets.js'
 import type { LaunchSpec } from '../session.js'
+import { CONTROL_ONE_IN_ENV } from './control.js'
 
 /** Overrides where the Node probe bundle is (a path to its probe.js). */
 export const NODE_PROBE_ENV = 'CTG_NODE_PROBE'
@@ -38,6 +39,7 @@ export function nodePoolLaunch(target: Extract<Target, { kind: 'pool' }>): Launc
     return {
       command: process.execPath,
       args: [probe, '--adapter', file],
+      ...controlEnvironment(target),
       describe: `Node.js adapter ${target.adapter}`
     }
   }
@@ -47,6 +49,16 @@ export function nodePoolLaunch(target: Extract<Target, { kind: 'pool' }>): Launc
   return {
     command: process.execPath,
     args: [probe, '--pool', pool, ...options],
+    ...controlEnvironment(target),
     describe: `Node.js ${pool}`
   }
+}
+
+/** A control target's probe moves one handler in N (src/probes/node/control.ts). */
+function controlEnvironment(target: Extract<Target, { kind: 'pool' }>): {
+  env?: Record<string, string>
+} {
+  return target.control === undefined
+    ? {}
+    : { env: { [CONTROL_ONE_IN_ENV]: String(target.control.oneIn) } }
 }

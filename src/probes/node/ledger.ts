@@ -6,6 +6,7 @@
  */
 import { threadId } from 'node:worker_threads'
 import type { CompletionHandler, PortableHandler } from './adapter.js'
+import type { Settlement } from '../fact-values.js'
 
 // Header cells.
 const ATTACHING = 0 // slot + 1 of the handler whose attaching call is in progress, or 0
@@ -21,7 +22,11 @@ const SEQ = 1
 const PID = 2
 const THREAD = 3
 const INLINE = 4
-const SLOT_CELLS = 5
+const SETTLED = 5 // how the first run was called: 0 unknown, 1 fulfilled, 2 rejected
+const SLOT_CELLS = 6
+
+const SETTLED_CODES: Record<Settlement, number> = { unknown: 0, fulfilled: 1, rejected: 2 }
+const SETTLED_NAMES: readonly Settlement[] = ['unknown', 'fulfilled', 'rejected']
 
 /** What the first run of one handler looked like. */
 export interface HandlerRun {
@@ -30,10 +35,12 @@ export interface HandlerRun {
   pid: number
   threadId: number
   inline: boolean
+  /** How the first run was called, as the adapter told (handler.fulfilled / handler.rejected). */
+  settled: Settlement
 }
 
 /** Records one run of a handler; works on any thread of the probe's process. */
-export function recordRun(handler: PortableHandler): void {
+export function recordRun(handler: PortableHandler, settled: Settlement = 'unknown'): void {
   const cells = new Int32Array(handler.ledger)
   const base = HEADER + handler.slot * SLOT_CELLS
   const pid = process.pid
@@ -48,6 +55,7 @@ export function recordRun(handler: PortableHandler): void {
     Atomics.store(cells, base + PID, pid)
     Atomics.store(cells, base + THREAD, threadId)
     Atomics.store(cells, base + INLINE, inline ? 1 : 0)
+    Atomics.store(cells, base + SETTLED, SETTLED_CODES[settled])
     // The latch counts handlers, not calls: a handler run twice must not hide one never run.
     if (handler.slot < countedOf(cells) && Atomics.sub(cells, REMAINING, 1) === 1)
       Atomics.notify(cells, REMAINING)
@@ -87,7 +95,11 @@ export class Ledger {
 
   handler(slot: number, raises = false): CompletionHandler {
     const portable: PortableHandler = { ledger: this.buffer, slot, raises }
-    return Object.assign(() => recordRun(portable), { portable })
+    return Object.assign(() => recordRun(portable), {
+      portable,
+      fulfilled: () => recordRun(portable, 'fulfilled'),
+      rejected: () => recordRun(portable, 'rejected')
+    })
   }
 
   /** Marks the attaching call of a handler as in progress (slot) or over (undefined). */
@@ -107,8 +119,14 @@ export class Ledger {
       seq: read(SEQ),
       pid: read(PID),
       threadId: read(THREAD),
-      inline: read(INLINE) === 1
+      inline: read(INLINE) === 1,
+      settled: SETTLED_NAMES[read(SETTLED)] ?? 'unknown'
     }
+  }
+
+  /** Every slot's calls so far: what the tally compares with after close() (driver.ts). */
+  callsNow(): number[] {
+    return Array.from({ length: this.slots }, (_, slot) => this.calls(slot))
   }
 
   get remaining(): number {

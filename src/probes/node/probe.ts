@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Control } from './control.js'
 import { checkAdapter, TASK_MODULE_ENV, type PoolAdapter } from './adapter.js'
 import { oneLine } from '../../errors.js'
 import { PROTOCOL_VERSION as PROTOCOL } from '../protocol-version.js'
@@ -112,9 +113,15 @@ async function main(): Promise<number> {
   const gate = await GateServer.open()
   // Sends are queued in order; the driver does not wait for the pipe.
   let sending = Promise.resolve()
-  const driver = new Driver(loaded.adapter, gate, taskModule, message => {
-    sending = sending.then(() => send(message))
-  })
+  const driver = new Driver(
+    loaded.adapter,
+    gate,
+    taskModule,
+    message => {
+      sending = sending.then(() => send(message))
+    },
+    Control.fromEnvironment(taskModule)
+  )
   // A raising handler rejects the promise then() returned, and a callback-style pool may throw
   // from a timer: counted (loggedExceptions), reported on stderr, never fatal.
   const uncaught = (error: unknown) => {

@@ -24,11 +24,15 @@ import {
   type TaskPlaces
 } from './tally.js'
 import { Alarm, sleep, turn } from './wait.js'
+import { spin } from './perturb.js'
+import type { Control } from './control.js'
 
 // Waits wake up this often so that progress keeps flowing.
 export const TICK_MS = 200
 // ending: how long after the pool said it stopped a queued call's callback may still come.
 const END_GRACE_MS = 200
+// cancel: how long a task the adapter reported cancelled has to settle once the others have.
+const CANCEL_GRACE_MS = 200
 
 /** One repetition: a fresh pool, its tasks, and the records of their handlers. */
 export class Repetition implements Observed {
@@ -42,6 +46,10 @@ export class Repetition implements Observed {
   readonly tasks: unknown[]
   readonly registered: (Registered | undefined)[]
   readonly cancelled: boolean[]
+  /** What the adapter's cancel() said of each task: taken (true), refused (false), or nothing. */
+  readonly cancelReported: (boolean | undefined)[]
+  /** Each observed handler's calls when the probe began to close the pool (driver.ts). */
+  callsBeforeClose: readonly number[] | undefined
   readonly attachesLater: boolean
   /** A failure inside an event handler (a gate announcement), reported after the scenario. */
   failure: unknown
@@ -63,7 +71,8 @@ export class Repetition implements Observed {
     readonly run: number,
     private readonly adapter: PoolAdapter,
     private readonly pool: unknown,
-    readonly gate: GateServer
+    readonly gate: GateServer,
+    private readonly control?: Control
   ) {
     this.per = cell.callbacks
     this.attachesLater = adapter.attach !== undefined
@@ -74,6 +83,7 @@ export class Repetition implements Observed {
     this.tasks = new Array<unknown>(cell.tasks)
     this.registered = new Array<Registered | undefined>(slots)
     this.cancelled = new Array<boolean>(cell.tasks).fill(false)
+    this.cancelReported = new Array<boolean | undefined>(cell.tasks)
   }
 
   /** The gate's question when a task announces itself: hold it, or let it go on. */
@@ -147,7 +157,8 @@ export class Repetition implements Observed {
     for (let i = 0; i < this.cell.tasks; i++) {
       this.attach(i, 0)
       this.cancelled[i] = true
-      cancel(this.pool, this.tasks[i])
+      const taken: unknown = cancel(this.pool, this.tasks[i])
+      if (typeof taken === 'boolean') this.cancelReported[i] = taken
       // One turn of the event loop: a native promise settles in a microtask, after cancel()
       // returned. The second handler is attached to a task the probe can see cancelled.
       await turn()
@@ -155,7 +166,30 @@ export class Repetition implements Observed {
       tick()
     }
     this.releaseBlockers()
-    await this.awaitHandlers(tick)
+    await this.awaitCancelled(tick)
+  }
+
+  /**
+   * The latch of `cancel`: every handler, but the handlers of a task whose cancel the adapter
+   * reported get only a short grace once the others have run. A pool may leave a cancelled task's
+   * promise pending while it lives (threads.js settles it only at terminate): those handlers then
+   * run at close() (the `ranAt: close` fact), and waiting the whole timeoutMs for them would only
+   * slow the cell down.
+   */
+  private async awaitCancelled(tick: () => void): Promise<void> {
+    const reported = (slot: number) => this.cancelReported[Math.floor(slot / this.per)] === true
+    const othersRan = () => {
+      for (let slot = 0; slot < this.ledger.slots; slot++)
+        if (!reported(slot) && this.ledger.calls(slot) === 0) return false
+      return true
+    }
+    const deadline = Date.now() + this.cell.timeoutMs
+    let graceUntil = Infinity
+    while (this.ledger.remaining > 0 && Date.now() < Math.min(deadline, graceUntil)) {
+      if (graceUntil === Infinity && othersRan()) graceUntil = Date.now() + CANCEL_GRACE_MS
+      await sleep(TICK_MS / 4)
+      tick()
+    }
   }
 
   /** Hold every worker, queue the tasks with a handler each, shut the pool down, let go. */
@@ -265,6 +299,9 @@ export class Repetition implements Observed {
       index,
       taskMs: index < 0 ? 0 : this.cell.taskMs,
       gate: this.gate.address,
+      ...(index >= 0 && (this.cell.perturb?.spinTaskEndUs ?? 0) > 0
+        ? { spinEndUs: this.cell.perturb?.spinTaskEndUs }
+        : {}),
       ...(index >= 0 && SCENARIO_TRAITS[this.cell.scenario].experiment === 'fail'
         ? { fails: true as const }
         : {})
@@ -280,6 +317,7 @@ export class Repetition implements Observed {
       return
     }
     const slot = i * this.per
+    this.spinBefore()
     this.registered[slot] = this.state(i)
     this.ledger.attaching(slot)
     try {
@@ -288,17 +326,24 @@ export class Repetition implements Observed {
       if (!(error instanceof DeliberateError)) throw error
     } finally {
       this.ledger.attaching(undefined)
+      this.spinAfter()
     }
   }
 
   /** Task i's one handler, noting the error it gets on its first run (callback APIs). */
   private observed(slot: number): CompletionHandler {
-    const handler = this.ledger.handler(slot)
+    const handler = this.controlled(this.ledger.handler(slot))
     const observe = (...args: unknown[]) => {
       if (this.ledger.calls(slot) === 0) this.errors[slot] = errorTypeOf(args[0])
-      handler()
+      // The callback convention: an error first, or none.
+      if (args[0] === undefined || args[0] === null) handler.fulfilled()
+      else handler.rejected()
     }
-    return Object.assign(observe, { portable: handler.portable })
+    return Object.assign(observe, {
+      portable: handler.portable,
+      fulfilled: handler.fulfilled,
+      rejected: handler.rejected
+    })
   }
 
   private attachAll(i: number): void {
@@ -310,17 +355,38 @@ export class Repetition implements Observed {
     const slot = i * this.per + k
     // The first handler raises where the outcomes say which one raised (their `role`).
     const raises = SCENARIO_TRAITS[this.cell.scenario].facts.includes('role') && k === 0
+    this.spinBefore()
     this.registered[slot] = this.state(i)
     this.ledger.attaching(slot)
     try {
-      this.attachTo(this.tasks[i], this.ledger.handler(slot, raises))
+      this.attachTo(this.tasks[i], this.controlled(this.ledger.handler(slot, raises)))
     } catch (error) {
       // A pool that runs a handler inline and lets its exception escape to the attaching call:
       // the handler ran and was recorded.
       if (!(error instanceof DeliberateError)) throw error
     } finally {
       this.ledger.attaching(undefined)
+      this.spinAfter()
     }
+  }
+
+  /** Perturbed cells (perturb.ts): a random spin just before an attaching call, and just after. */
+  private spinBefore(): void {
+    if (this.cell.perturb !== undefined) spin(this.cell.perturb.spinBeforeUs)
+  }
+
+  private spinAfter(): void {
+    if (this.cell.perturb !== undefined) spin(this.cell.perturb.spinAfterUs)
+  }
+
+  /** An observed handler as the pool gets it: itself, or, under a control, sometimes a mover. */
+  private controlled(handler: CompletionHandler): CompletionHandler {
+    return this.control === undefined ? handler : this.control.handlerFor(handler)
+  }
+
+  /** The control thread's id, for the tally to name it. */
+  get controlThread(): number | undefined {
+    return this.control?.threadId
   }
 
   private attachTo(task: unknown, handler: ReturnType<Ledger['handler']>): void {
@@ -330,6 +396,8 @@ export class Repetition implements Observed {
   private state(i: number): Registered {
     if (this.trackers.calls(i) > 0)
       return this.cancelled[i] && !this.gate.hasStarted(i) ? 'cancelled' : 'done'
+    // The adapter reported the cancel: the task is cancelled, though its promise may be pending.
+    if (this.cancelReported[i] === true && !this.gate.hasStarted(i)) return 'cancelled'
     return this.gate.hasStarted(i) ? 'running' : 'pending'
   }
 

@@ -1,8 +1,8 @@
 /**
  * The tally of one repetition: each observed handler's facts (where it ran, how often, inline or
- * not, in which order, with which error) counted into the cell's histogram, and where each task
- * ran counted into the result's stats. It reads what the handlers and tasks recorded; it never
- * grades.
+ * not, in which order, with which error, and whether it first ran only at close()) counted into
+ * the cell's histogram, and where each task ran counted into the result's stats. It reads what
+ * the handlers and tasks recorded; it never grades.
  */
 import { threadId } from 'node:worker_threads'
 import type { CallRole } from './callback-api.js'
@@ -11,6 +11,7 @@ import type { GateServer, TaskIdentity } from './gate.js'
 import type { CellMessage } from '../../model/cell.js'
 import { SCENARIO_TRAITS } from '../../model/scenarios.js'
 import type { HandlerRun, Ledger } from './ledger.js'
+import { CONTROL_THREAD_NAME } from './control.js'
 
 /** The registered state of a handler: the task's state as the probe saw it before attaching. */
 export type Registered = 'pending' | 'running' | 'done' | 'cancelled'
@@ -58,6 +59,12 @@ export interface Observed {
   readonly registered: readonly (Registered | undefined)[]
   readonly errors: readonly ErrorType[]
   readonly roles: readonly CallRole[]
+  /** cancel: what the adapter's cancel() said of each task (true, false, or nothing). */
+  readonly cancelReported: readonly (boolean | undefined)[]
+  /** Each handler's calls when the probe began to close the pool; undefined: not closed yet. */
+  readonly callsBeforeClose: readonly number[] | undefined
+  /** The positive control's thread (control.ts), named in the samples. */
+  readonly controlThread: number | undefined
 }
 
 export function tallyRepetition(
@@ -70,10 +77,15 @@ export function tallyRepetition(
   const withRole = facts.includes('role')
   const withError = facts.includes('error')
   const withCall = facts.includes('call')
+  const withCancelled = facts.includes('cancelled')
   for (let i = 0; i < rep.cell.tasks; i++) {
     const task = rep.gate.identity(i)
     countPlace(places, task)
-    const taskName = task === undefined ? null : threadName(task.pid, task.threadId)
+    const name = (pid: number, thread: number) =>
+      pid === process.pid && thread === rep.controlThread
+        ? CONTROL_THREAD_NAME
+        : threadName(pid, thread)
+    const taskName = task === undefined ? null : name(task.pid, task.threadId)
     let previousSeq = 0 // first-run sequence number of the latest earlier handler that ran
     for (let k = 0; k < rep.per; k++) {
       const slot = i * rep.per + k
@@ -93,6 +105,14 @@ export function tallyRepetition(
       if (withRole) facts.role = k === 0 ? 'raiser' : 'after-raiser'
       if (withError) facts.error = rep.errors[slot] ?? 'none'
       if (withCall) facts.call = rep.roles[i] ?? 'queued'
+      const taken = rep.cancelReported[i]
+      if (withCancelled && taken !== undefined) facts.cancelled = taken
+      if (run.calls > 0 && rep.callsBeforeClose !== undefined && rep.callsBeforeClose[slot] === 0) {
+        // Its first run came only once the probe began to close the pool: close() settled the
+        // task, not the task's end. Its own fact, graded apart from a normal run.
+        facts.ranAt = 'close'
+        facts.settled = run.settled
+      }
       const key = JSON.stringify(facts)
       let entry = histogram.get(key)
       if (entry === undefined) {
@@ -102,7 +122,7 @@ export function tallyRepetition(
       entry.count += 1
       const sample = {
         task: taskName,
-        callback: run.calls > 0 ? threadName(run.pid, run.threadId) : null,
+        callback: run.calls > 0 ? name(run.pid, run.threadId) : null,
         caller: CALLER
       }
       if (entry.samples.length < 3 && !entry.samples.some(s => sameSample(s, sample)))

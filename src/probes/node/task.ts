@@ -7,11 +7,13 @@ import { threadId } from 'node:worker_threads'
 import type { PortableHandler, TaskInput, TaskResult } from './adapter.js'
 import { announce } from './gate.js'
 import { recordRun } from './ledger.js'
+import { spin } from './perturb.js'
 
 /** The task: announce itself at the gate, wait to be let go, take taskMs, say where it ran. */
 export async function probeTask(input: TaskInput): Promise<TaskResult> {
   await announce(input.gate, input.run, input.index)
   if (input.taskMs > 0) await new Promise(resolve => setTimeout(resolve, input.taskMs))
+  if (input.spinEndUs !== undefined) spin(input.spinEndUs)
   if (input.fails === true) throw new RangeError('deliberate: the task fails (failing scenario)')
   return { pid: process.pid, threadId }
 }

@@ -7,9 +7,13 @@ import { plural } from '../markdown/section.js'
 
 /** What the reproducer runs and what its exit code means, after its command. */
 export function reproducerWords(r: ReproducerRecord): string {
+  // A Node pool's reproducer is a .mjs file (engine/repro/node.ts).
+  const needs = r.path.endsWith('.mjs')
+    ? 'Node, the adapter and its pool package'
+    : "Python and the executor's module"
   return (
     `reruns cell ${r.cell} (${r.rules.join(', ')}) alone, shrunk to ${plural(r.workers, 'worker')}` +
-    ` and ${plural(r.tasks, 'task')}: it needs only Python and the executor's module, exits 1` +
+    ` and ${plural(r.tasks, 'task')}: it needs only ${needs}, exits 1` +
     ` naming the rule when it reproduces, 0 after ${plural(r.tries, 'clean try', 'clean tries')}`
   )
 }

@@ -10,7 +10,7 @@
  */
 "use strict";
 export const checkReportFileShape = validate21;
-const schema6 = {"type":"object","properties":{"schemaVersion":{"type":"number","const":1},"tool":{"type":"object","properties":{"name":{"type":"string","const":"callback-thread-guard"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"verdict":{"type":"string","enum":["pass","fail","error"]},"startedAt":{"type":"string"},"durationMs":{"type":"number","minimum":0},"summary":{"type":"object","properties":{"cells":{"type":"integer","minimum":0,"maximum":9007199254740991},"passed":{"type":"integer","minimum":0,"maximum":9007199254740991},"failed":{"type":"integer","minimum":0,"maximum":9007199254740991},"errors":{"type":"integer","minimum":0,"maximum":9007199254740991},"skipped":{"type":"integer","minimum":0,"maximum":9007199254740991},"violations":{"type":"integer","minimum":0,"maximum":9007199254740991},"interesting":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["cells","passed","failed","errors","skipped","violations","interesting"],"additionalProperties":false},"targets":{"type":"array","items":{"$ref":"#/definitions/targets"}},"contracts":{"type":"object","dropOwnProto":true},"cells":{"type":"array","items":{"$ref":"#/definitions/cells"}},"baselineSource":{"type":"object","properties":{"kind":{"type":"string","enum":["auto","file","missing"]},"reason":{"type":"string"},"path":{"type":"string"},"branch":{"type":"string"},"sha":{"type":"string"},"commitUrl":{"type":"string"},"runId":{"type":"integer","minimum":0,"maximum":9007199254740991},"runUrl":{"type":"string"},"createdAt":{"type":"string"},"artifact":{"type":"string"},"mergeBase":{"type":"boolean"},"commitsBehind":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind"],"additionalProperties":false},"warnings":{"type":"array","items":{"$ref":"#/definitions/warnings"}},"history":{"type":"object","properties":{"targets":{"type":"array","items":{"$ref":"#/definitions/targets2"}}},"required":["targets"],"additionalProperties":false}},"required":["schemaVersion","tool","verdict","startedAt","durationMs","summary","targets","contracts","cells"],"additionalProperties":false,"definitions":{"targets":{"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"platform":{"type":"string"},"gil":{"type":"object","properties":{"build":{"type":"string","enum":["free-threaded","default"]},"beforeImport":{"type":["boolean","null"]},"afterImport":{"type":["boolean","null"]},"atEnd":{"type":["boolean","null"]},"observedWith":{"type":"string","enum":["sys._is_gil_enabled","build"]}},"required":["build","beforeImport","afterImport","observedWith"],"additionalProperties":false}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false},"samples":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"broken":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true}},"required":["rule","says","source","expected","observed"],"additionalProperties":false},"outcomes":{"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskOn":{"type":"string","enum":["caller-thread","green-thread"]},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"},"error":{"type":"string","enum":["none","ProcessTerminatedError","TimeoutError","MaxConcurrentCallsError","other"]},"call":{"type":"string","enum":["within-limit","past-limit","in-progress","queued"]}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"samples2":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"violations":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"array","items":{"$ref":"#/definitions/observed"}},"samples":{"type":"array","items":{"$ref":"#/definitions/samples2"}}},"required":["rule","says","source","count","expected","observed","samples"],"additionalProperties":false},"cells":{"type":"object","properties":{"id":{"type":"string"},"target":{"type":"string"},"name":{"type":"string"},"scenario":{"type":"string","enum":["running","timed","done","cancel","shutdown","order","raising","killed","failing","timeout","overload","ending"]},"workers":{"type":"integer","minimum":0,"maximum":9007199254740991},"tasks":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbackDelayMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"repeat":{"type":"integer","minimum":0,"maximum":9007199254740991},"verdict":{"type":"string","enum":["pass","fail","error","skip"]},"reason":{"type":"string"},"stderrTail":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"durationMs":{"type":"number","minimum":0},"stats":{"type":"object","additionalProperties":{"type":"number"},"dropOwnProto":true},"outcomes":{"type":"array","items":{"$ref":"#/definitions/outcomes"}},"violations":{"type":"array","items":{"$ref":"#/definitions/violations"}}},"required":["id","target","scenario","workers","tasks","callbackDelayMs","taskMs","callbacks","repeat","verdict","durationMs","stats","outcomes","violations"],"additionalProperties":false},"warnings":{"type":"object","properties":{"kind":{"type":"string","enum":["gil-enabled"]},"level":{"type":"string","enum":["warning","error"]},"target":{"type":"string"},"message":{"type":"string"}},"required":["kind","level","target","message"],"additionalProperties":false},"rules":{"type":"object","properties":{"rule":{"type":"string"},"checked":{"type":"integer","minimum":0,"maximum":9007199254740991},"broken":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["rule","checked","broken"],"additionalProperties":false},"recent":{"type":"object","properties":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["count","of"],"additionalProperties":false},"interesting":{"type":"object","properties":{"entry":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991},"recent":{"type":"array","items":{"$ref":"#/definitions/recent"}}},"required":["entry","count","of","recent"],"additionalProperties":false},"targets2":{"type":"object","properties":{"target":{"type":"string"},"fingerprint":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"contract":{"type":"string"},"contractHash":{"type":"string"}},"required":["implementation","version","executor","contract","contractHash"],"additionalProperties":false},"runs":{"type":"integer","minimum":0,"maximum":9007199254740991},"first":{"type":"string"},"last":{"type":"string"},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"forbidden":{"type":"integer","minimum":0,"maximum":9007199254740991},"rules":{"type":"array","items":{"$ref":"#/definitions/rules"}},"interesting":{"type":"array","items":{"$ref":"#/definitions/interesting"}}},"required":["target","fingerprint","runs","first","last","callbacks","forbidden","rules","interesting"],"additionalProperties":false}}};
+const schema6 = {"type":"object","properties":{"schemaVersion":{"type":"number","const":1},"tool":{"type":"object","properties":{"name":{"type":"string","const":"callback-thread-guard"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false},"verdict":{"type":"string","enum":["pass","fail","error"]},"startedAt":{"type":"string"},"durationMs":{"type":"number","minimum":0},"summary":{"type":"object","properties":{"cells":{"type":"integer","minimum":0,"maximum":9007199254740991},"passed":{"type":"integer","minimum":0,"maximum":9007199254740991},"failed":{"type":"integer","minimum":0,"maximum":9007199254740991},"errors":{"type":"integer","minimum":0,"maximum":9007199254740991},"skipped":{"type":"integer","minimum":0,"maximum":9007199254740991},"violations":{"type":"integer","minimum":0,"maximum":9007199254740991},"interesting":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["cells","passed","failed","errors","skipped","violations","interesting"],"additionalProperties":false},"targets":{"type":"array","items":{"$ref":"#/definitions/targets"}},"contracts":{"type":"object","dropOwnProto":true},"cells":{"type":"array","items":{"$ref":"#/definitions/cells"}},"baselineSource":{"type":"object","properties":{"kind":{"type":"string","enum":["auto","file","missing"]},"reason":{"type":"string"},"path":{"type":"string"},"branch":{"type":"string"},"sha":{"type":"string"},"commitUrl":{"type":"string"},"runId":{"type":"integer","minimum":0,"maximum":9007199254740991},"runUrl":{"type":"string"},"createdAt":{"type":"string"},"artifact":{"type":"string"},"mergeBase":{"type":"boolean"},"commitsBehind":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind"],"additionalProperties":false},"warnings":{"type":"array","items":{"$ref":"#/definitions/warnings"}},"history":{"type":"object","properties":{"targets":{"type":"array","items":{"$ref":"#/definitions/targets2"}}},"required":["targets"],"additionalProperties":false}},"required":["schemaVersion","tool","verdict","startedAt","durationMs","summary","targets","contracts","cells"],"additionalProperties":false,"definitions":{"targets":{"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"platform":{"type":"string"},"gil":{"type":"object","properties":{"build":{"type":"string","enum":["free-threaded","default"]},"beforeImport":{"type":["boolean","null"]},"afterImport":{"type":["boolean","null"]},"atEnd":{"type":["boolean","null"]},"observedWith":{"type":"string","enum":["sys._is_gil_enabled","build"]}},"required":["build","beforeImport","afterImport","observedWith"],"additionalProperties":false}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false},"samples":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"broken":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true}},"required":["rule","says","source","expected","observed"],"additionalProperties":false},"outcomes":{"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskOn":{"type":"string","enum":["caller-thread","green-thread"]},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"},"error":{"type":"string","enum":["none","ProcessTerminatedError","TimeoutError","MaxConcurrentCallsError","other"]},"call":{"type":"string","enum":["within-limit","past-limit","in-progress","queued"]},"ranAt":{"type":"string","enum":["open","close"]},"settled":{"type":"string","enum":["fulfilled","rejected","unknown"]}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false},"observed":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"samples2":{"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false},"violations":{"type":"object","properties":{"rule":{"type":"string"},"says":{"type":"string"},"source":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"expected":{"type":"object","additionalProperties":{"type":"array","items":{"type":["string","number","boolean"]}},"dropOwnProto":true},"observed":{"type":"array","items":{"$ref":"#/definitions/observed"}},"samples":{"type":"array","items":{"$ref":"#/definitions/samples2"}}},"required":["rule","says","source","count","expected","observed","samples"],"additionalProperties":false},"cells":{"type":"object","properties":{"id":{"type":"string"},"target":{"type":"string"},"name":{"type":"string"},"scenario":{"type":"string","enum":["running","timed","done","cancel","shutdown","order","raising","killed","failing","timeout","overload","ending"]},"workers":{"type":"integer","minimum":0,"maximum":9007199254740991},"tasks":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbackDelayMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"repeat":{"type":"integer","minimum":0,"maximum":9007199254740991},"verdict":{"type":"string","enum":["pass","fail","error","skip"]},"reason":{"type":"string"},"stderrTail":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"durationMs":{"type":"number","minimum":0},"stats":{"type":"object","additionalProperties":{"type":"number"},"dropOwnProto":true},"outcomes":{"type":"array","items":{"$ref":"#/definitions/outcomes"}},"violations":{"type":"array","items":{"$ref":"#/definitions/violations"}}},"required":["id","target","scenario","workers","tasks","callbackDelayMs","taskMs","callbacks","repeat","verdict","durationMs","stats","outcomes","violations"],"additionalProperties":false},"warnings":{"type":"object","properties":{"kind":{"type":"string","enum":["gil-enabled"]},"level":{"type":"string","enum":["warning","error"]},"target":{"type":"string"},"message":{"type":"string"}},"required":["kind","level","target","message"],"additionalProperties":false},"rules":{"type":"object","properties":{"rule":{"type":"string"},"checked":{"type":"integer","minimum":0,"maximum":9007199254740991},"broken":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["rule","checked","broken"],"additionalProperties":false},"recent":{"type":"object","properties":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["count","of"],"additionalProperties":false},"interesting":{"type":"object","properties":{"entry":{"type":"string"},"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"of":{"type":"integer","minimum":0,"maximum":9007199254740991},"recent":{"type":"array","items":{"$ref":"#/definitions/recent"}}},"required":["entry","count","of","recent"],"additionalProperties":false},"targets2":{"type":"object","properties":{"target":{"type":"string"},"fingerprint":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"contract":{"type":"string"},"contractHash":{"type":"string"}},"required":["implementation","version","executor","contract","contractHash"],"additionalProperties":false},"runs":{"type":"integer","minimum":0,"maximum":9007199254740991},"first":{"type":"string"},"last":{"type":"string"},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"forbidden":{"type":"integer","minimum":0,"maximum":9007199254740991},"rules":{"type":"array","items":{"$ref":"#/definitions/rules"}},"interesting":{"type":"array","items":{"$ref":"#/definitions/interesting"}}},"required":["target","fingerprint","runs","first","last","callbacks","forbidden","rules","interesting"],"additionalProperties":false}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"type":"string","enum":["python","pool","command"]},"contract":{"type":"string"},"contractReason":{"type":"string"},"runtime":{"type":"object","properties":{"implementation":{"type":"string"},"version":{"type":"string"},"executor":{"type":"string"},"executorVersion":{"type":"string"},"platform":{"type":"string"},"gil":{"type":"object","properties":{"build":{"type":"string","enum":["free-threaded","default"]},"beforeImport":{"type":["boolean","null"]},"afterImport":{"type":["boolean","null"]},"atEnd":{"type":["boolean","null"]},"observedWith":{"type":"string","enum":["sys._is_gil_enabled","build"]}},"required":["build","beforeImport","afterImport","observedWith"],"additionalProperties":false}},"required":["implementation","version","executor"],"additionalProperties":{},"dropOwnProto":true},"error":{"type":"string"}},"required":["name","kind","contract"],"additionalProperties":false};
 
@@ -313,7 +313,7 @@ return errors === 0;
 }
 
 const schema8 = {"type":"object","properties":{"id":{"type":"string"},"target":{"type":"string"},"name":{"type":"string"},"scenario":{"type":"string","enum":["running","timed","done","cancel","shutdown","order","raising","killed","failing","timeout","overload","ending"]},"workers":{"type":"integer","minimum":0,"maximum":9007199254740991},"tasks":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbackDelayMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"callbacks":{"type":"integer","minimum":0,"maximum":9007199254740991},"repeat":{"type":"integer","minimum":0,"maximum":9007199254740991},"verdict":{"type":"string","enum":["pass","fail","error","skip"]},"reason":{"type":"string"},"stderrTail":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"}},"durationMs":{"type":"number","minimum":0},"stats":{"type":"object","additionalProperties":{"type":"number"},"dropOwnProto":true},"outcomes":{"type":"array","items":{"$ref":"#/definitions/outcomes"}},"violations":{"type":"array","items":{"$ref":"#/definitions/violations"}}},"required":["id","target","scenario","workers","tasks","callbackDelayMs","taskMs","callbacks","repeat","verdict","durationMs","stats","outcomes","violations"],"additionalProperties":false};
-const schema9 = {"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskOn":{"type":"string","enum":["caller-thread","green-thread"]},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"},"error":{"type":"string","enum":["none","ProcessTerminatedError","TimeoutError","MaxConcurrentCallsError","other"]},"call":{"type":"string","enum":["within-limit","past-limit","in-progress","queued"]}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false};
+const schema9 = {"type":"object","properties":{"facts":{"type":"object","properties":{"registered":{"type":"string","enum":["pending","running","not-done","done","cancelled"]},"ranOn":{"type":"string","enum":["task-thread","caller-thread","other-thread","other-process","never"]},"inline":{"type":"boolean"},"calls":{"type":"integer","minimum":0,"maximum":9007199254740991},"taskOn":{"type":"string","enum":["caller-thread","green-thread"]},"order":{"type":"string","enum":["in-order","out-of-order"]},"role":{"type":"string","enum":["raiser","after-raiser"]},"cancelled":{"type":"boolean"},"error":{"type":"string","enum":["none","ProcessTerminatedError","TimeoutError","MaxConcurrentCallsError","other"]},"call":{"type":"string","enum":["within-limit","past-limit","in-progress","queued"]},"ranAt":{"type":"string","enum":["open","close"]},"settled":{"type":"string","enum":["fulfilled","rejected","unknown"]}},"required":["registered","ranOn","inline","calls"],"additionalProperties":{"type":["string","number","boolean"]},"dropOwnProto":true},"count":{"type":"integer","minimum":1,"maximum":9007199254740991},"samples":{"default":[],"maxItems":10,"type":"array","items":{"$ref":"#/definitions/samples"}},"grade":{"type":"string","enum":["acceptable","interesting","forbidden"]},"rules":{"type":"array","items":{"type":"string"}},"broken":{"type":"array","items":{"$ref":"#/definitions/broken"}}},"required":["facts","count","grade","rules","broken"],"additionalProperties":false};
 const schema10 = {"type":"object","properties":{"task":{"type":["string","null"]},"callback":{"type":["string","null"]},"caller":{"type":["string","null"]}},"required":["task","callback","caller"],"additionalProperties":false};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -760,6 +760,42 @@ var valid2 = _errs25 === errors;
 else {
 var valid2 = true;
 }
+if(valid2){
+if(data0.ranAt !== undefined){
+let data12 = data0.ranAt;
+const _errs27 = errors;
+if(typeof data12 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/facts/ranAt",schemaPath:"#/properties/facts/properties/ranAt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data12 === "open") || (data12 === "close"))){
+validate25.errors = [{instancePath:instancePath+"/facts/ranAt",schemaPath:"#/properties/facts/properties/ranAt/enum",keyword:"enum",params:{allowedValues: schema9.properties.facts.properties.ranAt.enum}}];
+return false;
+}
+var valid2 = _errs27 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.settled !== undefined){
+let data13 = data0.settled;
+const _errs29 = errors;
+if(typeof data13 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/facts/settled",schemaPath:"#/properties/facts/properties/settled/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data13 === "fulfilled") || (data13 === "rejected")) || (data13 === "unknown"))){
+validate25.errors = [{instancePath:instancePath+"/facts/settled",schemaPath:"#/properties/facts/properties/settled/enum",keyword:"enum",params:{allowedValues: schema9.properties.facts.properties.settled.enum}}];
+return false;
+}
+var valid2 = _errs29 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
 }
 }
 }
@@ -784,50 +820,50 @@ var valid0 = true;
 }
 if(valid0){
 if(data.count !== undefined){
-let data12 = data.count;
-const _errs27 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data14 = data.count;
+const _errs31 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 validate25.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs27){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 9007199254740991 || isNaN(data12)){
+if(errors === _errs31){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 9007199254740991 || isNaN(data14)){
 validate25.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
-if(data12 < 1 || isNaN(data12)){
+if(data14 < 1 || isNaN(data14)){
 validate25.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs27 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-let data13 = data.samples;
-const _errs29 = errors;
-if(errors === _errs29){
-if(Array.isArray(data13)){
-if(data13.length > 10){
+let data15 = data.samples;
+const _errs33 = errors;
+if(errors === _errs33){
+if(Array.isArray(data15)){
+if(data15.length > 10){
 validate25.errors = [{instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/maxItems",keyword:"maxItems",params:{limit: 10}}];
 return false;
 }
 else {
 var valid3 = true;
-const len0 = data13.length;
+const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
-const _errs31 = errors;
-if(!(validate26(data13[i0], {instancePath:instancePath+"/samples/" + i0,parentData:data13,parentDataProperty:i0,rootData}))){
+const _errs35 = errors;
+if(!(validate26(data15[i0], {instancePath:instancePath+"/samples/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
-var valid3 = _errs31 === errors;
+var valid3 = _errs35 === errors;
 if(!valid3){
 break;
 }
@@ -839,39 +875,39 @@ validate25.errors = [{instancePath:instancePath+"/samples",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs29 === errors;
+var valid0 = _errs33 === errors;
 if(valid0){
 if(data.grade !== undefined){
-let data15 = data.grade;
-const _errs32 = errors;
-if(typeof data15 !== "string"){
+let data17 = data.grade;
+const _errs36 = errors;
+if(typeof data17 !== "string"){
 validate25.errors = [{instancePath:instancePath+"/grade",schemaPath:"#/properties/grade/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!(((data15 === "acceptable") || (data15 === "interesting")) || (data15 === "forbidden"))){
+if(!(((data17 === "acceptable") || (data17 === "interesting")) || (data17 === "forbidden"))){
 validate25.errors = [{instancePath:instancePath+"/grade",schemaPath:"#/properties/grade/enum",keyword:"enum",params:{allowedValues: schema9.properties.grade.enum}}];
 return false;
 }
-var valid0 = _errs32 === errors;
+var valid0 = _errs36 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-let data16 = data.rules;
-const _errs34 = errors;
-if(errors === _errs34){
-if(Array.isArray(data16)){
+let data18 = data.rules;
+const _errs38 = errors;
+if(errors === _errs38){
+if(Array.isArray(data18)){
 var valid4 = true;
-const len1 = data16.length;
+const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
-const _errs36 = errors;
-if(typeof data16[i1] !== "string"){
+const _errs40 = errors;
+if(typeof data18[i1] !== "string"){
 validate25.errors = [{instancePath:instancePath+"/rules/" + i1,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-var valid4 = _errs36 === errors;
+var valid4 = _errs40 === errors;
 if(!valid4){
 break;
 }
@@ -882,26 +918,26 @@ validate25.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs34 === errors;
+var valid0 = _errs38 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.broken !== undefined){
-let data18 = data.broken;
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data18)){
+let data20 = data.broken;
+const _errs42 = errors;
+if(errors === _errs42){
+if(Array.isArray(data20)){
 var valid5 = true;
-const len2 = data18.length;
+const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
-const _errs40 = errors;
-if(!(validate28(data18[i2], {instancePath:instancePath+"/broken/" + i2,parentData:data18,parentDataProperty:i2,rootData}))){
+const _errs44 = errors;
+if(!(validate28(data20[i2], {instancePath:instancePath+"/broken/" + i2,parentData:data20,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
-var valid5 = _errs40 === errors;
+var valid5 = _errs44 === errors;
 if(!valid5){
 break;
 }
@@ -912,7 +948,7 @@ validate25.errors = [{instancePath:instancePath+"/broken",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs42 === errors;
 }
 else {
 var valid0 = true;

@@ -29,7 +29,7 @@ export const piscina: PoolAdapter<Piscina, Task> = {
     return { promise: pool.run(input, { signal: abort.signal }), abort }
   },
   attach(task, handler) {
-    void task.promise.then(handler, handler)
+    void task.promise.then(handler.fulfilled, handler.rejected)
   },
   cancel(_pool, task) {
     task.abort.abort()

@@ -27,7 +27,7 @@ export const workerpoolAdapter: PoolAdapter<Pool, Task> = {
     return pool.exec('probeTask', [input])
   },
   attach(task, handler) {
-    task.then(handler, handler)
+    task.then(handler.fulfilled, handler.rejected)
   },
   cancel(_pool, task) {
     task.cancel()
