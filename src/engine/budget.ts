@@ -71,7 +71,8 @@ export const PERTURBATION: Perturbation = {
   spinTaskEndUs: 0,
   extraThreads: 0,
   gatePollUs: 0,
-  oneCore: 1
+  oneCore: 1,
+  aimAtCompletion: 1
 }
 
 /** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
@@ -194,7 +195,13 @@ class Spending {
     while (!this.violation) {
       const elapsed = this.elapsed()
       if (elapsed >= budget.ms) return
-      const next = nextEntry(this.entries, without)
+      const shakeTurn =
+        budget.perturb !== undefined && (this.lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1)
+      // An aimed turn runs the cells its aim reaches, when there are any (AIMABLE).
+      const aimed = shakeTurn && (budget.perturb?.how.aimAtCompletion ?? 0) > 0
+      const next =
+        (aimed ? nextEntry(this.entries, without, e => this.aimable(e)) : undefined) ??
+        nextEntry(this.entries, without)
       if (next === undefined) return
       const slice = Math.min(
         budget.ms - elapsed,
@@ -205,10 +212,7 @@ class Spending {
       const zero = !SCENARIO_TRAITS[next.cell.scenario].timing && next.cell.taskMs > 0
       // The slice is booked before it runs, so that the other lanes pick the next cell by it.
       next.spentMs += slice
-      const shaken =
-        budget.perturb !== undefined &&
-        this.perturbCounts.has(next.cell.target) &&
-        (this.lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1)
+      const shaken = shakeTurn && this.perturbCounts.has(next.cell.target)
       onLane += 1
       const begun = this.now()
       const reply = await run(
@@ -231,6 +235,19 @@ class Spending {
       this.longest = Math.max(this.longest, took)
       this.absorb(next, reply, { repeat, took, lane, shaken, zero })
     }
+  }
+
+  /**
+   * A cell registration aimed at the task's end reaches: a held task (the probe's `held`
+   * experiment) with one callback, on a target whose probe knows `perturb`. Several callbacks a
+   * future cannot all start within microseconds of their registration, so they are not aimed at.
+   */
+  private aimable(e: Entry): boolean {
+    return (
+      this.perturbCounts.has(e.cell.target) &&
+      SCENARIO_TRAITS[e.cell.scenario].experiment === 'held' &&
+      e.cell.callbacks === 1
+    )
   }
 
   /** Adds one repetition's reply to its cell, grades the grown histogram, and reports progress. */
@@ -304,10 +321,14 @@ function entriesOf(cells: Cell[], reports: CellReport[], budget: Budget): Entry[
 }
 
 /** The active entry with the least time per unit of weight, of a target not excluded; the first such in cell order. */
-function nextEntry(entries: Entry[], excluded: ReadonlySet<string> = new Set()): Entry | undefined {
+function nextEntry(
+  entries: Entry[],
+  excluded: ReadonlySet<string> = new Set(),
+  eligible: (e: Entry) => boolean = () => true
+): Entry | undefined {
   let best: Entry | undefined
   for (const e of entries) {
-    if (!e.active || excluded.has(e.cell.target)) continue
+    if (!e.active || excluded.has(e.cell.target) || !eligible(e)) continue
     const share = e.spentMs / SCENARIO_TRAITS[e.cell.scenario].budgetWeight
     if (
       best === undefined ||
