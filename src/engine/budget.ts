@@ -140,7 +140,11 @@ class Spending {
   constructor(private readonly options: SpendBudgetOptions) {
     this.now = options.now ?? Date.now
     this.lanes = options.lanes ?? 1
-    this.entries = entriesOf(options.cells, options.reports, options.budget)
+    this.entries = entriesOf(options.cells, options.reports, options.budget, cell => ({
+      ...this.grade(cell, { kind: 'result', outcomes: [], stats: {} }, 0),
+      verdict: 'skip',
+      reason: 'no repetition of this cell ran within the budget (it had no matrix pass)'
+    }))
     this.perturbCounts = new Map((options.budget.perturb?.targets ?? []).map(t => [t, [0, 0]]))
   }
 
@@ -262,7 +266,8 @@ class Spending {
     if (reply.kind !== 'result') {
       // The judge is never wrong: a cell whose probe failed is an error, not a shorter pass.
       next.active = false
-      if (reply.kind === 'error')
+      // A cell without a matrix pass gets the reason its first repetition gave for a skip.
+      if (reply.kind === 'error' || next.repeats === 0)
         next.report = this.grade({ ...next.cell, repeat: next.repeats + repeat }, reply, took)
       return
     }
@@ -296,11 +301,33 @@ class Spending {
   }
 }
 
-/** Each cell of the matrix with its report, as the budget starts to grow it. */
-function entriesOf(cells: Cell[], reports: CellReport[], budget: Budget): Entry[] {
+/**
+ * Each cell of the matrix with its report, as the budget starts to grow it. Without a matrix pass
+ * (budget.noMatrixPass) a cell starts from no outcomes (`empty`), active, and its first repetition
+ * is one repeat: nothing yet says how long one takes.
+ */
+function entriesOf(
+  cells: Cell[],
+  reports: CellReport[],
+  budget: Budget,
+  empty: (cell: Cell) => CellReport
+): Entry[] {
   const byId = new Map(reports.map(r => [r.id, r]))
   return cells.map(cell => {
-    const report = byId.get(cell.id) as CellReport
+    const report = byId.get(cell.id)
+    if (report === undefined && budget.noMatrixPass === true)
+      return {
+        cell,
+        report: empty({ ...cell, repeat: 0 }),
+        histogram: new Map<string, Outcome>(),
+        stats: {},
+        repeats: 0,
+        durationMs: 0,
+        spentMs: 0,
+        perRepeatMs: Number.POSITIVE_INFINITY,
+        active: true
+      }
+    if (report === undefined) throw new Error(`no matrix report for cell ${cell.id}`)
     const histogram = new Map<string, Outcome>()
     addOutcomes(
       histogram,
