@@ -5,12 +5,18 @@
  * completion first), by the order of events, no clock; the aimed held experiment lands every one
  * and passes, the plain one cannot and fails. The stdlib pools raise no false alarm under it.
  * In the budget, on a clock of the test's own: aimed turns run the cells the aim reaches; a budget
- * without a matrix pass (the control's runs) starts from empty histograms.
+ * without a matrix pass (the control's runs) starts from empty histograms. The standalone reproducer
+ * aims the same way when the run did.
  */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { loadConfig } from '../../src/config/load.js'
 import { PERTURBATION, spendBudget, type RunRepetition } from '../../src/engine/budget.js'
 import { expandMatrix, type Cell } from '../../src/engine/matrix.js'
+import { renderPythonReproducer } from '../../src/engine/repro/python.js'
 import { loadContract } from '../../src/grading/contracts/index.js'
 import type { Perturbation } from '../../src/model/cell.js'
 import { launchSpec } from '../../src/probes/launch.js'
@@ -37,7 +43,10 @@ const AIMED: Perturbation = {
 async function onProbe(
   executor: string,
   scenarios: string[],
-  each: (run: (cell: Cell, perturb?: Perturbation) => Promise<CellReply>, cells: Cell[]) => Promise<void>
+  each: (
+    run: (cell: Cell, perturb?: Perturbation) => Promise<CellReply>,
+    cells: Cell[]
+  ) => Promise<void>
 ): Promise<void> {
   const plan = expandMatrix(
     loadConfig(undefined, {
@@ -106,6 +115,48 @@ describe('registration aimed at the task end', () => {
         }
       })
     }
+  })
+
+  it('the reproducer aims as the run did: run alone, it lands every registration (exit 0); not aimed, it does not (exit 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctg-aimed-'))
+    const reproduce = (perturb?: Perturbation) => {
+      writeFileSync(
+        join(dir, 'repro.py'),
+        renderPythonReproducer({
+          executor: 'window_race:UnlandedMisroutes',
+          pythonPath: [],
+          scenario: 'running',
+          workers: 2,
+          tasks: 16,
+          callbackDelayMs: 0,
+          taskMs: 0,
+          callbacks: 1,
+          timeoutMs: 5000,
+          tries: 3,
+          rules: ['worker-runs-callback'],
+          contract: THREAD_POOL,
+          found: 'test',
+          ...(perturb ? { perturb } : {})
+        })
+      )
+      return spawnSync('python3', ['repro.py'], {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH ?? '',
+          PYTHONPATH: PYTHON_FIXTURES,
+          PYTHONDONTWRITEBYTECODE: '1'
+        },
+        encoding: 'utf8',
+        timeout: 60_000
+      })
+    }
+    const aimed = reproduce(AIMED)
+    expect(aimed.stderr).toBe('')
+    expect(aimed.stdout).toContain('aimAtCompletion=1')
+    expect(aimed.status).toBe(0)
+    const plain = reproduce()
+    expect(plain.stdout).toContain('REPRODUCED on try 1: rule worker-runs-callback is broken')
+    expect(plain.status).toBe(1)
   })
 
   it('is said in words', () => {
