@@ -5,19 +5,19 @@
 How many callbacks a second land in the window-race fixture's window (started less than 10 us,
 time.perf_counter, after their add_done_callback began, run by the task's completion) on
 WindowRace (the stdlib ThreadPoolExecutor plus the fixture's clock), 4 workers, for each way of
-registering:
-  timed       the tutorial's loop (the probe's `timed` experiment): submit 1,000 zero-length
-              tasks, then add a callback to each.
-  timed-1core the same, the process on one core (the perturbed lanes' default, `oneCore`).
-  spin        aimed: the task sets a flag as its last instruction; the caller spins on the flag
-              and calls add_done_callback as soon as it sees it. One task in flight.
-  spin-1core  the same on one core.
-  spin-si     the same with sys.setswitchinterval(1 us) (the interpreter hands over often).
-  spin-si-1core
-  ack         aimed with a hand-shake: the task sets its flag and then spins, yielding the
-              interpreter (time.sleep(0)), until the caller has registered; the caller spins on
-              the flag, registers, acknowledges, and yields the interpreter.
-  ack-1core, ack-si, ack-si-1core: as above.
+registering (a suffix -1core puts the process on one core, the perturbed lanes' `oneCore`; -si
+sets sys.setswitchinterval(1 us)):
+  timed   the tutorial's loop (the probe's `timed` experiment): submit 1,000 zero-length tasks,
+          then add a callback to each.
+  spin    aimed by spinning: the task sets a flag as its last instruction; the caller spins on
+          the flag and calls add_done_callback as soon as it sees it. One task in flight. Under
+          the GIL the task finishes before the spinning caller runs again: nothing lands.
+  held    the probe's `held` experiment: 1,000 tasks, each announces itself and waits at its
+          gate; the caller registers and opens the gate.
+  aimed   the same, and the caller blocks until that future is done before the next one.
+  gated   aimed with one task in flight: submit, wait until the task says it is at its end
+          (parked at its gate), register, open the gate, block until done; then the next. This
+          is what the probe's aimed lanes do (ctg_probe/experiments.py, run_held_aimed).
 Each line: callbacks run by a completion a second, in the window a second, and the share.
 Python 3.8+ (and PyPy), stdlib only.
 """

@@ -10,6 +10,8 @@
  * lane, every second repetition of it) a repetition of a target that knows how carries the
  * perturbation, and the probe shakes its schedule while it runs; the record counts perturbed and
  * plain callbacks apart. The histograms do not: an outcome is graded the same wherever it was seen.
+ * With registration aimed at the task's end (aimAtCompletion), a perturbed turn runs a cell the aim
+ * reaches (`aimable`), when there is one; the stride scheduler then gives the plain turns the rest.
  *
  * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
  * ends within the budget plus one repetition; each grown histogram is graded whole again by the
@@ -59,10 +61,12 @@ export interface SpendBudgetOptions {
 
 /**
  * The perturbation of a perturbed lane, chosen from the figures in docs/performance.md
- * (bench/window_race_reach.mjs, bench/detection.mjs): putting the probe's threads on one core
- * raised how often a callback lands within 10 us of its future's completion (a hand-over is then
- * a switch on that core, not a wake-up of another); spins at any point lowered it, a tiny switch
- * interval, extra threads and the gate poll left it within the noise, so they stay off (0).
+ * (bench/truth/aimed_window_truth.py, bench/window_race_reach.mjs, bench/detection.mjs): putting
+ * the probe's threads on one core raised how often a callback lands within 10 us of its future's
+ * completion (a hand-over is then a switch on that core, not a wake-up of another), and
+ * registration aimed at the task's end raised it some 30-fold more in `running`; spins at any
+ * point lowered it, a tiny switch interval, extra threads and the gate poll left it within the
+ * noise, so they stay off (0).
  */
 export const PERTURBATION: Perturbation = {
   switchIntervalUs: 0,
