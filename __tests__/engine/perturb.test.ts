@@ -127,7 +127,8 @@ describe('perturbed lanes', () => {
       spinTaskEndUs: 20,
       extraThreads: 2,
       gatePollUs: 1000,
-      oneCore: 1
+      oneCore: 1,
+      aimAtCompletion: 1
     }
     writeFileSync(file, JSON.stringify({ perturb: every }))
     const report = await runConfig(
@@ -214,5 +215,6 @@ const ZERO = {
   spinTaskEndUs: 0,
   extraThreads: 0,
   gatePollUs: 0,
-  oneCore: 0
+  oneCore: 0,
+  aimAtCompletion: 0
 }

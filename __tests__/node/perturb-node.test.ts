@@ -28,7 +28,8 @@ const ZERO: Perturbation = {
   spinTaskEndUs: 0,
   extraThreads: 0,
   gatePollUs: 0,
-  oneCore: 0
+  oneCore: 0,
+  aimAtCompletion: 0
 }
 
 // The one-core perturbation narrows the probe to one of several cores: it needs Linux and two.

@@ -10,6 +10,8 @@
  * lane, every second repetition of it) a repetition of a target that knows how carries the
  * perturbation, and the probe shakes its schedule while it runs; the record counts perturbed and
  * plain callbacks apart. The histograms do not: an outcome is graded the same wherever it was seen.
+ * With registration aimed at the task's end (aimAtCompletion), a perturbed turn runs a cell the aim
+ * reaches (`aimable`), when there is one; the stride scheduler then gives the plain turns the rest.
  *
  * Invariants: a repetition starts only before the deadline, and is sized to end by it, so the run
  * ends within the budget plus one repetition; each grown histogram is graded whole again by the
@@ -59,10 +61,12 @@ export interface SpendBudgetOptions {
 
 /**
  * The perturbation of a perturbed lane, chosen from the figures in docs/performance.md
- * (bench/window_race_reach.mjs, bench/detection.mjs): putting the probe's threads on one core
- * raised how often a callback lands within 10 us of its future's completion (a hand-over is then
- * a switch on that core, not a wake-up of another); spins at any point lowered it, a tiny switch
- * interval, extra threads and the gate poll left it within the noise, so they stay off (0).
+ * (bench/truth/aimed_window_truth.py, bench/window_race_reach.mjs, bench/detection.mjs): putting
+ * the probe's threads on one core raised how often a callback lands within 10 us of its future's
+ * completion (a hand-over is then a switch on that core, not a wake-up of another), and
+ * registration aimed at the task's end raised it some 30-fold more in `running`; spins at any
+ * point lowered it, a tiny switch interval, extra threads and the gate poll left it within the
+ * noise, so they stay off (0).
  */
 export const PERTURBATION: Perturbation = {
   switchIntervalUs: 0,
@@ -71,7 +75,8 @@ export const PERTURBATION: Perturbation = {
   spinTaskEndUs: 0,
   extraThreads: 0,
   gatePollUs: 0,
-  oneCore: 1
+  oneCore: 1,
+  aimAtCompletion: 1
 }
 
 /** Slices of the budget a repetition aims at: long enough to amortize a round trip, short enough to share. */
@@ -139,7 +144,11 @@ class Spending {
   constructor(private readonly options: SpendBudgetOptions) {
     this.now = options.now ?? Date.now
     this.lanes = options.lanes ?? 1
-    this.entries = entriesOf(options.cells, options.reports, options.budget)
+    this.entries = entriesOf(options.cells, options.reports, options.budget, cell => ({
+      ...this.grade(cell, { kind: 'result', outcomes: [], stats: {} }, 0),
+      verdict: 'skip',
+      reason: 'no repetition of this cell ran within the budget (it had no matrix pass)'
+    }))
     this.perturbCounts = new Map((options.budget.perturb?.targets ?? []).map(t => [t, [0, 0]]))
   }
 
@@ -196,7 +205,13 @@ class Spending {
     while (!this.violation) {
       const elapsed = this.elapsed()
       if (elapsed >= budget.ms) return
-      const next = nextEntry(this.entries, without)
+      const shakeTurn =
+        budget.perturb !== undefined && (this.lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1)
+      // An aimed turn runs the cells its aim reaches, when there are any (AIMABLE).
+      const aimed = shakeTurn && (budget.perturb?.how.aimAtCompletion ?? 0) > 0
+      const next =
+        (aimed ? nextEntry(this.entries, without, e => this.aimable(e)) : undefined) ??
+        nextEntry(this.entries, without)
       if (next === undefined) return
       const slice = Math.min(
         budget.ms - elapsed,
@@ -207,10 +222,7 @@ class Spending {
       const zero = !SCENARIO_TRAITS[next.cell.scenario].timing && next.cell.taskMs > 0
       // The slice is booked before it runs, so that the other lanes pick the next cell by it.
       next.spentMs += slice
-      const shaken =
-        budget.perturb !== undefined &&
-        this.perturbCounts.has(next.cell.target) &&
-        (this.lanes <= 1 ? onLane % 2 === 1 : lane % 2 === 1)
+      const shaken = shakeTurn && this.perturbCounts.has(next.cell.target)
       onLane += 1
       const begun = this.now()
       const reply = await run(
@@ -235,6 +247,19 @@ class Spending {
     }
   }
 
+  /**
+   * A cell registration aimed at the task's end reaches: a held task (the probe's `held`
+   * experiment) with one callback, on a target whose probe knows `perturb`. Several callbacks a
+   * future cannot all start within microseconds of their registration, so they are not aimed at.
+   */
+  private aimable(e: Entry): boolean {
+    return (
+      this.perturbCounts.has(e.cell.target) &&
+      SCENARIO_TRAITS[e.cell.scenario].experiment === 'held' &&
+      e.cell.callbacks === 1
+    )
+  }
+
   /** Adds one repetition's reply to its cell, grades the grown histogram, and reports progress. */
   private absorb(
     next: Entry,
@@ -247,7 +272,8 @@ class Spending {
     if (reply.kind !== 'result') {
       // The judge is never wrong: a cell whose probe failed is an error, not a shorter pass.
       next.active = false
-      if (reply.kind === 'error')
+      // A cell without a matrix pass gets the reason its first repetition gave for a skip.
+      if (reply.kind === 'error' || next.repeats === 0)
         next.report = this.grade({ ...next.cell, repeat: next.repeats + repeat }, reply, took)
       return
     }
@@ -281,11 +307,33 @@ class Spending {
   }
 }
 
-/** Each cell of the matrix with its report, as the budget starts to grow it. */
-function entriesOf(cells: Cell[], reports: CellReport[], budget: Budget): Entry[] {
+/**
+ * Each cell of the matrix with its report, as the budget starts to grow it. Without a matrix pass
+ * (budget.noMatrixPass) a cell starts from no outcomes (`empty`), active, and its first repetition
+ * is one repeat: nothing yet says how long one takes.
+ */
+function entriesOf(
+  cells: Cell[],
+  reports: CellReport[],
+  budget: Budget,
+  empty: (cell: Cell) => CellReport
+): Entry[] {
   const byId = new Map(reports.map(r => [r.id, r]))
   return cells.map(cell => {
-    const report = byId.get(cell.id) as CellReport
+    const report = byId.get(cell.id)
+    if (report === undefined && budget.noMatrixPass === true)
+      return {
+        cell,
+        report: empty({ ...cell, repeat: 0 }),
+        histogram: new Map<string, Outcome>(),
+        stats: {},
+        repeats: 0,
+        durationMs: 0,
+        spentMs: 0,
+        perRepeatMs: Number.POSITIVE_INFINITY,
+        active: true
+      }
+    if (report === undefined) throw new Error(`no matrix report for cell ${cell.id}`)
     const histogram = new Map<string, Outcome>()
     addOutcomes(
       histogram,
@@ -306,10 +354,14 @@ function entriesOf(cells: Cell[], reports: CellReport[], budget: Budget): Entry[
 }
 
 /** The active entry with the least time per unit of weight, of a target not excluded; the first such in cell order. */
-function nextEntry(entries: Entry[], excluded: ReadonlySet<string> = new Set()): Entry | undefined {
+function nextEntry(
+  entries: Entry[],
+  excluded: ReadonlySet<string> = new Set(),
+  eligible: (e: Entry) => boolean = () => true
+): Entry | undefined {
   let best: Entry | undefined
   for (const e of entries) {
-    if (!e.active || excluded.has(e.cell.target)) continue
+    if (!e.active || excluded.has(e.cell.target) || !eligible(e)) continue
     const share = e.spentMs / SCENARIO_TRAITS[e.cell.scenario].budgetWeight
     if (
       best === undefined ||

@@ -1,8 +1,9 @@
 /**
  * The positive control (`--control`): after the run, each Python target's own executor runs again,
  * wrapped by the probe's ctg_probe/control.py so that one callback in N runs on another thread (a
- * Node pool's probe moves every N-th handler to its control thread itself: src/probes/node/control.ts), under
- * the same cells (with a budget, a fifth of it, split over the control runs). A control run is
+ * Node pool's probe moves every N-th handler to its control thread itself: src/probes/node/control.ts),
+ * under the same cells (with a budget, a fifth of it, split over the control runs, each all
+ * repetitions: no matrix pass). A control run is
  * caught when its grading (the one grading place) finds a violation by a moved callback. The
  * control's cells never enter the report's cells: only the record of how often it was caught.
  * A control caught in no run means the run cannot see a fault at that rate: a report that would
@@ -19,6 +20,12 @@ import type { ControlRecord } from '../model/control.js'
 export const CONTROL_RUNS = 8
 /** With a budget, the share of it the control runs get. */
 export const CONTROL_SHARE = 0.2
+/**
+ * With a budget, the least a control run's repetitions get. Each run's budget is what is left of
+ * the control's share over the runs left, less what the last run cost beyond its budget (probes
+ * starting and closing), so that the control stays within its share.
+ */
+const MIN_RUN_MS = 300
 /** The thread ctg_probe/control.py moves a callback to (its samples name it). */
 export const CONTROL_THREAD = 'CTG-Control'
 /** The probe's own wrapper around the user's executor. */
@@ -40,9 +47,8 @@ export async function runWithControl(plan: Plan, events: RunEvents = {}): Promis
   const controllable = plan.targets.filter(t => t.kind !== 'command').length
   const records: ControlRecord[] = []
   for (const target of plan.targets) {
-    const runMs =
-      controlMs === undefined ? undefined : Math.max(500, controlMs / CONTROL_RUNS / controllable)
-    records.push(await controlTarget(plan, report, target, control.oneIn, runMs))
+    const targetMs = controlMs === undefined ? undefined : controlMs / Math.max(1, controllable)
+    records.push(await controlTarget(plan, report, target, control.oneIn, targetMs))
   }
   report.control = records
   if (report.verdict === 'pass' && records.some(r => r.status === 'missed'))
@@ -55,7 +61,7 @@ async function controlTarget(
   report: Report,
   target: Target,
   oneIn: number,
-  runMs: number | undefined
+  targetMs: number | undefined
 ): Promise<ControlRecord> {
   const none = (reason: string): ControlRecord => ({
     target: target.name,
@@ -97,7 +103,15 @@ async function controlTarget(
   const how = plan.budget?.perturb?.targets.includes(target.name)
     ? plan.budget.perturb.how
     : undefined
+  const end = targetMs === undefined ? 0 : Date.now() + targetMs
+  // What a run costs beyond its budget (probes starting and closing), measured on the last one.
+  let overheadMs = 0
   for (let i = 0; i < CONTROL_RUNS; i++) {
+    const runMs =
+      targetMs === undefined
+        ? undefined
+        : Math.max(MIN_RUN_MS, (end - Date.now()) / (CONTROL_RUNS - i) - overheadMs)
+    const begun = Date.now()
     const run = await runPlan({
       targets: [controlled],
       cells,
@@ -108,10 +122,14 @@ async function controlTarget(
             budget: {
               ms: runMs,
               keepGoing: false,
+              // A control run's slice is short: all of it goes to repetitions, none to a
+              // matrix pass (at --budget 60s a run got 1.5 s, and the pass took most of it).
+              noMatrixPass: true,
               ...(how === undefined ? {} : { perturb: { how, targets: [controlled.name] } })
             }
           })
     })
+    if (runMs !== undefined) overheadMs = Math.max(0, Date.now() - begun - runMs)
     callbacks += run.cells.reduce((n, c) => n + c.outcomes.reduce((m, o) => m + o.count, 0), 0)
     for (const t of run.budget?.perturbation?.callbacks ?? []) perturbed += t.perturbed
     if (movedCallbackCaught(run)) caught += 1

@@ -89,7 +89,8 @@ export async function runPlan(plan: Plan, events: RunEvents = {}): Promise<Repor
         cells: plan.cells,
         reports: cells,
         budget: plan.budget,
-        startedAt: startedAt.getTime(),
+        // Without a matrix pass, the budget is the repetitions' alone, from now (probes are up).
+        startedAt: plan.budget.noMatrixPass === true ? Date.now() : startedAt.getTime(),
         run: (cell, lane) => runAgain(cell, lane, plan, specs, started, open),
         contractOf: cell => contracts.get(contractOf(plan, cell)) as Contract,
         onProgress: progress => events.onBudget?.(progress),
@@ -222,7 +223,9 @@ async function runTarget(
   if (first.start.kind === 'hello') report.runtime = first.start.hello.runtime
   else report.error = startFailure(first.start)
 
-  const mine = plan.cells.filter(c => c.target === target.name)
+  // A budget without a matrix pass (the control's runs) starts its repetitions from nothing.
+  const mine =
+    plan.budget?.noMatrixPass === true ? [] : plan.cells.filter(c => c.target === target.name)
   const results = new Map<string, CellReport>()
   const finish = async (probe: Started, cell: Cell, begun: number) => {
     const reply = await runOn(probe, cell, events)

@@ -34,8 +34,9 @@ export const CELL_DIMENSIONS = [
 /**
  * How a perturbed lane shakes the schedule (docs/protocol.md, `perturb`; 0: not this one): the
  * probe's switch interval, random spins of up to N us just before and after each registration and
- * at each task's end, extra busy threads, and how long a held task polls its gate before it blocks.
- * It changes no observation, only where the threads are when they make them.
+ * at each task's end, extra busy threads, how long a held task polls its gate before it blocks, one
+ * core, and registration aimed at each task's end. It changes no observation, only where the
+ * threads are when they make them.
  */
 export interface Perturbation {
   switchIntervalUs: number
@@ -46,6 +47,12 @@ export interface Perturbation {
   gatePollUs: number
   /** 1: the probe's driver and the threads it starts share one core (Linux), 0: as the OS likes. */
   oneCore: number
+  /**
+   * 1: registration aimed at the task's end: the held experiment keeps one task in flight, waits
+   * until it is parked at its last instruction, registers, lets it go and blocks until it is done,
+   * so the completion lands microseconds after the registration (docs/performance.md).
+   */
+  aimAtCompletion: number
 }
 
 /**
@@ -59,7 +66,8 @@ export const PERTURBATION_LIMITS = {
   spinTaskEndUs: 100_000,
   extraThreads: 64,
   gatePollUs: 1_000_000,
-  oneCore: 1
+  oneCore: 1,
+  aimAtCompletion: 1
 } as const satisfies Record<keyof Perturbation, number>
 
 /** The `cell` message the runner sends (without its `type`). */

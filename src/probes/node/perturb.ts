@@ -6,8 +6,9 @@
  * attaching call (spinBeforeUs, spinAfterUs), each task spins at its end before it settles
  * (spinTaskEndUs, in the worker: tasks/input carry it), extra busy threads compete for the cores
  * (extraThreads), and the probe's main thread, with every pool thread it starts, is put on one
- * core (oneCore, Linux: `taskset`). switchIntervalUs and gatePollUs have no meaning here (V8
- * has no switch interval; a held task waits on its socket): they are ignored. None of it changes
+ * core (oneCore, Linux: `taskset`). switchIntervalUs, gatePollUs and aimAtCompletion have no
+ * meaning here (V8 has no switch interval; a held task waits on its socket; a handler attaches on
+ * the loop that settles it, so it cannot be aimed within the window): they are ignored. None of it changes
  * an observation: the probe still only observes and counts.
  */
 import { spawnSync } from 'node:child_process'

@@ -16,6 +16,7 @@ function settingsWords(how: Perturbation): string {
   if (how.spinTaskEndUs > 0) on.push(`spins up to ${how.spinTaskEndUs} us at each task's end`)
   if (how.extraThreads > 0) on.push(`${how.extraThreads} extra busy threads`)
   if (how.gatePollUs > 0) on.push(`held tasks poll their gate ${how.gatePollUs} us`)
+  if (how.aimAtCompletion > 0) on.push("registration aimed at each task's end")
   return on.length === 0 ? 'no setting on' : on.join(', ')
 }
 

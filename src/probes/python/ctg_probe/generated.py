@@ -26,6 +26,7 @@ PERTURBATION_LIMITS = {
     "extraThreads": 64,
     "gatePollUs": 1000000,
     "oneCore": 1,
+    "aimAtCompletion": 1,
 }
 
 # How the probe runs each scenario: the experiment it dispatches on (the probe has no other).
