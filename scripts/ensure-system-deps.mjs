@@ -15,6 +15,7 @@ const NEEDS = [
   { pkg: 'python3-gevent', present: () => debianPythonHas('gevent') },
   { pkg: 'python3-joblib', present: () => debianPythonHas('joblib') },
   { pkg: 'python3-pebble', present: () => debianPythonHas('pebble') },
+  { pkg: 'python3-anyio', present: () => debianPythonHas('anyio') },
   { pkg: 'chromium', present: () => runs('chromium', ['--version']) },
   { pkg: 'cmark-gfm', present: () => runs('cmark-gfm', ['--version']) },
   // The report's verdict symbols are emoji: without the font Chromium draws empty boxes, and

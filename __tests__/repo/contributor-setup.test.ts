@@ -30,6 +30,7 @@ const PACKAGES = [
   'python3-gevent',
   'python3-joblib',
   'python3-pebble',
+  'python3-anyio',
   'chromium',
   'cmark-gfm',
   'fonts-noto-color-emoji',
