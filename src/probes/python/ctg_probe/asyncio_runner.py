@@ -1,0 +1,439 @@
+"""asyncio targets in the Python probe (issue 22; docs/executors.md, "asyncio"): done callbacks of
+asyncio futures, of the bridges between a loop and an executor (run_in_executor, wrap_future),
+of a loop that is closing, and of a portal that runs coroutines on a loop thread for other threads
+(run_coroutine_threadsafe, anyio's blocking portal).
+
+It makes each scenario's event happen on a loop made by the target's loop factory and observes,
+for every callback, how many times it ran, on which thread (the thread that added it, the thread
+that ran the task, another) and whether inside add_done_callback. It never grades
+(src/grading/contracts/asyncio.ts does), and every wait is bounded by the cell's timeoutMs.
+
+Python 3.8 syntax and standard library only.
+"""
+
+import asyncio
+import concurrent.futures
+import contextlib
+import os
+import sys
+import threading
+import time
+import traceback
+
+from .futures import state_of
+from .generated import (
+    EXPERIMENT_OF,
+    RAN_ON_NEVER,
+    REGISTERED_CANCELLED,
+    REGISTERED_DONE,
+    REGISTERED_PENDING,
+)
+from .identity import current_thread, get_ident, where_ran
+from .protocol import SCENARIOS, BadCell, ProbeFailure, Skip, clip, extra_fact_names, one_line
+
+# How often a coroutine that waits for something outside the loop (a gate, callbacks) looks again.
+POLL_S = 0.001
+
+
+def split_asyncio_args(argv):
+    """Takes --asyncio, --loop module:attr and --portal module:attr out of the probe's arguments:
+    (the other arguments, None for an executor target or {"loop": spec, "portal": spec})."""
+    rest, options = [], None
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--asyncio":
+            options = options if options is not None else {}
+            i += 1
+        elif arg in ("--loop", "--portal") and i + 1 < len(argv):
+            options = options if options is not None else {}
+            options[arg[2:]] = argv[i + 1]
+            i += 2
+        else:
+            rest.append(arg)
+            i += 1
+    return rest, options
+
+
+def asyncio_support(asyncio_target, unsupported):
+    """Adds why not to `unsupported` for each scenario the target's kind cannot take; returns it."""
+    for scenario in SCENARIOS:
+        if scenario in unsupported:
+            continue
+        ours = EXPERIMENT_OF[scenario] in ASYNCIO_EXPERIMENTS
+        if asyncio_target and not ours:
+            unsupported[scenario] = ("an asyncio target runs the asyncio scenarios only; point the"
+                                     " guard at the executor itself for %s" % scenario)
+        elif not asyncio_target and ours:
+            unsupported[scenario] = "a scenario for asyncio targets (--asyncio)"
+    return unsupported
+
+
+def aio_state(future):
+    """An asyncio future's state: it has no running(), so not done is pending."""
+    if future.cancelled():
+        return REGISTERED_CANCELLED
+    return REGISTERED_DONE if future.done() else REGISTERED_PENDING
+
+
+class Callbacks:
+    """What the callbacks of one repetition did: for callback i, its runs as (thread ident,
+    inside add_done_callback), the state its future had when it was added, the thread that added
+    it, and the thread that ran its task (None when no task of ours ran)."""
+
+    def __init__(self, count):
+        self.runs = [[] for _ in range(count)]
+        self.registered = [None] * count
+        self.adder = [None] * count
+        self.names = [(None, None)] * count  # (task's thread, adder's thread), for samples
+        self.task = [None] * count
+        self.cancelled = [None] * count
+        self.registering = -1
+        self.lock = threading.Lock()
+        self.ran = 0
+
+    def callback(self, index):
+        def record(_future):
+            ident = get_ident()
+            with self.lock:
+                inline = self.registering == index and self.adder[index] == ident
+                self.runs[index].append((ident, inline, current_thread().name))
+                if len(self.runs[index]) == 1:
+                    self.ran += 1
+        return record
+
+    def add(self, future, index, state):
+        """Adds callback `index` to `future`, whose state just before is `state`."""
+        self.registered[index] = state
+        self.adder[index] = get_ident()
+        self.names[index] = (self.names[index][0], current_thread().name)
+        self.registering = index
+        try:
+            future.add_done_callback(self.callback(index))
+        finally:
+            self.registering = -1
+
+    def all_ran(self):
+        return self.ran == len(self.runs)
+
+
+def gated_task(calls, index, gate, timeout_s):
+    """A task for an executor: says which thread runs it, then waits for its callbacks to be added."""
+    calls.task[index] = get_ident()
+    calls.names[index] = (current_thread().name, calls.names[index][1])
+    gate.wait(timeout_s)
+    return index
+
+
+async def poll_until(test, deadline):
+    """Lets the loop run until test() holds or the deadline passes; True when it held."""
+    while not test():
+        if time.monotonic() >= deadline:
+            return False
+        await asyncio.sleep(POLL_S)
+    return True
+
+
+class LoopThreadPortal:
+    """The probe's own portal, as a user writes one: a loop from the target's loop factory running
+    forever on a thread of its own, coroutines handed to it with run_coroutine_threadsafe. It has
+    anyio's BlockingPortal's start_task_soon(), so either can be the target's portal."""
+
+    def __init__(self, loop_factory):
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._thread = None
+
+    def __enter__(self):
+        self._loop = self._loop_factory()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="ctg-loop-thread",
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def start_task_soon(self, func, *args):
+        return asyncio.run_coroutine_threadsafe(func(*args), self._loop)
+
+    def __exit__(self, *exc):
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+        if not self._thread.is_alive():
+            self._loop.close()
+        return False
+
+
+def run_on_loop(main, loop_factory):
+    """Runs main() as asyncio.run() does (and, when the loop factory is the target's own, on a loop
+    from it): the tasks left when it returns are cancelled and awaited, then the loop is closed.
+    asyncio.Runner takes a loop factory from 3.11; before, a policy hands out the loop."""
+    if loop_factory is None:
+        return asyncio.run(main())
+    runner_class = getattr(asyncio, "Runner", None)
+    if runner_class is not None:
+        with runner_class(loop_factory=loop_factory) as runner:
+            return runner.run(main())
+    previous = asyncio.get_event_loop_policy()
+
+    class FactoryPolicy(asyncio.DefaultEventLoopPolicy):
+        def new_event_loop(self):
+            return loop_factory()
+
+    asyncio.set_event_loop_policy(FactoryPolicy())
+    try:
+        return asyncio.run(main())
+    finally:
+        asyncio.set_event_loop_policy(previous)
+
+
+class AsyncioRunner:
+    """Runs the asyncio scenarios for the probe that owns it."""
+
+    def __init__(self, probe, executor_factory, loop_factory, portal_factory):
+        self._probe = probe
+        self._executor_factory = executor_factory
+        self._loop_factory = loop_factory
+        self._portal_factory = portal_factory
+        self._pid = os.getpid()
+
+    def close(self):
+        pass
+
+    def run_cell(self, cell):
+        start = time.monotonic()
+        histogram = {}
+        try:
+            method = ASYNCIO_EXPERIMENTS.get(cell.experiment)
+            if method is None:
+                raise Skip(asyncio_support(True, {})[cell.scenario])
+            for _ in range(cell.repeat):
+                calls = Callbacks(cell.tasks)
+                try:
+                    getattr(self, method)(cell, calls)
+                except (Skip, BadCell, ProbeFailure):
+                    raise
+                except Exception as exc:
+                    traceback.print_exc()
+                    raise BadCell("%s scenario failed: %s" % (cell.scenario, one_line(exc)))
+                self._tally(cell, calls, histogram)
+        except Skip as exc:
+            self._probe.send({"type": "skipped", "id": cell.id, "reason": str(exc)})
+            return
+        except (BadCell, ProbeFailure) as exc:
+            self._probe.send({"type": "cell-error", "id": cell.id, "message": str(exc)})
+            return
+        extras = extra_fact_names(cell.scenario)
+        outcomes = []
+        for key, entry in histogram.items():
+            facts = {"registered": key[0], "ranOn": key[1], "inline": key[2], "calls": key[3]}
+            for name, value in zip(extras, key[4:]):
+                if value is not None:
+                    facts[name] = value
+            outcomes.append({"facts": facts, "count": entry[0], "samples": entry[1]})
+        count = cell.tasks * cell.repeat
+        self._probe.send({"type": "result", "id": cell.id, "outcomes": outcomes,
+                          "stats": {"futures": count, "callbacks": count,
+                                    "elapsedMs": round((time.monotonic() - start) * 1000.0, 1),
+                                    "loggedExceptions": 0,
+                                    "tasksOnWorkerThreads": 0, "tasksInOtherProcesses": 0,
+                                    "tasksOnCallerThread": 0, "tasksNotRun": 0}})
+
+    # -- the experiments: each fills `calls` and returns once its callbacks ran or timed out ------
+
+    def _run(self, main):
+        run_on_loop(main, self._loop_factory)
+
+    def _executor(self, cell):
+        try:
+            return self._executor_factory(max_workers=cell.workers)
+        except Exception as exc:
+            raise BadCell("executor constructor raised %s" % one_line(exc))
+
+    def _future_pending(self, cell, calls):
+        # asyncio.Future: callbacks added while pending, the result set later by the loop.
+        async def main():
+            loop = asyncio.get_running_loop()
+            futures = [loop.create_future() for _ in range(cell.tasks)]
+            for i, future in enumerate(futures):
+                calls.add(future, i, aio_state(future))
+            for i, future in enumerate(futures):
+                loop.call_soon(future.set_result, i)
+            await poll_until(calls.all_ran, time.monotonic() + cell.timeout_s)
+        self._run(main)
+
+    def _future_done(self, cell, calls):
+        # asyncio.Future: callbacks added once the future is done.
+        async def main():
+            loop = asyncio.get_running_loop()
+            futures = [loop.create_future() for _ in range(cell.tasks)]
+            for i, future in enumerate(futures):
+                future.set_result(i)
+            for i, future in enumerate(futures):
+                calls.add(future, i, aio_state(future))
+            await poll_until(calls.all_ran, time.monotonic() + cell.timeout_s)
+        self._run(main)
+
+    def _bridged(self, cell, calls):
+        # run_in_executor (even callbacks) and wrap_future (odd ones): the asyncio future's
+        # callback added while its task is held on a worker.
+        executor = self._executor(cell)
+        gate = threading.Event()
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            for i in range(cell.tasks):
+                if i % 2 == 0:
+                    future = loop.run_in_executor(executor, gated_task, calls, i, gate, cell.timeout_s)
+                else:
+                    future = asyncio.wrap_future(
+                        executor.submit(gated_task, calls, i, gate, cell.timeout_s))
+                calls.add(future, i, aio_state(future))
+            gate.set()
+            await poll_until(calls.all_ran, time.monotonic() + cell.timeout_s)
+        try:
+            self._run(main)
+        finally:
+            gate.set()
+            executor.shutdown(wait=True)
+
+    def _underlying(self, cell, calls):
+        # wrap_future: the callback added to the concurrent future under it, on the loop thread,
+        # while its task is held: the worker completes that future (the thread-pool contract).
+        executor = self._executor(cell)
+        gate = threading.Event()
+
+        async def main():
+            wrapped = []
+            for i in range(cell.tasks):
+                future = executor.submit(gated_task, calls, i, gate, cell.timeout_s)
+                wrapped.append(asyncio.wrap_future(future))
+                calls.add(future, i, state_of(future))
+            gate.set()
+            await poll_until(calls.all_ran, time.monotonic() + cell.timeout_s)
+            if wrapped:
+                await asyncio.wait(wrapped, timeout=cell.timeout_s)
+        try:
+            self._run(main)
+        finally:
+            gate.set()
+            executor.shutdown(wait=True)
+
+    def _cancelled(self, cell, calls):
+        # Every worker held, `tasks` more queued behind them through wrap_future; each asyncio
+        # future cancelled on the loop, its callback added before: the cancel must reach the
+        # queued concurrent future, and the callbacks run on the loop, later.
+        executor = self._executor(cell)
+        gate = threading.Event()
+        blockers = Callbacks(cell.workers)
+
+        async def main():
+            held = [executor.submit(gated_task, blockers, b, gate, cell.timeout_s)
+                    for b in range(cell.workers)]
+            deadline = time.monotonic() + cell.timeout_s
+            if not await poll_until(lambda: None not in blockers.task, deadline):
+                raise ProbeFailure("the blocker tasks did not all start within timeoutMs, so the"
+                                   " cell's futures were not provably queued: the pool runs fewer"
+                                   " tasks at once than max_workers=%d" % cell.workers)
+            queued = [executor.submit(gated_task, calls, i, gate, cell.timeout_s)
+                      for i in range(cell.tasks)]
+            wrapped = [asyncio.wrap_future(f) for f in queued]
+            for i, future in enumerate(wrapped):
+                calls.add(future, i, aio_state(future))
+                future.cancel()
+            await poll_until(calls.all_ran, time.monotonic() + cell.timeout_s)
+            # asyncio passes the cancel on from a callback of its own, scheduled with ours.
+            await poll_until(lambda: all(f.done() for f in queued), time.monotonic() + 1.0)
+            for i, future in enumerate(queued):
+                calls.cancelled[i] = future.cancelled()
+            gate.set()
+            await asyncio.wait([asyncio.wrap_future(f) for f in held], timeout=cell.timeout_s)
+        try:
+            self._run(main)
+        finally:
+            gate.set()
+            executor.shutdown(wait=True)
+
+    def _closing(self, cell, calls):
+        # Tasks left pending when the main coroutine returns: asyncio.run() (Runner) cancels them
+        # and runs the loop until they finish, so their done callbacks run before it returns.
+        never = []
+
+        async def wait_forever():
+            await never[0]
+
+        async def main():
+            never.append(asyncio.get_running_loop().create_future())
+            for i in range(cell.tasks):
+                task = asyncio.ensure_future(wait_forever())
+                calls.add(task, i, aio_state(task))
+            await asyncio.sleep(0)
+        self._run(main)
+
+    def _portal(self, cell, calls):
+        # From this thread, coroutines handed to a loop on another thread through the target's
+        # portal; a callback added to each concurrent future it gives back while the coroutine is
+        # held: the loop's thread completes that future.
+        gate = threading.Event()
+        deadline = time.monotonic() + cell.timeout_s
+
+        async def held(index):
+            calls.task[index] = get_ident()
+            calls.names[index] = (current_thread().name, calls.names[index][1])
+            await poll_until(gate.is_set, deadline)
+            return index
+
+        factory = self._portal_factory or (lambda: LoopThreadPortal(self._loop_factory or asyncio.new_event_loop))
+        try:
+            portal_cm = factory()
+        except Exception as exc:
+            raise BadCell("portal factory raised %s" % one_line(exc))
+        with contextlib.ExitStack() as stack:
+            portal = stack.enter_context(portal_cm) if hasattr(portal_cm, "__enter__") else portal_cm
+            futures = []
+            for i in range(cell.tasks):
+                future = portal.start_task_soon(held, i)
+                futures.append(future)
+                calls.add(future, i, state_of(future))
+            gate.set()
+            end = time.monotonic() + cell.timeout_s
+            while not calls.all_ran() and time.monotonic() < end:
+                time.sleep(POLL_S)
+            concurrent.futures.wait(futures, timeout=max(0.0, end - time.monotonic()))
+
+    # -- tally ---------------------------------------------------------------------------------
+
+    def _tally(self, cell, calls, histogram):
+        extras = extra_fact_names(cell.scenario)
+        for index, runs in enumerate(calls.runs):
+            adder = calls.adder[index]
+            task = calls.task[index]
+            task_identity = (self._pid, task) if task is not None else None
+            if runs:
+                ident, _, name = runs[0]
+                ran_on = where_ran(self._pid, ident, self._pid, adder, task_identity)
+                inline = any(run[1] for run in runs)
+            else:
+                ran_on, inline, name = RAN_ON_NEVER, False, None
+            values = {"cancelled": calls.cancelled[index]}
+            key = (calls.registered[index], ran_on, inline, len(runs)) + tuple(values.get(e) for e in extras)
+            entry = histogram.get(key)
+            if entry is None:
+                entry = histogram[key] = [0, []]
+            entry[0] += 1
+            if len(entry[1]) < 3:
+                task_name, adder_name = calls.names[index]
+                entry[1].append({"task": clip(task_name),
+                                 "callback": clip(name) if name is not None else None,
+                                 "caller": clip(adder_name)})
+
+
+# The experiments the probe runs on an asyncio target, each its runner's method, keyed by the
+# scenario table's `experiment` trait (src/model/scenarios.ts).
+ASYNCIO_EXPERIMENTS = {
+    "aio-pending": "_future_pending",
+    "aio-done": "_future_done",
+    "aio-bridge": "_bridged",
+    "aio-underlying": "_underlying",
+    "aio-cancel": "_cancelled",
+    "aio-closing": "_closing",
+    "aio-portal": "_portal",
+}
