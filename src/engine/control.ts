@@ -67,6 +67,8 @@ async function controlTarget(
     reason
   })
   if (target.kind !== 'python') return none('a control is made for Python executors only so far')
+  if (target.asyncio !== undefined)
+    return none('a control is made for executors only so far, not for asyncio targets')
   const ran = report.targets.find(t => t.name === target.name)
   if (ran?.runtime === undefined) return none('the target did not start')
   if (report.cells.some(c => c.target === target.name && c.verdict === 'fail'))
