@@ -10,8 +10,11 @@ import { scenariosWhere } from '../../model/scenarios.js'
 import type { ContractInput } from '../contract.js'
 import { NOT_DONE } from './thread-pool.js'
 
-/** Callbacks added, on the loop's thread, to an asyncio future: the loop runs them. */
-const ON_THE_LOOP = ['aio-pending', 'aio-done', 'aio-bridge', 'aio-cancel', 'aio-closing']
+/**
+ * Callbacks added, on the loop's thread, to an asyncio future the loop completes: the loop runs
+ * them. (aio-bridge's future is completed from a worker: its own rule, bridge-result-on-loop.)
+ */
+const ON_THE_LOOP = ['aio-pending', 'aio-done', 'aio-cancel', 'aio-closing']
 /** Every asyncio scenario (the table's rows for asyncio targets). */
 const ASYNCIO = scenariosWhere(t => t.adapter.asyncio === true)
 const RAN = RAN_ON.filter(where => where !== 'never')
