@@ -21,7 +21,8 @@ const RAN = RAN_ON.filter(where => where !== 'never')
 
 export const asyncioContract: ContractInput = {
   name: 'asyncio',
-  title: 'asyncio: callbacks scheduled on the loop, never inline; bridges hand results to the owner',
+  title:
+    'asyncio: callbacks scheduled on the loop, never inline; bridges hand results to the owner',
   description:
     "For asyncio targets (--asyncio). An asyncio future's done callbacks run on its loop's thread (here the thread that added them), scheduled with call_soon, never inside add_done_callback, even when the future is already done; run_in_executor and wrap_future bring a worker's result to the loop with call_soon_threadsafe, while the concurrent future under them keeps the thread-pool rule (its worker runs its callbacks); a cancel of the asyncio future reaches the queued concurrent future; asyncio.run() runs the callbacks of the tasks it cancels at its end; a portal (run_coroutine_threadsafe, anyio's) completes the concurrent future it gives back on its loop's thread.",
   sources: {
@@ -30,7 +31,7 @@ export const asyncioContract: ContractInput = {
     'asyncio-dev-docs':
       'Python docs, Developing with asyncio, "Concurrency and Multithreading": "An event loop runs in a thread (typically the main thread) and executes all callbacks and Tasks in its thread"; "Almost all asyncio objects are not thread safe ... To schedule a callback from another OS thread, the loop.call_soon_threadsafe() method should be used." https://docs.python.org/3/library/asyncio-dev.html#concurrency-and-multithreading',
     'asyncio-futures-source':
-      'CPython Lib/asyncio/futures.py: Future.__schedule_callbacks() empties the callback list and hands each callback to self._loop.call_soon() once; add_done_callback() on a done future calls call_soon() too. _chain_future() (wrap_future, run_in_executor) copies a concurrent future\'s state to the asyncio future with dest_loop.call_soon_threadsafe(_set_state, ...), and _call_check_cancel() cancels the concurrent future when the asyncio one is cancelled.',
+      "CPython Lib/asyncio/futures.py: Future.__schedule_callbacks() empties the callback list and hands each callback to self._loop.call_soon() once; add_done_callback() on a done future calls call_soon() too. _chain_future() (wrap_future, run_in_executor) copies a concurrent future's state to the asyncio future with dest_loop.call_soon_threadsafe(_set_state, ...), and _call_check_cancel() cancels the concurrent future when the asyncio one is cancelled.",
     'concurrent-futures-source':
       'CPython Lib/concurrent/futures/_base.py: Future.set_result() and set_exception() invoke the callbacks in the thread that calls them (a ThreadPoolExecutor worker runs the task and sets its result), as the thread-pool contract says.',
     'asyncio-runners-source':

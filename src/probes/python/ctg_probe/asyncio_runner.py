@@ -82,12 +82,12 @@ class Callbacks:
     it, and the thread that ran its task (None when no task of ours ran)."""
 
     def __init__(self, count):
-        self.runs = [[] for _ in range(count)]
-        self.registered = [None] * count
-        self.adder = [None] * count
-        self.names = [(None, None)] * count  # (task's thread, adder's thread), for samples
-        self.task = [None] * count
-        self.cancelled = [None] * count
+        self.runs: list = [[] for _ in range(count)]
+        self.registered: list = [None] * count
+        self.adder: list = [None] * count
+        self.names: list = [(None, None)] * count  # (task's thread, adder's thread), for samples
+        self.task: list = [None] * count
+        self.cancelled: list = [None] * count
         self.registering = -1
         self.lock = threading.Lock()
         self.ran = 0
@@ -140,14 +140,11 @@ class LoopThreadPortal:
     anyio's BlockingPortal's start_task_soon(), so either can be the target's portal."""
 
     def __init__(self, loop_factory):
-        self._loop_factory = loop_factory
-        self._loop = None
-        self._thread = None
-
-    def __enter__(self):
-        self._loop = self._loop_factory()
+        self._loop = loop_factory()
         self._thread = threading.Thread(target=self._loop.run_forever, name="ctg-loop-thread",
                                         daemon=True)
+
+    def __enter__(self):
         self._thread.start()
         return self
 

@@ -17,6 +17,7 @@ import platform
 import sys
 import time
 import traceback
+from typing import Any
 
 from .asyncio_runner import asyncio_support
 from .callback_api import CallbackPoolRunner, is_callback_pool, scenario_support
@@ -101,7 +102,7 @@ class Probe:
         self._callback_pool = (CallbackPoolRunner(self, factory)
                                if is_callback_pool(factory) else None)
         # An asyncio target (--asyncio): its own runner (asyncio_runner.py), set by serve.main.
-        self.asyncio = None
+        self.asyncio: Any = None
 
     # -- output ---------------------------------------------------------------------------
 
