@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config/load.js'
 import { configSchema } from '../../src/config/schema.js'
 import { expandMatrix } from '../../src/engine/matrix.js'
 import { InputError } from '../../src/errors.js'
+import { scenarioSupportOf } from '../../src/probes/node/adapter.js'
 import { gradeReport, runMatrix } from '../../src/kit.js'
 import type { Report } from '../../src/report/model.js'
 import { brokenRules, cellsOf, countWhere, PYTHON_FIXTURES, runWith } from '../helpers/engine.js'
@@ -159,6 +160,23 @@ describe('an asyncio target among the others', () => {
     expect(report.targets.map(t => t.contract)).toEqual(['asyncio', 'thread-pool'])
   })
 
+  it('is not run by a Node pool: its adapter support says why', () => {
+    const support = scenarioSupportOf({
+      name: 'any-pool',
+      create: () => ({}),
+      run: () => ({}),
+      attach: () => undefined,
+      close: () => undefined
+    })
+    for (const scenario of AIO) {
+      expect(support.scenarios).not.toContain(scenario)
+      expect(support.unsupported[scenario as keyof typeof support.unsupported]).toMatch(
+        /a scenario for Python's asyncio/
+      )
+    }
+    expect(support.scenarios).toContain('done')
+  })
+
   it('gets the asyncio default run alone, both default runs beside an executor', () => {
     const alone = expandMatrix(loadConfig(undefined, { asyncio: true }))
     expect(new Set(alone.cells.map(c => c.scenario))).toEqual(new Set(AIO))
@@ -173,6 +191,15 @@ describe('an asyncio target among the others', () => {
       asyncio: { loop: 'asyncio:new_event_loop' }
     })
     expect(both.targets[1]?.contract).toBe('thread-pool')
+    // A matrix that names no scenario: those of the targets' kinds.
+    const matrixOf = (overrides: Parameters<typeof loadConfig>[1]) =>
+      new Set(
+        expandMatrix(loadConfig(undefined, { workers: [2], ...overrides })).cells.map(
+          c => c.scenario
+        )
+      )
+    expect(matrixOf({ asyncio: true })).toEqual(new Set(AIO))
+    expect([...matrixOf({})].filter(s => s.startsWith('aio-'))).toEqual([])
   })
 
   it('refuses a portal without an asyncio target, and a loop that is not module:attr', () => {

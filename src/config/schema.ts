@@ -140,7 +140,8 @@ export const experimentSchema = z.strictObject({
 })
 
 export const matrixSchema = z.strictObject({
-  scenarios: list(scenario).default([...SCENARIOS]),
+  // No default here: every scenario of the targets' kinds (src/engine/matrix.ts, defaultScenarios).
+  scenarios: list(scenario).optional(),
   workers: list(count(LIMITS.workers)).default([4]),
   tasks: list(count(LIMITS.tasks)).default([16]),
   callbackDelayMs: list(count(LIMITS.delayMs, 0)).default([0]),

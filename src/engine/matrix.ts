@@ -21,7 +21,12 @@ import {
   type TargetInput
 } from '../config/schema.js'
 import { InputError } from '../errors.js'
-import { callbacksPerFuture, SCENARIO_TRAITS } from '../model/scenarios.js'
+import {
+  callbacksPerFuture,
+  SCENARIO_TRAITS,
+  SCENARIOS,
+  type Scenario
+} from '../model/scenarios.js'
 import type { Target } from '../model/target.js'
 
 // A cell is defined below the matrix (src/model/cell.ts), so that grading a reply needs no matrix.
@@ -106,7 +111,7 @@ function countExperiments(config: Config, targets: Target[]): number {
   const distinct = (values: readonly unknown[]) => new Set(values).size
   const common = distinct(m.workers) * distinct(m.tasks) * distinct(m.taskMs)
   let crossed = 0
-  for (const scenario of new Set(m.scenarios))
+  for (const scenario of new Set(m.scenarios ?? defaultScenarios(targets)))
     crossed += common * (SCENARIO_TRAITS[scenario].timing ? distinct(m.callbackDelayMs) : 1)
   return (config.experiments?.length ?? 0) + crossed
 }
@@ -118,7 +123,7 @@ function experimentsOf(config: Config, targets: Target[]): Experiment[] {
   const m = config.matrix
   const seen = new Set<string>()
   const out: Experiment[] = [...(config.experiments ?? [])]
-  for (const scenario of m.scenarios)
+  for (const scenario of m.scenarios ?? defaultScenarios(targets))
     for (const workers of m.workers)
       for (const tasks of m.tasks)
         for (const delay of m.callbackDelayMs)
@@ -140,10 +145,24 @@ function experimentsOf(config: Config, targets: Target[]): Experiment[] {
  * other kind's cells, so a run of asyncio targets alone has only theirs.
  */
 function defaultExperiments(targets: Target[]): Experiment[] {
-  const isAsyncio = (t: Target) => t.kind === 'python' && t.asyncio !== undefined
   if (!targets.some(isAsyncio)) return DEFAULT_EXPERIMENTS
   if (targets.every(isAsyncio)) return DEFAULT_ASYNCIO_EXPERIMENTS
   return [...DEFAULT_EXPERIMENTS, ...DEFAULT_ASYNCIO_EXPERIMENTS]
+}
+
+/**
+ * The scenarios of a matrix that names none: every scenario the targets' kinds run (an asyncio
+ * target runs the asyncio ones, any other target the others), in table order.
+ */
+function defaultScenarios(targets: Target[]): Scenario[] {
+  const asyncio = targets.filter(isAsyncio).length
+  return SCENARIOS.filter(s =>
+    SCENARIO_TRAITS[s].adapter.asyncio === true ? asyncio > 0 : asyncio < targets.length
+  )
+}
+
+function isAsyncio(t: Target): boolean {
+  return t.kind === 'python' && t.asyncio !== undefined
 }
 
 function resolveTarget(input: TargetInput): Target {
