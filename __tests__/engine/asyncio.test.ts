@@ -160,6 +160,22 @@ describe('an asyncio target among the others', () => {
     expect(report.targets.map(t => t.contract)).toEqual(['asyncio', 'thread-pool'])
   })
 
+  it("is an error, never a verdict, when the probe's own tasks cannot run (a process pool)", async () => {
+    const report = await runWith({
+      asyncio: true,
+      executor: 'concurrent.futures:ProcessPoolExecutor',
+      scenarios: ['aio-bridge', 'aio-underlying', 'aio-cancel'],
+      workers: [2],
+      tasks: [4],
+      timeoutMs: 5000
+    })
+    expect(report.verdict).toBe('error')
+    for (const cell of report.cells) {
+      expect(cell.verdict).toBe('error')
+      expect(cell.reason).toMatch(/the probe's task failed: TypeError: cannot pickle/)
+    }
+  })
+
   it('is not run by a Node pool: its adapter support says why', () => {
     const support = scenarioSupportOf({
       name: 'any-pool',

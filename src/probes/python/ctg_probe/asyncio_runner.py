@@ -125,6 +125,15 @@ def gated_task(calls, index, gate, timeout_s):
     return index
 
 
+def check_tasks(futures):
+    """Raises ProbeFailure when a task of the probe's failed (a process pool cannot take its gate,
+    say): the probe's machinery broke, and its callbacks' places say nothing about the rules."""
+    for future in futures:
+        if future.done() and not future.cancelled() and future.exception() is not None:
+            raise ProbeFailure("the probe's task failed: %s (asyncio targets need an executor"
+                               " whose tasks run in this process)" % one_line(future.exception()))
+
+
 async def poll_until(test, deadline):
     """Lets the loop run until test() holds or the deadline passes; True when it held."""
     while not test():
@@ -191,6 +200,7 @@ class AsyncioRunner:
         self._loop_factory = loop_factory
         self._portal_factory = portal_factory
         self._pid = os.getpid()
+        self._driver = get_ident()
 
     def close(self):
         pass
@@ -198,6 +208,7 @@ class AsyncioRunner:
     def run_cell(self, cell):
         start = time.monotonic()
         histogram = {}
+        places = [0, 0]  # tasks of ours run on another thread, on the probe's driver thread
         try:
             method = ASYNCIO_EXPERIMENTS.get(cell.experiment)
             if method is None:
@@ -212,6 +223,9 @@ class AsyncioRunner:
                     traceback.print_exc()
                     raise BadCell("%s scenario failed: %s" % (cell.scenario, one_line(exc)))
                 self._tally(cell, calls, histogram)
+                for task in calls.task:
+                    if task is not None:
+                        places[1 if task == self._driver else 0] += 1
         except Skip as exc:
             self._probe.send({"type": "skipped", "id": cell.id, "reason": str(exc)})
             return
@@ -231,8 +245,8 @@ class AsyncioRunner:
                           "stats": {"futures": count, "callbacks": count,
                                     "elapsedMs": round((time.monotonic() - start) * 1000.0, 1),
                                     "loggedExceptions": 0,
-                                    "tasksOnWorkerThreads": 0, "tasksInOtherProcesses": 0,
-                                    "tasksOnCallerThread": 0, "tasksNotRun": 0}})
+                                    "tasksOnWorkerThreads": places[0], "tasksInOtherProcesses": 0,
+                                    "tasksOnCallerThread": places[1], "tasksNotRun": 0}})
 
     # -- the experiments: each fills `calls` and returns once its callbacks ran or timed out ------
 
@@ -277,15 +291,18 @@ class AsyncioRunner:
 
         async def main():
             loop = asyncio.get_running_loop()
+            futures = []
             for i in range(cell.tasks):
                 if i % 2 == 0:
                     future = loop.run_in_executor(executor, gated_task, calls, i, gate, cell.timeout_s)
                 else:
                     future = asyncio.wrap_future(
                         executor.submit(gated_task, calls, i, gate, cell.timeout_s))
+                futures.append(future)
                 calls.add(future, i, aio_state(future))
             gate.set()
             await poll_until(calls.all_ran, time.monotonic() + cell.timeout_s)
+            check_tasks(futures)
         try:
             self._run(main)
         finally:
@@ -300,12 +317,15 @@ class AsyncioRunner:
 
         async def main():
             wrapped = []
+            futures = []
             for i in range(cell.tasks):
                 future = executor.submit(gated_task, calls, i, gate, cell.timeout_s)
+                futures.append(future)
                 wrapped.append(asyncio.wrap_future(future))
                 calls.add(future, i, state_of(future))
             gate.set()
             await poll_until(calls.all_ran, time.monotonic() + cell.timeout_s)
+            check_tasks(futures)
             if wrapped:
                 await asyncio.wait(wrapped, timeout=cell.timeout_s)
         try:
@@ -326,7 +346,10 @@ class AsyncioRunner:
             held = [executor.submit(gated_task, blockers, b, gate, cell.timeout_s)
                     for b in range(cell.workers)]
             deadline = time.monotonic() + cell.timeout_s
-            if not await poll_until(lambda: None not in blockers.task, deadline):
+            started = await poll_until(
+                lambda: None not in blockers.task or any(f.done() for f in held), deadline)
+            check_tasks(held)
+            if not started:
                 raise ProbeFailure("the blocker tasks did not all start within timeoutMs, so the"
                                    " cell's futures were not provably queued: the pool runs fewer"
                                    " tasks at once than max_workers=%d" % cell.workers)
