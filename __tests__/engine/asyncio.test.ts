@@ -11,7 +11,7 @@ import { configSchema } from '../../src/config/schema.js'
 import { expandMatrix } from '../../src/engine/matrix.js'
 import { InputError } from '../../src/errors.js'
 import { scenarioSupportOf } from '../../src/probes/node/adapter.js'
-import { gradeReport, runMatrix } from '../../src/kit.js'
+import { gradeReport, matchers, runMatrix } from '../../src/kit.js'
 import type { Report } from '../../src/report/model.js'
 import { brokenRules, cellsOf, countWhere, PYTHON_FIXTURES, runWith } from '../helpers/engine.js'
 
@@ -25,6 +25,8 @@ const AIO = [
   'aio-portal'
 ]
 const DEBIAN_PYTHON = '/usr/bin/python3'
+
+expect.extend(matchers)
 
 async function runAsyncio(loop: string | true, scenarios = AIO, python?: string): Promise<Report> {
   return runWith({
@@ -142,6 +144,15 @@ describe("anyio's blocking portal (Debian's python3-anyio)", () => {
 })
 
 describe('an asyncio target among the others', () => {
+  it('in the kit, as README shows it: the stdlib honours the asyncio contract', async () => {
+    const report = await runMatrix({
+      targets: [{ asyncio: true }],
+      matrix: { workers: [2], tasks: [8] }
+    })
+    expect(report).toHonourContract('asyncio')
+    expect(report.cells).toHaveLength(7)
+  })
+
   it('runs only the asyncio scenarios; an executor target skips them, saying why', async () => {
     const report = await runMatrix({
       targets: [{ asyncio: true }, { executor: 'concurrent.futures:ThreadPoolExecutor' }],
