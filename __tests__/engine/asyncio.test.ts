@@ -88,6 +88,8 @@ describe('broken asyncio loops fail with the rule they break', () => {
     const report = await runAsyncio('asyncio_mutants:WorkerCallbackLoop', ['aio-bridge'])
     expect(report.verdict).toBe('fail')
     expect(brokenRules(report)).toEqual(['bridge-result-on-loop'])
+    // No thread-pool note: on the loop, later, is asyncio's rule, not a finding.
+    expect(report.cells[0]?.notes).toBeUndefined()
     // run_in_executor's (even) callbacks ran on the worker; wrap_future's (odd) on the loop.
     expect(shape(report, 'aio-bridge')).toEqual([
       'caller-thread inline=false calls=1 x4',
