@@ -116,6 +116,38 @@ describe('broken asyncio loops fail with the rule they break', () => {
     expect(shape(report, 'aio-closing')).toEqual(['never inline=false calls=0 x8'])
   })
 
+  it.each([
+    [
+      'a cancel that does not reach the queued concurrent future',
+      { asyncio: 'asyncio_mutants:CancelStaysLoop' },
+      'aio-cancel',
+      'cancel-reaches-concurrent'
+    ],
+    [
+      'an executor whose futures a relay thread completes',
+      { asyncio: true, executor: 'asyncio_mutants:RelayExecutor' },
+      'aio-underlying',
+      'underlying-worker-runs-callback'
+    ],
+    [
+      'a portal whose futures a relay thread completes',
+      { asyncio: true, portal: 'asyncio_mutants:RelayPortal' },
+      'aio-portal',
+      'portal-loop-completes'
+    ]
+  ] as const)('%s', async (_name, target, scenario, rule) => {
+    const report = await runWith({
+      ...target,
+      pythonPath: [PYTHON_FIXTURES],
+      scenarios: [scenario],
+      workers: [2],
+      tasks: [8],
+      timeoutMs: 5000
+    })
+    expect(report.verdict).toBe('fail')
+    expect(brokenRules(report)).toEqual([rule])
+  })
+
   it('the classic-bug loop passes the scenarios it does not break', async () => {
     const report = await runAsyncio('asyncio_mutants:WorkerCallbackLoop', [
       'aio-pending',
