@@ -114,7 +114,7 @@ describe("the Python probe's scenarios", () => {
   it('has an experiment for every scenario it runs, and says why for every other', () => {
     const script = [
       'import json',
-      'from ctg_probe.asyncio_runner import ASYNCIO_EXPERIMENTS',
+      'from ctg_probe.asyncio_experiments import ASYNCIO_EXPERIMENTS',
       'from ctg_probe.callback_api import CALLBACK_EXPERIMENTS',
       'from ctg_probe.experiments import EXPERIMENTS',
       // A futures executor's experiments, a callback-API pool's (multiprocessing.Pool) and an
