@@ -23,7 +23,6 @@ from .protocol import BadCell, ProbeFailure, one_line
 POLL_S = 0.001
 
 
-
 def aio_state(future):
     """An asyncio future's state: it has no running(), so not done is pending."""
     if future.cancelled():
@@ -33,7 +32,7 @@ def aio_state(future):
 
 class Callbacks:
     """What the callbacks of one repetition did: for callback i, its runs as (thread ident,
-    inside add_done_callback), the state its future had when it was added, the thread that added
+    inside add_done_callback, thread name), the state its future had when it was added, the thread that added
     it, and the thread that ran its task (None when no task of ours ran)."""
 
     def __init__(self, count):
