@@ -549,6 +549,30 @@ describe('the bundled action on a pull request', () => {
     expect(last).toMatch(/^::error::callback-thread-guard: 0 passed, 2 failed/)
     expect(github.requested('POST', COMMENTS_PATH)).toHaveLength(1)
   })
+
+  it('takes an asyncio target as inputs, graded by the asyncio contract: the stdlib passes, the classic bridge bug fails', async () => {
+    const inputs = { scenarios: 'aio-done,aio-bridge', tasks: '4', comment: 'on-failure' }
+    const passing = await runAction({ inputs: { ...inputs, asyncio: 'true' } })
+    expect([passing.code, passing.outputs.verdict]).toEqual([0, 'pass'])
+    const report = JSON.parse(
+      readFileSync(join(passing.dir, 'callback-thread-guard-report.json'), 'utf8')
+    ) as Report
+    expect(report.targets.map(t => [t.name, t.contract])).toEqual([['python3 asyncio', 'asyncio']])
+
+    const failing = await runAction({
+      inputs: {
+        ...inputs,
+        asyncio: 'asyncio_mutants:WorkerCallbackLoop',
+        'python-path': PYTHON_FIXTURES
+      }
+    })
+    expect([failing.code, failing.outputs.verdict]).toEqual([1, 'fail'])
+    const errors = failing.stdout.split('\n').filter(l => l.startsWith('::error title='))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(
+      /^::error title=callback-thread-guard%3A bridge-result-on-loop::python3 asyncio WorkerCallbackLoop breaks bridge-result-on-loop: .* In 1 cell: c2 aio-bridge\.$/
+    )
+  })
   it('shows at most 10 error annotations, grouped by rule and target, the failure line last', async () => {
     const dir = tempDir()
     const jobs: Record<string, CellSpec[]> = {}

@@ -63,12 +63,12 @@ describe('bad action inputs', () => {
     [
       'A10 an unknown scenario',
       engine({ scenarios: 'sideways' }),
-      'input scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending'
+      'input scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending, aio-pending, aio-done, aio-bridge, aio-underlying, aio-cancel, aio-closing, aio-portal'
     ],
     [
       'A11 an unknown contract',
       engine({ contract: 'no-such' }),
-      'input contract: unknown contract "no-such"; expected one of thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file'
+      'input contract: unknown contract "no-such"; expected one of thread-pool, process-pool, event-loop, multiprocessing-pool, asyncio or a contract file'
     ],
     [
       'A12 a config file that does not exist',

@@ -56,7 +56,21 @@ const FACTS: Record<Scenario, Outcome['facts']> = {
   failing: { ...CALLBACK_API, error: 'other' },
   timeout: { ...CALLBACK_API, error: 'TimeoutError' },
   overload: { ...CALLBACK_API, call: 'within-limit' },
-  ending: { ...CALLBACK_API, call: 'in-progress' }
+  ending: { ...CALLBACK_API, call: 'in-progress' },
+  // asyncio scenarios (the asyncio contract's; the thread-pool contract has no rule on them).
+  'aio-pending': { registered: 'pending', ranOn: 'caller-thread', inline: false, calls: 1 },
+  'aio-done': { registered: 'done', ranOn: 'caller-thread', inline: false, calls: 1 },
+  'aio-bridge': { registered: 'pending', ranOn: 'caller-thread', inline: false, calls: 1 },
+  'aio-underlying': { registered: 'running', ranOn: 'task-thread', inline: false, calls: 1 },
+  'aio-cancel': {
+    registered: 'pending',
+    ranOn: 'caller-thread',
+    inline: false,
+    calls: 1,
+    cancelled: true
+  },
+  'aio-closing': { registered: 'pending', ranOn: 'caller-thread', inline: false, calls: 1 },
+  'aio-portal': { registered: 'pending', ranOn: 'task-thread', inline: false, calls: 1 }
 }
 
 export function makeCell(

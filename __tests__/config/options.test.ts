@@ -61,6 +61,8 @@ function sampleOf(option: EngineOption): { input: string; argv: string[] } {
       return { input: 'false', argv: [`--no-${option.name}`] }
     case 'control':
       return { input: '500', argv: [`${flag}=500`] }
+    case 'switch-or-text':
+      return { input: 'loops:make', argv: [`${flag}=loops:make`] }
   }
 }
 

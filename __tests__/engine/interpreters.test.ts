@@ -122,6 +122,31 @@ describe('the probe across interpreters', () => {
     }
   )
 
+  it.each(supported.map(i => [`${i.implementation} ${i.version.join('.')}`, i] as const))(
+    '%s runs every asyncio scenario on its own asyncio and passes the asyncio contract',
+    async (_label, interpreter) => {
+      const report = await runWith({
+        python: interpreter.path,
+        asyncio: true,
+        workers: [2],
+        tasks: [8],
+        timeoutMs: 5000
+      })
+      expect(report.targets[0]?.contract).toBe('asyncio')
+      expect(report.cells.map(c => [c.scenario, c.verdict])).toEqual(
+        [
+          'aio-pending',
+          'aio-done',
+          'aio-bridge',
+          'aio-underlying',
+          'aio-cancel',
+          'aio-closing',
+          'aio-portal'
+        ].map(s => [s, 'pass'])
+      )
+    }
+  )
+
   const old = tooOld.map(i => [`${i.implementation} ${i.version.join('.')}`, i] as const)
   const itOld =
     old.length > 0 ? it.each(old) : it.skip.each([['(none on this machine)', undefined]])

@@ -114,10 +114,12 @@ describe("the Python probe's scenarios", () => {
   it('has an experiment for every scenario it runs, and says why for every other', () => {
     const script = [
       'import json',
+      'from ctg_probe.asyncio_experiments import ASYNCIO_EXPERIMENTS',
       'from ctg_probe.callback_api import CALLBACK_EXPERIMENTS',
       'from ctg_probe.experiments import EXPERIMENTS',
-      // A futures executor's experiments, and a callback-API pool's (multiprocessing.Pool).
-      'print(json.dumps(sorted(set(EXPERIMENTS) | set(CALLBACK_EXPERIMENTS))))'
+      // A futures executor's experiments, a callback-API pool's (multiprocessing.Pool) and an
+      // asyncio target's.
+      'print(json.dumps(sorted(set(EXPERIMENTS) | set(CALLBACK_EXPERIMENTS) | set(ASYNCIO_EXPERIMENTS))))'
     ].join('\n')
     const run = spawnSync('python3', ['-c', script], PYTHON_OPTIONS)
     expect(run.stderr).toBe('')

@@ -149,9 +149,12 @@ describe('no reproducer where it could not hold the tasks', () => {
 describe('a reproducer of a correct executor exits 0', () => {
   const contract = loadContract('thread-pool')
   // The scenarios a Python executor runs (the callback-API ones are for pools with apply_async,
-  // which get no reproducer, and Node pools).
+  // which get no reproducer, and Node pools; the asyncio ones for asyncio targets, which get none).
   const pythonScenarios = SCENARIOS.filter(
-    s => SCENARIO_TRAITS[s].python === undefined && SCENARIO_TRAITS[s].adapter.callbackApi !== true
+    s =>
+      SCENARIO_TRAITS[s].python === undefined &&
+      SCENARIO_TRAITS[s].adapter.callbackApi !== true &&
+      SCENARIO_TRAITS[s].adapter.asyncio !== true
   )
   it.each(pythonScenarios)('ThreadPoolExecutor, %s: every try clean', scenario => {
     const file = join(folder(), 'repro.py')

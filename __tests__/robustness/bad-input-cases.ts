@@ -97,7 +97,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'an unknown scenario',
     args: ['--scenarios', 'running,sideways'],
     message:
-      /^--scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending$/
+      /^--scenarios: unknown scenario "sideways"; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending, aio-pending, aio-done, aio-bridge, aio-underlying, aio-cancel, aio-closing, aio-portal$/
   },
   {
     id: 'B15',
@@ -349,7 +349,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     what: 'an unknown contract for a target of a config file',
     args: ['--config', `${F}/unknown-contract.yml`],
     message:
-      /^contract \(target "python3 ThreadPoolExecutor"\): unknown contract "threadpool"; expected one of thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file$/
+      /^contract \(target "python3 ThreadPoolExecutor"\): unknown contract "threadpool"; expected one of thread-pool, process-pool, event-loop, multiprocessing-pool, asyncio or a contract file$/
   },
   {
     id: 'B56',

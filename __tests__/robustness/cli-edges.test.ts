@@ -55,7 +55,7 @@ const CASES: EdgeCase[] = [
     what: `a contract named ${name}`,
     args: ['--contract', name],
     message: new RegExp(
-      `^--contract: unknown contract "${name}"; expected one of thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file$`
+      `^--contract: unknown contract "${name}"; expected one of thread-pool, process-pool, event-loop, multiprocessing-pool, asyncio or a contract file$`
     )
   })),
   {
@@ -116,7 +116,7 @@ const CASES: EdgeCase[] = [
     what: 'a 100 KB scenario name (the most one argument may hold)',
     args: ['--scenarios', `running,${'x'.repeat(100_000)}`],
     message: new RegExp(
-      `^--scenarios: unknown scenario "${'x'.repeat(80)}\\.\\.\\."; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending$`
+      `^--scenarios: unknown scenario "${'x'.repeat(80)}\\.\\.\\."; expected one of running, timed, done, cancel, shutdown, order, raising, killed, failing, timeout, overload, ending, aio-pending, aio-done, aio-bridge, aio-underlying, aio-cancel, aio-closing, aio-portal$`
     )
   },
   {

@@ -145,6 +145,39 @@ export const DEFAULT_EXPERIMENTS: Experiment[] = [
   }
 ]
 
+/**
+ * The default run of an asyncio target (issue 22; docs/executors.md, "asyncio"): each asyncio
+ * scenario once, and the bridges again under load.
+ */
+export const DEFAULT_ASYNCIO_EXPERIMENTS: Experiment[] = (
+  [
+    { name: 'asyncio.Future: added while pending', scenario: 'aio-pending', workers: 4, tasks: 16 },
+    { name: 'asyncio.Future: added after done', scenario: 'aio-done', workers: 4, tasks: 16 },
+    { name: 'run_in_executor / wrap_future', scenario: 'aio-bridge', workers: 4, tasks: 16 },
+    {
+      name: 'the concurrent future under wrap_future',
+      scenario: 'aio-underlying',
+      workers: 4,
+      tasks: 16
+    },
+    { name: 'cancelled through the bridge', scenario: 'aio-cancel', workers: 2, tasks: 8 },
+    { name: 'tasks left when asyncio.run() ends', scenario: 'aio-closing', workers: 1, tasks: 16 },
+    {
+      name: 'a portal: run_coroutine_threadsafe or anyio',
+      scenario: 'aio-portal',
+      workers: 1,
+      tasks: 16
+    },
+    { name: 'under load: the bridge, 1000 tasks', scenario: 'aio-bridge', workers: 4, tasks: 1000 },
+    {
+      name: 'under load: a portal, 1000 coroutines',
+      scenario: 'aio-portal',
+      workers: 1,
+      tasks: 1000
+    }
+  ] as const
+).map(e => ({ callbackDelayMs: 0, taskMs: 0, ...e }))
+
 export const DEFAULT_PYTHON = 'python3'
 export const DEFAULT_EXECUTOR = 'concurrent.futures:ThreadPoolExecutor'
 

@@ -114,7 +114,7 @@ export function loadConfig(
 }
 
 const KIND_FIELDS = {
-  python: ['python', 'executor', 'pythonPath'],
+  python: ['python', 'executor', 'pythonPath', 'asyncio', 'portal'],
   pool: ['pool', 'adapter', 'poolOptions'],
   command: ['command']
 } as const

@@ -25,6 +25,8 @@ interface ValueOfKind {
   'off-switch': boolean
   /** On, off, or a whole number (a rate). */
   control: boolean | number
+  /** On, off, or text: a CLI flag without its value is on; an Action input says true, false or the text. */
+  'switch-or-text': boolean | string
 }
 type Kind = keyof ValueOfKind
 
@@ -89,6 +91,23 @@ export const ENGINE_OPTIONS = [
     help: 'extra folders for the executor module (comma-separated)'
   },
   {
+    // true (asyncio's own loop) or the loop factory; the executor is --executor's.
+    name: 'asyncio',
+    key: 'asyncio',
+    arg: '[loop]',
+    kind: 'switch-or-text',
+    at: 'target',
+    help: "an asyncio target: the asyncio scenarios on a loop from module:attr (default: asyncio's own), run_in_executor on --executor"
+  },
+  {
+    name: 'portal',
+    key: 'portal',
+    arg: '<module:attr>',
+    kind: 'text',
+    at: 'target',
+    help: 'asyncio target: the portal that runs coroutines on a loop thread for aio-portal, a context manager with start_task_soon (default: run_coroutine_threadsafe over a loop thread)'
+  },
+  {
     name: 'pool',
     key: 'pool',
     arg: '<name>',
@@ -129,7 +148,7 @@ export const ENGINE_OPTIONS = [
     arg: '<name|file>',
     kind: 'text',
     at: 'target',
-    help: 'thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file'
+    help: 'thread-pool, process-pool, event-loop, multiprocessing-pool, asyncio or a contract file'
   },
   {
     name: 'scenarios',

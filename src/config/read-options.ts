@@ -59,6 +59,9 @@ function readValue(option: EngineOption, value: string | boolean, door: FrontDoo
           `expected true, false or a whole number N (a misroute of one callback in N), got ${quote(value)}`
         )
       return Number(value)
+    case 'switch-or-text':
+      if (door.wordsAreBooleans && (value === 'true' || value === 'false')) return value === 'true'
+      return value
   }
 }
 

@@ -65,6 +65,11 @@ const nonEmpty = z
   .trim()
   .min(1, { error: 'must not be empty' })
 
+const moduleAttr = (example: string) =>
+  nonEmpty.regex(/^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*$/, {
+    error: `expected "module:attr", for example ${example}`
+  })
+
 export const targetSchema = z
   .strictObject({
     name: nonEmpty.max(80, { error: 'must be at most 80 characters' }).optional(),
@@ -75,6 +80,13 @@ export const targetSchema = z
       })
       .optional(),
     pythonPath: z.array(nonEmpty, { error: 'expected a list of folders' }).optional(),
+    /** An asyncio target: true, or its loop factory (module:attr, called with no arguments). */
+    asyncio: z
+      .union([z.boolean(), moduleAttr('asyncio:new_event_loop')], {
+        error: 'expected true, false or a loop factory "module:attr"'
+      })
+      .optional(),
+    portal: moduleAttr('anyio.from_thread:start_blocking_portal').optional(),
     pool: z
       .enum(POOL_NAMES, {
         error: issue =>
@@ -88,12 +100,23 @@ export const targetSchema = z
   })
   .superRefine((target, ctx) => {
     const kinds = [
-      target.python !== undefined || target.executor !== undefined ? 'python/executor' : null,
+      target.python !== undefined ||
+      target.executor !== undefined ||
+      (target.asyncio !== undefined && target.asyncio !== false)
+        ? 'python/executor'
+        : null,
       target.pool !== undefined || target.adapter !== undefined ? 'pool/adapter' : null,
       target.command !== undefined ? 'command' : null
     ].filter(k => k !== null)
     if (kinds.length > 1) {
       ctx.addIssue({ code: 'custom', message: `choose one of ${kinds.join(', ')}, not several` })
+    }
+    if (target.portal !== undefined && (target.asyncio === undefined || target.asyncio === false)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['portal'],
+        message: 'only an asyncio target (asyncio: true) takes a portal'
+      })
     }
     if (target.pool !== undefined && target.adapter !== undefined) {
       ctx.addIssue({ code: 'custom', message: 'choose pool or adapter, not both' })
@@ -117,7 +140,8 @@ export const experimentSchema = z.strictObject({
 })
 
 export const matrixSchema = z.strictObject({
-  scenarios: list(scenario).default([...SCENARIOS]),
+  // No default here: every scenario of the targets' kinds (src/engine/matrix.ts, defaultScenarios).
+  scenarios: list(scenario).optional(),
   workers: list(count(LIMITS.workers)).default([4]),
   tasks: list(count(LIMITS.tasks)).default([16]),
   callbackDelayMs: list(count(LIMITS.delayMs, 0)).default([0]),
@@ -208,7 +232,16 @@ export type Experiment = z.infer<typeof experimentSchema>
 export type MatrixInput = z.infer<typeof matrixSchema>
 /** A target's fields, as the messages about them name them. */
 export type TargetField =
-  'python' | 'executor' | 'pythonPath' | 'pool' | 'adapter' | 'command' | 'contract' | 'poolOptions'
+  | 'python'
+  | 'executor'
+  | 'pythonPath'
+  | 'asyncio'
+  | 'portal'
+  | 'pool'
+  | 'adapter'
+  | 'command'
+  | 'contract'
+  | 'poolOptions'
 /** worker-farm options of a target, as the configuration checked them. */
 export type FarmOptions = NonNullable<TargetInput['poolOptions']>
 /** The flag or input that set a target field, when one did: "--contract", "input python". */

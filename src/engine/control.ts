@@ -44,7 +44,9 @@ export async function runWithControl(plan: Plan, events: RunEvents = {}): Promis
       ? plan
       : { ...plan, budget: { ...plan.budget, ms: Math.max(1000, plan.budget.ms - controlMs) } }
   const report = await runPlan(main, events)
-  const controllable = plan.targets.filter(t => t.kind !== 'command').length
+  const controllable = plan.targets.filter(
+    t => t.kind === 'pool' || (t.kind === 'python' && t.asyncio === undefined)
+  ).length
   const records: ControlRecord[] = []
   for (const target of plan.targets) {
     const targetMs = controlMs === undefined ? undefined : controlMs / Math.max(1, controllable)
@@ -75,6 +77,8 @@ async function controlTarget(
   })
   if (target.kind === 'command')
     return none('a control is made for Python executors and Node pools only so far')
+  if (target.kind === 'python' && target.asyncio !== undefined)
+    return none('a control is made for executors and pools only so far, not for asyncio targets')
   const ran = report.targets.find(t => t.name === target.name)
   if (ran?.runtime === undefined) return none('the target did not start')
   if (report.cells.some(c => c.target === target.name && c.verdict === 'fail'))

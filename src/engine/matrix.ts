@@ -8,6 +8,7 @@ import { PERTURBATION } from './budget.js'
 import type { Budget } from '../model/budget.js'
 import {
   CONTROL_ONE_IN,
+  DEFAULT_ASYNCIO_EXPERIMENTS,
   DEFAULT_EXECUTOR,
   DEFAULT_EXPERIMENTS,
   DEFAULT_PYTHON
@@ -20,7 +21,12 @@ import {
   type TargetInput
 } from '../config/schema.js'
 import { InputError } from '../errors.js'
-import { callbacksPerFuture, SCENARIO_TRAITS } from '../model/scenarios.js'
+import {
+  callbacksPerFuture,
+  SCENARIO_TRAITS,
+  SCENARIOS,
+  type Scenario
+} from '../model/scenarios.js'
 import type { Target } from '../model/target.js'
 
 // A cell is defined below the matrix (src/model/cell.ts), so that grading a reply needs no matrix.
@@ -42,14 +48,14 @@ export interface Plan {
 export function expandMatrix(config: Config): Plan {
   const targets = nameTargets(config.targets.map(resolveTarget))
   // Counted from the lists before anything is built: a cross product of 1e13 is refused at once.
-  const total = targets.length * countExperiments(config)
+  const total = targets.length * countExperiments(config, targets)
   if (total > LIMITS.cells) {
     throw new InputError(
       'matrix',
       `expands to ${total.toLocaleString('en-US')} cells; at most ${LIMITS.cells.toLocaleString('en-US')}`
     )
   }
-  const experiments = experimentsOf(config)
+  const experiments = experimentsOf(config, targets)
   const cells: Cell[] = []
   for (const target of targets) {
     for (const e of experiments) {
@@ -100,27 +106,27 @@ export function expandMatrix(config: Config): Plan {
 }
 
 /** How many experiments experimentsOf returns, from the lengths of the lists, without building them. */
-function countExperiments(config: Config): number {
+function countExperiments(config: Config, targets: Target[]): number {
   if (config.experiments !== undefined && config.matrix === undefined)
     return config.experiments.length
-  if (config.matrix === undefined) return DEFAULT_EXPERIMENTS.length
+  if (config.matrix === undefined) return defaultExperiments(targets).length
   const m = config.matrix
   const distinct = (values: readonly unknown[]) => new Set(values).size
   const common = distinct(m.workers) * distinct(m.tasks) * distinct(m.taskMs)
   let crossed = 0
-  for (const scenario of new Set(m.scenarios))
+  for (const scenario of new Set(m.scenarios ?? defaultScenarios(targets)))
     crossed += common * (SCENARIO_TRAITS[scenario].timing ? distinct(m.callbackDelayMs) : 1)
   return (config.experiments?.length ?? 0) + crossed
 }
 
 /** Explicit experiments, else the cross product of the matrix, else the default run. */
-function experimentsOf(config: Config): Experiment[] {
+function experimentsOf(config: Config, targets: Target[]): Experiment[] {
   if (config.experiments !== undefined && config.matrix === undefined) return config.experiments
-  if (config.matrix === undefined) return DEFAULT_EXPERIMENTS
+  if (config.matrix === undefined) return defaultExperiments(targets)
   const m = config.matrix
   const seen = new Set<string>()
   const out: Experiment[] = [...(config.experiments ?? [])]
-  for (const scenario of m.scenarios)
+  for (const scenario of m.scenarios ?? defaultScenarios(targets))
     for (const workers of m.workers)
       for (const tasks of m.tasks)
         for (const delay of m.callbackDelayMs)
@@ -134,6 +140,32 @@ function experimentsOf(config: Config): Experiment[] {
             out.push({ scenario, workers, tasks, callbackDelayMs, taskMs })
           }
   return out
+}
+
+/**
+ * The default run of these targets: the executors' (DEFAULT_EXPERIMENTS) and, when one is an
+ * asyncio target, the asyncio scenarios' (DEFAULT_ASYNCIO_EXPERIMENTS); each target skips the
+ * other kind's cells, so a run of asyncio targets alone has only theirs.
+ */
+function defaultExperiments(targets: Target[]): Experiment[] {
+  if (!targets.some(isAsyncio)) return DEFAULT_EXPERIMENTS
+  if (targets.every(isAsyncio)) return DEFAULT_ASYNCIO_EXPERIMENTS
+  return [...DEFAULT_EXPERIMENTS, ...DEFAULT_ASYNCIO_EXPERIMENTS]
+}
+
+/**
+ * The scenarios of a matrix that names none: every scenario the targets' kinds run (an asyncio
+ * target runs the asyncio ones, any other target the others), in table order.
+ */
+function defaultScenarios(targets: Target[]): Scenario[] {
+  const asyncio = targets.filter(isAsyncio).length
+  return SCENARIOS.filter(s =>
+    SCENARIO_TRAITS[s].adapter.asyncio === true ? asyncio > 0 : asyncio < targets.length
+  )
+}
+
+function isAsyncio(t: Target): boolean {
+  return t.kind === 'python' && t.asyncio !== undefined
 }
 
 function resolveTarget(input: TargetInput): Target {
@@ -156,16 +188,32 @@ function resolveTarget(input: TargetInput): Target {
     }
   }
   const executor = input.executor ?? DEFAULT_EXECUTOR
+  const asyncio = asyncioOf(input)
   return {
     kind: 'python',
     name: input.name ?? '',
     // A process pool runs callbacks on its manager thread: a different contract, not a bug.
     contract:
-      input.contract ?? (/ProcessPoolExecutor$/.test(executor) ? 'process-pool' : 'thread-pool'),
+      input.contract ??
+      (asyncio !== undefined
+        ? 'asyncio'
+        : /ProcessPoolExecutor$/.test(executor)
+          ? 'process-pool'
+          : 'thread-pool'),
     python: input.python ?? DEFAULT_PYTHON,
     executor,
     pythonPath: input.pythonPath ?? [],
+    ...(asyncio === undefined ? {} : { asyncio }),
     ...(input.contract === undefined ? {} : { contractGiven: true as const })
+  }
+}
+
+/** An asyncio target's loop and portal factories, or undefined for an executor target. */
+function asyncioOf(input: TargetInput): { loop?: string; portal?: string } | undefined {
+  if (input.asyncio === undefined || input.asyncio === false) return undefined
+  return {
+    ...(input.asyncio === true ? {} : { loop: input.asyncio }),
+    ...(input.portal === undefined ? {} : { portal: input.portal })
   }
 }
 
@@ -183,7 +231,9 @@ function nameTargets(targets: Target[]): Target[] {
 function defaultName(t: Target): string {
   switch (t.kind) {
     case 'python':
-      return `${t.python} ${t.executor.split(':')[1] ?? t.executor}`
+      return t.asyncio === undefined
+        ? `${t.python} ${t.executor.split(':')[1] ?? t.executor}`
+        : `${t.python} asyncio${t.asyncio.loop === undefined ? '' : ` ${t.asyncio.loop.split(':')[1] ?? t.asyncio.loop}`}`
     case 'pool':
       return t.pool ?? t.adapter ?? 'pool'
     case 'command':

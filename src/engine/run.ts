@@ -275,7 +275,12 @@ async function chooseContract(
   first: Started,
   plan: Plan
 ): Promise<{ name: string; reason?: string }> {
-  if (target.kind !== 'python' || target.contractGiven === true || first.start.kind !== 'hello')
+  if (
+    target.kind !== 'python' ||
+    target.contractGiven === true ||
+    target.asyncio !== undefined ||
+    first.start.kind !== 'hello'
+  )
     return { name: target.contract }
   // A pool that takes its callbacks with the call (apply_async) runs only those scenarios.
   if (takesCallbacksWithCall(first.start.hello.scenarios))

@@ -19,6 +19,15 @@
  * ThreadPool, apply_async's callbacks; docs/executors.md): `kill` and `fail` the same; `overload`:
  * every worker held busy, then calls queued past them (a Python pool has no maxConcurrentCalls);
  * `end`: close() with calls in progress and queued. `overtime` has no Python pool to run on.
+ * asyncio targets (Python, `--asyncio`; docs/executors.md, "asyncio"): `aio-pending` and
+ * `aio-done`: an asyncio.Future's callback added while pending (the loop sets the result later) or
+ * once done; `aio-bridge`: added to the asyncio future of run_in_executor or wrap_future while its
+ * task is held on a worker; `aio-underlying`: added (on the loop thread) to the concurrent future
+ * under wrap_future while its task is held; `aio-cancel`: the asyncio future of a queued task
+ * cancelled on the loop; `aio-closing`: added to tasks still pending when the main coroutine
+ * returns, which asyncio.run() cancels; `aio-portal`: added from another thread to the concurrent
+ * future a portal (run_coroutine_threadsafe over a loop thread, anyio's) gives back for a held
+ * coroutine.
  */
 export type Experiment =
   | 'held'
@@ -31,6 +40,13 @@ export type Experiment =
   | 'overtime'
   | 'overload'
   | 'end'
+  | 'aio-pending'
+  | 'aio-done'
+  | 'aio-bridge'
+  | 'aio-underlying'
+  | 'aio-cancel'
+  | 'aio-closing'
+  | 'aio-portal'
 
 /** Facts an outcome may carry besides registered, ranOn, inline and calls. */
 export type ExtraFact = 'order' | 'role' | 'cancelled' | 'error' | 'call'
@@ -68,6 +84,8 @@ export interface ScenarioTraits {
     shutdown?: true
     callbackApi?: true
     option?: PoolOption
+    /** A scenario for asyncio targets only (the Python probe's --asyncio). */
+    asyncio?: true
   }
   /** Why the Python probe cannot run it, when it cannot (its hello says so). */
   python?: string
@@ -83,6 +101,18 @@ export interface ScenarioTraits {
 
 const NO_CALL_TIME_LIMIT =
   "a scenario for pools with a per-call time limit (worker-farm's maxCallTime); no Python pool the probe runs has one"
+
+/** An asyncio scenario's row: one callback per future, no timing, asyncio targets only. */
+function aio<E extends Experiment>(experiment: E, budgetWeight = 1) {
+  return {
+    experiment,
+    callbacks: 1,
+    facts: [] as readonly ExtraFact[],
+    timing: false,
+    adapter: { asyncio: true },
+    budgetWeight
+  } as const
+}
 
 const TABLE = {
   running: {
@@ -181,7 +211,14 @@ const TABLE = {
     timing: false,
     adapter: { callbackApi: true, shutdown: true },
     budgetWeight: 1
-  }
+  },
+  'aio-pending': aio('aio-pending'),
+  'aio-done': aio('aio-done'),
+  'aio-bridge': aio('aio-bridge', 2),
+  'aio-underlying': aio('aio-underlying'),
+  'aio-cancel': { ...aio('aio-cancel'), facts: ['cancelled'] },
+  'aio-closing': aio('aio-closing'),
+  'aio-portal': aio('aio-portal', 2)
 } as const satisfies Record<string, ScenarioTraits>
 
 export type Scenario = keyof typeof TABLE

@@ -17,6 +17,11 @@ export type Target =
       python: string
       executor: string
       pythonPath: string[]
+      /**
+       * An asyncio target (--asyncio): the probe runs the asyncio scenarios, on a loop from `loop`
+       * (module:attr; asyncio's own when absent), coroutines from other threads through `portal`.
+       */
+      asyncio?: { loop?: string; portal?: string }
       /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
       contractGiven?: true
       /**

@@ -15,7 +15,15 @@ export function launchSpec(target: Target, commandField = 'command'): LaunchSpec
     case 'python':
       return {
         command: target.python,
-        args: ['-u', assetPath('python/probe.py'), '--executor', target.executor],
+        args: [
+          '-u',
+          assetPath('python/probe.py'),
+          '--executor',
+          target.executor,
+          ...(target.asyncio === undefined ? [] : ['--asyncio']),
+          ...(target.asyncio?.loop === undefined ? [] : ['--loop', target.asyncio.loop]),
+          ...(target.asyncio?.portal === undefined ? [] : ['--portal', target.asyncio.portal])
+        ],
         env: {
           CTG_PYTHON_PATH: target.pythonPath.map(p => resolve(p)).join(delimiter),
           PYTHONDONTWRITEBYTECODE: '1',
@@ -27,7 +35,7 @@ export function launchSpec(target: Target, commandField = 'command'): LaunchSpec
                 CTG_CONTROL_ONE_IN: String(target.control.oneIn)
               })
         },
-        describe: `${target.python} (${target.executor})`
+        describe: `${target.python} (${target.asyncio === undefined ? target.executor : `asyncio, ${target.asyncio.loop ?? 'its own loop'}`})`
       }
     case 'command': {
       // shell-quote closes an unterminated quote silently: a user who left one open meant

@@ -8,7 +8,7 @@
 import type { Cell } from '../model/cell.js'
 import type { CellReply, Outcome } from '../probes/protocol.js'
 import type { CellReport } from './model.js'
-import type { Scenario } from '../model/scenarios.js'
+import { traitsOf, type Scenario } from '../model/scenarios.js'
 import type { Contract } from '../grading/contract.js'
 import {
   gradeOutcome,
@@ -75,7 +75,9 @@ export function gradeEvidence({
     outcomes: graded,
     violations,
     verdict: verdictOf(violations),
-    notes: noteOutcomes(graded)
+    // The notes explain callbacks that ran where a thread pool would not run them; on an asyncio
+    // scenario running later on the adding (loop) thread is the rule itself, not news.
+    notes: traitsOf(scenario)?.adapter.asyncio === true ? [] : noteOutcomes(graded)
   }
 }
 

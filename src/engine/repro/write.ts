@@ -149,6 +149,8 @@ function firstFailure(report: Report, plan: Plan): Failure | undefined {
     if ((cell.stats.tasksInOtherProcesses ?? 0) > 0) continue
     // It runs the futures' experiments: a callback-API pool's cells (apply_async) are not its.
     if (traitsOf(cell.scenario)?.adapter.callbackApi === true) continue
+    // Nor an asyncio target's (its own runner, ctg_probe/asyncio_runner.py).
+    if (traitsOf(cell.scenario)?.adapter.asyncio === true) continue
     return {
       cell,
       // The contract the run chose for it, given, so shrinking runs do not choose again.

@@ -5,6 +5,7 @@
 import { readMappingFile } from '../../config/read-yaml.js'
 import { fieldPath, InputError, quote } from '../../errors.js'
 import { contractSchema, type Contract, type ContractInput } from '../contract.js'
+import { asyncioContract } from './asyncio.js'
 import { eventLoop } from './event-loop.js'
 import { multiprocessingPool } from './multiprocessing-pool.js'
 import { processPool } from './process-pool.js'
@@ -17,7 +18,8 @@ const BUILT_IN: Record<string, ContractInput> = {
   'thread-pool': threadPool,
   'process-pool': processPool,
   'event-loop': eventLoop,
-  'multiprocessing-pool': multiprocessingPool
+  'multiprocessing-pool': multiprocessingPool,
+  asyncio: asyncioContract
 }
 
 /**

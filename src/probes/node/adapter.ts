@@ -150,7 +150,9 @@ export function scenarioSupportOf(adapter: PoolAdapter): ScenarioSupport {
   const why: Partial<Record<Scenario, string>> = {}
   for (const s of SCENARIOS) {
     const needs = SCENARIO_TRAITS[s].adapter
-    if (needs.attach !== undefined && adapter.attach === undefined)
+    if (needs.asyncio === true)
+      why[s] = `${s} is a scenario for Python's asyncio (an asyncio target, --asyncio)`
+    else if (needs.attach !== undefined && adapter.attach === undefined)
       why[s] = `${oneCallback}, so ${needs.attach}`
     else if (needs.callbackApi === true && adapter.attach !== undefined)
       why[s] =

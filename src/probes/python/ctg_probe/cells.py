@@ -17,7 +17,9 @@ import platform
 import sys
 import time
 import traceback
+from typing import Any
 
+from .asyncio_runner import asyncio_support
 from .callback_api import CallbackPoolRunner, is_callback_pool, scenario_support
 from .experiments import EXPERIMENTS, HOLDS_TASKS, TICK_S, check_tasks, wait_s
 from .futures import TIMEOUTS, is_done
@@ -103,6 +105,8 @@ class Probe:
         # A pool that takes its callbacks with the call (multiprocessing.Pool): its own runner.
         self._callback_pool = (CallbackPoolRunner(self, factory)
                                if is_callback_pool(factory) else None)
+        # An asyncio target (--asyncio): its own runner (asyncio_runner.py), set by serve.main.
+        self.asyncio: Any = None
 
     # -- output ---------------------------------------------------------------------------
 
@@ -140,6 +144,7 @@ class Probe:
             for scenario in SCENARIOS:
                 if EXPERIMENT_OF[scenario] == "shutdown":
                     unsupported[scenario] = reason
+        asyncio_support(self.asyncio is not None, unsupported)
         scenario_support(self._callback_pool is not None, self._spec, unsupported)
         scenarios = [s for s in SCENARIOS if s not in unsupported]
         runtime = {"implementation": platform.python_implementation(),
@@ -165,6 +170,8 @@ class Probe:
         cell_id = message.get("id")
         try:
             cell = Cell(message)
+            if self.asyncio is not None:
+                return self.asyncio.run_cell(cell)
             if self._callback_pool is not None:
                 return self._callback_pool.run_cell(cell)
             experiment = EXPERIMENTS.get(cell.experiment)

@@ -15,7 +15,7 @@ PROTOCOL = 1
 DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor"
 
 # Every scenario, in the table's order (docs/protocol.md, "Scenarios").
-SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending")
+SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending", "aio-pending", "aio-done", "aio-bridge", "aio-underlying", "aio-cancel", "aio-closing", "aio-portal")
 
 # Each perturbation setting and its largest value (src/model/cell.ts, PERTURBATION_LIMITS).
 PERTURBATION_LIMITS = {
@@ -43,6 +43,13 @@ EXPERIMENT_OF = {
     "timeout": "overtime",
     "overload": "overload",
     "ending": "end",
+    "aio-pending": "aio-pending",
+    "aio-done": "aio-done",
+    "aio-bridge": "aio-bridge",
+    "aio-underlying": "aio-underlying",
+    "aio-cancel": "aio-cancel",
+    "aio-closing": "aio-closing",
+    "aio-portal": "aio-portal",
 }
 
 # Scenarios whose cells say how many callbacks each future gets (at least 2); the others get one.
@@ -62,6 +69,13 @@ EXTRA_FACTS = {
     "timeout": ("error",),
     "overload": ("error", "call"),
     "ending": ("error", "call"),
+    "aio-pending": (),
+    "aio-done": (),
+    "aio-bridge": (),
+    "aio-underlying": (),
+    "aio-cancel": ("cancelled",),
+    "aio-closing": (),
+    "aio-portal": (),
 }
 
 # Why the probe does not run each of these scenarios (its hello says so).
