@@ -4,9 +4,10 @@
  * table. Every string that came from a probe, a config or a report goes through md() or code().
  * Rows are grouped with maps and sorted once: linear or n log n in the cells.
  */
-import { measureKey, sameMeasure, type CellChange } from '../../report/compare.js'
+import { isChanged, measureKey, sameMeasure, type CellChange } from '../../report/compare.js'
+import { traitsOf } from '../../model/scenarios.js'
 import { code, md } from '../../escape.js'
-import { shortWhere } from './labels.js'
+import { placeCounts, shortWhere } from './labels.js'
 import { runtimeVersion } from '../words/gil.js'
 import type { CellReport, CellVerdict } from '../../report/model.js'
 import { orderByRank, plural, positionsByRank, type ReportView, type Section } from './section.js'
@@ -30,11 +31,12 @@ export const GRID_COLUMNS = 6
 /** Rows of the one-target table shown before the rest go to the full table. */
 export const OVERVIEW_ROWS = 25
 /**
- * Experiments a grid shows whatever they hold. A longer grid shows the ones that need a look
- * (a failure, an error, a change, an interesting outcome, callbacks that ran in different places
- * on different targets); the others, passed or skipped wherever they ran, are in the full table.
+ * Rows the open grid shows before experiments with the same result on every target are folded
+ * into one row (a pool that breaks every experiment would otherwise push "What broke" down).
  */
-export const GRID_ROWS = 100
+export const GRID_ROWS = 5
+/** Fewest experiments folded into one row. */
+const FOLD_MIN = 3
 
 export function text(value: string, max = 200): string {
   return md(value, max)
@@ -50,31 +52,146 @@ interface Experiment {
   /** Its first cell, and its place among the experiments in the order they came. */
   first: CellReport
   index: number
-  /** Where most of its passing cells ran their callbacks, and in how many places they did. */
+  /** Where the callbacks of its passing cells ran, in words (a race's places joined by "or"). */
   usual: string
-  places: number
+  /** Whether its cells ran their callbacks in different places on different targets. */
+  differs: boolean
+  /** Whether a race decides where its callbacks run (the scenario's timing trait). */
+  race: boolean
 }
 
-/** The grid, folded into one grid per six targets; experiments with a failure first. */
-export function gridSections(view: ReportView): Section[] {
+/** What the grids show: the experiments that need a look, and how the others are counted. */
+interface GridRows {
+  /** Experiments in the open grid, failures and changes first; a folded group is one entry. */
+  look: (Experiment | Experiment[])[]
+  /** Every experiment, in the same order: the full grid. */
+  all: Experiment[]
+  /** Experiments that passed on every target, with nothing to look at. */
+  passed: number
+  /** The same, where they ran: skipped or not run on some targets. */
+  partly: number
+  /** Experiments skipped on every target (a Python pool does not run the callback-API ones). */
+  skipped: number
+}
+
+/** The experiments of the grids, once per report. */
+const gridRowsOf = new WeakMap<ReportView, GridRows>()
+
+function gridRows(view: ReportView): GridRows {
+  let rows = gridRowsOf.get(view)
+  if (rows !== undefined) return rows
   const cells = view.report.cells
   const targets = targetNames(view)
-  // Failures first (new ones before old, then errors); the rest keep the matrix's order.
-  const ordered = orderByRank(gridExperiments(view, targets), e => (e.rank <= 2 ? e.rank : 3))
-  for (const e of ordered) setUsualPlace(e, cells)
-  let rows = ordered
-  if (rows.length > GRID_ROWS) {
-    const look = rows.filter(e => e.rank <= 4 || e.places > 1)
-    rows = look.length > 0 ? look : rows.slice(0, OVERVIEW_ROWS)
+  // Failures first (new ones before old, then errors, then changes); the rest keep the matrix's order.
+  const all = orderByRank(gridExperiments(view, targets), e => (e.rank <= 3 ? e.rank : 4))
+  let passed = 0
+  let partly = 0
+  let skipped = 0
+  const shown: Experiment[] = []
+  for (const e of all) {
+    setUsualPlace(e, cells)
+    const verdicts = new Set<string>()
+    for (const positions of e.byTarget)
+      for (const i of positions ?? []) verdicts.add((cells[i] as CellReport).verdict)
+    if (verdicts.size === 1 && verdicts.has('skip')) skipped += 1
+    else if (needsLook(e, view)) shown.push(e)
+    else if (verdicts.has('skip') || e.byTarget.some(p => p === undefined)) partly += 1
+    else passed += 1
   }
-  const alike = ordered.length - rows.length
+  rows = { look: foldAlike(shown, view), all, passed, partly, skipped }
+  gridRowsOf.set(view, rows)
+  return rows
+}
+
+/**
+ * A failure, an error, a change against the baseline, callbacks in different places on different
+ * targets (outside a race), or, without a baseline, an interesting outcome. With a baseline an
+ * interesting outcome is news only when its rate shifted: a change. A skip is not: the probe says
+ * why it cannot run there (an older Python, a pool without the API), and "skipped" lists it.
+ */
+function needsLook(e: Experiment, view: ReportView): boolean {
+  if (e.rank <= 3) return true
+  if (view.diff === undefined && e.rank === 4) return true
+  return e.differs && !e.race
+}
+
+/**
+ * Past GRID_ROWS, experiments whose squares read the same on every target (a pool that breaks
+ * them all) share one row, placed where the first of them was.
+ */
+function foldAlike(rows: Experiment[], view: ReportView): (Experiment | Experiment[])[] {
+  if (rows.length <= GRID_ROWS) return rows
+  const groups = new Map<string, Experiment[]>()
+  for (const e of rows) {
+    const key = e.byTarget.map(p => gridCell(p, e, view)).join('|')
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, [e])
+    else group.push(e)
+  }
+  const out: (Experiment | Experiment[])[] = []
+  const placed = new Set<Experiment[]>()
+  for (const e of rows) {
+    const key = e.byTarget.map(p => gridCell(p, e, view)).join('|')
+    const group = groups.get(key) as Experiment[]
+    if (group.length < FOLD_MIN) out.push(e)
+    else if (!placed.has(group)) {
+      placed.add(group)
+      out.push(group)
+    }
+  }
+  return out
+}
+
+/** The grid of the experiments that need a look, folded into one grid per six targets. */
+export function gridSections(view: ReportView): Section[] {
+  const targets = targetNames(view)
+  const { look, passed, partly, skipped } = gridRows(view)
+  const more = look.length > 0 ? 'more experiment' : 'experiment'
+  const others = [
+    passed > 0 ? `${plural(passed, more)} passed on all ${plural(targets.length, 'target')}` : '',
+    partly > 0
+      ? `${plural(partly, passed > 0 ? 'experiment' : more)} passed wherever ${partly === 1 ? 'it' : 'they'} ran (skipped on some targets)`
+      : '',
+    skipped > 0
+      ? `${plural(skipped, 'experiment')} ${skipped === 1 ? 'was' : 'were'} skipped on every target (why: under "skipped" below)`
+      : ''
+  ].filter(t => t !== '')
+  const line = others.length === 0 ? '' : `${others.join('; ')}.`
+  if (look.length === 0)
+    return [{ head: line, items: [], tail: '', more: () => '', noun: 'grid row' }]
   const sections: Section[] = []
   for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
-    // The left-out experiments are said once, under the last of the grids.
+    // The experiments left out are said once, under the last of the grids.
     const last = start + GRID_COLUMNS >= targets.length
-    sections.push(gridSection(view, rows, targets, start, last ? alike : 0))
+    const section = gridSection(view, look, targets, start, false)
+    if (last && line !== '') section.tail = `\n${line}`
+    sections.push(section)
   }
   return sections
+}
+
+/**
+ * Every experiment on every target, collapsed, then the per-cell table (the parameters, the
+ * counts, the change against the baseline): one <details>, so a passing run is a few lines.
+ */
+export function fullGridSection(view: ReportView): Section {
+  const targets = targetNames(view)
+  const { all } = gridRows(view)
+  const items: string[] = []
+  for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
+    const grid = gridSection(view, all, targets, start, true)
+    if (start > 0) items.push('')
+    items.push(grid.head, ...grid.items)
+  }
+  const cells = view.report.cells
+  items.push('', tableHeader(view, true), ...cells.map((c, i) => cellRow(c, i, view, true)))
+  return {
+    head: `<details><summary>All ${plural(all.length, 'experiment')} on ${plural(targets.length, 'target')}, and every cell (${cells.length.toLocaleString('en-US')})</summary>\n`,
+    items,
+    tail: '\n</details>',
+    more: left => `\n${plural(left, 'more row')} left out: see the JSON report.`,
+    noun: 'full-table row'
+  }
 }
 
 /** The grid's rows: one per experiment, with its cells' positions per target column. */
@@ -107,7 +224,8 @@ function gridExperiments(view: ReportView, targets: string[]): Experiment[] {
           first: c,
           index: order.length,
           usual: '',
-          places: 0
+          differs: false,
+          race: traitsOf(c.scenario)?.timing === true
         }
         experiments.set(key, e)
         order.push(e)
@@ -131,38 +249,46 @@ function freeThreadedTag(view: ReportView, name: string): string {
   return ` <sub>${text(runtimeVersion(r), 40)}${on ? ', GIL on' : ''}</sub>`
 }
 
-/** One grid: the targets from `start`, GRID_COLUMNS of them; `alike` experiments said left out. */
+/**
+ * One grid: the targets from `start`, GRID_COLUMNS of them. The open grid (`full` false) has no
+ * "callbacks ran" column, so titles keep one line in the 788 px box: a square names a place only
+ * where it differs, and a row whose places differ says the usual one under its title.
+ */
 function gridSection(
   view: ReportView,
-  rows: Experiment[],
+  rows: (Experiment | Experiment[])[],
   targets: string[],
   start: number,
-  alike: number
+  full: boolean
 ): Section {
   const columns = targets.slice(start, start + GRID_COLUMNS)
+  const labels = columns.map(t => `${text(view.labels.get(t) ?? t, 40)}${freeThreadedTag(view, t)}`)
   const head = [
-    `| experiment | callbacks ran | ${columns.map(t => `${text(view.labels.get(t) ?? t, 40)}${freeThreadedTag(view, t)}`).join(' | ')} |`,
-    `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
+    `| experiment |${full ? ' ran on |' : ''} ${labels.join(' | ')} |`,
+    `| --- |${full ? ' --- |' : ''}${columns.map(() => ' :-: ').join('|')}|`
   ].join('\n')
-  const items = rows.map(e => {
-    const label =
-      e.sameTitle.count > 1
-        ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
-        : text(e.title, 60)
-    let row = `| ${label} | ${text(e.usual, 30)} |`
-    for (let k = 0; k < columns.length; k++)
-      row += ` ${gridCell(e.byTarget[start + k], e.usual, view)} |`
-    return row
+  const items = rows.map(row => {
+    const e = Array.isArray(row) ? (row[0] as Experiment) : row
+    let label: string
+    if (Array.isArray(row)) label = `${plural(row.length, 'experiment')} alike <sub>(in the full grid)</sub>`
+    else {
+      label =
+        e.sameTitle.count > 1
+          ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
+          : text(e.title, 60)
+      if (!full && e.differs && !e.race && e.usual !== '')
+        label += ` <sub>usually ${text(e.usual, 40)}</sub>`
+    }
+    let line = full ? `| ${label} | ${text(e.usual, 40)} |` : `| ${label} |`
+    for (let k = 0; k < columns.length; k++) line += ` ${gridCell(e.byTarget[start + k], e, view)} |`
+    return line
   })
   return {
     head,
     items,
-    tail:
-      alike > 0
-        ? `\n<sub>${plural(alike, 'more experiment')}, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>`
-        : '',
+    tail: '',
     more: left =>
-      `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
+      `| ${plural(left, 'more experiment')}: see the full grid |${full ? ' |' : ''}${' |'.repeat(columns.length)}`,
     noun: 'grid row'
   }
 }
@@ -174,17 +300,20 @@ function targetNames(view: ReportView): string[] {
 }
 
 /**
- * Sets where the callbacks of most of an experiment's passing cells ran (the row's common case),
- * and in how many places they ran.
+ * Sets where the callbacks of an experiment's passing cells ran (the row's common case) and
+ * whether they ran in different places on different targets. Where a race decides the place
+ * (a timed registration), every place seen is named: "caller inline or task (a race)".
  */
 function setUsualPlace(e: Experiment, cells: CellReport[]): void {
   // A few places per row, 25,000 rows in a large report: lists, not a map per row.
   const words: string[] = []
   const counts: number[] = []
+  const outcomes: CellReport['outcomes'][number][] = []
   for (const positions of e.byTarget)
     for (const i of positions ?? []) {
       const c = cells[i] as CellReport
       if (c.verdict !== 'pass') continue
+      if (e.race) outcomes.push(...c.outcomes)
       const w = shortWhere(c)
       const at = words.indexOf(w)
       if (at < 0) {
@@ -198,62 +327,102 @@ function setUsualPlace(e: Experiment, cells: CellReport[]): void {
       e.usual = words[i] as string
       most = counts[i] ?? 0
     }
-  e.places = words.length
+  e.differs = words.length > 1
+  if (e.race) {
+    const places = placeCounts(outcomes)
+    if (places.length > 1) e.usual = `${places.map(p => p.word).join(' or ')} (a race)`
+  }
 }
 
 /**
- * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
- * difference stands out).
+ * A square of the grid: the verdict symbol of the cell that most needs attention, marked 🆕 for
+ * a new violation or error, "fixed" or "changed" against the baseline, \* for an interesting
+ * outcome (without a baseline), and where callbacks ran only when it differs from the row's
+ * common case outside a race (for ❌, where the forbidden ones ran). A difference the baseline
+ * comparison calls noise carries no mark.
  */
-function gridCell(positions: number[] | undefined, usual: string, view: ReportView): string {
+function gridCell(positions: number[] | undefined, e: Experiment, view: ReportView): string {
   if (positions === undefined || positions.length === 0) return '—'
   // The first of the cells that most needs attention (a square usually holds one).
   let at = positions[0] as number
   for (const i of positions) if ((view.ranks[i] as number) < (view.ranks[at] as number)) at = i
   const worst = view.report.cells[at] as CellReport
-  const isNew = (view.changes[at]?.newViolations.length ?? 0) > 0
-  const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '\\*' : ''}`
-  const worstWhere = shortWhere(worst)
-  const where = worstWhere === usual ? '' : text(worstWhere, 30)
-  // The failing cells' ids are in "What broke"; here they would double the row's height.
-  return `${mark}${where === '' ? '' : ` ${where}`}`
+  const change = view.changes[at]
+  const icon = ICONS[worst.verdict]
+  if (worst.verdict === 'skip') return icon
+  if (worst.verdict === 'error')
+    return change !== undefined && change.before !== 'error' ? `🆕${icon}` : icon
+  if (worst.verdict === 'fail') {
+    const isNew = (change?.newViolations.length ?? 0) > 0
+    const where = shortWhere(worst)
+    return `${isNew ? '🆕' : ''}${icon}${where === '' || where === e.usual ? '' : ` <sub>${text(where, 30)}</sub>`}`
+  }
+  if (change?.fixed === true) return `${icon} <sub>fixed</sub>`
+  if (change !== undefined && isChanged(change))
+    return `${icon} <sub>${change.isNew ? 'new' : 'changed'}</sub>`
+  const interesting = view.diff === undefined && interestingCount(worst) > 0 ? '\\*' : ''
+  const where = e.race ? '' : shortWhere(worst)
+  return `${icon}${interesting}${where === '' || where === e.usual ? '' : ` <sub>${text(where, 30)}</sub>`}`
 }
 
-export function gridLegend(view: ReportView): string {
+/** Place words of the grid and what they mean, for the legend. */
+const PLACE_LEGEND: [RegExp, string][] = [
+  [/\btask\b/, "task = the task's thread"],
+  [/\bcaller\b/, 'caller = the thread that added the callback'],
+  [/\binline\b/, 'inline = before that call returned'],
+  [/\bother\b/, 'other = another thread'],
+  [/\bprocess\b/, 'process = another process']
+]
+
+/**
+ * One line under the grid: the symbols and place words it uses (all of them when `shown`, the
+ * grid's rows, is not given).
+ */
+export function gridLegend(view: ReportView, shown?: readonly string[]): string {
+  const rows = shown?.join('\n')
+  const uses = (mark: string) => rows === undefined || rows.includes(mark)
   const parts = [
-    '✅ pass',
-    '❌ broke a rule',
-    '⚠️ could not run',
-    '⏭️ skipped',
-    '— not run',
-    '\\* interesting (allowed, worth a look)'
+    ['🆕', '🆕 new against the baseline'],
+    ['>fixed<', 'fixed: failed in the baseline'],
+    ['>changed<', 'changed: see "Against the baseline"'],
+    ['✅', '✅ pass'],
+    ['❌', '❌ broke a rule'],
+    ['⚠️', '⚠️ could not run'],
+    ['⏭️', '⏭️ skipped'],
+    ['—', '— not run'],
+    ['\\*', '\\* interesting (allowed, worth a look)']
   ]
-  if (view.diff !== undefined) parts.unshift('🆕 new against the baseline')
-  const legend = `<sub>${parts.join(' · ')}. "callbacks ran": where most callbacks of the row's passing cells ran; a cell names a place only when it differs (for ❌, where the forbidden ones ran). task: the task's thread; caller: the thread that added the callback; inline: before that call returned; other: another thread; process: another process.</sub>`
-  const keyed = targetNames(view).filter(t => (view.labels.get(t) ?? t) !== t)
-  if (keyed.length === 0) return legend
-  const key = keyed.map(t => `${text(view.labels.get(t) ?? t, 40)} = ${code(t, 120)}`).join(', ')
-  return `${legend}\n\n<sub>Targets: ${key}.</sub>`
+    .filter(([mark]) => uses(mark as string))
+    .map(([, words]) => words as string)
+  const places = PLACE_LEGEND.filter(([word]) => rows === undefined || word.test(rows)).map(
+    ([, words]) => words
+  )
+  return `<sub>${parts.join(' · ')}.${places.length === 0 ? '' : ` Callbacks ran on: ${places.join(', ')}.`}</sub>`
 }
 
-/** The one-target table: cells in the order they need attention, the routine ones cut short. */
-export function compactSection(view: ReportView): Section {
+/**
+ * The one-target table: the cells that need a look (failed, could not run, changed against the
+ * baseline, interesting without one), in that order; the others are counted under it and listed
+ * in the full table. Undefined when no cell needs a look: the headline says it all.
+ */
+export function compactSection(view: ReportView): Section | undefined {
   const cells = view.report.cells
-  const ordered = positionsByRank(view.ranks)
-  let attention = 0
-  for (const rank of view.ranks) if (rank <= 3) attention += 1
-  // A short table shows every cell; a long one only the cells that need attention (or, when
-  // none does, its first rows), the rest being in the full table.
-  const shown =
-    ordered.length <= OVERVIEW_ROWS ? ordered.length : attention > 0 ? attention : OVERVIEW_ROWS
-  const rest = ordered.length - shown
+  const shown = positionsByRank(view.ranks).filter(i => {
+    const rank = view.ranks[i] as number
+    return rank <= 3 || (rank === 4 && view.diff === undefined)
+  })
+  if (shown.length === 0) return undefined
+  let skipped = 0
+  for (const c of cells) if (c.verdict === 'skip') skipped += 1
+  const passed = cells.length - shown.length - skipped
+  const rest = [
+    passed > 0 ? `${plural(passed, 'more cell')} passed` : '',
+    skipped > 0 ? `${plural(skipped, 'cell')} skipped (why: under "skipped" below)` : ''
+  ].filter(t => t !== '')
   return {
     head: tableHeader(view, false),
-    items: ordered.slice(0, shown).map(i => cellRow(cells[i] as CellReport, i, view, false)),
-    tail:
-      rest > 0
-        ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
-        : '',
+    items: shown.map(i => cellRow(cells[i] as CellReport, i, view, false)),
+    tail: rest.length > 0 ? `\n${rest.join('; ')}: in the full table below.` : '',
     // As many cells as the header, with the baseline column when there is one.
     more: left =>
       `| | ${plural(left, 'more cell')}: see the full table | | | |${view.diff === undefined ? '' : ' |'}`,
