@@ -9,8 +9,16 @@ import { traitsOf } from '../../model/scenarios.js'
 import { code, md } from '../../escape.js'
 import { placeCounts, shortWhere } from './labels.js'
 import { runtimeVersion } from '../words/gil.js'
-import type { CellReport, CellVerdict } from '../../report/model.js'
-import { orderByRank, plural, positionsByRank, type ReportView, type Section } from './section.js'
+import type { CellReport, CellVerdict, Report } from '../../report/model.js'
+import { shortTargetLabels } from './labels.js'
+import {
+  cellFigures,
+  orderByRank,
+  plural,
+  positionsByRank,
+  type ReportView,
+  type Section
+} from './section.js'
 import {
   VERDICT_LABELS,
   cellParams,
@@ -140,6 +148,36 @@ function foldAlike(rows: Experiment[], view: ReportView): (Experiment | Experime
     }
   }
   return out
+}
+
+/** One row of the experiment grid, for the terminal: its title and its cells per target. */
+export interface GridRow {
+  title: string
+  /** The row's cells per target column, in `targets` order (undefined: not run there). */
+  cells: (CellReport[] | undefined)[]
+  /** Whether a race decides where its callbacks run. */
+  race: boolean
+}
+
+/**
+ * The experiments of a report by target, failures first (the Markdown grid's rows, without a
+ * baseline), and the targets' short labels: what the terminal prints as its grid.
+ */
+export function experimentGrid(report: Report): {
+  targets: string[]
+  labels: Map<string, string>
+  rows: GridRow[]
+} {
+  const names = new Set(report.targets.map(t => t.name))
+  for (const c of report.cells) names.add(c.target)
+  const labels = shortTargetLabels([...names])
+  const view: ReportView = { report, labels, multiTarget: names.size > 1, ...cellFigures(report, undefined) }
+  const rows = gridRows(view).all.map(e => ({
+    title: e.sameTitle.count > 1 ? `${e.title} (${cellParams(e.first)})` : e.title,
+    cells: e.byTarget.map(p => p?.map(i => report.cells[i] as CellReport)),
+    race: e.race
+  }))
+  return { targets: targetNames(view), labels, rows }
 }
 
 /** The grid of the experiments that need a look, folded into one grid per six targets. */
