@@ -83,7 +83,9 @@ describe('the grid of several targets', () => {
     const rows = open.split('\n').filter(l => /^\| (ok|broken)/.test(l))
     expect(rows).toEqual(['| broken on one | ✅ | ✅ | ❌ <sub>other</sub> |'])
     expect(open).toContain('1 more experiment passed on all 3 targets.')
-    expect(open).toContain('<sub>✅ pass · ❌ broke a rule. Callbacks ran on: other = another thread.</sub>')
+    expect(open).toContain(
+      '<sub>✅ pass · ❌ broke a rule. Callbacks ran on: other = another thread.</sub>'
+    )
   })
 
   it('says each broken rule once, with the targets and cells that broke it', () => {
@@ -120,12 +122,36 @@ describe('the grid of several targets', () => {
 
   it('marks a fixed cell and leaves noise unmarked, with a baseline', () => {
     const baseline = multiTarget([
-      { name: 'a', specs: [{ verdict: 'fail', name: 'x' }, { verdict: 'pass', name: 'y' }] },
-      { name: 'b', specs: [{ verdict: 'pass', name: 'x' }, { verdict: 'pass', name: 'y' }] }
+      {
+        name: 'a',
+        specs: [
+          { verdict: 'fail', name: 'x' },
+          { verdict: 'pass', name: 'y' }
+        ]
+      },
+      {
+        name: 'b',
+        specs: [
+          { verdict: 'pass', name: 'x' },
+          { verdict: 'pass', name: 'y' }
+        ]
+      }
     ])
     const current = multiTarget([
-      { name: 'a', specs: [{ verdict: 'pass', name: 'x' }, { verdict: 'pass', name: 'y' }] },
-      { name: 'b', specs: [{ verdict: 'pass', name: 'x' }, { verdict: 'pass', name: 'y' }] }
+      {
+        name: 'a',
+        specs: [
+          { verdict: 'pass', name: 'x' },
+          { verdict: 'pass', name: 'y' }
+        ]
+      },
+      {
+        name: 'b',
+        specs: [
+          { verdict: 'pass', name: 'x' },
+          { verdict: 'pass', name: 'y' }
+        ]
+      }
     ])
     // An interesting outcome in both runs at the same rate: noise, no mark.
     for (const r of [baseline, current]) r.cells[3]!.outcomes[0]!.grade = 'interesting'
@@ -208,7 +234,9 @@ describe('a long grid', () => {
       multiTarget(
         Array.from({ length: 8 }, (_, i) => ({
           name: `job-${i + 1}`,
-          specs: specs(20).map((s, k) => (i === 7 && k < 10 ? { ...s, verdict: 'fail' as const } : s))
+          specs: specs(20).map((s, k) =>
+            i === 7 && k < 10 ? { ...s, verdict: 'fail' as const } : s
+          )
         }))
       )
     )

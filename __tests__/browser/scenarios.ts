@@ -37,7 +37,10 @@ function read(path: string): Report {
 }
 
 /** The reports of one folder of fixtures/ (`current`, `baseline`), merged as the action merges a matrix. */
-export function mergedFixtures(folder: string, only: (name: string) => boolean = () => true): Report {
+export function mergedFixtures(
+  folder: string,
+  only: (name: string) => boolean = () => true
+): Report {
   const dir = join(FIXTURES, folder)
   const sources = readdirSync(dir)
     .filter(only)
@@ -116,10 +119,8 @@ export function regressedAndFixedBaseline(six: Report): Report {
   const brokenCancel = find(relay, 'cancel', 8)
   const passingTimed = find(py312, 'timed', 1000)
   const cells = six.cells.map(c => {
-    if (c === find(py312, 'cancel', 8))
-      return { ...brokenCancel, id: c.id, target: c.target }
-    if (c === find(relay, 'timed', 1000))
-      return { ...passingTimed, id: c.id, target: c.target }
+    if (c === find(py312, 'cancel', 8)) return { ...brokenCancel, id: c.id, target: c.target }
+    if (c === find(relay, 'timed', 1000)) return { ...passingTimed, id: c.id, target: c.target }
     return c
   })
   const summary = summarize(cells)

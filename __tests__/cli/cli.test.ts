@@ -51,7 +51,7 @@ describe('callback-thread-guard CLI', () => {
       /^budget: \ds left, [\d,]+ callbacks checked \(python3 ThreadPoolExecutor [\d,]+\)$/m
     )
     expect(r.stdout).toMatch(
-      /^Evidence \(95% confidence\)\n {2}python3 ThreadPoolExecutor: no violation in [\d,]+ callbacks: rate below [\d.]+ in a (thousand|million), 95% confidence/m
+      /^Evidence \(95% confidence\)\n {2}python3 ThreadPoolExecutor: no violation in [\d,]+ callbacks: at 95% confidence, fewer than [\d.]+ in a (thousand|million) could break a rule/m
     )
     expect(r.stdout).toMatch(/^PASS: 1 passed, 0 failed/m)
   })

@@ -78,6 +78,7 @@ interface TerminalView {
 }
 
 /** ANSI colour codes: no width. */
+// eslint-disable-next-line no-control-regex -- the escape character is what a colour code starts with
 const SGR = /\u001b\[[0-9;]*m/g
 
 /**
@@ -234,11 +235,22 @@ function gridTableSection({ report, paint, columns }: TerminalView): Section {
       (
         pad(fit(title, titleWidth), titleWidth) +
         ks
-          .map((k, i) => `  ${painted?.[i] ?? cells[i] ?? ''}${' '.repeat(Math.max(0, (widths[k] ?? 0) - displayWidth(cells[i] ?? '')))}`)
+          .map(
+            (k, i) =>
+              `  ${painted?.[i] ?? cells[i] ?? ''}${' '.repeat(Math.max(0, (widths[k] ?? 0) - displayWidth(cells[i] ?? '')))}`
+          )
           .join('')
       ).trimEnd()
     if (g > 0) lines.push('')
-    lines.push(paint(1, line('experiment', ks.map(k => heads[k] ?? ''))))
+    lines.push(
+      paint(
+        1,
+        line(
+          'experiment',
+          ks.map(k => heads[k] ?? '')
+        )
+      )
+    )
     lines.push(['-'.repeat(titleWidth), ...ks.map(k => '-'.repeat(widths[k] ?? 0))].join('  '))
     rows.forEach((r, i) => {
       const cells = ks.map(k => words[i]?.[k] ?? '')

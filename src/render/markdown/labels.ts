@@ -101,7 +101,9 @@ export function placeCounts(
  * Places in words, most first: "task", "caller, some inline" (one thread, some callbacks inline),
  * "caller inline, some task". No "+1": a first-time reader cannot guess what it counts.
  */
-export function placesWords(places: readonly { word: string; place: string; inline: boolean }[]): string {
+export function placesWords(
+  places: readonly { word: string; place: string; inline: boolean }[]
+): string {
   const [top, ...rest] = places
   if (top === undefined) return ''
   if (rest.length === 0) return top.word

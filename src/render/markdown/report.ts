@@ -178,7 +178,12 @@ export function prepareReport(report: Report, diff?: BaselineDiff): PreparedRepo
       : {
           ...runtimes,
           head: `<details><summary>All ${plural(report.cells.length, 'cell')}, the runtime and the evidence per rule</summary>\n`,
-          items: [together.head.replace(/^<details>.*\n\n/, ''), ...together.items, '', ...runtimes.items]
+          items: [
+            together.head.replace(/^<details>.*\n\n/, ''),
+            ...together.items,
+            '',
+            ...runtimes.items
+          ]
         }
   )
   return {
@@ -351,6 +356,8 @@ function brokenLine(view: ReportView): string {
     r === undefined
       ? ''
       : `<br>**Reproduce it alone:** ${code(r.command, 300)} ${md(reproducerWords(r), 400)}.`
-  const said = view.multiTarget ? `**Broken** ${entries.join('; ')}` : `**Broken:** ${entries[0] ?? ''}`
+  const said = view.multiTarget
+    ? `**Broken** ${entries.join('; ')}`
+    : `**Broken:** ${entries[0] ?? ''}`
   return `${said}.${reproduce}`
 }

@@ -171,7 +171,12 @@ export function experimentGrid(report: Report): {
   const names = new Set(report.targets.map(t => t.name))
   for (const c of report.cells) names.add(c.target)
   const labels = shortTargetLabels([...names])
-  const view: ReportView = { report, labels, multiTarget: names.size > 1, ...cellFigures(report, undefined) }
+  const view: ReportView = {
+    report,
+    labels,
+    multiTarget: names.size > 1,
+    ...cellFigures(report, undefined)
+  }
   const rows = gridRows(view).all.map(e => ({
     title: e.sameTitle.count > 1 ? `${e.title} (${cellParams(e.first)})` : e.title,
     cells: e.byTarget.map(p => p?.map(i => report.cells[i] as CellReport)),
@@ -308,7 +313,8 @@ function gridSection(
   const items = rows.map(row => {
     const e = Array.isArray(row) ? (row[0] as Experiment) : row
     let label: string
-    if (Array.isArray(row)) label = `${plural(row.length, 'experiment')} alike <sub>(in the full grid)</sub>`
+    if (Array.isArray(row))
+      label = `${plural(row.length, 'experiment')} alike <sub>(in the full grid)</sub>`
     else {
       label =
         e.sameTitle.count > 1
@@ -318,7 +324,8 @@ function gridSection(
         label += ` <sub>usually ${text(e.usual, 40)}</sub>`
     }
     let line = full ? `| ${label} | ${text(e.usual, 40)} |` : `| ${label} |`
-    for (let k = 0; k < columns.length; k++) line += ` ${gridCell(e.byTarget[start + k], e, view)} |`
+    for (let k = 0; k < columns.length; k++)
+      line += ` ${gridCell(e.byTarget[start + k], e, view)} |`
     return line
   })
   return {
