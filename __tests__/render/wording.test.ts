@@ -9,6 +9,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import {
+  allTargetsEvidenceWords,
   boundSentence,
   evidenceOf,
   pooledRuleWords,
@@ -27,7 +28,8 @@ const reports: [string, Report][] = [
       name => [`${folder}/${name}`, readFixture(`${folder}/${name}`)] as [string, Report]
     )
   ),
-  ['current, merged', mergedFixtures('current')]
+  ['current, merged', mergedFixtures('current')],
+  ['baseline, merged', mergedFixtures('baseline')]
 ]
 
 /** A figure of a rate: "31%", "1.4 in a thousand" (not the "95% confidence" of a bound). */
@@ -57,6 +59,15 @@ describe.each(reports)('the evidence of %s', (_name, report) => {
         expect(line).toMatch(/^no violation in [\d,]+ callbacks: at 95% confidence, fewer than /)
         expect(boundFiguresWorded(line)).toEqual([])
       }
+    }
+  })
+
+  it('words the one line of several passing targets the same way', () => {
+    const line = allTargetsEvidenceWords(report)
+    if (report.targets.some(t => broken.has(t.name))) expect(line).toBeUndefined()
+    else {
+      expect(line).toMatch(/^no violation in [\d,]+ callbacks on \d+ targets?: at 95% confidence/)
+      expect(boundFiguresWorded(line ?? '')).toEqual([])
     }
   })
 

@@ -174,6 +174,29 @@ export function targetEvidenceWords(report: Report, target: string): string {
   return parts.join('; ')
 }
 
+/**
+ * Several targets in a line, when none broke a rule: "no violation in 13,012 callbacks on 6
+ * targets: at 95% confidence, on every target fewer than 1.4 in a thousand could break a rule"
+ * (the least checked target's bound). Undefined when a target broke a rule or none was checked.
+ */
+export function allTargetsEvidenceWords(report: Report): string | undefined {
+  const byTarget = targetsEvidenceOf(report)
+  let callbacks = 0
+  let worst = 0
+  for (const t of report.targets) {
+    const e = byTarget.get(t.name)
+    if (e === undefined) continue
+    if (e.forbidden > 0) return undefined
+    callbacks += e.callbacks
+    if (e.upperBound > worst) worst = e.upperBound
+  }
+  if (callbacks === 0) return undefined
+  const what = `no violation in ${count(callbacks, 'callback')} on ${count(report.targets.length, 'target')}`
+  return worst >= 1
+    ? `${what}: too few on some target for a bound`
+    : `${what}: at 95% confidence, on every target ${couldBreakWords(worst)}`
+}
+
 /** "533 of 1,000 callbacks: 53% (95% interval 50% to 56%)". */
 export function interestingWords(r: InterestingRate): string {
   const unit = unitOf(r.count / r.of)

@@ -7,6 +7,7 @@
 import { MIN_RATIO } from '../../grading/drift.js'
 import { code } from '../../escape.js'
 import {
+  allTargetsEvidenceWords,
   callbacksChecked,
   evidenceOf,
   interestingRatesOf,
@@ -94,11 +95,25 @@ const more = (left: number) => `\n${plural(left, 'more line')} left out.`
 
 /**
  * One target: its evidence line in the open, right under the table (a paragraph when it is one
- * line); the rules go with the runtime under <details> (withEvidence). Several: nothing here;
- * everything goes into the runtimes' <details>, so the grid keeps the first screen.
+ * line); the rules go with the runtime under <details> (withEvidence). Several: one line for them
+ * all when none broke a rule; everything else goes into the runtimes' <details>.
  */
 export function evidenceSections(view: ReportView): Section[] {
-  if (view.multiTarget || view.report.targets.length === 0) return []
+  if (view.report.targets.length === 0) return []
+  if (view.multiTarget) {
+    // Several targets that broke nothing: one line for them all, the rest under <details>.
+    const all = allTargetsEvidenceWords(view.report)
+    if (all === undefined) return []
+    return [
+      {
+        head: '',
+        items: [`**Evidence:** ${text(all, 400)}`],
+        tail: '',
+        more,
+        noun: 'evidence line'
+      }
+    ]
+  }
   const { targetLines } = evidenceParts(view)
   const only = targetLines.length === 1 ? targetLines[0] : undefined
   if (only !== undefined)
