@@ -495,7 +495,7 @@ describe('the bundled action on a pull request', () => {
     expect(run.outputs['new-violations']).toBe('1')
     expect(run.outputs.violations).toBe('2')
     const body = bodyOf(github.requested('POST', COMMENTS_PATH)[0])
-    expect(body).toMatch(/Against the baseline: \*\*🆕 1 new violation\*\*/)
+    expect(body).toMatch(/Against the baseline: \d+ cells? changed: \*\*🆕 1 new violation\*\*/)
     expect(body).toMatch(/\| c2 \| fresh \|.*\| 🆕 new violation \|/)
     expect(body).toMatch(/\| c1 \| known \|[^\n]*\| - \|/)
     expect(body).toContain(
