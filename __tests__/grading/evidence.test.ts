@@ -140,9 +140,7 @@ describe('evidence in words', () => {
     expect(boundSentence(0, 2_400_000, upperBound(0, 2_400_000))).toBe(
       'no violation in 2,400,000 callbacks: at 95% confidence, fewer than 1.2 in a million could break a rule'
     )
-    expect(boundSentence(3, 1_000, upperBound(3, 1_000))).toBe(
-      '3 of 1,000 callbacks broke a rule'
-    )
+    expect(boundSentence(3, 1_000, upperBound(3, 1_000))).toBe('3 of 1,000 callbacks broke a rule')
     expect(boundSentence(0, 0, 1)).toBe('no callback checked, so no bound')
     expect(rateWords(0.26)).toBe('26%')
     expect(rateWords(2e-5)).toBe('20 in a million')

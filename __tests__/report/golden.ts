@@ -47,7 +47,8 @@ export function renderGoldenReports(): GoldenReport[] {
     // One cell regressed and one fixed since the baseline: the grid marks both.
     {
       file: 'regressed-and-fixed.md',
-      markdown: renderForPullRequest(six, compareReports(six, regressedAndFixedBaseline(six))).comment
+      markdown: renderForPullRequest(six, compareReports(six, regressedAndFixedBaseline(six)))
+        .comment
     },
     // Six targets, every cell passing: a headline and collapsed tables.
     {
