@@ -7,7 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import stringWidth from 'string-width'
 import { renderTerminal } from '../../src/render/terminal.js'
-import { mergedFixtures } from '../browser/scenarios.js'
+import { mergedFixtures, readFixture } from '../browser/scenarios.js'
 import type { Report } from '../../src/report/model.js'
 
 const six = mergedFixtures('current')
@@ -81,5 +81,19 @@ describe('the terminal with several targets', () => {
     const out = renderTerminal(six)
     for (const line of gridLines(out)) expect(stringWidth(line)).toBeLessThanOrEqual(80)
     expect(out.split('\n').some(l => stringWidth(l) > 80)).toBe(true)
+  })
+})
+
+describe('the terminal with one target', () => {
+  it('says skipped cells under Skipped, not as rows, unless every cell is asked for', () => {
+    // CPython 3.8 cannot run shutdown(cancel_futures=True): its c7 is skipped.
+    const py38 = readFixture('current/guard-py3.8-ubuntu-latest')
+    const rows = (text: string) => text.split('\n').filter(l => /^c\d+ /.test(l))
+    const text = renderTerminal(py38)
+    expect(rows(text)).toHaveLength(10)
+    expect(rows(text).some(r => r.startsWith('c7 '))).toBe(false)
+    expect(text).toContain('1 skipped cell not listed: why, under Skipped.')
+    expect(text).toMatch(/^ {2}c7: the probe cannot run "shutdown"/m)
+    expect(rows(renderTerminal(py38, false, { table: 'cells' }))).toHaveLength(11)
   })
 })

@@ -309,7 +309,7 @@ function cellTableSection(view: TerminalView): Section {
 }
 
 /** One row per cell (the cells that need a look, in a large report), padded to the columns. */
-function cellsTableSection({ report, paint }: TerminalView): Section {
+function cellsTableSection({ report, paint, table: asked }: TerminalView): Section {
   const manyTargets = report.targets.length > 1
   const header = [
     '#',
@@ -320,8 +320,12 @@ function cellsTableSection({ report, paint }: TerminalView): Section {
     'where callbacks ran',
     'verdict'
   ]
-  const listed =
-    report.cells.length <= TERMINAL_ROWS ? report.cells : report.cells.filter(needsLook)
+  // Skipped cells are said under Skipped (a Python pool skips the callback-API experiments):
+  // listed only when asked for every cell, or when nothing ran.
+  const ran = report.cells.some(c => c.verdict !== 'skip')
+  const shown =
+    asked === 'cells' || !ran ? report.cells : report.cells.filter(c => c.verdict !== 'skip')
+  const listed = shown.length <= TERMINAL_ROWS ? shown : shown.filter(needsLook)
   // Pushed one by one: spreading the optional column costs an iterator per row of 100,000.
   const rows = listed.map(c => {
     const row = [plain(c.id, 20)]
@@ -338,14 +342,18 @@ function cellsTableSection({ report, paint }: TerminalView): Section {
     const text = table.line(r)
     return code === 0 ? text : paint(code, text)
   })
-  const unlisted = report.cells.length - listed.length
+  const skipped = report.cells.length - shown.length
+  const unlisted = shown.length - listed.length
+  const tail = [
+    unlisted > 0
+      ? `${plural(unlisted, 'more cell')}, passed or skipped, not listed: the JSON report lists every cell (the CLI writes it with --json FILE).`
+      : '',
+    skipped > 0 ? `${plural(skipped, 'skipped cell')} not listed: why, under Skipped.` : ''
+  ].filter(t => t !== '')
   return {
     head: `${paint(1, table.header)}\n${table.rule}`,
     items,
-    tail:
-      unlisted > 0
-        ? `${plural(unlisted, 'more cell')}, passed or skipped, not listed: the JSON report lists every cell (the CLI writes it with --json FILE).`
-        : '',
+    tail: tail.join('\n'),
     more: left => plural(left, 'more cell'),
     noun: 'cell row'
   }
