@@ -442,14 +442,18 @@ describe('the bundled action on a pull request', () => {
     const posts = github.requested('POST', COMMENTS_PATH)
     expect(posts).toHaveLength(1)
     const body = bodyOf(posts[0])
-    // A grid: the two experiments as rows, the three jobs as columns, failing first.
+    // A grid of what needs a look: the failing experiment, the three jobs as columns; the
+    // passing one counted, and both in the full grid.
     const header = body.split('\n').find(l => l.startsWith('| experiment |')) ?? ''
     for (const label of ['py3.9-ubuntu', 'py3.12-ubuntu', 'pypy3.10-windows'])
       expect(header).toContain(` ${label} |`)
     expect(body).toContain('<code>pypy3.10-windows-latest</code>')
-    const gridRows = body.split('\n').filter(l => /^\| added (while running|after done) \|/.test(l))
-    expect(gridRows).toHaveLength(2)
-    expect(gridRows[0]).toMatch(/^\| added while running \|.*❌ other/)
+    const open = body.slice(0, body.indexOf('<details>'))
+    const gridRows = open.split('\n').filter(l => /^\| added (while running|after done) \|/.test(l))
+    expect(gridRows).toEqual(['| added while running | ✅ | ✅ | ❌ <sub>other</sub> |'])
+    expect(open).toContain('1 more experiment passed on all 3 targets.')
+    const fullGrid = body.split('\n').filter(l => /^\| added (while running|after done) \|/.test(l))
+    expect(fullGrid).toHaveLength(3)
     // Every cell in the full table, each job twice.
     const rows = body.split('\n').filter(l => /^\| c\d \|/.test(l))
     expect(rows).toHaveLength(6)
