@@ -230,5 +230,14 @@ describe('callback-thread-guard CLI', () => {
   it('prints its version and help', () => {
     expect(cli('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
     expect(cli('--help').stdout).toMatch(/--callback-delay-ms <list>/)
+    expect(cli('--help').stdout).toMatch(/--table <kind>/)
+  })
+
+  it('refuses a --table that is neither grid nor cells, in one line naming it', () => {
+    const r = cli('--table', 'rows')
+    expect(r.code).toBe(2)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toMatch(/--table/)
+    expect(r.stderr).toMatch(/grid, cells/)
   })
 })
