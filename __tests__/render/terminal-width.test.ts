@@ -56,6 +56,11 @@ describe.each([80, 100, 140])('the six-target run at %i columns', columns => {
 describe('the terminal with several targets', () => {
   const text = renderTerminal(six, false, { columns: 100 })
 
+  it('wraps a long line at spaces, keeping its indent and indenting the rest', () => {
+    const runtimes = text.slice(text.indexOf('Runtimes'))
+    expect(runtimes).toMatch(/\n {2}guard-py3\.8-ubuntu-latest: CPython 3\.8\.18, [^\n]+\n {6}\S/)
+  })
+
   it('names the target in "What broke"', () => {
     const broke = text.slice(text.indexOf('What broke'))
     expect(broke).toMatch(/c61 cancel of a queued future on guard-relay-pool-ubuntu-latest:/)

@@ -90,11 +90,12 @@ function wrapLines(text: string, columns: number): string {
     .split('\n')
     .flatMap(line => {
       if (displayWidth(line.replace(SGR, '')) <= columns) return [line]
-      const indent = ' '.repeat((/^ */.exec(line)?.[0].length ?? 0) + 4)
+      const lead = /^ */.exec(line)?.[0] ?? ''
+      const indent = `${lead}    `
       const out: string[] = []
-      let current = ''
-      for (const word of line.split(' ')) {
-        const next = current === '' ? word : `${current} ${word}`
+      let current = lead
+      for (const word of line.slice(lead.length).split(' ')) {
+        const next = current.trim() === '' ? `${current}${word}` : `${current} ${word}`
         if (current.trim() !== '' && displayWidth(next.replace(SGR, '')) > columns) {
           out.push(current)
           current = `${indent}${word}`
