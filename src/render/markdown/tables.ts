@@ -446,9 +446,9 @@ export function gridLegend(view: ReportView, shown?: readonly string[]): string 
 }
 
 /**
- * The one-target table: the cells that need a look (failed, could not run, changed against the
- * baseline, interesting without one), in that order; the others are counted under it and listed
- * in the full table. Undefined when no cell needs a look: the headline says it all.
+ * The one-target table: the first GRID_ROWS cells that need a look (failed, could not run,
+ * changed against the baseline, interesting without one), in that order; the others are counted
+ * under it and listed in the full table. Undefined when no cell needs a look: the headline says it all.
  */
 export function compactSection(view: ReportView): Section | undefined {
   const cells = view.report.cells
@@ -460,13 +460,18 @@ export function compactSection(view: ReportView): Section | undefined {
   let skipped = 0
   for (const c of cells) if (c.verdict === 'skip') skipped += 1
   const passed = cells.length - shown.length - skipped
+  // Past GRID_ROWS, the rest are counted: "What broke" right below groups the failures by rule.
+  const beyond = shown.length - GRID_ROWS
   const rest = [
-    passed > 0 ? `${plural(passed, 'more cell')} passed` : '',
+    beyond > 0
+      ? `${plural(beyond, 'more cell')} to look at ("What broke" groups them by rule)`
+      : '',
+    passed > 0 ? `${plural(passed, beyond > 0 ? 'cell' : 'more cell')} passed` : '',
     skipped > 0 ? `${plural(skipped, 'cell')} skipped (why: under "skipped" below)` : ''
   ].filter(t => t !== '')
   return {
     head: tableHeader(view, false),
-    items: shown.map(i => cellRow(cells[i] as CellReport, i, view, false)),
+    items: shown.slice(0, GRID_ROWS).map(i => cellRow(cells[i] as CellReport, i, view, false)),
     tail: rest.length > 0 ? `\n${rest.join('; ')}: in the full table below.` : '',
     // As many cells as the header, with the baseline column when there is one.
     more: left =>
