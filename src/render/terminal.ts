@@ -26,7 +26,7 @@ import { perturbationWords } from './words/perturbation.js'
 import { gilWords, runtimeVersion } from './words/gil.js'
 import { cellRank, plural, renderSection, type Section } from './markdown/section.js'
 import { byReason } from './markdown/findings.js'
-import { experimentGrid } from './markdown/tables.js'
+import { experimentGrid } from './markdown/grid.js'
 import {
   VERDICT_LABELS,
   cellParams,

@@ -28,16 +28,8 @@ import {
   whatBrokeSection
 } from './findings.js'
 import { headline, judgedNotes } from '../../report/summarize.js'
-import {
-  ICONS,
-  OVERVIEW_ROWS,
-  compactSection,
-  fullGridSection,
-  fullTableSection,
-  gridLegend,
-  gridSections,
-  text
-} from './tables.js'
+import { ICONS, OVERVIEW_ROWS, compactSection, fullTableSection, text } from './tables.js'
+import { fullGridSection, gridLegend, gridSections } from './grid.js'
 
 /** Room kept for the closing note of a cut report, besides where the full report is. */
 const NOTE_RESERVE = 800
