@@ -258,9 +258,8 @@ describe('the bundled action on a pull request', () => {
     const bounds = report.evidence!.filter(e => e.checked > 0).map(e => e.upperBound)
     expect(Number(run.outputs['worst-upper-bound'])).toBe(Math.max(...bounds))
     const body = bodyOf(github.requested('POST', COMMENTS_PATH)[0])
-    expect(body).toContain('### Evidence (95% confidence)')
     expect(body).toContain(
-      `- no violation in ${checked.toLocaleString('en-US')} callbacks: rate below `
+      `no violation in ${checked.toLocaleString('en-US')} callbacks: at 95% confidence, fewer than `
     )
   })
 
@@ -443,14 +442,18 @@ describe('the bundled action on a pull request', () => {
     const posts = github.requested('POST', COMMENTS_PATH)
     expect(posts).toHaveLength(1)
     const body = bodyOf(posts[0])
-    // A grid: the two experiments as rows, the three jobs as columns, failing first.
+    // A grid of what needs a look: the failing experiment, the three jobs as columns; the
+    // passing one counted, and both in the full grid.
     const header = body.split('\n').find(l => l.startsWith('| experiment |')) ?? ''
     for (const label of ['py3.9-ubuntu', 'py3.12-ubuntu', 'pypy3.10-windows'])
       expect(header).toContain(` ${label} |`)
     expect(body).toContain('<code>pypy3.10-windows-latest</code>')
-    const gridRows = body.split('\n').filter(l => /^\| added (while running|after done) \|/.test(l))
-    expect(gridRows).toHaveLength(2)
-    expect(gridRows[0]).toMatch(/^\| added while running \|.*❌ other/)
+    const open = body.slice(0, body.indexOf('<details>'))
+    const gridRows = open.split('\n').filter(l => /^\| added (while running|after done) \|/.test(l))
+    expect(gridRows).toEqual(['| added while running | ✅ | ✅ | ❌ <sub>other</sub> |'])
+    expect(open).toContain('1 more experiment passed on all 3 targets.')
+    const fullGrid = body.split('\n').filter(l => /^\| added (while running|after done) \|/.test(l))
+    expect(fullGrid).toHaveLength(3)
     // Every cell in the full table, each job twice.
     const rows = body.split('\n').filter(l => /^\| c\d \|/.test(l))
     expect(rows).toHaveLength(6)
@@ -496,7 +499,7 @@ describe('the bundled action on a pull request', () => {
     expect(run.outputs['new-violations']).toBe('1')
     expect(run.outputs.violations).toBe('2')
     const body = bodyOf(github.requested('POST', COMMENTS_PATH)[0])
-    expect(body).toMatch(/Against the baseline: \*\*🆕 1 new violation\*\*/)
+    expect(body).toMatch(/Against the baseline: \d+ cells? changed: \*\*🆕 1 new violation\*\*/)
     expect(body).toMatch(/\| c2 \| fresh \|.*\| 🆕 new violation \|/)
     expect(body).toMatch(/\| c1 \| known \|[^\n]*\| - \|/)
     expect(body).toContain(

@@ -97,7 +97,7 @@ describe('baseline auto on a pull request', () => {
     expect(run.code).toBe(1)
     expect(run.outputs['new-violations']).toBe('1')
     const body = commentOf()
-    expect(body).toMatch(/Against the baseline: \*\*🆕 1 new violation\*\*/)
+    expect(body).toMatch(/Against the baseline: \d+ cells? changed: \*\*🆕 1 new violation\*\*/)
     const sha = atBase?.sha as string
     expect(baselineLines(body)).toEqual([
       `Baseline: <code>main</code> at [${sha.slice(0, 7)}](https://github.com/${REPOSITORY}/commit/${sha}), the merge base; [run ${atBase?.id}](https://github.com/${REPOSITORY}/actions/runs/${atBase?.id}) of 2026-11-01 03:00 UTC.`
@@ -224,7 +224,7 @@ describe('baseline auto with the real engine', () => {
     expect(run.code).toBe(1)
     expect(run.outputs['new-violations']).toBe('2')
     const body = commentOf()
-    expect(body).toMatch(/Against the baseline: \*\*🆕 2 new violations\*\*/)
+    expect(body).toMatch(/Against the baseline: \d+ cells? changed: \*\*🆕 \d+ new violations?\*\*/)
     expect(body).toMatch(/🆕 new violation of <code>worker-runs-callback<\/code> \(was pass\)/)
     expect(baselineLines(body)).toEqual([
       expect.stringContaining(

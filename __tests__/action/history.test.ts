@@ -57,7 +57,7 @@ describe('history in the action', () => {
     const history = report.history!.targets[0]!
     expect(history).toMatchObject({ runs: 3, callbacks: total, forbidden: 0 })
     expect(history.first).toBe('2026-11-02T10:00:00.000Z')
-    const line = `pooled: no violation in ${total.toLocaleString('en-US')} callbacks over 3 runs since 2026-11-02: rate below`
+    const line = `pooled: no violation in ${total.toLocaleString('en-US')} callbacks over 3 runs since 2026-11-02: at 95% confidence, fewer than`
     expect(last!.summary).toContain(line)
     expect(bodyOf(github.requested('POST', COMMENTS_PATH)[0])).toContain(line)
     expect(last!.stdout).toContain(line)

@@ -9,7 +9,7 @@ import { renderMarkdown, renderReport } from '../../src/render/markdown/report.j
 import { parseReport } from '../../src/report/read/merge.js'
 import type { Report } from '../../src/report/model.js'
 import { overallVerdict, summarize } from '../../src/report/summarize.js'
-import { GRID_ROWS, OVERVIEW_ROWS } from '../../src/render/markdown/tables.js'
+import { GRID_ROWS } from '../../src/render/markdown/tables.js'
 import { makeCell, makeReport, type CellSpec } from './reports.js'
 
 /** A row of the one-target table: its cell column holds the id. */
@@ -70,20 +70,22 @@ describe('the grid of several targets', () => {
     }
   ])
   const text = renderMarkdown(report)
+  const open = text.slice(0, text.indexOf('<details>'))
 
   it('puts experiments in rows and targets in columns, by the part of their names that differs', () => {
-    expect(text).toContain('| experiment | callbacks ran | py3.12 | py3.13 | pool |')
+    expect(open).toContain('| experiment | py3.12 | py3.13 | pool |')
     expect(text).toContain(
-      'Targets: py3.12 = <code>guard-py3.12-ubuntu-latest</code>, py3.13 = <code>guard-py3.13-ubuntu-latest</code>, pool = <code>guard-pool-ubuntu-latest</code>.'
+      '- **py3.12** (<code>guard-py3.12-ubuntu-latest</code>): CPython 3.12.1, <code>concurrent.futures:ThreadPoolExecutor</code>'
     )
   })
 
-  it('lists the failing experiment first, and names the place only where a target differs', () => {
-    const rows = text.split('\n').filter(l => /^\| (ok|broken)/.test(l))
-    expect(rows).toEqual([
-      '| broken on one | task | ✅ | ✅ | ❌ other |',
-      '| ok everywhere | task | ✅ | ✅ | ✅ |'
-    ])
+  it('shows only the experiment that needs a look, names the place where a target differs, and counts the rest', () => {
+    const rows = open.split('\n').filter(l => /^\| (ok|broken)/.test(l))
+    expect(rows).toEqual(['| broken on one | ✅ | ✅ | ❌ <sub>other</sub> |'])
+    expect(open).toContain('1 more experiment passed on all 3 targets.')
+    expect(open).toContain(
+      '<sub>✅ pass · ❌ broke a rule. Callbacks ran on: other = another thread.</sub>'
+    )
   })
 
   it('says each broken rule once, with the targets and cells that broke it', () => {
@@ -91,42 +93,88 @@ describe('the grid of several targets', () => {
     expect(text).toMatch(
       /- \*\*pool\*\*: 1 cell \(c6\), 4 callbacks: ranOn: other-thread \(expected task-thread\); e\.g\. callback on Dispatcher, task on ThreadPoolExecutor-0\\_0/
     )
-    expect(text).toContain('**Broken:** <code>worker-runs-callback</code> (pool).')
+    expect(text).toContain('<br>**Broken** on pool: <code>worker-runs-callback</code>.')
   })
 
-  it('keeps the full per-cell table closed', () => {
-    expect(text).toMatch(/<details><summary>All 6 cells<\/summary>\n\n\| cell \| target \|/)
+  it('keeps the full grid and the per-cell table closed', () => {
+    expect(text).toMatch(
+      /<details><summary>All 2 experiments on 3 targets, and every cell \(6\)<\/summary>\n\n\| experiment \| ran on \| py3\.12 \| py3\.13 \| pool \|\n\| --- \| --- \| :-: \| :-: \| :-: \|\n\| broken on one \| task \| ✅ \| ✅ \| ❌ <sub>other<\/sub> \|\n\| ok everywhere \| task \| ✅ \| ✅ \| ✅ \|\n\n\| cell \| target \|/
+    )
   })
 
   it('folds more targets than fit into several grids', () => {
     const many = multiTarget(
-      Array.from({ length: 8 }, (_, i) => ({ name: `job-${i + 1}`, specs: [{ verdict: 'pass' }] }))
+      Array.from({ length: 8 }, (_, i) => ({
+        name: `job-${i + 1}`,
+        specs: [{ verdict: i === 7 ? 'fail' : 'pass' }]
+      }))
     )
     const grids = renderMarkdown(many)
       .split('\n')
       .filter(l => l.startsWith('| experiment |'))
     expect(grids).toEqual([
-      '| experiment | callbacks ran | 1 | 2 | 3 | 4 | 5 | 6 |',
-      '| experiment | callbacks ran | 7 | 8 |'
+      '| experiment | 1 | 2 | 3 | 4 | 5 | 6 |',
+      '| experiment | 7 | 8 |',
+      '| experiment | ran on | 1 | 2 | 3 | 4 | 5 | 6 |',
+      '| experiment | ran on | 7 | 8 |'
     ])
+  })
+
+  it('marks a fixed cell and leaves noise unmarked, with a baseline', () => {
+    const baseline = multiTarget([
+      {
+        name: 'a',
+        specs: [
+          { verdict: 'fail', name: 'x' },
+          { verdict: 'pass', name: 'y' }
+        ]
+      },
+      {
+        name: 'b',
+        specs: [
+          { verdict: 'pass', name: 'x' },
+          { verdict: 'pass', name: 'y' }
+        ]
+      }
+    ])
+    const current = multiTarget([
+      {
+        name: 'a',
+        specs: [
+          { verdict: 'pass', name: 'x' },
+          { verdict: 'pass', name: 'y' }
+        ]
+      },
+      {
+        name: 'b',
+        specs: [
+          { verdict: 'pass', name: 'x' },
+          { verdict: 'pass', name: 'y' }
+        ]
+      }
+    ])
+    // An interesting outcome in both runs at the same rate: noise, no mark.
+    for (const r of [baseline, current]) r.cells[3]!.outcomes[0]!.grade = 'interesting'
+    const out = renderReport(current, { diff: compareReports(current, baseline) })
+    const open = out.slice(0, out.indexOf('<details>'))
+    expect(open).toContain('| x | ✅ <sub>fixed</sub> | ✅ |')
+    expect(open).not.toContain('| y |')
+    expect(open).toContain('1 more experiment passed on all 2 targets.')
+    expect(open).toContain('Against the baseline: 1 cell changed: 1 fixed.')
   })
 })
 
-describe('a grid longer than GRID_ROWS', () => {
+describe('a long grid', () => {
   const specs = (n: number): CellSpec[] =>
     Array.from({ length: n }, (_, i) => ({ verdict: 'pass', name: `e${i + 1}` }))
-  const gridRows = (text: string) => text.split('\n').filter(l => /^\| e\d+ \|/.test(l))
+  const openRows = (text: string) =>
+    text
+      .slice(0, text.indexOf('<details>'))
+      .split('\n')
+      .filter(l => /^\| e\d+ /.test(l))
   const fullRows = (text: string) => text.split('\n').filter(l => /^\| c\d+ \|/.test(l))
 
-  it('shows every experiment up to GRID_ROWS', () => {
-    const text = renderMarkdown(
-      multiTarget(['a', 'b'].map(name => ({ name, specs: specs(GRID_ROWS) })))
-    )
-    expect(gridRows(text)).toHaveLength(GRID_ROWS)
-    expect(text).not.toContain('more experiments, each')
-  })
-
-  it('past it, shows the experiments that need a look, and says where the others are', () => {
+  it('shows the experiments that need a look, and says how many others passed', () => {
     const report = multiTarget([
       { name: 'a', specs: specs(150) },
       { name: 'b', specs: specs(150) },
@@ -148,7 +196,7 @@ describe('a grid longer than GRID_ROWS', () => {
       ...makeCell(cellOf('a', 'e30'), { verdict: 'error', name: 'e30' }, 'a')
     }
     report.cells[cellOf('c', 'e40')]!.outcomes[0]!.grade = 'interesting'
-    // e50 was skipped on b: passed or skipped wherever it ran, nothing to look at.
+    // e50 was skipped on b: it passed wherever it ran, nothing to look at.
     const skipped = report.cells[cellOf('b', 'e50')]!
     report.cells[cellOf('b', 'e50')] = {
       ...skipped,
@@ -157,41 +205,55 @@ describe('a grid longer than GRID_ROWS', () => {
       outcomes: [],
       violations: []
     }
-    // e60 failed on a in the baseline and passes now: a change.
+    const text = renderMarkdown(report)
+    expect(openRows(text)).toEqual([
+      '| e7 | ✅ | ✅ | ❌ <sub>other</sub> |',
+      '| e30 | ⚠️ | ✅ | ✅ |',
+      '| e20 <sub>usually task</sub> | ✅ | ✅ <sub>caller</sub> | ✅ |',
+      '| e40 | ✅ | ✅ | ✅\\* |'
+    ])
+    expect(text).toContain(
+      '145 more experiments passed on all 3 targets; 1 experiment passed wherever it ran (skipped on some targets).'
+    )
+    expect(fullRows(text)).toHaveLength(450)
+    // With a baseline in which e60 failed on a: fixed, marked; e40's outcome is no news.
     const baseline = structuredClone(report)
     const before = cellOf('a', 'e60')
     baseline.cells[before] = makeCell(before, { verdict: 'fail', name: 'e60' }, 'a')
-    const text = renderReport(report, { diff: compareReports(report, baseline) })
-    expect(gridRows(text)).toEqual([
-      '| e7 | task | ✅ | ✅ | ❌ other |',
-      '| e30 | task | ⚠️ | ✅ | ✅ |',
-      '| e20 | task | ✅ | ✅ caller | ✅ |',
-      '| e40 | task | ✅ | ✅ | ✅\\* |',
-      '| e60 | task | ✅ | ✅ | ✅ |'
+    const compared = renderReport(report, { diff: compareReports(report, baseline) })
+    expect(openRows(compared)).toEqual([
+      '| e7 | ✅ | ✅ | ❌ <sub>other</sub> |',
+      '| e30 | ⚠️ | ✅ | ✅ |',
+      '| e60 | ✅ <sub>fixed</sub> | ✅ | ✅ |',
+      '| e20 <sub>usually task</sub> | ✅ | ✅ <sub>caller</sub> | ✅ |'
     ])
-    expect(text).toContain(
-      '<sub>145 more experiments, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>'
-    )
-    expect(fullRows(text)).toHaveLength(450)
   })
 
-  it('says where the others are once, under the last of several grids', () => {
+  it('folds experiments alike past GRID_ROWS, and says the others once, under the last of several grids', () => {
     const text = renderMarkdown(
       multiTarget(
-        Array.from({ length: 8 }, (_, i) => ({ name: `job-${i + 1}`, specs: specs(101) }))
+        Array.from({ length: 8 }, (_, i) => ({
+          name: `job-${i + 1}`,
+          specs: specs(20).map((s, k) =>
+            i === 7 && k < 10 ? { ...s, verdict: 'fail' as const } : s
+          )
+        }))
       )
     )
-    expect(text.match(/more experiments, each passed or skipped/g)).toHaveLength(1)
-    expect(text.indexOf('more experiments, each passed')).toBeGreaterThan(
-      text.lastIndexOf('| experiment |')
+    const open = text.slice(0, text.indexOf('<details>'))
+    expect(open).toContain(`| 10 experiments alike <sub>(in the full grid)</sub> |`)
+    expect(open.match(/more experiments passed/g)).toHaveLength(1)
+    expect(open.indexOf('10 more experiments passed on all 8 targets')).toBeGreaterThan(
+      open.lastIndexOf('| experiment |')
     )
+    expect(GRID_ROWS).toBeLessThan(10)
   })
 
-  it('past it, with nothing to look at, shows the first rows', () => {
+  it('with nothing to look at, shows no grid, only the count', () => {
     const text = renderMarkdown(multiTarget(['a', 'b'].map(name => ({ name, specs: specs(101) }))))
-    expect(gridRows(text)).toHaveLength(OVERVIEW_ROWS)
-    expect(gridRows(text)[0]).toBe('| e1 | task | ✅ | ✅ |')
-    expect(text).toContain('76 more experiments, each passed or skipped')
+    expect(openRows(text)).toEqual([])
+    expect(text).toContain('101 experiments passed on all 2 targets.')
+    expect(text).not.toContain('<sub>✅ pass')
   })
 })
 
@@ -223,7 +285,7 @@ describe('against a baseline', () => {
     )
     expect(section).not.toContain('**a**')
     expect(text).toContain(
-      'Against the baseline: **🆕 1 new violation**, 0 cells fixed, 1 cell changed, 2 cells no longer run.'
+      'Against the baseline: 1 cell changed: **🆕 1 new violation**; 2 cells of the baseline no longer run.'
     )
   })
 })
@@ -292,7 +354,7 @@ describe('within a size limit', () => {
     const text = renderReport(report, { limit: { max: 1_000_000, label: 'the limit' } })
     // The overview shows the two cells that need attention; the full table every cell.
     expect(text.split('\n').filter(l => ROW.test(l))).toHaveLength(2 + 400)
-    expect(text).toContain('398 more cells, all passing or skipped, in the full table below.')
+    expect(text).toContain('398 more cells passed: in the full table below.')
     expect(text).not.toContain('Cut to stay under')
   })
 
@@ -334,6 +396,6 @@ describe('within a size limit', () => {
     const rows = text.split('\n').filter(l => ROW.test(l))
     expect(rows[0]).toMatch(/experiment 59 .*🆕 new violation/)
     expect(rows[1]).toMatch(/\| old \|/)
-    expect(text).toContain('Against the baseline: **🆕 1 new violation**')
+    expect(text).toContain('Against the baseline: 1 cell changed: **🆕 1 new violation**')
   })
 })

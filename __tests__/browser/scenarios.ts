@@ -1,5 +1,5 @@
 /**
- * The four runs the browser test renders, from real reports in fixtures/ (made by the CLI:
+ * The runs the browser test renders, from real reports in fixtures/ (made by the CLI:
  * CPython 3.8-3.13 with ThreadPoolExecutor, and the relay pool of
  * __tests__/fixtures/python/broken_executors.py, which runs every callback on its own thread),
  * rendered with the options the action uses for the comment and the job summary. The golden
@@ -37,9 +37,13 @@ function read(path: string): Report {
 }
 
 /** The reports of one folder of fixtures/ (`current`, `baseline`), merged as the action merges a matrix. */
-export function mergedFixtures(folder: string): Report {
+export function mergedFixtures(
+  folder: string,
+  only: (name: string) => boolean = () => true
+): Report {
   const dir = join(FIXTURES, folder)
   const sources = readdirSync(dir)
+    .filter(only)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map(name => ({
       path: join(dir, name, 'report.json'),
@@ -96,6 +100,34 @@ export function thousandCells(pass: Report, fail: Report): Report {
   return { ...pass, cells, summary, verdict: overallVerdict(summary) }
 }
 
+/**
+ * The six-target run's baseline with one cell regressed and one fixed since: the run itself, in
+ * which relay-pool's last cell passed (as CPython 3.12's did) and CPython 3.12's cancel cell broke
+ * its rules (as relay-pool's does). Compared with it, the run has one new violation, one fixed
+ * cell and the same failures as before.
+ */
+export function regressedAndFixedBaseline(six: Report): Report {
+  const find = (target: string, scenario: string, tasks: number) => {
+    const cell = six.cells.find(
+      c => c.target === target && c.scenario === scenario && c.tasks === tasks
+    )
+    if (cell === undefined) throw new Error(`no ${scenario} cell on ${target}`)
+    return cell
+  }
+  const py312 = 'guard-py3.12-ubuntu-latest'
+  const relay = 'guard-relay-pool-ubuntu-latest'
+  const brokenCancel = find(relay, 'cancel', 8)
+  const passingTimed = find(py312, 'timed', 1000)
+  const cells = six.cells.map(c => {
+    if (c === find(py312, 'cancel', 8)) return { ...brokenCancel, id: c.id, target: c.target }
+    if (c === find(relay, 'timed', 1000)) return { ...passingTimed, id: c.id, target: c.target }
+    return c
+  })
+  const summary = summarize(cells)
+  const { evidence: _derived, ...rest } = six
+  return { ...rest, cells, summary, verdict: overallVerdict(summary) }
+}
+
 function failing(report: Report, labels: (t: string) => string) {
   const targets = [
     ...new Set(report.cells.filter(c => c.verdict === 'fail').map(c => labels(c.target)))
@@ -112,12 +144,19 @@ export function scenarios(): Scenario[] {
   const big = thousandCells(pass, fail)
   const one = (t: string) => t
   const short = (t: string) => t.replace(/^guard-/, '').replace(/-ubuntu-latest$/, '')
+  const sixPass = mergedFixtures('baseline', name => !name.includes('relay'))
   return [
     { name: 'passing', ...renderForPullRequest(pass), ...failing(pass, one) },
+    { name: 'six-passing', ...renderForPullRequest(sixPass), ...failing(sixPass, short) },
     { name: 'failing', ...renderForPullRequest(fail), ...failing(fail, one) },
     {
       name: 'six-targets',
       ...renderForPullRequest(six, compareReports(six, sixBaseline)),
+      ...failing(six, short)
+    },
+    {
+      name: 'regressed-and-fixed',
+      ...renderForPullRequest(six, compareReports(six, regressedAndFixedBaseline(six))),
       ...failing(six, short)
     },
     { name: 'thousand-cells', ...renderForPullRequest(big), ...failing(big, one) }

@@ -51,7 +51,7 @@ describe('callback-thread-guard CLI', () => {
       /^budget: \ds left, [\d,]+ callbacks checked \(python3 ThreadPoolExecutor [\d,]+\)$/m
     )
     expect(r.stdout).toMatch(
-      /^Evidence \(95% confidence\)\n {2}python3 ThreadPoolExecutor: no violation in [\d,]+ callbacks: rate below [\d.]+ in a (thousand|million), 95% confidence/m
+      /^Evidence \(95% confidence\)\n {2}python3 ThreadPoolExecutor: no violation in [\d,]+ callbacks: at 95% confidence, fewer than [\d.]+ in a (thousand|million) could break a rule/m
     )
     expect(r.stdout).toMatch(/^PASS: 1 passed, 0 failed/m)
   })
@@ -230,5 +230,14 @@ describe('callback-thread-guard CLI', () => {
   it('prints its version and help', () => {
     expect(cli('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
     expect(cli('--help').stdout).toMatch(/--callback-delay-ms <list>/)
+    expect(cli('--help').stdout).toMatch(/--table <kind>/)
+  })
+
+  it('refuses a --table that is neither grid nor cells, in one line naming it', () => {
+    const r = cli('--table', 'rows')
+    expect(r.code).toBe(2)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toMatch(/--table/)
+    expect(r.stderr).toMatch(/grid, cells/)
   })
 })

@@ -105,7 +105,7 @@ describe('the GIL on record', () => {
       .split('\n')
       .find(l => l.startsWith('| experiment |'))
     expect(header).toBe(
-      `| experiment | callbacks ran | ${name} <sub>${runtime?.version ?? ''}t, GIL on</sub> | plain |`
+      `| experiment | ran on | ${name} <sub>${runtime?.version ?? ''}t, GIL on</sub> | plain |`
     )
 
     const json = JSON.parse(renderJson(report)) as { warnings?: unknown }

@@ -138,11 +138,9 @@ describe('evidence from hand-made histograms', () => {
 describe('evidence in words', () => {
   it('says what the issue promises for 2,400,000 clean callbacks', () => {
     expect(boundSentence(0, 2_400_000, upperBound(0, 2_400_000))).toBe(
-      'no violation in 2,400,000 callbacks: rate below 1.2 in a million, 95% confidence'
+      'no violation in 2,400,000 callbacks: at 95% confidence, fewer than 1.2 in a million could break a rule'
     )
-    expect(boundSentence(3, 1_000, upperBound(3, 1_000))).toBe(
-      '3 violations in 1,000 callbacks: rate below 7.7 in a thousand, 95% confidence'
-    )
+    expect(boundSentence(3, 1_000, upperBound(3, 1_000))).toBe('3 of 1,000 callbacks broke a rule')
     expect(boundSentence(0, 0, 1)).toBe('no callback checked, so no bound')
     expect(rateWords(0.26)).toBe('26%')
     expect(rateWords(2e-5)).toBe('20 in a million')
@@ -156,12 +154,13 @@ describe('evidence in words', () => {
       scenarios: ['running']
     })
     expect(renderTerminal(report)).toMatch(
-      /Evidence \(95% confidence\)\n {2}python3 RareMovedCallbacks: no violation in 50 callbacks: rate below 5\.8%, 95% confidence/
+      /Evidence \(95% confidence\)\n {2}python3 RareMovedCallbacks: no violation in 50 callbacks: at 95% confidence, fewer than 5\.8% of callbacks could break a rule/
     )
     const md = renderReport(report)
-    expect(md).toContain('### Evidence (95% confidence)')
-    expect(md).toContain('- no violation in 50 callbacks: rate below 5.8%, 95% confidence')
-    expect(md).toMatch(/\| <code>worker-runs-callback<\/code> \| 50 \| 0 \| 5\.8% \|/)
+    expect(md).toContain(
+      '**Evidence:** no violation in 50 callbacks: at 95% confidence, fewer than 5.8% of callbacks could break a rule'
+    )
+    expect(md).toMatch(/\| <code>worker-runs-callback<\/code> \| 50 \| 0 \| fewer than 5\.8% \|/)
   })
 
   it('with several targets, sits in the runtimes details, a line per target, and adds up again', async () => {
@@ -184,7 +183,7 @@ describe('evidence in words', () => {
       '<details><summary>Runtimes, contracts and evidence (95% confidence; 60 callbacks checked)</summary>'
     )
     expect(md).toContain(
-      '- **py3.8**: no violation in 30 callbacks: rate below 9.5%, 95% confidence'
+      '- **py3.8**: no violation in 30 callbacks: at 95% confidence, fewer than 9.5% of callbacks could break a rule'
     )
     expect(md).not.toContain('### Evidence')
   })

@@ -12,6 +12,7 @@ import type { History, Report } from '../../src/report/model.js'
 import {
   mergedFixtures,
   readFixture,
+  regressedAndFixedBaseline,
   renderForPullRequest,
   thousandCells
 } from '../browser/scenarios.js'
@@ -42,6 +43,19 @@ export function renderGoldenReports(): GoldenReport[] {
     {
       file: 'baseline-comparison.md',
       markdown: renderForPullRequest({ ...six, baselineSource: FOUND_BASELINE }, comparison).comment
+    },
+    // One cell regressed and one fixed since the baseline: the grid marks both.
+    {
+      file: 'regressed-and-fixed.md',
+      markdown: renderForPullRequest(six, compareReports(six, regressedAndFixedBaseline(six)))
+        .comment
+    },
+    // Six targets, every cell passing: a headline and collapsed tables.
+    {
+      file: 'six-passing.md',
+      markdown: renderForPullRequest(
+        pinVersion(mergedFixtures('baseline', name => !name.includes('relay')))
+      ).comment
     },
     // Four weekly main runs of CPython 3.13 pooled; the fourth's registration race is tenfold.
     { file: 'history.md', markdown: renderForPullRequest(fourthRun()).comment }

@@ -95,7 +95,7 @@ describe('three simulated main runs', () => {
     const report = third!.report
     const exactly = report.pooled!.evidence.find(e => e.rule === 'worker-runs-callback')!
     const checked = exactly.checked.toLocaleString('en-US')
-    const line = `no violation of worker-runs-callback in ${checked} callbacks over 3 runs since 2026-11-02: rate below`
+    const line = `no violation of worker-runs-callback in ${checked} callbacks over 3 runs since 2026-11-02: at 95% confidence, fewer than`
     const markdown = renderReport(report)
     expect(markdown).toContain(line)
     expect(markdown).toContain('pooled: no violation in')

@@ -120,7 +120,13 @@ async function runEngine(inputs: ActionInputs): Promise<Report> {
     // Cells finish in any order: the log of each comes after the run; here only progress.
     onCellDone: () => {
       done += 1
-      if (done % 50 === 0) core.info(`${done} cells done`)
+      // With a budget, cells run again until it is spent: there is no total to count to.
+      if (done % 50 === 0)
+        core.info(
+          plan.budget === undefined
+            ? `${done} of ${plan.cells.length} cells done`
+            : `${done} cells done (a budget runs cells again until it is spent)`
+        )
     }
   })
   logCells(report.cells)

@@ -29,6 +29,7 @@ import { runWithControl } from '../engine/control.js'
 import { checkReportPaths } from '../sinks/files.js'
 import { offloadable, runOffloaded } from '../sinks/offload.js'
 import { writeCliOutputs, type CliOutputJob } from './outputs.js'
+import { TERMINAL_TABLES, type TerminalTable } from '../render/terminal.js'
 import { VERSION } from '../version.js'
 
 /** Commander's options, by attribute name: each table entry's key, then the CLI's own. */
@@ -37,6 +38,7 @@ type Flags = Partial<Record<OptionKey, string | boolean>> &
     /** A folder; false with --no-reproducer. */
     reproducer?: string | false
     quiet?: boolean
+    table?: TerminalTable
     color?: boolean
   }
 
@@ -56,6 +58,12 @@ export function program(): Command {
     )
     .option('--no-reproducer', 'write no reproducer (and spend no time shrinking)')
     .option('--quiet', 'print only the closing line')
+    .addOption(
+      new Option(
+        '--table <kind>',
+        'the terminal table with several targets: grid (experiments x targets) or cells (one row per cell)'
+      ).choices(TERMINAL_TABLES)
+    )
     .addOption(new Option('--no-color', 'no colour in the terminal table'))
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
@@ -196,7 +204,17 @@ export async function main(argv: string[], outputsWorker?: URL): Promise<number>
     const color =
       flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined
     // In a worker thread when the bundle has one: the main thread stays free to hear a signal.
-    const job: CliOutputJob = { report, files, color, quiet: flags.quiet === true }
+    // The terminal's width is read here: a worker's stdout is not the terminal.
+    const job: CliOutputJob = {
+      report,
+      files,
+      color,
+      quiet: flags.quiet === true,
+      ...(process.stdout.isTTY === true && process.stdout.columns > 0
+        ? { columns: process.stdout.columns }
+        : {}),
+      ...(flags.table === undefined ? {} : { table: flags.table })
+    }
     if (offloadable(outputsWorker)) await runOffloaded(outputsWorker, { ...job })
     else await writeCliOutputs(job)
     return exitCodeOf(report)

@@ -5,6 +5,7 @@
  */
 import type { FileTargets } from '../config/options.js'
 import type { Report } from '../report/model.js'
+import type { TerminalTable } from '../render/terminal.js'
 import { reportFilesSink } from '../sinks/files.js'
 import { fanOut } from '../sinks/sink.js'
 import { terminalSink } from '../sinks/terminal.js'
@@ -15,6 +16,10 @@ export interface CliOutputJob {
   color: boolean
   /** Only the closing line of the table (--quiet). */
   quiet: boolean
+  /** The terminal's width, when stdout is one (the table is fitted to it; 80 otherwise). */
+  columns?: number
+  /** --table: a grid of experiments by target, or one row per cell. */
+  table?: TerminalTable
 }
 
 export async function writeCliOutputs(job: CliOutputJob): Promise<void> {
@@ -23,6 +28,8 @@ export async function writeCliOutputs(job: CliOutputJob): Promise<void> {
     terminalSink({
       color: job.color,
       lastLineOnly: job.quiet,
+      ...(job.columns === undefined ? {} : { columns: job.columns }),
+      ...(job.table === undefined ? {} : { table: job.table }),
       write: text => process.stdout.write(`${text}\n`)
     })
   ])

@@ -1,5 +1,6 @@
 /**
- * The terminal view: one row per cell, then what broke, what was interesting and why cells were
+ * The terminal view: with several targets a grid of experiments by target fitted to the width
+ * (one row per cell with --table cells, and with one target), then what broke, what was interesting and why cells were
  * skipped, then the runtimes and a closing line. Colour only on a TTY and never with NO_COLOR.
  * Every string from outside goes through plain(); columns are padded by display width (wide
  * characters take two). Each part is a Section (section.ts), built by its builder in
@@ -25,6 +26,7 @@ import { perturbationWords } from './words/perturbation.js'
 import { gilWords, runtimeVersion } from './words/gil.js'
 import { cellRank, plural, renderSection, type Section } from './markdown/section.js'
 import { byReason } from './markdown/findings.js'
+import { experimentGrid } from './markdown/grid.js'
 import {
   VERDICT_LABELS,
   cellParams,
@@ -67,10 +69,42 @@ function needsLook(c: CellReport): boolean {
 /** Colour on a TTY: an SGR code around the text, or the text alone. */
 type Paint = (code: number, text: string) => string
 
-/** What every terminal section needs: the report, and how to paint. */
+/** What every terminal section needs: the report, how to paint, the width, which table. */
 interface TerminalView {
   report: Report
   paint: Paint
+  columns: number
+  table: TerminalTable
+}
+
+/** ANSI colour codes: no width. */
+// eslint-disable-next-line no-control-regex -- the escape character is what a colour code starts with
+const SGR = /\u001b\[[0-9;]*m/g
+
+/**
+ * Each line wider than `columns` broken at spaces, its continuation indented four more than the
+ * line; a word longer than the width stays whole (a path is not cut).
+ */
+function wrapLines(text: string, columns: number): string {
+  return text
+    .split('\n')
+    .flatMap(line => {
+      if (displayWidth(line.replace(SGR, '')) <= columns) return [line]
+      const lead = /^ */.exec(line)?.[0] ?? ''
+      const indent = `${lead}    `
+      const out: string[] = []
+      let current = lead
+      for (const word of line.slice(lead.length).split(' ')) {
+        const next = current.trim() === '' ? `${current}${word}` : `${current} ${word}`
+        if (current.trim() !== '' && displayWidth(next.replace(SGR, '')) > columns) {
+          out.push(current)
+          current = `${indent}${word}`
+        } else current = next
+      }
+      out.push(current)
+      return out
+    })
+    .join('\n')
 }
 
 /**
@@ -92,13 +126,39 @@ const TERMINAL_SECTIONS: ((view: TerminalView) => Section | undefined)[] = [
   verdictSection
 ]
 
-export function renderTerminal(report: Report, color = false): string {
+export interface TerminalRenderOptions {
+  /**
+   * The terminal's width (`process.stdout.columns`): the grid is fitted to it, and longer lines
+   * are wrapped at spaces. Unknown (a pipe, a log): the grid fits 80 columns, lines are not wrapped.
+   */
+  columns?: number
+  /** With several targets, `grid` (experiments x targets, the default) or one row per `cells`. */
+  table?: TerminalTable
+}
+
+export const TERMINAL_TABLES = ['grid', 'cells'] as const
+export type TerminalTable = (typeof TERMINAL_TABLES)[number]
+
+/** The grid's width when the terminal's is unknown. */
+const DEFAULT_COLUMNS = 80
+
+export function renderTerminal(
+  report: Report,
+  color = false,
+  options: TerminalRenderOptions = {}
+): string {
   const paint: Paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text)
-  const view: TerminalView = { report, paint }
+  const columns = Math.max(40, options.columns ?? DEFAULT_COLUMNS)
+  const view: TerminalView = { report, paint, columns, table: options.table ?? 'grid' }
   const blocks: string[] = []
   for (const build of TERMINAL_SECTIONS) {
     const section = build(view)
-    if (section !== undefined) blocks.push(renderTerminalSection(section))
+    if (section === undefined) continue
+    const text = renderTerminalSection(section)
+    // The closing line stays one line: --quiet prints it, and logs are searched for it.
+    blocks.push(
+      options.columns === undefined || build === verdictSection ? text : wrapLines(text, columns)
+    )
   }
   // The runner reads a log line that starts with "::" (after spaces) as a workflow command, and
   // a line may start with a name (the runtimes): the pair is broken by a zero-width space, at
@@ -136,8 +196,121 @@ function untitled(items: string[], noun: string): Section | undefined {
   return { head: '', items, tail: '', more: left => plural(left, noun), noun }
 }
 
+/**
+ * With several targets, the grid (experiments x targets, as the comment's) fitted to the width:
+ * target columns as many as fit, folded into several grids past that; experiment titles cut to
+ * what is left. Experiments skipped on every target are counted, not listed.
+ */
+function gridTableSection({ report, paint, columns }: TerminalView): Section {
+  const { targets, labels, rows: all } = experimentGrid(report)
+  const rows = all.filter(r => r.cells.some(cs => cs?.some(c => c.verdict !== 'skip')))
+  const skippedEverywhere = all.length - rows.length
+  const words = rows.map(r => r.cells.map(squareWords))
+  const heads = targets.map(t => plain(labels.get(t) ?? t, 40))
+  const widths = targets.map((_, k) =>
+    Math.max(displayWidth(heads[k] ?? ''), ...words.map(w => displayWidth(w[k] ?? '')))
+  )
+  // As many target columns per grid as leave the experiment column at least MIN_TITLE wide.
+  const groups: number[][] = []
+  let group: number[] = []
+  let used = MIN_TITLE
+  widths.forEach((w, k) => {
+    if (group.length > 0 && used + 2 + w > columns) {
+      groups.push(group)
+      group = []
+      used = MIN_TITLE
+    }
+    group.push(k)
+    used += 2 + w
+  })
+  if (group.length > 0) groups.push(group)
+  const lines: string[] = []
+  for (const [g, ks] of groups.entries()) {
+    const rest = ks.reduce((n, k) => n + 2 + (widths[k] ?? 0), 0)
+    const titleWidth = Math.max(
+      MIN_TITLE,
+      Math.min(columns - rest, Math.max(10, ...rows.map(r => displayWidth(plain(r.title, 200)))))
+    )
+    const pad = (t: string, w: number) => t + ' '.repeat(Math.max(0, w - displayWidth(t)))
+    const line = (title: string, cells: string[], painted?: string[]) =>
+      (
+        pad(fit(title, titleWidth), titleWidth) +
+        ks
+          .map(
+            (k, i) =>
+              `  ${painted?.[i] ?? cells[i] ?? ''}${' '.repeat(Math.max(0, (widths[k] ?? 0) - displayWidth(cells[i] ?? '')))}`
+          )
+          .join('')
+      ).trimEnd()
+    if (g > 0) lines.push('')
+    lines.push(
+      paint(
+        1,
+        line(
+          'experiment',
+          ks.map(k => heads[k] ?? '')
+        )
+      )
+    )
+    lines.push(['-'.repeat(titleWidth), ...ks.map(k => '-'.repeat(widths[k] ?? 0))].join('  '))
+    rows.forEach((r, i) => {
+      const cells = ks.map(k => words[i]?.[k] ?? '')
+      const painted = cells.map(c =>
+        c.startsWith('FAIL') ? paint(31, c) : c.startsWith('error') ? paint(33, c) : c
+      )
+      lines.push(line(plain(r.title, 200), cells, painted))
+    })
+  }
+  const keyed = targets.filter(t => (labels.get(t) ?? t) !== t)
+  const tail = [
+    skippedEverywhere > 0
+      ? `${plural(skippedEverywhere, 'experiment')} skipped on every target (why: under Skipped).`
+      : '',
+    keyed.length > 0
+      ? `Targets: ${keyed.map(t => `${plain(labels.get(t) ?? t, 40)} = ${plain(t, 120)}`).join(', ')}.`
+      : '',
+    '(--table cells prints one row per cell.)'
+  ].filter(t => t !== '')
+  return {
+    head: '',
+    items: lines,
+    tail: tail.join('\n'),
+    more: left => plural(left, 'more row'),
+    noun: 'grid row'
+  }
+}
+
+/** The experiment column's least width in the terminal grid. */
+const MIN_TITLE = 24
+
+/** A title cut to `width` columns, "…" at the end. */
+function fit(title: string, width: number): string {
+  if (displayWidth(title) <= width) return title
+  let out = ''
+  for (const ch of title) {
+    if (displayWidth(`${out}${ch}…`) > width) break
+    out += ch
+  }
+  return `${out}…`
+}
+
+/** A square of the terminal grid: the verdict of the cell that most needs a look. */
+function squareWords(cells: CellReport[] | undefined): string {
+  if (cells === undefined || cells.length === 0) return '-'
+  let worst = cells[0] as CellReport
+  for (const c of cells) if (cellRank(c, undefined) < cellRank(worst, undefined)) worst = c
+  return `${VERDICT_LABELS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '*' : ''}`
+}
+
+/** The grid with several targets (unless --table cells), else one row per cell. */
+function cellTableSection(view: TerminalView): Section {
+  return view.report.targets.length > 1 && view.table === 'grid'
+    ? gridTableSection(view)
+    : cellsTableSection(view)
+}
+
 /** One row per cell (the cells that need a look, in a large report), padded to the columns. */
-function cellTableSection({ report, paint }: TerminalView): Section {
+function cellsTableSection({ report, paint, table: asked }: TerminalView): Section {
   const manyTargets = report.targets.length > 1
   const header = [
     '#',
@@ -148,8 +321,12 @@ function cellTableSection({ report, paint }: TerminalView): Section {
     'where callbacks ran',
     'verdict'
   ]
-  const listed =
-    report.cells.length <= TERMINAL_ROWS ? report.cells : report.cells.filter(needsLook)
+  // Skipped cells are said under Skipped (a Python pool skips the callback-API experiments):
+  // listed only when asked for every cell, or when nothing ran.
+  const ran = report.cells.some(c => c.verdict !== 'skip')
+  const shown =
+    asked === 'cells' || !ran ? report.cells : report.cells.filter(c => c.verdict !== 'skip')
+  const listed = shown.length <= TERMINAL_ROWS ? shown : shown.filter(needsLook)
   // Pushed one by one: spreading the optional column costs an iterator per row of 100,000.
   const rows = listed.map(c => {
     const row = [plain(c.id, 20)]
@@ -166,14 +343,18 @@ function cellTableSection({ report, paint }: TerminalView): Section {
     const text = table.line(r)
     return code === 0 ? text : paint(code, text)
   })
-  const unlisted = report.cells.length - listed.length
+  const skipped = report.cells.length - shown.length
+  const unlisted = shown.length - listed.length
+  const tail = [
+    unlisted > 0
+      ? `${plural(unlisted, 'more cell')}, passed or skipped, not listed: the JSON report lists every cell (the CLI writes it with --json FILE).`
+      : '',
+    skipped > 0 ? `${plural(skipped, 'skipped cell')} not listed: why, under Skipped.` : ''
+  ].filter(t => t !== '')
   return {
     head: `${paint(1, table.header)}\n${table.rule}`,
     items,
-    tail:
-      unlisted > 0
-        ? `${plural(unlisted, 'more cell')}, passed or skipped, not listed: the JSON report lists every cell (the CLI writes it with --json FILE).`
-        : '',
+    tail: tail.join('\n'),
     more: left => plural(left, 'more cell'),
     noun: 'cell row'
   }
@@ -228,7 +409,9 @@ function whatBrokeSection(view: TerminalView): Section | undefined {
   const items: string[] = []
   for (const c of report.cells) {
     if (c.verdict !== 'fail' && c.verdict !== 'error') continue
-    const where = `${plain(c.id, 20)} ${plain(cellTitle(c))}`
+    // With several targets, the target is named: "c61 cancel of a queued future on relay-pool".
+    const on = report.targets.length > 1 ? ` on ${plain(c.target, 80)}` : ''
+    const where = `${plain(c.id, 20)} ${plain(cellTitle(c))}${on}`
     if (c.verdict === 'error') {
       items.push(`  ${where}: could not run: ${plain(c.reason ?? 'unknown', 300)}`)
       for (const l of (c.stderrTail ?? []).slice(-5)) items.push(`      stderr: ${plain(l, 160)}`)
@@ -343,6 +526,13 @@ function warningSection(view: TerminalView): Section | undefined {
 }
 
 function runtimeSection({ report, paint }: TerminalView): Section {
+  // The same contract for the same reason on every target is said once, after the runtimes.
+  const reasons = new Set(report.targets.map(t => `${t.contract}\n${t.contractReason ?? ''}`))
+  const first = report.targets[0]
+  const shared =
+    report.targets.length > 1 && reasons.size === 1 && first?.contractReason !== undefined
+      ? first
+      : undefined
   const items = report.targets.map(t => {
     const r = t.runtime
     const what =
@@ -350,8 +540,16 @@ function runtimeSection({ report, paint }: TerminalView): Section {
         ? `did not start: ${plain(t.error ?? 'unknown')}`
         : `${plain(r.implementation)} ${plain(runtimeVersion(r))}, ${plain(r.executor)}${r.gil === undefined ? '' : `; ${plain(gilWords(r.gil))}`}`
     const tasks = whereTasksRan(report, t.name)
-    return `  ${plain(t.name)}: ${what}; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
+    const contract =
+      shared === undefined
+        ? `; contract ${plain(t.contract)}${t.contractReason === undefined ? '' : ` (${plain(t.contractReason)})`}`
+        : ''
+    return `  ${plain(t.name)}: ${what}${contract}${tasks === undefined || tasks === '' ? '' : `; tasks ran ${tasks}`}`
   })
+  if (shared !== undefined)
+    items.push(
+      `  every target: contract ${plain(shared.contract)} (${plain(shared.contractReason ?? '')})`
+    )
   return {
     head: `\n${paint(1, 'Runtimes')}`,
     items,

@@ -1,6 +1,6 @@
 /**
- * What a run is worth, in words: "no violation in 2,400,000 callbacks: rate below 1.2 in a
- * million, 95% confidence", per target, and the rate of each interesting outcome with its
+ * What a run is worth, in words: "no violation in 2,400,000 callbacks: at 95% confidence, fewer
+ * than 1.2 in a million could break a rule", per target, and the rate of each interesting outcome with its
  * interval. The numbers come from src/grading/evidence.ts; this file only words them. Strings
  * here are plain: each sink escapes them (plain() in the terminal, text()/code() in Markdown).
  */
@@ -108,19 +108,40 @@ function count(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 }
 
-/** "no violation in 2,400,000 callbacks: rate below 1.2 in a million, 95% confidence". */
-export function boundSentence(broken: number, checked: number, upperBound: number): string {
-  if (checked === 0) return 'no callback checked, so no bound'
-  const what =
-    broken === 0
-      ? `no violation in ${count(checked, 'callback')}`
-      : `${count(broken, 'violation')} in ${count(checked, 'callback')}`
-  return upperBound >= 1
-    ? `${what}: no bound below 100%`
-    : `${what}: rate below ${rateWords(upperBound)}, 95% confidence`
+/**
+ * What a bound says, read as a reader reads it: about violations not seen. "fewer than 31% of
+ * callbacks could break done-is-done", "fewer than 1.2 in a million could break a rule".
+ */
+export function couldBreakWords(upperBound: number, rule?: string): string {
+  const unit = unitOf(upperBound)
+  const what = rule === undefined ? 'a rule' : rule
+  return `fewer than ${scaled(upperBound, unit)}${unit[1] === '%' ? ' of callbacks' : ''} could break ${what}`
 }
 
-/** One target in a line: its whole histogram, the rule with the least evidence, unchecked rules. */
+/**
+ * "no violation in 2,400,000 callbacks: at 95% confidence, fewer than 1.2 in a million could
+ * break a rule"; with violations, only what was seen ("8 of 8 callbacks broke a rule"): a bound
+ * beside violations reads as a failure rate.
+ */
+export function boundSentence(
+  broken: number,
+  checked: number,
+  upperBound: number,
+  rule?: string
+): string {
+  if (checked === 0) return 'no callback checked, so no bound'
+  if (broken > 0)
+    return `${broken.toLocaleString('en-US')} of ${count(checked, 'callback')} broke ${rule ?? 'a rule'}`
+  const what = `no violation in ${count(checked, 'callback')}`
+  return upperBound >= 1
+    ? `${what}: too few for a bound`
+    : `${what}: at 95% confidence, ${couldBreakWords(upperBound, rule)}`
+}
+
+/**
+ * One target in a line: its whole histogram, the rule with the least evidence (when it bounds less
+ * and nothing broke), unchecked rules.
+ */
 export function targetEvidenceWords(report: Report, target: string): string {
   const t = targetsEvidenceOf(report).get(target) ?? {
     target,
@@ -137,13 +158,43 @@ export function targetEvidenceWords(report: Report, target: string): string {
     )
   const parts = [boundSentence(t.forbidden, t.callbacks, t.upperBound)]
   // The rule checked least often bounds less; say so when it is not the whole line's bound.
-  if (weakest !== undefined && weakest.upperBound > t.upperBound)
+  if (
+    t.forbidden === 0 &&
+    weakest !== undefined &&
+    weakest.broken === 0 &&
+    weakest.upperBound > t.upperBound
+  )
     parts.push(
-      `weakest rule ${weakest.rule}: ${boundSentence(weakest.broken, weakest.checked, weakest.upperBound)}`
+      weakest.upperBound >= 1
+        ? `${weakest.rule}: only ${count(weakest.checked, 'callback')} checked, too few for a bound`
+        : `${couldBreakWords(weakest.upperBound, weakest.rule)}: only ${weakest.checked.toLocaleString('en-US')} ${weakest.checked === 1 ? 'was' : 'were'} checked`
     )
   const unchecked = rules.filter(e => e.checked === 0).map(e => e.rule)
   if (unchecked.length > 0) parts.push(`not checked: ${unchecked.join(', ')}`)
   return parts.join('; ')
+}
+
+/**
+ * Several targets in a line, when none broke a rule: "no violation in 13,012 callbacks on 6
+ * targets: at 95% confidence, on every target fewer than 1.4 in a thousand could break a rule"
+ * (the least checked target's bound). Undefined when a target broke a rule or none was checked.
+ */
+export function allTargetsEvidenceWords(report: Report): string | undefined {
+  const byTarget = targetsEvidenceOf(report)
+  let callbacks = 0
+  let worst = 0
+  for (const t of report.targets) {
+    const e = byTarget.get(t.name)
+    if (e === undefined) continue
+    if (e.forbidden > 0) return undefined
+    callbacks += e.callbacks
+    if (e.upperBound > worst) worst = e.upperBound
+  }
+  if (callbacks === 0) return undefined
+  const what = `no violation in ${count(callbacks, 'callback')} on ${count(report.targets.length, 'target')}`
+  return worst >= 1
+    ? `${what}: too few on some target for a bound`
+    : `${what}: at 95% confidence, on every target ${couldBreakWords(worst)}`
 }
 
 /** "533 of 1,000 callbacks: 53% (95% interval 50% to 56%)". */
@@ -173,24 +224,28 @@ function day(iso: string): string {
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : 'an unknown date'
 }
 
-function boundWords(bound: number): string {
-  return bound >= 1 ? 'no bound below 100%' : `rate below ${rateWords(bound)} (95%)`
+function boundWords(bound: number, rule?: string): string {
+  return bound >= 1 ? 'too few for a bound' : `at 95% confidence, ${couldBreakWords(bound, rule)}`
 }
 
 /**
- * "no violation of worker-runs-callback in 48,213,000 callbacks over 31 runs since 2026-11-02:
- * rate below 62 in a billion (95%)".
+ * "no violation of worker-runs-callback in 48,213,000 callbacks over 31 runs since 2026-11-02: at
+ * 95% confidence, fewer than 62 in a billion could break worker-runs-callback".
  */
 export function pooledRuleWords(e: PooledEvidence): string {
   if (e.checked === 0) return `${e.rule}: no callback checked over ${count(e.runs, 'run')}`
-  const what = e.broken === 0 ? 'no violation' : count(e.broken, 'violation')
-  return `${what} of ${e.rule} in ${count(e.checked, 'callback')} over ${count(e.runs, 'run')} since ${day(e.since)}: ${boundWords(e.upperBound)}`
+  const over = `over ${count(e.runs, 'run')} since ${day(e.since)}`
+  if (e.broken > 0)
+    return `${e.broken.toLocaleString('en-US')} of ${count(e.checked, 'callback')} broke ${e.rule} ${over}`
+  return `no violation of ${e.rule} in ${count(e.checked, 'callback')} ${over}: ${boundWords(e.upperBound, e.rule)}`
 }
 
-/** "pooled: no violation in 48,213,000 callbacks over 31 runs since 2026-11-02: rate below ...". */
+/** "pooled: no violation in 48,213,000 callbacks over 31 runs since 2026-11-02: at 95% ...". */
 export function pooledTargetWords(t: PooledTarget): string {
-  const what = t.forbidden === 0 ? 'no violation' : count(t.forbidden, 'violation')
-  return `pooled: ${what} in ${count(t.callbacks, 'callback')} over ${count(t.runs, 'run')} since ${day(t.since)}: ${boundWords(t.upperBound)}`
+  const over = `over ${count(t.runs, 'run')} since ${day(t.since)}`
+  if (t.forbidden > 0)
+    return `pooled: ${t.forbidden.toLocaleString('en-US')} of ${count(t.callbacks, 'callback')} broke a rule ${over}`
+  return `pooled: no violation in ${count(t.callbacks, 'callback')} ${over}: ${boundWords(t.upperBound)}`
 }
 
 /** "now 1.9 in a thousand, 190 in a million over the 6 runs before"; "" without a test. */

@@ -117,7 +117,7 @@ export function headline(report: Report): string {
   if (s.skipped > 0) parts.push(`${s.skipped} skipped`)
   const nothingRan =
     s.passed + s.failed + s.errors === 0 ? '; no cell ran, so nothing was checked' : ''
-  return `${parts.join(', ')} (${s.cells} cells, ${s.violations} violations, ${s.interesting} interesting${nothingRan})`
+  return `${parts.join(', ')} (${s.cells} cell${s.cells === 1 ? '' : 's'}, ${s.violations} violation${s.violations === 1 ? '' : 's'}, ${s.interesting} interesting${nothingRan})`
 }
 
 /** "ranOn: other-thread (expected task-thread)" for the facts a violation got wrong. */
@@ -153,13 +153,24 @@ const TASK_PLACES = [
   ['tasksOnWorkerThreads', 'on worker threads'],
   ['tasksInOtherProcesses', 'in other processes'],
   ['tasksOnCallerThread', 'on the caller thread'],
-  ['tasksNotRun', 'never ran']
+  ['tasksNotRun', 'never ran'],
+  // Counted from tasksNotRun of the experiments that cancel queued tasks (cancel, shutdown, end).
+  ['tasksCancelled', 'cancelled before they ran, as the experiment intends']
 ] as const
+
+/** Whether an experiment cancels queued tasks on purpose, so a task that never ran is expected. */
+function cancelsTasks(scenario: string): boolean {
+  const adapter = traitsOf(scenario)?.adapter
+  return adapter?.cancel === true || adapter?.shutdown === true
+}
 
 /** Task places by target, counted in one pass over the cells and kept for the report's renderers. */
 const tasksByTarget = new WeakMap<Report, Map<string, number[]>>()
 
-/** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
+/**
+ * "2,082 on worker threads, 16 cancelled before they ran, as the experiment intends" over a
+ * target's cells; undefined when its probe does not say.
+ */
 export function whereTasksRan(report: Report, target: string): string | undefined {
   let byTarget = tasksByTarget.get(report)
   if (byTarget === undefined) {
@@ -167,7 +178,18 @@ export function whereTasksRan(report: Report, target: string): string | undefine
     for (const c of report.cells) {
       if (!Object.hasOwn(c.stats, TASK_PLACES[0][0])) continue
       const totals = byTarget.get(c.target) ?? TASK_PLACES.map(() => 0)
-      TASK_PLACES.forEach(([key], i) => (totals[i] = (totals[i] ?? 0) + (c.stats[key] ?? 0)))
+      const expected = cancelsTasks(c.scenario)
+      TASK_PLACES.forEach(([key], i) => {
+        const n =
+          key === 'tasksCancelled'
+            ? expected
+              ? (c.stats.tasksNotRun ?? 0)
+              : 0
+            : key === 'tasksNotRun' && expected
+              ? 0
+              : (c.stats[key] ?? 0)
+        totals[i] = (totals[i] ?? 0) + n
+      })
       byTarget.set(c.target, totals)
     }
     tasksByTarget.set(report, byTarget)

@@ -17,19 +17,42 @@ import { idList, plural, type ReportView, type Section } from './section.js'
 import { VERDICT_LABELS, cellTitle } from '../../report/summarize.js'
 import { text } from './tables.js'
 
+/**
+ * The line under the title: the changed cells, then what they are, each cell counted once so the
+ * parts add up ("2 cells changed: 🆕 1 new violation, 1 fixed"); cells no longer run; noise.
+ */
 export function baselineLine(diff: BaselineDiff): string {
-  const n = diff.newViolations
+  let broke = 0
+  let fixed = 0
+  let erred = 0
+  let other = 0
+  for (const c of diff.cells) {
+    if (!isChanged(c)) continue
+    if (c.newViolations.length > 0) broke += 1
+    else if (c.fixed) fixed += 1
+    else if (c.after === 'error' && c.before !== 'error') erred += 1
+    else other += 1
+  }
+  const changed = broke + fixed + erred + other
+  // A cell may break several rules anew: the rules are counted beside the cells then.
+  const rules =
+    diff.newViolations > broke ? ` (${plural(diff.newViolations, 'rule')} newly broken)` : ''
+  const kinds = [
+    broke > 0 ? `**🆕 ${plural(broke, 'new violation')}**${rules}` : '',
+    fixed > 0 ? `${fixed.toLocaleString('en-US')} fixed` : '',
+    erred > 0 ? `${erred.toLocaleString('en-US')} could not run` : '',
+    other > 0 ? `${other.toLocaleString('en-US')} other` : ''
+  ].filter(k => k !== '')
   const parts = [
-    n === 0 ? 'no new violations' : `**🆕 ${plural(n, 'new violation')}**`,
-    `${plural(diff.fixedCells, 'cell')} fixed`,
-    `${plural(diff.changedCells, 'cell')} changed`
+    changed === 0 ? 'no cell changed' : `${plural(changed, 'cell')} changed: ${kinds.join(', ')}`
   ]
-  if (diff.removed.length > 0) parts.push(`${plural(diff.removed.length, 'cell')} no longer run`)
+  if (diff.removed.length > 0)
+    parts.push(`${plural(diff.removed.length, 'cell')} of the baseline no longer run`)
   const noise =
     diff.noisyCells > 0
-      ? ` ${plural(diff.noisyCells, 'other cell differs', 'other cells differ')} only in how often allowed outcomes occurred (not a change).`
+      ? ` ${plural(diff.noisyCells, 'other cell differs', 'other cells differ')} only in how often allowed outcomes occurred: not a change.`
       : ''
-  return `Against the baseline: ${parts.join(', ')}.${noise}`
+  return `Against the baseline: ${parts.join('; ')}.${noise}`
 }
 
 /** How urgent a change is, for ordering within a target: verdicts before outcomes. */

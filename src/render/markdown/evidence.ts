@@ -7,6 +7,7 @@
 import { MIN_RATIO } from '../../grading/drift.js'
 import { code } from '../../escape.js'
 import {
+  allTargetsEvidenceWords,
   callbacksChecked,
   evidenceOf,
   interestingRatesOf,
@@ -66,11 +67,11 @@ function evidenceParts(view: ReportView) {
   const many = view.multiTarget
   const rows = evidenceOf(report).map(
     e =>
-      `| ${many ? `${targetLabel(view, e.target)} | ` : ''}${code(e.rule, 60)} | ${e.checked.toLocaleString('en-US')} | ${e.broken.toLocaleString('en-US')} | ${e.checked === 0 ? 'not checked' : e.upperBound >= 1 ? '100%' : text(rateWords(e.upperBound), 40)} |`
+      `| ${many ? `${targetLabel(view, e.target)} | ` : ''}${code(e.rule, 60)} | ${e.checked.toLocaleString('en-US')} | ${e.broken.toLocaleString('en-US')} | ${couldBreakCell(e)} |`
   )
   const table = [
     '',
-    `${many ? '| target ' : ''}| rule | callbacks checked | broken | rate below (95%) |`,
+    `${many ? '| target ' : ''}| rule | callbacks checked | broken | could break it (95% confidence) |`,
     `|${many ? ' --- |' : ''} --- | ---: | ---: | --- |`,
     ...rows
   ]
@@ -82,41 +83,75 @@ function evidenceParts(view: ReportView) {
   return { targetLines, table, rateLines: [...rateLines, ...historyLines] }
 }
 
+/** The bound of a rule in the table: about callbacks not seen to break it, never beside a violation. */
+function couldBreakCell(e: { checked: number; broken: number; upperBound: number }): string {
+  if (e.checked === 0) return 'not checked'
+  if (e.broken > 0) return `it broke: ${text(rateWords(e.broken / e.checked), 40)} of those checked`
+  if (e.upperBound >= 1) return 'too few checked for a bound'
+  return `fewer than ${text(rateWords(e.upperBound), 40)}`
+}
+
 const more = (left: number) => `\n${plural(left, 'more line')} left out.`
 
 /**
- * One target: its evidence line in the open, the rules under <details>. Several: nothing here;
- * everything goes into the runtimes' <details> (withEvidence), so the grid keeps the first screen
- * and the comment stays as long as it was.
+ * One target: its evidence line in the open, right under the table (a paragraph when it is one
+ * line); the rules go with the runtime under <details> (withEvidence). Several: one line for them
+ * all when none broke a rule; everything else goes into the runtimes' <details>.
  */
 export function evidenceSections(view: ReportView): Section[] {
-  if (view.multiTarget || view.report.targets.length === 0) return []
-  const { targetLines, table, rateLines } = evidenceParts(view)
+  if (view.report.targets.length === 0) return []
+  if (view.multiTarget) {
+    // Several targets that broke nothing: one line for them all, the rest under <details>.
+    const all = allTargetsEvidenceWords(view.report)
+    if (all === undefined) return []
+    return [
+      {
+        head: '',
+        items: [`**Evidence:** ${text(all, 400)}`],
+        tail: '',
+        more,
+        noun: 'evidence line'
+      }
+    ]
+  }
+  const { targetLines } = evidenceParts(view)
+  const only = targetLines.length === 1 ? targetLines[0] : undefined
+  if (only !== undefined)
+    return [
+      {
+        head: '',
+        items: [`**Evidence:** ${only.replace(/^- /, '')}`],
+        tail: '',
+        more,
+        noun: 'evidence line'
+      }
+    ]
   return [
     {
-      head: '### Evidence (95% confidence)\n',
+      head: '**Evidence:**\n',
       items: targetLines,
       tail: '',
       more,
       noun: 'evidence line'
-    },
-    {
-      head: '<details><summary>Evidence per rule</summary>\n',
-      items: [...table, ...rateLines],
-      tail: '\n</details>',
-      more,
-      noun: 'evidence row'
     }
   ]
 }
 
-/** With several targets, the runtimes section also carries the evidence, after the runtimes. */
+/** The runtimes section also carries the evidence per rule (and per target, with several). */
 export function withEvidence(runtimes: Section, view: ReportView): Section {
-  if (!view.multiTarget || view.report.targets.length === 0) return runtimes
+  if (view.report.targets.length === 0) return runtimes
   const { targetLines, table, rateLines } = evidenceParts(view)
+  const checked = plural(callbacksChecked(view.report), 'callback')
+  if (!view.multiTarget)
+    return {
+      ...runtimes,
+      head: `<details><summary>Runtime, contract and evidence per rule (${checked} checked)</summary>\n`,
+      items: [...runtimes.items, ...table, ...rateLines],
+      more
+    }
   return {
     ...runtimes,
-    head: `<details><summary>Runtimes, contracts and evidence (95% confidence; ${plural(callbacksChecked(view.report), 'callback')} checked)</summary>\n`,
+    head: `<details><summary>Runtimes, contracts and evidence (95% confidence; ${checked} checked)</summary>\n`,
     items: [...runtimes.items, '', '**Evidence**', '', ...targetLines, ...table, ...rateLines],
     more
   }

@@ -62,8 +62,8 @@ function placeWord(facts: CellReport['outcomes'][number]['facts']): string {
 }
 
 /**
- * Where most callbacks of a cell ran, in a word or two ("task", "caller inline", "task +1"); for
- * a failed cell, where the forbidden ones ran.
+ * Where a cell's callbacks ran, in a few words, most first: "task", "caller inline", "caller, some
+ * inline", "caller inline, some task"; for a failed cell, where the forbidden ones ran.
  */
 export function shortWhere(cell: CellReport): string {
   if (cell.verdict === 'error' || cell.verdict === 'skip') return ''
@@ -71,25 +71,44 @@ export function shortWhere(cell: CellReport): string {
   const only = cell.outcomes.length === 1 ? cell.outcomes[0] : undefined
   if (only !== undefined && (cell.verdict !== 'fail' || only.grade === 'forbidden'))
     return placeWord(only.facts)
-  // A few outcomes per cell, a hundred thousand cells per report: lists, not maps.
-  const words: string[] = []
-  const counts: number[] = []
-  for (const o of cell.outcomes) {
-    if (cell.verdict === 'fail' && o.grade !== 'forbidden') continue
+  return placesWords(
+    placeCounts(cell.outcomes.filter(o => cell.verdict !== 'fail' || o.grade === 'forbidden'))
+  )
+}
+
+/** Each place's word and how many callbacks ran there, most first. */
+export function placeCounts(
+  outcomes: readonly CellReport['outcomes'][number][]
+): { word: string; place: string; inline: boolean; count: number }[] {
+  // A few outcomes per cell, a hundred thousand cells per report: a list, not a map.
+  const places: { word: string; place: string; inline: boolean; count: number }[] = []
+  for (const o of outcomes) {
     const word = placeWord(o.facts)
-    const i = words.indexOf(word)
-    if (i < 0) {
-      words.push(word)
-      counts.push(o.count)
-    } else counts[i] = (counts[i] ?? 0) + o.count
+    const seen = places.find(p => p.word === word)
+    if (seen === undefined)
+      places.push({
+        word,
+        place: PLACE_WORDS[String(o.facts.ranOn)] ?? String(o.facts.ranOn),
+        inline: o.facts.inline === true,
+        count: o.count
+      })
+    else seen.count += o.count
   }
-  if (words.length === 1) return words[0] as string
-  let top = ''
-  let most = -1
-  for (let i = 0; i < words.length; i++)
-    if ((counts[i] ?? 0) > most) {
-      top = words[i] as string
-      most = counts[i] ?? 0
-    }
-  return words.length > 1 ? `${top} +${words.length - 1}` : top
+  return places.length > 1 ? places.sort((a, b) => b.count - a.count) : places
+}
+
+/**
+ * Places in words, most first: "task", "caller, some inline" (one thread, some callbacks inline),
+ * "caller inline, some task". No "+1": a first-time reader cannot guess what it counts.
+ */
+export function placesWords(
+  places: readonly { word: string; place: string; inline: boolean }[]
+): string {
+  const [top, ...rest] = places
+  if (top === undefined) return ''
+  if (rest.length === 0) return top.word
+  // The same thread, inline or not: "caller, some inline" (or "caller inline, some not").
+  if (rest.length === 1 && rest[0]?.place === top.place)
+    return top.inline ? `${top.word}, some not inline` : `${top.word}, some inline`
+  return `${top.word}, some ${rest.map(p => p.word).join(', ')}`
 }

@@ -28,15 +28,8 @@ import {
   whatBrokeSection
 } from './findings.js'
 import { headline, judgedNotes } from '../../report/summarize.js'
-import {
-  ICONS,
-  OVERVIEW_ROWS,
-  compactSection,
-  fullTableSection,
-  gridLegend,
-  gridSections,
-  text
-} from './tables.js'
+import { ICONS, OVERVIEW_ROWS, compactSection, fullTableSection, text } from './tables.js'
+import { fullGridSection, gridLegend, gridSections } from './grid.js'
 
 /** Room kept for the closing note of a cut report, besides where the full report is. */
 const NOTE_RESERVE = 800
@@ -107,10 +100,10 @@ const PRINT_ORDER: Slot[] = [
   'broke',
   'errors',
   'baseline',
+  'evidence',
   'skipped',
   'interesting',
   'full',
-  'evidence',
   'runtimes'
 ]
 
@@ -146,23 +139,52 @@ export function prepareReport(report: Report, diff?: BaselineDiff): PreparedRepo
   const put = (slot: Slot, s: Section | undefined) => {
     if (s !== undefined) sections.set(slot, [...(sections.get(slot) ?? []), s])
   }
-  if (view.multiTarget) for (const g of gridSections(view)) put('overview', g)
-  else put('overview', compactSection(view))
+  // The grid (or one target's table) shows what needs a look; everything is in the full one.
+  const gridShown: string[] = []
+  let together: Section | undefined
+  if (view.multiTarget) {
+    for (const g of gridSections(view)) {
+      put('overview', g)
+      gridShown.push(...g.items)
+    }
+    put('full', fullGridSection(view))
+  } else {
+    const compact = compactSection(view)
+    put('overview', compact)
+    const hidden = (compact?.items.length ?? 0) < report.cells.length
+    // A short report keeps its cells, runtime and rules in one <details>: a pass is a few lines.
+    if (hidden && report.cells.length <= OVERVIEW_ROWS) together = fullTableSection(view)
+    else if (hidden) put('full', fullTableSection(view))
+  }
   put('broke', whatBrokeSection(view))
   put('errors', couldNotRunSection(view))
   put('baseline', baselineSection(view))
   for (const e of evidenceSections(view)) put('evidence', e)
   put('skipped', skippedSection(view))
   put('interesting', interestingSection(view))
-  if (view.multiTarget || report.cells.length > OVERVIEW_ROWS) put('full', fullTableSection(view))
-  put('runtimes', withEvidence(runtimeSection(view), view))
+  const runtimes = withEvidence(runtimeSection(view), view)
+  put(
+    'runtimes',
+    together === undefined
+      ? runtimes
+      : {
+          ...runtimes,
+          head: `<details><summary>All ${plural(report.cells.length, 'cell')}, the runtime and the evidence per rule</summary>\n`,
+          items: [
+            together.head.replace(/^<details>.*\n\n/, ''),
+            ...together.items,
+            '',
+            ...runtimes.items
+          ]
+        }
+  )
   return {
     report,
     diff,
     sections,
     broken: brokenLine(view),
     drift: driftLine(view),
-    legend: view.multiTarget ? gridLegend(view) : ''
+    legend: gridShown.length > 0 ? gridLegend(view, gridShown) : ''
   }
 }
 
@@ -177,8 +199,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
       : prepareReport(report, options.diff)
   const sections = prepared.sections
   const head = [
-    ...headBlocks(report, options),
-    prepared.broken,
+    ...headBlocks(report, options, prepared.broken),
     prepared.drift,
     controlBlock(report),
     warningBlock(report)
@@ -251,13 +272,14 @@ function trimNewlines(block: string): string {
   return end === block.length ? block : block.slice(0, end)
 }
 
-function headBlocks(report: Report, options: RenderOptions): string[] {
+/** The title, and one paragraph: the counts, the baseline, and which rules broke where. */
+function headBlocks(report: Report, options: RenderOptions, broken: string): string[] {
   const title = options.title ?? 'callback-thread-guard'
   return [
     options.marker ?? '',
     `## ${ICONS[report.verdict]} ${text(title, 120)}: ${report.verdict}`,
     // With one target, nothing else on the first screen names it.
-    `${report.targets.length === 1 ? `${code(report.targets[0]?.name ?? '', 80)}: ` : ''}${headline(report)}.${report.baselineSource === undefined ? '' : `<br>${baselineSourceMarkdown(report.baselineSource)}`}${options.diff === undefined ? '' : `<br>${baselineLine(options.diff)}`}`,
+    `${report.targets.length === 1 ? `${code(report.targets[0]?.name ?? '', 80)}: ` : ''}${headline(report)}.${report.baselineSource === undefined ? '' : `<br>${baselineSourceMarkdown(report.baselineSource)}`}${options.diff === undefined ? '' : `<br>${baselineLine(options.diff)}`}${broken === '' ? '' : `<br>${broken}`}`,
     judgedNotes(report)
       .map(n => `- ⚖️ ${md(n, 400)}`)
       .join('\n')
@@ -298,7 +320,10 @@ function warningBlock(report: Report): string {
     .join('\n')
 }
 
-/** On the first screen, before any table: which rules broke, and where. */
+/**
+ * On the first screen, before any table: which rules broke, and where. Rules broken on the same
+ * targets share their names once: "**Broken** on relay-pool: a, b, c."
+ */
 function brokenLine(view: ReportView): string {
   const rules = new Map<string, Set<string>>()
   for (const c of view.report.cells)
@@ -308,16 +333,23 @@ function brokenLine(view: ReportView): string {
       rules.set(v.rule, targets)
     }
   if (rules.size === 0) return ''
-  const entries = [...rules].map(([rule, targets]) => {
+  const byWhere = new Map<string, string[]>()
+  for (const [rule, targets] of rules) {
     const where = view.multiTarget
-      ? ` (${[...targets].map(t => text(view.labels.get(t) ?? t, 40)).join(', ')})`
+      ? [...targets].map(t => text(view.labels.get(t) ?? t, 40)).join(', ')
       : ''
-    return `${code(rule, 60)}${where}`
-  })
+    byWhere.set(where, [...(byWhere.get(where) ?? []), code(rule, 60)])
+  }
+  const entries = [...byWhere].map(([where, list]) =>
+    where === '' ? list.join(', ') : `on ${where}: ${list.join(', ')}`
+  )
   const r = view.report.reproducer
   const reproduce =
     r === undefined
       ? ''
       : `<br>**Reproduce it alone:** ${code(r.command, 300)} ${md(reproducerWords(r), 400)}.`
-  return `**Broken:** ${entries.join(', ')}.${reproduce}`
+  const said = view.multiTarget
+    ? `**Broken** ${entries.join('; ')}`
+    : `**Broken:** ${entries[0] ?? ''}`
+  return `${said}.${reproduce}`
 }

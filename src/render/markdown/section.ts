@@ -53,7 +53,7 @@ export function cellFigures(
 export function renderSection(s: Section, take = s.items.length): string {
   const items = s.items.slice(0, take)
   const left = s.items.length - take
-  const lines = [s.head, ...items]
+  const lines = s.head === '' ? items.slice() : [s.head, ...items]
   if (left > 0) lines.push(s.more(left))
   return `${lines.join('\n')}${s.tail === '' ? '' : `\n${s.tail}`}`
 }

@@ -1,15 +1,13 @@
 /**
- * The tables of the Markdown report: with several targets a grid (experiments as rows, targets as
- * columns, failing experiments first), with one a compact table of cells; and the full per-cell
- * table. Every string that came from a probe, a config or a report goes through md() or code().
- * Rows are grouped with maps and sorted once: linear or n log n in the cells.
+ * The one-target tables of the Markdown report: a compact table of the cells that need a look, and
+ * the full per-cell table (also under the full grid of several targets, grid.ts). Every string
+ * that came from a probe, a config or a report goes through md() or code(). Rows are sorted once
+ * (a counting sort by rank): linear in the cells.
  */
-import { measureKey, sameMeasure, type CellChange } from '../../report/compare.js'
+import type { CellChange } from '../../report/compare.js'
 import { code, md } from '../../escape.js'
-import { shortWhere } from './labels.js'
-import { runtimeVersion } from '../words/gil.js'
 import type { CellReport, CellVerdict } from '../../report/model.js'
-import { orderByRank, plural, positionsByRank, type ReportView, type Section } from './section.js'
+import { plural, positionsByRank, type ReportView, type Section } from './section.js'
 import {
   VERDICT_LABELS,
   cellParams,
@@ -25,235 +23,47 @@ export const ICONS: Record<CellVerdict, string> = {
   skip: '⏭️'
 }
 
-/** Target columns per grid: with the experiment column, six fit the 788 px comment box. */
-export const GRID_COLUMNS = 6
 /** Rows of the one-target table shown before the rest go to the full table. */
 export const OVERVIEW_ROWS = 25
 /**
- * Experiments a grid shows whatever they hold. A longer grid shows the ones that need a look
- * (a failure, an error, a change, an interesting outcome, callbacks that ran in different places
- * on different targets); the others, passed or skipped wherever they ran, are in the full table.
+ * Rows the open grid (and the one-target table) shows of what needs a look: past it, the grid
+ * folds experiments with the same result on every target into one row, and the table counts the
+ * rest (a pool that breaks every experiment would otherwise push "What broke" down).
  */
-export const GRID_ROWS = 100
+export const GRID_ROWS = 5
 
 export function text(value: string, max = 200): string {
   return md(value, max)
 }
 
-interface Experiment {
-  title: string
-  /** How many experiments have this title (shared by them all): more than one adds parameters. */
-  sameTitle: { count: number }
-  /** Positions in report.cells, per target column (none where the target did not run it). */
-  byTarget: (number[] | undefined)[]
-  rank: number
-  /** Its first cell, and its place among the experiments in the order they came. */
-  first: CellReport
-  index: number
-  /** Where most of its passing cells ran their callbacks, and in how many places they did. */
-  usual: string
-  places: number
-}
-
-/** The grid, folded into one grid per six targets; experiments with a failure first. */
-export function gridSections(view: ReportView): Section[] {
-  const cells = view.report.cells
-  const targets = targetNames(view)
-  // Failures first (new ones before old, then errors); the rest keep the matrix's order.
-  const ordered = orderByRank(gridExperiments(view, targets), e => (e.rank <= 2 ? e.rank : 3))
-  for (const e of ordered) setUsualPlace(e, cells)
-  let rows = ordered
-  if (rows.length > GRID_ROWS) {
-    const look = rows.filter(e => e.rank <= 4 || e.places > 1)
-    rows = look.length > 0 ? look : rows.slice(0, OVERVIEW_ROWS)
-  }
-  const alike = ordered.length - rows.length
-  const sections: Section[] = []
-  for (let start = 0; start < targets.length; start += GRID_COLUMNS) {
-    // The left-out experiments are said once, under the last of the grids.
-    const last = start + GRID_COLUMNS >= targets.length
-    sections.push(gridSection(view, rows, targets, start, last ? alike : 0))
-  }
-  return sections
-}
-
-/** The grid's rows: one per experiment, with its cells' positions per target column. */
-function gridExperiments(view: ReportView, targets: string[]): Experiment[] {
-  const cells = view.report.cells
-  const column = new Map(targets.map((t, i) => [t, i]))
-  // A grid row stands for what a cell measures and how often, whatever its target and id.
-  const experiments = new Map<string, Experiment>()
-  const order: Experiment[] = []
-  const titles = new Map<string, { count: number }>()
-  // The targets of a matrix run its experiments in one order: a target's next cell is most
-  // likely the experiment after its last one, and a key is built only when it is not.
-  const next = new Map<string, number>()
-  cells.forEach((c, i) => {
-    let e = order[next.get(c.target) ?? 0]
-    if (e === undefined || e.first.repeat !== c.repeat || !sameMeasure(e.first, c)) {
-      const key = measureKey(c, c.repeat)
-      e = experiments.get(key)
-      if (e === undefined) {
-        const title = cellTitle(c)
-        let sameTitle = titles.get(title)
-        if (sameTitle === undefined) titles.set(title, (sameTitle = { count: 0 }))
-        sameTitle.count += 1
-        const byTarget = new Array<number[] | undefined>(targets.length)
-        e = {
-          title,
-          sameTitle,
-          byTarget,
-          rank: 9,
-          first: c,
-          index: order.length,
-          usual: '',
-          places: 0
-        }
-        experiments.set(key, e)
-        order.push(e)
-      }
-    }
-    next.set(c.target, e.index + 1)
-    const at = column.get(c.target) as number
-    const positions = e.byTarget[at]
-    if (positions === undefined) e.byTarget[at] = [i]
-    else positions.push(i)
-    e.rank = Math.min(e.rank, view.ranks[i] as number)
-  })
-  return order
-}
-
-/** " <sub>3.14.0t</sub>" under a free-threaded target's label (", GIL on" when it came back). */
-function freeThreadedTag(view: ReportView, name: string): string {
-  const r = view.report.targets.find(t => t.name === name)?.runtime
-  if (r?.gil?.build !== 'free-threaded') return ''
-  const on = (view.report.warnings ?? []).some(w => w.kind === 'gil-enabled' && w.target === name)
-  return ` <sub>${text(runtimeVersion(r), 40)}${on ? ', GIL on' : ''}</sub>`
-}
-
-/** One grid: the targets from `start`, GRID_COLUMNS of them; `alike` experiments said left out. */
-function gridSection(
-  view: ReportView,
-  rows: Experiment[],
-  targets: string[],
-  start: number,
-  alike: number
-): Section {
-  const columns = targets.slice(start, start + GRID_COLUMNS)
-  const head = [
-    `| experiment | callbacks ran | ${columns.map(t => `${text(view.labels.get(t) ?? t, 40)}${freeThreadedTag(view, t)}`).join(' | ')} |`,
-    `| --- | --- |${columns.map(() => ' :-: ').join('|')}|`
-  ].join('\n')
-  const items = rows.map(e => {
-    const label =
-      e.sameTitle.count > 1
-        ? `${text(e.title, 60)} <sub>${text(cellParams(e.first), 60)}</sub>`
-        : text(e.title, 60)
-    let row = `| ${label} | ${text(e.usual, 30)} |`
-    for (let k = 0; k < columns.length; k++)
-      row += ` ${gridCell(e.byTarget[start + k], e.usual, view)} |`
-    return row
-  })
-  return {
-    head,
-    items,
-    tail:
-      alike > 0
-        ? `\n<sub>${plural(alike, 'more experiment')}, each passed or skipped wherever it ran, with its callbacks in one place: in the full table below.</sub>`
-        : '',
-    more: left =>
-      `| ${plural(left, 'more experiment')}: see the full table | |${' |'.repeat(columns.length)}`,
-    noun: 'grid row'
-  }
-}
-
-function targetNames(view: ReportView): string[] {
-  const names = new Set(view.report.targets.map(t => t.name))
-  for (const c of view.report.cells) names.add(c.target)
-  return [...names]
-}
-
 /**
- * Sets where the callbacks of most of an experiment's passing cells ran (the row's common case),
- * and in how many places they ran.
+ * The one-target table: the first GRID_ROWS cells that need a look (failed, could not run,
+ * changed against the baseline, interesting without one), in that order; the others are counted
+ * under it and listed in the full table. Undefined when no cell needs a look: the headline says it all.
  */
-function setUsualPlace(e: Experiment, cells: CellReport[]): void {
-  // A few places per row, 25,000 rows in a large report: lists, not a map per row.
-  const words: string[] = []
-  const counts: number[] = []
-  for (const positions of e.byTarget)
-    for (const i of positions ?? []) {
-      const c = cells[i] as CellReport
-      if (c.verdict !== 'pass') continue
-      const w = shortWhere(c)
-      const at = words.indexOf(w)
-      if (at < 0) {
-        words.push(w)
-        counts.push(1)
-      } else counts[at] = (counts[at] ?? 0) + 1
-    }
-  let most = 0
-  for (let i = 0; i < words.length; i++)
-    if ((counts[i] ?? 0) > most) {
-      e.usual = words[i] as string
-      most = counts[i] ?? 0
-    }
-  e.places = words.length
-}
-
-/**
- * A verdict symbol, and where callbacks ran only when it differs from the row's common case (so a
- * difference stands out).
- */
-function gridCell(positions: number[] | undefined, usual: string, view: ReportView): string {
-  if (positions === undefined || positions.length === 0) return '—'
-  // The first of the cells that most needs attention (a square usually holds one).
-  let at = positions[0] as number
-  for (const i of positions) if ((view.ranks[i] as number) < (view.ranks[at] as number)) at = i
-  const worst = view.report.cells[at] as CellReport
-  const isNew = (view.changes[at]?.newViolations.length ?? 0) > 0
-  const mark = `${isNew ? '🆕' : ''}${ICONS[worst.verdict]}${interestingCount(worst) > 0 && worst.verdict === 'pass' ? '\\*' : ''}`
-  const worstWhere = shortWhere(worst)
-  const where = worstWhere === usual ? '' : text(worstWhere, 30)
-  // The failing cells' ids are in "What broke"; here they would double the row's height.
-  return `${mark}${where === '' ? '' : ` ${where}`}`
-}
-
-export function gridLegend(view: ReportView): string {
-  const parts = [
-    '✅ pass',
-    '❌ broke a rule',
-    '⚠️ could not run',
-    '⏭️ skipped',
-    '— not run',
-    '\\* interesting (allowed, worth a look)'
-  ]
-  if (view.diff !== undefined) parts.unshift('🆕 new against the baseline')
-  const legend = `<sub>${parts.join(' · ')}. "callbacks ran": where most callbacks of the row's passing cells ran; a cell names a place only when it differs (for ❌, where the forbidden ones ran). task: the task's thread; caller: the thread that added the callback; inline: before that call returned; other: another thread; process: another process.</sub>`
-  const keyed = targetNames(view).filter(t => (view.labels.get(t) ?? t) !== t)
-  if (keyed.length === 0) return legend
-  const key = keyed.map(t => `${text(view.labels.get(t) ?? t, 40)} = ${code(t, 120)}`).join(', ')
-  return `${legend}\n\n<sub>Targets: ${key}.</sub>`
-}
-
-/** The one-target table: cells in the order they need attention, the routine ones cut short. */
-export function compactSection(view: ReportView): Section {
+export function compactSection(view: ReportView): Section | undefined {
   const cells = view.report.cells
-  const ordered = positionsByRank(view.ranks)
-  let attention = 0
-  for (const rank of view.ranks) if (rank <= 3) attention += 1
-  // A short table shows every cell; a long one only the cells that need attention (or, when
-  // none does, its first rows), the rest being in the full table.
-  const shown =
-    ordered.length <= OVERVIEW_ROWS ? ordered.length : attention > 0 ? attention : OVERVIEW_ROWS
-  const rest = ordered.length - shown
+  const shown = positionsByRank(view.ranks).filter(i => {
+    const rank = view.ranks[i] as number
+    return rank <= 3 || (rank === 4 && view.diff === undefined)
+  })
+  if (shown.length === 0) return undefined
+  let skipped = 0
+  for (const c of cells) if (c.verdict === 'skip') skipped += 1
+  const passed = cells.length - shown.length - skipped
+  // Past GRID_ROWS, the rest are counted: "What broke" right below groups the failures by rule.
+  const beyond = shown.length - GRID_ROWS
+  const rest = [
+    beyond > 0
+      ? `${plural(beyond, 'more cell')} to look at ("What broke" groups them by rule)`
+      : '',
+    passed > 0 ? `${plural(passed, beyond > 0 ? 'cell' : 'more cell')} passed` : '',
+    skipped > 0 ? `${plural(skipped, 'cell')} skipped (why: under "skipped" below)` : ''
+  ].filter(t => t !== '')
   return {
     head: tableHeader(view, false),
-    items: ordered.slice(0, shown).map(i => cellRow(cells[i] as CellReport, i, view, false)),
-    tail:
-      rest > 0
-        ? `\n<sub>${plural(rest, 'more cell')}, all passing or skipped, in the full table below.</sub>`
-        : '',
+    items: shown.slice(0, GRID_ROWS).map(i => cellRow(cells[i] as CellReport, i, view, false)),
+    tail: rest.length > 0 ? `\n${rest.join('; ')}: in the full table below.` : '',
     // As many cells as the header, with the baseline column when there is one.
     more: left =>
       `| | ${plural(left, 'more cell')}: see the full table | | | |${view.diff === undefined ? '' : ' |'}`,
@@ -277,7 +87,7 @@ export function fullTableSection(view: ReportView): Section {
   }
 }
 
-function tableHeader(view: ReportView, withTarget: boolean): string {
+export function tableHeader(view: ReportView, withTarget: boolean): string {
   const head = [
     'cell',
     ...(withTarget ? ['target'] : []),
@@ -292,7 +102,12 @@ function tableHeader(view: ReportView, withTarget: boolean): string {
 }
 
 /** The row of the cell at `position` in report.cells. */
-function cellRow(c: CellReport, position: number, view: ReportView, withTarget: boolean): string {
+export function cellRow(
+  c: CellReport,
+  position: number,
+  view: ReportView,
+  withTarget: boolean
+): string {
   const interesting = interestingCount(c) > 0 ? ', interesting' : ''
   const verdict =
     c.verdict === 'fail'
