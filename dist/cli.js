@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-import { E as ExitCode, l as loadConfig, C as CLI_LABELS, r as readFileTargets, a as CLI_DOOR, e as expandMatrix, I as InputError, o as oneLine, V as VERSION, b as ENGINE_OPTIONS, R as REPORT_FORMATS, f as flagsOf, c as cut, q as quote, d as readOverrides, p as plain, g as budgetWords } from './chunks/terminal.js';
-import { g as getDefaultExportFromCjs, c as checkReportPaths, r as runWithControl, a as addReproducer, f as fanOut, b as reportFilesSink, t as terminalSink, d as checkReproducerFolder, e as besideReport, s as stopOnSignals } from './chunks/signals.js';
+import { E as ExitCode, C as CLI_LABELS, a as CLI_DOOR, I as InputError, o as oneLine, b as ENGINE_OPTIONS, R as REPORT_FORMATS, f as flagsOf, T as TERMINAL_TABLES, c as cut, q as quote, p as plain, d as budgetWords } from './chunks/terminal2.js';
+import { g as getDefaultExportFromCjs } from './chunks/_commonjsHelpers.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import require$$2 from 'node:path';
 import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
+import { l as loadConfig, e as expandMatrix } from './chunks/run.js';
+import { r as readFileTargets, V as VERSION, a as readOverrides } from './chunks/version.js';
+import { r as runWithControl, a as addReproducer, c as checkReproducerFolder, b as besideReport } from './chunks/control.js';
+import { c as checkReportPaths, o as offloadable, r as runOffloaded, a as stopOnSignals } from './chunks/terminal.js';
+import { w as writeCliOutputs } from './chunks/outputs2.js';
 import 'node:os';
 import 'node:url';
+import 'node:worker_threads';
 import 'node:fs/promises';
 import 'node:net';
 
@@ -4331,6 +4337,7 @@ function program() {
         .option('--reproducer <dir>', 'on a violation, write a standalone Python reproducer here (default: beside --json)')
         .option('--no-reproducer', 'write no reproducer (and spend no time shrinking)')
         .option('--quiet', 'print only the closing line')
+        .addOption(new Option('--table <kind>', 'the terminal table with several targets: grid (experiments x targets) or cells (one row per cell)').choices(TERMINAL_TABLES))
         .addOption(new Option('--no-color', 'no colour in the terminal table'))
         .exitOverride()
         .configureOutput({ writeErr: () => undefined })
@@ -4426,7 +4433,11 @@ function exitCodeOf(report) {
             ? ExitCode.violation
             : ExitCode.couldNotRun;
 }
-async function main(argv) {
+/**
+ * `outputsWorker`: the bundled worker script that writes the outputs (dist/cli-outputs.js);
+ * without it (the TypeScript source, tests that call main) they are written on this thread.
+ */
+async function main(argv, outputsWorker) {
     const cli = program();
     let flags;
     try {
@@ -4456,14 +4467,22 @@ async function main(argv) {
         if (tty && report.budget !== undefined && flags.quiet !== true)
             process.stderr.write('\r\u001b[2K');
         const color = flags.color !== false && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-        await fanOut({ report, diff: undefined }, [
-            reportFilesSink(files),
-            terminalSink({
-                color,
-                lastLineOnly: flags.quiet === true,
-                write: text => process.stdout.write(`${text}\n`)
-            })
-        ]);
+        // In a worker thread when the bundle has one: the main thread stays free to hear a signal.
+        // The terminal's width is read here: a worker's stdout is not the terminal.
+        const job = {
+            report,
+            files,
+            color,
+            quiet: flags.quiet === true,
+            ...(process.stdout.isTTY === true && process.stdout.columns > 0
+                ? { columns: process.stdout.columns }
+                : {}),
+            ...(flags.table === undefined ? {} : { table: flags.table })
+        };
+        if (offloadable(outputsWorker))
+            await runOffloaded(outputsWorker, { ...job });
+        else
+            await writeCliOutputs(job);
         return exitCodeOf(report);
     }
     catch (error) {
@@ -4489,7 +4508,8 @@ for (const stream of [process.stdout, process.stderr]) {
             process.exitCode = ExitCode.couldNotRun;
     });
 }
-main(process.argv.slice(2)).then(code => {
+// The outputs are rendered and written by a worker thread beside this file (see main).
+main(process.argv.slice(2), new URL('./cli-outputs.js', import.meta.url)).then(code => {
     process.exitCode = code;
 }, (error) => {
     process.stderr.write(`callback-thread-guard: could not run: ${oneLine(error)}\n`);

@@ -1,11 +1,15 @@
-import { W as renderJson, I as InputError, o as oneLine, Z as configSchema, _ as fieldPath, $ as runConfig, a0 as loadContract, a1 as contractSchema, v as cellTitle, a2 as cellParams, k as describeViolation, a3 as sampleText } from './chunks/terminal.js';
-export { a4 as builtInContractNames, e as expandMatrix, a5 as gradeOutcome, a6 as gradeOutcomes, l as loadConfig, U as renderMarkdown, X as renderTerminal, P as runPlan, a7 as violationsOf } from './chunks/terminal.js';
+import { c as configSchema, b as runConfig, d as loadContract, f as contractSchema } from './chunks/run.js';
+export { g as builtInContractNames, e as expandMatrix, l as loadConfig, r as runPlan } from './chunks/run.js';
+import { L as renderJson, I as InputError, o as oneLine, N as fieldPath, v as cellTitle, O as cellParams, l as describeViolation, P as sampleText } from './chunks/terminal2.js';
+export { Q as gradeOutcome, U as gradeOutcomes, K as renderMarkdown, M as renderTerminal, V as violationsOf } from './chunks/terminal2.js';
 export { renderJunit } from './chunks/junit.js';
 import { p as parseReport } from './chunks/merge.js';
+import './chunks/version.js';
 import 'node:os';
-import 'node:fs';
 import 'node:path';
+import 'node:fs';
 import 'node:url';
+import 'node:worker_threads';
 import 'node:child_process';
 import 'url';
 import 'events';

@@ -1,11 +1,8 @@
 import require$$3 from 'url';
 import events from 'events';
-import { at as xmlText, au as runtimeVersion, av as gilWords, v as cellTitle, a2 as cellParams, k as describeViolation, a3 as sampleText } from './terminal.js';
-import 'node:os';
-import 'node:fs';
-import 'node:path';
-import 'node:url';
+import { ar as xmlText, as as runtimeVersion, at as gilWords, v as cellTitle, O as cellParams, l as describeViolation, P as sampleText } from './terminal2.js';
 import 'node:child_process';
+import 'node:fs';
 
 var lib$3 = {};
 

@@ -1,5 +1,7 @@
-import { a8 as gradingMemo, a9 as summarize, aa as rederiveGil, ab as overallVerdict, ac as collectEvidence, ad as builtInContract, A as echoValue, ae as gradeEvidence, af as number, ag as _enum, ah as SCENARIOS, ai as object, aj as string, ak as record, al as array, am as runtimeSchema, an as boolean, ao as custom, a1 as contractSchema, ap as literal, aq as violationSchema, ar as gradedOutcomeSchema, as as readInputText, o as oneLine, _ as fieldPath, I as InputError, V as VERSION } from './terminal.js';
+import { W as summarize, X as overallVerdict, Y as collectEvidence, e as echoValue, Z as number, _ as _enum, $ as SCENARIOS, a0 as object, a1 as string, a2 as record, a3 as array, a4 as runtimeSchema, a5 as boolean, a6 as custom, a7 as literal, a8 as violationSchema, a9 as gradedOutcomeSchema, aa as readInputText, o as oneLine, N as fieldPath, I as InputError } from './terminal2.js';
 import { resolve, sep } from 'node:path';
+import { h as gradingMemo, i as rederiveGil, j as builtInContract, k as gradeEvidence, f as contractSchema } from './run.js';
+import { V as VERSION } from './version.js';
 
 /**
  * The report with every cell graded from its outcomes, and the summary and verdict derived. The
@@ -608,8 +610,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     validate22.errors = vErrors;
     return errors === 0;
 }
-const schema8 = { "properties": { "id": { "type": "string" }, "target": { "type": "string" }, "name": { "type": "string" }, "scenario": { "type": "string", "enum": ["running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending"] }, "workers": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tasks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "callbackDelayMs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "taskMs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "callbacks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "repeat": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "verdict": { "type": "string", "enum": ["pass", "fail", "error", "skip"] }, "reason": { "type": "string" }, "stderrTail": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } }, "durationMs": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "additionalProperties": { "type": "number" }, "dropOwnProto": true }, "outcomes": { "type": "array", "items": { "$ref": "#/definitions/outcomes" } }, "violations": { "type": "array", "items": { "$ref": "#/definitions/violations" } } }};
-const schema9 = { "properties": { "facts": { "properties": { "registered": { "type": "string", "enum": ["pending", "running", "not-done", "done", "cancelled"] }, "ranOn": { "type": "string", "enum": ["task-thread", "caller-thread", "other-thread", "other-process", "never"] }, "inline": { "type": "boolean" }, "calls": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "order": { "type": "string", "enum": ["in-order", "out-of-order"] }, "role": { "type": "string", "enum": ["raiser", "after-raiser"] }, "cancelled": { "type": "boolean" }, "error": { "type": "string", "enum": ["none", "ProcessTerminatedError", "TimeoutError", "MaxConcurrentCallsError", "other"] }, "call": { "type": "string", "enum": ["within-limit", "past-limit", "in-progress", "queued"] } }, "additionalProperties": { "type": ["string", "number", "boolean"] }}, "grade": { "enum": ["acceptable", "interesting", "forbidden"] }}};
+const schema8 = { "properties": { "id": { "type": "string" }, "target": { "type": "string" }, "name": { "type": "string" }, "scenario": { "type": "string", "enum": ["running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending", "aio-pending", "aio-done", "aio-bridge", "aio-underlying", "aio-cancel", "aio-closing", "aio-portal"] }, "workers": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "tasks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "callbackDelayMs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "taskMs": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "callbacks": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "repeat": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "verdict": { "type": "string", "enum": ["pass", "fail", "error", "skip"] }, "reason": { "type": "string" }, "stderrTail": { "type": "array", "items": { "type": "string" } }, "notes": { "type": "array", "items": { "type": "string" } }, "durationMs": { "type": "number", "minimum": 0 }, "stats": { "type": "object", "additionalProperties": { "type": "number" }, "dropOwnProto": true }, "outcomes": { "type": "array", "items": { "$ref": "#/definitions/outcomes" } }, "violations": { "type": "array", "items": { "$ref": "#/definitions/violations" } } }};
+const schema9 = { "properties": { "facts": { "properties": { "registered": { "type": "string", "enum": ["pending", "running", "not-done", "done", "cancelled"] }, "ranOn": { "type": "string", "enum": ["task-thread", "caller-thread", "other-thread", "other-process", "never"] }, "inline": { "type": "boolean" }, "calls": { "type": "integer", "minimum": 0, "maximum": 9007199254740991 }, "taskOn": { "type": "string", "enum": ["caller-thread", "green-thread"] }, "order": { "type": "string", "enum": ["in-order", "out-of-order"] }, "role": { "type": "string", "enum": ["raiser", "after-raiser"] }, "cancelled": { "type": "boolean" }, "error": { "type": "string", "enum": ["none", "ProcessTerminatedError", "TimeoutError", "MaxConcurrentCallsError", "other"] }, "call": { "type": "string", "enum": ["within-limit", "past-limit", "in-progress", "queued"] }, "ranAt": { "type": "string", "enum": ["open", "close"] }, "settled": { "type": "string", "enum": ["fulfilled", "rejected", "unknown"] } }, "additionalProperties": { "type": ["string", "number", "boolean"] }}, "grade": { "enum": ["acceptable", "interesting", "forbidden"] }}};
 const schema10 = { "properties": { "task": { "type": ["string", "null"] }, "callback": { "type": ["string", "null"] }, "caller": { "type": ["string", "null"] } }};
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
@@ -953,15 +955,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                         var valid2 = true;
                                                     }
                                                     if (valid2) {
-                                                        if (data0.order !== undefined) {
-                                                            let data6 = data0.order;
+                                                        if (data0.taskOn !== undefined) {
+                                                            let data6 = data0.taskOn;
                                                             const _errs15 = errors;
                                                             if (typeof data6 !== "string") {
-                                                                validate25.errors = [{ instancePath: instancePath + "/facts/order", schemaPath: "#/properties/facts/properties/order/type", keyword: "type", params: { type: "string" } }];
+                                                                validate25.errors = [{ instancePath: instancePath + "/facts/taskOn", schemaPath: "#/properties/facts/properties/taskOn/type", keyword: "type", params: { type: "string" } }];
                                                                 return false;
                                                             }
-                                                            if (!((data6 === "in-order") || (data6 === "out-of-order"))) {
-                                                                validate25.errors = [{ instancePath: instancePath + "/facts/order", schemaPath: "#/properties/facts/properties/order/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.order.enum } }];
+                                                            if (!((data6 === "caller-thread") || (data6 === "green-thread"))) {
+                                                                validate25.errors = [{ instancePath: instancePath + "/facts/taskOn", schemaPath: "#/properties/facts/properties/taskOn/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.taskOn.enum } }];
                                                                 return false;
                                                             }
                                                             var valid2 = _errs15 === errors;
@@ -970,15 +972,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                             var valid2 = true;
                                                         }
                                                         if (valid2) {
-                                                            if (data0.role !== undefined) {
-                                                                let data7 = data0.role;
+                                                            if (data0.order !== undefined) {
+                                                                let data7 = data0.order;
                                                                 const _errs17 = errors;
                                                                 if (typeof data7 !== "string") {
-                                                                    validate25.errors = [{ instancePath: instancePath + "/facts/role", schemaPath: "#/properties/facts/properties/role/type", keyword: "type", params: { type: "string" } }];
+                                                                    validate25.errors = [{ instancePath: instancePath + "/facts/order", schemaPath: "#/properties/facts/properties/order/type", keyword: "type", params: { type: "string" } }];
                                                                     return false;
                                                                 }
-                                                                if (!((data7 === "raiser") || (data7 === "after-raiser"))) {
-                                                                    validate25.errors = [{ instancePath: instancePath + "/facts/role", schemaPath: "#/properties/facts/properties/role/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.role.enum } }];
+                                                                if (!((data7 === "in-order") || (data7 === "out-of-order"))) {
+                                                                    validate25.errors = [{ instancePath: instancePath + "/facts/order", schemaPath: "#/properties/facts/properties/order/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.order.enum } }];
                                                                     return false;
                                                                 }
                                                                 var valid2 = _errs17 === errors;
@@ -987,10 +989,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 var valid2 = true;
                                                             }
                                                             if (valid2) {
-                                                                if (data0.cancelled !== undefined) {
+                                                                if (data0.role !== undefined) {
+                                                                    let data8 = data0.role;
                                                                     const _errs19 = errors;
-                                                                    if (typeof data0.cancelled !== "boolean") {
-                                                                        validate25.errors = [{ instancePath: instancePath + "/facts/cancelled", schemaPath: "#/properties/facts/properties/cancelled/type", keyword: "type", params: { type: "boolean" } }];
+                                                                    if (typeof data8 !== "string") {
+                                                                        validate25.errors = [{ instancePath: instancePath + "/facts/role", schemaPath: "#/properties/facts/properties/role/type", keyword: "type", params: { type: "string" } }];
+                                                                        return false;
+                                                                    }
+                                                                    if (!((data8 === "raiser") || (data8 === "after-raiser"))) {
+                                                                        validate25.errors = [{ instancePath: instancePath + "/facts/role", schemaPath: "#/properties/facts/properties/role/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.role.enum } }];
                                                                         return false;
                                                                     }
                                                                     var valid2 = _errs19 === errors;
@@ -999,15 +1006,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     var valid2 = true;
                                                                 }
                                                                 if (valid2) {
-                                                                    if (data0.error !== undefined) {
-                                                                        let data9 = data0.error;
+                                                                    if (data0.cancelled !== undefined) {
                                                                         const _errs21 = errors;
-                                                                        if (typeof data9 !== "string") {
-                                                                            validate25.errors = [{ instancePath: instancePath + "/facts/error", schemaPath: "#/properties/facts/properties/error/type", keyword: "type", params: { type: "string" } }];
-                                                                            return false;
-                                                                        }
-                                                                        if (!(((((data9 === "none") || (data9 === "ProcessTerminatedError")) || (data9 === "TimeoutError")) || (data9 === "MaxConcurrentCallsError")) || (data9 === "other"))) {
-                                                                            validate25.errors = [{ instancePath: instancePath + "/facts/error", schemaPath: "#/properties/facts/properties/error/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.error.enum } }];
+                                                                        if (typeof data0.cancelled !== "boolean") {
+                                                                            validate25.errors = [{ instancePath: instancePath + "/facts/cancelled", schemaPath: "#/properties/facts/properties/cancelled/type", keyword: "type", params: { type: "boolean" } }];
                                                                             return false;
                                                                         }
                                                                         var valid2 = _errs21 === errors;
@@ -1016,21 +1018,75 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         var valid2 = true;
                                                                     }
                                                                     if (valid2) {
-                                                                        if (data0.call !== undefined) {
-                                                                            let data10 = data0.call;
+                                                                        if (data0.error !== undefined) {
+                                                                            let data10 = data0.error;
                                                                             const _errs23 = errors;
                                                                             if (typeof data10 !== "string") {
-                                                                                validate25.errors = [{ instancePath: instancePath + "/facts/call", schemaPath: "#/properties/facts/properties/call/type", keyword: "type", params: { type: "string" } }];
+                                                                                validate25.errors = [{ instancePath: instancePath + "/facts/error", schemaPath: "#/properties/facts/properties/error/type", keyword: "type", params: { type: "string" } }];
                                                                                 return false;
                                                                             }
-                                                                            if (!((((data10 === "within-limit") || (data10 === "past-limit")) || (data10 === "in-progress")) || (data10 === "queued"))) {
-                                                                                validate25.errors = [{ instancePath: instancePath + "/facts/call", schemaPath: "#/properties/facts/properties/call/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.call.enum } }];
+                                                                            if (!(((((data10 === "none") || (data10 === "ProcessTerminatedError")) || (data10 === "TimeoutError")) || (data10 === "MaxConcurrentCallsError")) || (data10 === "other"))) {
+                                                                                validate25.errors = [{ instancePath: instancePath + "/facts/error", schemaPath: "#/properties/facts/properties/error/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.error.enum } }];
                                                                                 return false;
                                                                             }
                                                                             var valid2 = _errs23 === errors;
                                                                         }
                                                                         else {
                                                                             var valid2 = true;
+                                                                        }
+                                                                        if (valid2) {
+                                                                            if (data0.call !== undefined) {
+                                                                                let data11 = data0.call;
+                                                                                const _errs25 = errors;
+                                                                                if (typeof data11 !== "string") {
+                                                                                    validate25.errors = [{ instancePath: instancePath + "/facts/call", schemaPath: "#/properties/facts/properties/call/type", keyword: "type", params: { type: "string" } }];
+                                                                                    return false;
+                                                                                }
+                                                                                if (!((((data11 === "within-limit") || (data11 === "past-limit")) || (data11 === "in-progress")) || (data11 === "queued"))) {
+                                                                                    validate25.errors = [{ instancePath: instancePath + "/facts/call", schemaPath: "#/properties/facts/properties/call/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.call.enum } }];
+                                                                                    return false;
+                                                                                }
+                                                                                var valid2 = _errs25 === errors;
+                                                                            }
+                                                                            else {
+                                                                                var valid2 = true;
+                                                                            }
+                                                                            if (valid2) {
+                                                                                if (data0.ranAt !== undefined) {
+                                                                                    let data12 = data0.ranAt;
+                                                                                    const _errs27 = errors;
+                                                                                    if (typeof data12 !== "string") {
+                                                                                        validate25.errors = [{ instancePath: instancePath + "/facts/ranAt", schemaPath: "#/properties/facts/properties/ranAt/type", keyword: "type", params: { type: "string" } }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    if (!((data12 === "open") || (data12 === "close"))) {
+                                                                                        validate25.errors = [{ instancePath: instancePath + "/facts/ranAt", schemaPath: "#/properties/facts/properties/ranAt/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.ranAt.enum } }];
+                                                                                        return false;
+                                                                                    }
+                                                                                    var valid2 = _errs27 === errors;
+                                                                                }
+                                                                                else {
+                                                                                    var valid2 = true;
+                                                                                }
+                                                                                if (valid2) {
+                                                                                    if (data0.settled !== undefined) {
+                                                                                        let data13 = data0.settled;
+                                                                                        const _errs29 = errors;
+                                                                                        if (typeof data13 !== "string") {
+                                                                                            validate25.errors = [{ instancePath: instancePath + "/facts/settled", schemaPath: "#/properties/facts/properties/settled/type", keyword: "type", params: { type: "string" } }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        if (!(((data13 === "fulfilled") || (data13 === "rejected")) || (data13 === "unknown"))) {
+                                                                                            validate25.errors = [{ instancePath: instancePath + "/facts/settled", schemaPath: "#/properties/facts/properties/settled/enum", keyword: "enum", params: { allowedValues: schema9.properties.facts.properties.settled.enum } }];
+                                                                                            return false;
+                                                                                        }
+                                                                                        var valid2 = _errs29 === errors;
+                                                                                    }
+                                                                                    else {
+                                                                                        var valid2 = true;
+                                                                                    }
+                                                                                }
+                                                                            }
                                                                         }
                                                                     }
                                                                 }
@@ -1055,50 +1111,50 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (valid0) {
                         if (data.count !== undefined) {
-                            let data11 = data.count;
-                            const _errs25 = errors;
-                            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                            let data14 = data.count;
+                            const _errs31 = errors;
+                            if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
                                 validate25.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" } }];
                                 return false;
                             }
-                            if (errors === _errs25) {
-                                if ((typeof data11 == "number") && (isFinite(data11))) {
-                                    if (data11 > 9007199254740991 || isNaN(data11)) {
+                            if (errors === _errs31) {
+                                if ((typeof data14 == "number") && (isFinite(data14))) {
+                                    if (data14 > 9007199254740991 || isNaN(data14)) {
                                         validate25.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
                                         return false;
                                     }
                                     else {
-                                        if (data11 < 1 || isNaN(data11)) {
+                                        if (data14 < 1 || isNaN(data14)) {
                                             validate25.errors = [{ instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } }];
                                             return false;
                                         }
                                     }
                                 }
                             }
-                            var valid0 = _errs25 === errors;
+                            var valid0 = _errs31 === errors;
                         }
                         else {
                             var valid0 = true;
                         }
                         if (valid0) {
-                            let data12 = data.samples;
-                            const _errs27 = errors;
-                            if (errors === _errs27) {
-                                if (Array.isArray(data12)) {
-                                    if (data12.length > 10) {
+                            let data15 = data.samples;
+                            const _errs33 = errors;
+                            if (errors === _errs33) {
+                                if (Array.isArray(data15)) {
+                                    if (data15.length > 10) {
                                         validate25.errors = [{ instancePath: instancePath + "/samples", schemaPath: "#/properties/samples/maxItems", keyword: "maxItems", params: { limit: 10 } }];
                                         return false;
                                     }
                                     else {
                                         var valid3 = true;
-                                        const len0 = data12.length;
+                                        const len0 = data15.length;
                                         for (let i0 = 0; i0 < len0; i0++) {
-                                            const _errs29 = errors;
-                                            if (!(validate26(data12[i0], { instancePath: instancePath + "/samples/" + i0, parentData: data12, parentDataProperty: i0, rootData }))) {
+                                            const _errs35 = errors;
+                                            if (!(validate26(data15[i0], { instancePath: instancePath + "/samples/" + i0, parentData: data15, parentDataProperty: i0, rootData }))) {
                                                 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
                                                 errors = vErrors.length;
                                             }
-                                            var valid3 = _errs29 === errors;
+                                            var valid3 = _errs35 === errors;
                                             if (!valid3) {
                                                 break;
                                             }
@@ -1110,39 +1166,39 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                     return false;
                                 }
                             }
-                            var valid0 = _errs27 === errors;
+                            var valid0 = _errs33 === errors;
                             if (valid0) {
                                 if (data.grade !== undefined) {
-                                    let data14 = data.grade;
-                                    const _errs30 = errors;
-                                    if (typeof data14 !== "string") {
+                                    let data17 = data.grade;
+                                    const _errs36 = errors;
+                                    if (typeof data17 !== "string") {
                                         validate25.errors = [{ instancePath: instancePath + "/grade", schemaPath: "#/properties/grade/type", keyword: "type", params: { type: "string" } }];
                                         return false;
                                     }
-                                    if (!(((data14 === "acceptable") || (data14 === "interesting")) || (data14 === "forbidden"))) {
+                                    if (!(((data17 === "acceptable") || (data17 === "interesting")) || (data17 === "forbidden"))) {
                                         validate25.errors = [{ instancePath: instancePath + "/grade", schemaPath: "#/properties/grade/enum", keyword: "enum", params: { allowedValues: schema9.properties.grade.enum } }];
                                         return false;
                                     }
-                                    var valid0 = _errs30 === errors;
+                                    var valid0 = _errs36 === errors;
                                 }
                                 else {
                                     var valid0 = true;
                                 }
                                 if (valid0) {
                                     if (data.rules !== undefined) {
-                                        let data15 = data.rules;
-                                        const _errs32 = errors;
-                                        if (errors === _errs32) {
-                                            if (Array.isArray(data15)) {
+                                        let data18 = data.rules;
+                                        const _errs38 = errors;
+                                        if (errors === _errs38) {
+                                            if (Array.isArray(data18)) {
                                                 var valid4 = true;
-                                                const len1 = data15.length;
+                                                const len1 = data18.length;
                                                 for (let i1 = 0; i1 < len1; i1++) {
-                                                    const _errs34 = errors;
-                                                    if (typeof data15[i1] !== "string") {
+                                                    const _errs40 = errors;
+                                                    if (typeof data18[i1] !== "string") {
                                                         validate25.errors = [{ instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "string" } }];
                                                         return false;
                                                     }
-                                                    var valid4 = _errs34 === errors;
+                                                    var valid4 = _errs40 === errors;
                                                     if (!valid4) {
                                                         break;
                                                     }
@@ -1153,26 +1209,26 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                             }
                                         }
-                                        var valid0 = _errs32 === errors;
+                                        var valid0 = _errs38 === errors;
                                     }
                                     else {
                                         var valid0 = true;
                                     }
                                     if (valid0) {
                                         if (data.broken !== undefined) {
-                                            let data17 = data.broken;
-                                            const _errs36 = errors;
-                                            if (errors === _errs36) {
-                                                if (Array.isArray(data17)) {
+                                            let data20 = data.broken;
+                                            const _errs42 = errors;
+                                            if (errors === _errs42) {
+                                                if (Array.isArray(data20)) {
                                                     var valid5 = true;
-                                                    const len2 = data17.length;
+                                                    const len2 = data20.length;
                                                     for (let i2 = 0; i2 < len2; i2++) {
-                                                        const _errs38 = errors;
-                                                        if (!(validate28(data17[i2], { instancePath: instancePath + "/broken/" + i2, parentData: data17, parentDataProperty: i2, rootData }))) {
+                                                        const _errs44 = errors;
+                                                        if (!(validate28(data20[i2], { instancePath: instancePath + "/broken/" + i2, parentData: data20, parentDataProperty: i2, rootData }))) {
                                                             vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
                                                             errors = vErrors.length;
                                                         }
-                                                        var valid5 = _errs38 === errors;
+                                                        var valid5 = _errs44 === errors;
                                                         if (!valid5) {
                                                             break;
                                                         }
@@ -1183,7 +1239,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                 }
                                             }
-                                            var valid0 = _errs36 === errors;
+                                            var valid0 = _errs42 === errors;
                                         }
                                         else {
                                             var valid0 = true;
@@ -1572,7 +1628,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                         validate24.errors = [{ instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/type", keyword: "type", params: { type: "string" } }];
                                         return false;
                                     }
-                                    if (!((((((((((((data3 === "running") || (data3 === "timed")) || (data3 === "done")) || (data3 === "cancel")) || (data3 === "shutdown")) || (data3 === "order")) || (data3 === "raising")) || (data3 === "killed")) || (data3 === "failing")) || (data3 === "timeout")) || (data3 === "overload")) || (data3 === "ending"))) {
+                                    if (!(((((((((((((((((((data3 === "running") || (data3 === "timed")) || (data3 === "done")) || (data3 === "cancel")) || (data3 === "shutdown")) || (data3 === "order")) || (data3 === "raising")) || (data3 === "killed")) || (data3 === "failing")) || (data3 === "timeout")) || (data3 === "overload")) || (data3 === "ending")) || (data3 === "aio-pending")) || (data3 === "aio-done")) || (data3 === "aio-bridge")) || (data3 === "aio-underlying")) || (data3 === "aio-cancel")) || (data3 === "aio-closing")) || (data3 === "aio-portal"))) {
                                         validate24.errors = [{ instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/enum", keyword: "enum", params: { allowedValues: schema8.properties.scenario.enum } }];
                                         return false;
                                     }

@@ -5,8 +5,8 @@ var node_fs = require('node:fs');
 var require$$2 = require('node:path');
 var node_readline = require('node:readline');
 var require$$0$3 = require('node:url');
-var ledger = require('./chunks/ledger.js');
 var require$$0 = require('node:worker_threads');
+var perturb = require('./chunks/perturb.js');
 var _commonjsHelpers = require('./chunks/_commonjsHelpers.js');
 var require$$1$1 = require('node:events');
 var require$$3 = require('node:util');
@@ -20,9 +20,64 @@ var require$$5$1 = require('child_process');
 var index = require('./chunks/index.js');
 require('node:net');
 require('node:os');
+require('node:child_process');
 require('worker_threads');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
+/**
+ * The positive control on a Node pool (issue 19; src/engine/control.ts): when the engine starts
+ * the probe with CTG_CONTROL_ONE_IN=N, every N-th handler the probe attaches (counted over the
+ * probe's life, so the rate is exact and no luck is involved) is moved: instead of the handler,
+ * the pool gets a stand-in that, when the pool calls it, hands the handler (as data) to the
+ * probe's own control thread, which runs it there. The handler records itself as ever, so the
+ * outcome shows a handler run off the caller's thread, which the event-loop contract forbids;
+ * the tally names that thread CTG-Control (the engine's CONTROL_THREAD), which is how the engine
+ * knows the violation it sees is the planted one.
+ */
+const CONTROL_ONE_IN_ENV = 'CTG_CONTROL_ONE_IN';
+/** The name the samples give the control thread: src/engine/control.ts's CONTROL_THREAD. */
+const CONTROL_THREAD_NAME = 'CTG-Control';
+// The control thread: runs each handler it is given, as the task module's runHandler does.
+const CONTROL_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+const task = require(workerData.taskModule)
+parentPort.on('message', handler => {
+  try {
+    task.runHandler(handler)
+  } catch {
+    // a raising handler's deliberate error: recorded before it was thrown
+  }
+})
+`;
+class Control {
+    oneIn;
+    attached = 0;
+    worker;
+    constructor(oneIn, taskModule) {
+        this.oneIn = oneIn;
+        this.worker = new require$$0.Worker(CONTROL_WORKER, { eval: true, workerData: { taskModule } });
+        // Not a reason to keep the probe alive on its own.
+        this.worker.unref();
+    }
+    /** The control the environment asks for (a whole number N >= 2), or none. */
+    static fromEnvironment(taskModule) {
+        const value = Number(process.env[CONTROL_ONE_IN_ENV]);
+        return Number.isInteger(value) && value >= 2 ? new Control(value, taskModule) : undefined;
+    }
+    /** The control thread's id, as the ledger records it. */
+    get threadId() {
+        return this.worker.threadId;
+    }
+    /** The handler to give the pool: the probe's own, or, every oneIn-th time, a mover. */
+    handlerFor(handler) {
+        this.attached += 1;
+        if (this.attached % this.oneIn !== 0)
+            return handler;
+        const move = () => this.worker.postMessage(handler.portable);
+        return Object.assign(move, { portable: handler.portable, fulfilled: move, rejected: move });
+    }
+}
+
 /**
  * The scenarios, and every trait the engine, the probes and the report read about them, in one
  * table: no other place tests a scenario's name for what it is. Adding a scenario is a row here,
@@ -31,6 +86,17 @@ var _documentCurrentScript = typeof document !== 'undefined' ? document.currentS
  * from it (`npm run generate`), and the Node probe imports it.
  */
 const NO_CALL_TIME_LIMIT = "a scenario for pools with a per-call time limit (worker-farm's maxCallTime); no Python pool the probe runs has one";
+/** An asyncio scenario's row: one callback per future, no timing, asyncio targets only. */
+function aio(experiment, budgetWeight = 1) {
+    return {
+        experiment,
+        callbacks: 1,
+        facts: [],
+        timing: false,
+        adapter: { asyncio: true },
+        budgetWeight
+    };
+}
 const TABLE = {
     running: {
         experiment: 'held',
@@ -128,7 +194,14 @@ const TABLE = {
         timing: false,
         adapter: { callbackApi: true, shutdown: true },
         budgetWeight: 1
-    }
+    },
+    'aio-pending': aio('aio-pending'),
+    'aio-done': aio('aio-done'),
+    'aio-bridge': aio('aio-bridge', 2),
+    'aio-underlying': aio('aio-underlying'),
+    'aio-cancel': { ...aio('aio-cancel'), facts: ['cancelled'] },
+    'aio-closing': aio('aio-closing'),
+    'aio-portal': aio('aio-portal', 2)
 };
 /** Every scenario's traits. */
 const SCENARIO_TRAITS = TABLE;
@@ -168,7 +241,9 @@ function scenarioSupportOf(adapter) {
     const why = {};
     for (const s of SCENARIOS) {
         const needs = SCENARIO_TRAITS[s].adapter;
-        if (needs.attach !== undefined && adapter.attach === undefined)
+        if (needs.asyncio === true)
+            why[s] = `${s} is a scenario for Python's asyncio (an asyncio target, --asyncio)`;
+        else if (needs.attach !== undefined && adapter.attach === undefined)
             why[s] = `${oneCallback}, so ${needs.attach}`;
         else if (needs.callbackApi === true && adapter.attach !== undefined)
             why[s] =
@@ -265,7 +340,9 @@ function parseCell(message, id) {
         throw new Error(`field 'scenario' must be one of ${SCENARIOS.join(', ')}, got ${JSON.stringify(scenario)}`);
     const s = scenario;
     const traits = SCENARIO_TRAITS[s];
+    const perturb$1 = perturb.perturbationOf(message);
     return {
+        ...(perturb$1 === undefined ? {} : { perturb: perturb$1 }),
         id,
         scenario: s,
         workers: number(message, 'workers', undefined, 1, true),
@@ -296,9 +373,9 @@ function number(message, name, fallback, minimum, integer) {
 
 /**
  * The tally of one repetition: each observed handler's facts (where it ran, how often, inline or
- * not, in which order, with which error) counted into the cell's histogram, and where each task
- * ran counted into the result's stats. It reads what the handlers and tasks recorded; it never
- * grades.
+ * not, in which order, with which error, and whether it first ran only at close()) counted into
+ * the cell's histogram, and where each task ran counted into the result's stats. It reads what
+ * the handlers and tasks recorded; it never grades.
  */
 function emptyPlaces() {
     return {
@@ -324,10 +401,14 @@ function tallyRepetition(rep, histogram, places) {
     const withRole = facts.includes('role');
     const withError = facts.includes('error');
     const withCall = facts.includes('call');
+    const withCancelled = facts.includes('cancelled');
     for (let i = 0; i < rep.cell.tasks; i++) {
         const task = rep.gate.identity(i);
         countPlace(places, task);
-        const taskName = task === undefined ? null : threadName(task.pid, task.threadId);
+        const name = (pid, thread) => pid === process.pid && thread === rep.controlThread
+            ? CONTROL_THREAD_NAME
+            : threadName(pid, thread);
+        const taskName = task === undefined ? null : name(task.pid, task.threadId);
         let previousSeq = 0; // first-run sequence number of the latest earlier handler that ran
         for (let k = 0; k < rep.per; k++) {
             const slot = i * rep.per + k;
@@ -351,6 +432,15 @@ function tallyRepetition(rep, histogram, places) {
                 facts.error = rep.errors[slot] ?? 'none';
             if (withCall)
                 facts.call = rep.roles[i] ?? 'queued';
+            const taken = rep.cancelReported[i];
+            if (withCancelled && taken !== undefined)
+                facts.cancelled = taken;
+            if (run.calls > 0 && rep.callsBeforeClose !== undefined && rep.callsBeforeClose[slot] === 0) {
+                // Its first run came only once the probe began to close the pool: close() settled the
+                // task, not the task's end. Its own fact, graded apart from a normal run.
+                facts.ranAt = 'close';
+                facts.settled = run.settled;
+            }
             const key = JSON.stringify(facts);
             let entry = histogram.get(key);
             if (entry === undefined) {
@@ -360,7 +450,7 @@ function tallyRepetition(rep, histogram, places) {
             entry.count += 1;
             const sample = {
                 task: taskName,
-                callback: run.calls > 0 ? threadName(run.pid, run.threadId) : null,
+                callback: run.calls > 0 ? name(run.pid, run.threadId) : null,
                 caller: CALLER
             };
             if (entry.samples.length < 3 && !entry.samples.some(s => sameSample(s, sample)))
@@ -415,6 +505,8 @@ class Alarm {
 const TICK_MS = 200;
 // ending: how long after the pool said it stopped a queued call's callback may still come.
 const END_GRACE_MS = 200;
+// cancel: how long a task the adapter reported cancelled has to settle once the others have.
+const CANCEL_GRACE_MS = 200;
 /** One repetition: a fresh pool, its tasks, and the records of their handlers. */
 class Repetition {
     cell;
@@ -422,6 +514,7 @@ class Repetition {
     adapter;
     pool;
     gate;
+    control;
     per;
     /** Observed handlers: slot = task index * per + handler index. */
     ledger;
@@ -432,6 +525,10 @@ class Repetition {
     tasks;
     registered;
     cancelled;
+    /** What the adapter's cancel() said of each task: taken (true), refused (false), or nothing. */
+    cancelReported;
+    /** Each observed handler's calls when the probe began to close the pool (driver.ts). */
+    callsBeforeClose;
     attachesLater;
     /** A failure inside an event handler (a gate announcement), reported after the scenario. */
     failure;
@@ -447,21 +544,23 @@ class Repetition {
     blockersWanted = 0;
     /** Cuts a wait short when a task announces itself. */
     alarm = new Alarm();
-    constructor(cell, run, adapter, pool, gate) {
+    constructor(cell, run, adapter, pool, gate, control) {
         this.cell = cell;
         this.run = run;
         this.adapter = adapter;
         this.pool = pool;
         this.gate = gate;
+        this.control = control;
         this.per = cell.callbacks;
         this.attachesLater = adapter.attach !== undefined;
         const slots = cell.tasks * this.per;
-        this.ledger = new ledger.Ledger(slots, slots);
-        this.trackers = new ledger.Ledger(cell.tasks, cell.tasks);
-        this.service = new ledger.Ledger(cell.workers, cell.workers);
+        this.ledger = new perturb.Ledger(slots, slots);
+        this.trackers = new perturb.Ledger(cell.tasks, cell.tasks);
+        this.service = new perturb.Ledger(cell.workers, cell.workers);
         this.tasks = new Array(cell.tasks);
         this.registered = new Array(slots);
         this.cancelled = new Array(cell.tasks).fill(false);
+        this.cancelReported = new Array(cell.tasks);
     }
     /** The gate's question when a task announces itself: hold it, or let it go on. */
     onStart(index) {
@@ -541,7 +640,9 @@ class Repetition {
         for (let i = 0; i < this.cell.tasks; i++) {
             this.attach(i, 0);
             this.cancelled[i] = true;
-            cancel(this.pool, this.tasks[i]);
+            const taken = cancel(this.pool, this.tasks[i]);
+            if (typeof taken === 'boolean')
+                this.cancelReported[i] = taken;
             // One turn of the event loop: a native promise settles in a microtask, after cancel()
             // returned. The second handler is attached to a task the probe can see cancelled.
             await turn();
@@ -549,7 +650,31 @@ class Repetition {
             tick();
         }
         this.releaseBlockers();
-        await this.awaitHandlers(tick);
+        await this.awaitCancelled(tick);
+    }
+    /**
+     * The latch of `cancel`: every handler, but the handlers of a task whose cancel the adapter
+     * reported get only a short grace once the others have run. A pool may leave a cancelled task's
+     * promise pending while it lives (threads.js settles it only at terminate): those handlers then
+     * run at close() (the `ranAt: close` fact), and waiting the whole timeoutMs for them would only
+     * slow the cell down.
+     */
+    async awaitCancelled(tick) {
+        const reported = (slot) => this.cancelReported[Math.floor(slot / this.per)] === true;
+        const othersRan = () => {
+            for (let slot = 0; slot < this.ledger.slots; slot++)
+                if (!reported(slot) && this.ledger.calls(slot) === 0)
+                    return false;
+            return true;
+        };
+        const deadline = Date.now() + this.cell.timeoutMs;
+        let graceUntil = Infinity;
+        while (this.ledger.remaining > 0 && Date.now() < Math.min(deadline, graceUntil)) {
+            if (graceUntil === Infinity && othersRan())
+                graceUntil = Date.now() + CANCEL_GRACE_MS;
+            await sleep(TICK_MS / 4);
+            tick();
+        }
     }
     /** Hold every worker, queue the tasks with a handler each, shut the pool down, let go. */
     async shutdown(tick) {
@@ -653,6 +778,9 @@ class Repetition {
             index,
             taskMs: index < 0 ? 0 : this.cell.taskMs,
             gate: this.gate.address,
+            ...(index >= 0 && (this.cell.perturb?.spinTaskEndUs ?? 0) > 0
+                ? { spinEndUs: this.cell.perturb?.spinTaskEndUs }
+                : {}),
             ...(index >= 0 && SCENARIO_TRAITS[this.cell.scenario].experiment === 'fail'
                 ? { fails: true }
                 : {})
@@ -667,28 +795,38 @@ class Repetition {
             return;
         }
         const slot = i * this.per;
+        this.spinBefore();
         this.registered[slot] = this.state(i);
         this.ledger.attaching(slot);
         try {
             this.tasks[i] = this.adapter.run(this.pool, this.input(i), this.observed(slot));
         }
         catch (error) {
-            if (!(error instanceof ledger.DeliberateError))
+            if (!(error instanceof perturb.DeliberateError))
                 throw error;
         }
         finally {
             this.ledger.attaching(undefined);
+            this.spinAfter();
         }
     }
     /** Task i's one handler, noting the error it gets on its first run (callback APIs). */
     observed(slot) {
-        const handler = this.ledger.handler(slot);
+        const handler = this.controlled(this.ledger.handler(slot));
         const observe = (...args) => {
             if (this.ledger.calls(slot) === 0)
                 this.errors[slot] = errorTypeOf(args[0]);
-            handler();
+            // The callback convention: an error first, or none.
+            if (args[0] === undefined || args[0] === null)
+                handler.fulfilled();
+            else
+                handler.rejected();
         };
-        return Object.assign(observe, { portable: handler.portable });
+        return Object.assign(observe, {
+            portable: handler.portable,
+            fulfilled: handler.fulfilled,
+            rejected: handler.rejected
+        });
     }
     attachAll(i) {
         for (let k = 0; k < this.per; k++)
@@ -699,20 +837,39 @@ class Repetition {
         const slot = i * this.per + k;
         // The first handler raises where the outcomes say which one raised (their `role`).
         const raises = SCENARIO_TRAITS[this.cell.scenario].facts.includes('role') && k === 0;
+        this.spinBefore();
         this.registered[slot] = this.state(i);
         this.ledger.attaching(slot);
         try {
-            this.attachTo(this.tasks[i], this.ledger.handler(slot, raises));
+            this.attachTo(this.tasks[i], this.controlled(this.ledger.handler(slot, raises)));
         }
         catch (error) {
             // A pool that runs a handler inline and lets its exception escape to the attaching call:
             // the handler ran and was recorded.
-            if (!(error instanceof ledger.DeliberateError))
+            if (!(error instanceof perturb.DeliberateError))
                 throw error;
         }
         finally {
             this.ledger.attaching(undefined);
+            this.spinAfter();
         }
+    }
+    /** Perturbed cells (perturb.ts): a random spin just before an attaching call, and just after. */
+    spinBefore() {
+        if (this.cell.perturb !== undefined)
+            perturb.spin(this.cell.perturb.spinBeforeUs);
+    }
+    spinAfter() {
+        if (this.cell.perturb !== undefined)
+            perturb.spin(this.cell.perturb.spinAfterUs);
+    }
+    /** An observed handler as the pool gets it: itself, or, under a control, sometimes a mover. */
+    controlled(handler) {
+        return this.control === undefined ? handler : this.control.handlerFor(handler);
+    }
+    /** The control thread's id, for the tally to name it. */
+    get controlThread() {
+        return this.control?.threadId;
     }
     attachTo(task, handler) {
         this.adapter.attach(task, handler);
@@ -720,6 +877,9 @@ class Repetition {
     state(i) {
         if (this.trackers.calls(i) > 0)
             return this.cancelled[i] && !this.gate.hasStarted(i) ? 'cancelled' : 'done';
+        // The adapter reported the cancel: the task is cancelled, though its promise may be pending.
+        if (this.cancelReported[i] === true && !this.gate.hasStarted(i))
+            return 'cancelled';
         return this.gate.hasStarted(i) ? 'running' : 'pending';
     }
     // --- warm-up and blockers -------------------------------------------------------------------
@@ -800,17 +960,21 @@ class Driver {
     gate;
     taskModule;
     send;
+    control;
     runs = 0;
     loggedExceptions = 0;
     progress = { cellStart: 0, last: 0, base: 0, total: 0, id: '' };
     current;
     /** A pool could not be closed: after this cell's answer the probe must exit. */
     mustExit = false;
-    constructor(adapter, gate, taskModule, send) {
+    constructor(adapter, gate, taskModule, send, 
+    /** A positive control (control.ts): every N-th handler moved to the control thread. */
+    control) {
         this.adapter = adapter;
         this.gate = gate;
         this.taskModule = taskModule;
         this.send = send;
+        this.control = control;
     }
     get support() {
         return scenarioSupportOf(this.adapter);
@@ -850,6 +1014,9 @@ class Driver {
         const loggedBefore = this.loggedExceptions;
         const histogram = new Map();
         const places = emptyPlaces();
+        // A perturbed cell (a budget's perturbed lane): one core and extra threads for the whole cell,
+        // started before its pools so that their threads inherit the one core.
+        const shaker = cell.perturb === undefined ? undefined : perturb.Shaker.start(cell.perturb);
         try {
             for (let r = 0; r < cell.repeat; r++) {
                 this.progress.base = r * cell.tasks;
@@ -867,6 +1034,7 @@ class Driver {
         }
         finally {
             this.current = undefined;
+            await shaker?.stop();
         }
         this.send({
             type: 'result',
@@ -895,7 +1063,7 @@ class Driver {
             throw new CellFailure(`${this.adapter.name}: create() threw ${oneLine(error, { named: true })}`);
         }
         this.runs += 1;
-        const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate);
+        const rep = new Repetition(cell, this.runs, this.adapter, pool, this.gate, this.control);
         this.current = rep;
         this.gate.begin(rep.run, index => rep.onStart(index));
         let failure;
@@ -908,9 +1076,12 @@ class Driver {
             failure = error;
         }
         finally {
-            // Whatever happened, never leave a task held, and close the pool before counting, so
-            // that a handler run twice by a closing pool is seen.
+            // Whatever happened, never leave a task held. What has run so far is noted before the
+            // pool closes: a handler whose first run comes only at close() ran because close settled
+            // its task (ranAt: close, graded apart). The counting itself waits for the close, so that
+            // a handler run twice by a closing pool is seen.
             this.gate.releaseAll();
+            rep.callsBeforeClose = rep.ledger.callsNow();
             const closed = await closeWithin(this.adapter, pool, CLOSE_TIMEOUT_MS);
             if (closed === 'timed-out') {
                 // Whatever the pool still runs would outlive the cell: the probe exits after its answer.
@@ -2771,7 +2942,7 @@ const piscina = {
         return { promise: pool.run(input, { signal: abort.signal }), abort };
     },
     attach(task, handler) {
-        void task.promise.then(handler, handler);
+        void task.promise.then(handler.fulfilled, handler.rejected);
     },
     cancel(_pool, task) {
         task.abort.abort();
@@ -3850,7 +4021,7 @@ const workerpoolAdapter = {
         return pool.exec('probeTask', [input]);
     },
     attach(task, handler) {
-        task.then(handler, handler);
+        task.then(handler.fulfilled, handler.rejected);
     },
     cancel(_pool, task) {
         task.cancel();
@@ -3960,12 +4131,12 @@ async function main() {
         await send({ type: 'fatal', field: loaded.field, message: loaded.problem });
         return 0;
     }
-    const gate = await ledger.GateServer.open();
+    const gate = await perturb.GateServer.open();
     // Sends are queued in order; the driver does not wait for the pipe.
     let sending = Promise.resolve();
     const driver = new Driver(loaded.adapter, gate, taskModule, message => {
         sending = sending.then(() => send(message));
-    });
+    }, Control.fromEnvironment(taskModule));
     // A raising handler rejects the promise then() returned, and a callback-style pool may throw
     // from a timer: counted (loggedExceptions), reported on stderr, never fatal.
     const uncaught = (error) => {

@@ -1,11 +1,12 @@
 'use strict';
 
 var require$$0 = require('node:worker_threads');
-var ledger = require('./chunks/ledger.js');
+var perturb = require('./chunks/perturb.js');
 require('node:fs');
 require('node:net');
 require('node:os');
 require('node:path');
+require('node:child_process');
 
 /**
  * The task module: what runs inside a pool's workers (bundled to task.js, CommonJS, next to the
@@ -14,9 +15,11 @@ require('node:path');
  */
 /** The task: announce itself at the gate, wait to be let go, take taskMs, say where it ran. */
 async function probeTask(input) {
-    await ledger.announce(input.gate, input.run, input.index);
+    await perturb.announce(input.gate, input.run, input.index);
     if (input.taskMs > 0)
         await new Promise(resolve => setTimeout(resolve, input.taskMs));
+    if (input.spinEndUs !== undefined)
+        perturb.spin(input.spinEndUs);
     if (input.fails === true)
         throw new RangeError('deliberate: the task fails (failing scenario)');
     return { pid: process.pid, threadId: require$$0.threadId };
@@ -27,7 +30,7 @@ function probeTaskCallback(input, callback) {
 }
 /** Runs a completion handler given as data, on whatever thread calls this. */
 function runHandler(handler) {
-    ledger.recordRun(handler);
+    perturb.recordRun(handler);
 }
 
 exports.probeTask = probeTask;

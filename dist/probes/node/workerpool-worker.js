@@ -7,11 +7,12 @@ require('worker_threads');
 require('os');
 require('child_process');
 require('node:worker_threads');
-require('./chunks/ledger.js');
+require('./chunks/perturb.js');
 require('node:fs');
 require('node:net');
 require('node:os');
 require('node:path');
+require('node:child_process');
 
 /**
  * The worker script of the workerpool adapter (bundled to workerpool-worker.js): registers the

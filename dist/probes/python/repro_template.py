@@ -34,7 +34,7 @@ _Queue = queue.Queue
 # The guard's perturbation of the run that found the fault (CONFIG_JSON "perturb"; null: none),
 # in seconds: spins of up to these before and after each add_done_callback and at a task's end,
 # and how long a held task polls its gate. Set once by _perturb() before the first try.
-_SPIN = {"before": 0.0, "after": 0.0, "taskEnd": 0.0, "gatePoll": 0.0}
+_SPIN = {"before": 0.0, "after": 0.0, "taskEnd": 0.0, "gatePoll": 0.0, "aim": False}
 
 
 def _spin(most):
@@ -57,6 +57,7 @@ def _perturb(p):
     _SPIN["after"] = p.get("spinAfterUs", 0) / 1e6
     _SPIN["taskEnd"] = p.get("spinTaskEndUs", 0) / 1e6
     _SPIN["gatePoll"] = p.get("gatePollUs", 0) / 1e6
+    _SPIN["aim"] = bool(p.get("aimAtCompletion"))
 
     def busy():
         while True:
@@ -169,13 +170,14 @@ class Trial:
         finally:
             self.registering = -1
 
-    def hold_workers(self, executor, gates):
+    def hold_workers(self, executor, gates, count=None):
+        count = self.c["workers"] if count is None else count
         started = _Queue()
         gate = _Event()
         gates.append(gate)
-        for _ in range(self.c["workers"]):
+        for _ in range(count):
             executor.submit(_blocker, started, gate)
-        for _ in range(self.c["workers"]):
+        for _ in range(count):
             started.get(timeout=self.c["timeoutS"])
         return gate
 
@@ -194,6 +196,9 @@ class Trial:
             executor.shutdown(wait=True)
 
     def _held(self, executor, gates):
+        if _SPIN["aim"]:
+            self._held_aimed(executor, gates)
+            return
         started = _Queue()
         mine = [_Event() for _ in range(self.n)]
         gates.extend(mine)
@@ -204,6 +209,26 @@ class Trial:
             for j in range(self.per):
                 self.register(self.futures[i], i * self.per + j, True)
             mine[i].set()
+
+    def _held_aimed(self, executor, gates):
+        # Registration aimed at the task's end, as the guard's perturbed lane did: all workers
+        # but one held; one task at a time, registered while parked at its gate, then let go
+        # and waited for, so that its completion follows the registration at once.
+        if self.c["workers"] > 1:
+            self.hold_workers(executor, gates, self.c["workers"] - 1)
+        started = _Queue()
+        for i in range(self.n):
+            gate = _Event()
+            gates.append(gate)
+            self.futures[i] = executor.submit(_held_task, i, started, gate, self.c["taskS"])
+            started.get(timeout=self.c["timeoutS"])
+            for j in range(self.per):
+                self.register(self.futures[i], i * self.per + j, True)
+            gate.set()
+            try:
+                self.futures[i].result(self.c["timeoutS"])
+            except Exception:
+                pass  # failed, cancelled or late: the callbacks' record says what happened
 
     def _timed(self, executor, gates):
         for i in range(self.n):

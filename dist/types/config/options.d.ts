@@ -22,6 +22,8 @@ interface ValueOfKind {
     'off-switch': boolean;
     /** On, off, or a whole number (a rate). */
     control: boolean | number;
+    /** On, off, or text: a CLI flag without its value is on; an Action input says true, false or the text. */
+    'switch-or-text': boolean | string;
 }
 type Kind = keyof ValueOfKind;
 /**
@@ -78,6 +80,20 @@ export declare const ENGINE_OPTIONS: readonly [{
     readonly at: "target";
     readonly help: "extra folders for the executor module (comma-separated)";
 }, {
+    readonly name: "asyncio";
+    readonly key: "asyncio";
+    readonly arg: "[loop]";
+    readonly kind: "switch-or-text";
+    readonly at: "target";
+    readonly help: "an asyncio target: the asyncio scenarios on a loop from module:attr (default: asyncio's own), run_in_executor on --executor";
+}, {
+    readonly name: "portal";
+    readonly key: "portal";
+    readonly arg: "<module:attr>";
+    readonly kind: "text";
+    readonly at: "target";
+    readonly help: "asyncio target: the portal that runs coroutines on a loop thread for aio-portal, a context manager with start_task_soon (default: run_coroutine_threadsafe over a loop thread)";
+}, {
     readonly name: "pool";
     readonly key: "pool";
     readonly arg: "<name>";
@@ -113,14 +129,14 @@ export declare const ENGINE_OPTIONS: readonly [{
     readonly arg: "<name|file>";
     readonly kind: "text";
     readonly at: "target";
-    readonly help: "thread-pool, process-pool, event-loop, multiprocessing-pool or a contract file";
+    readonly help: "thread-pool, process-pool, event-loop, multiprocessing-pool, asyncio or a contract file";
 }, {
     readonly name: "scenarios";
     readonly key: "scenarios";
     readonly arg: "<list>";
     readonly kind: "list";
     readonly at: "matrix";
-    readonly help: `scenarios (comma-separated): timed, ${string}` | `scenarios (comma-separated): done, ${string}` | `scenarios (comma-separated): cancel, ${string}` | `scenarios (comma-separated): shutdown, ${string}` | `scenarios (comma-separated): overload, ${string}` | `scenarios (comma-separated): order, ${string}` | `scenarios (comma-separated): running, ${string}` | `scenarios (comma-separated): raising, ${string}` | `scenarios (comma-separated): killed, ${string}` | `scenarios (comma-separated): failing, ${string}` | `scenarios (comma-separated): timeout, ${string}` | `scenarios (comma-separated): ending, ${string}`;
+    readonly help: `scenarios (comma-separated): timed, ${string}` | `scenarios (comma-separated): done, ${string}` | `scenarios (comma-separated): cancel, ${string}` | `scenarios (comma-separated): shutdown, ${string}` | `scenarios (comma-separated): overload, ${string}` | `scenarios (comma-separated): aio-pending, ${string}` | `scenarios (comma-separated): aio-done, ${string}` | `scenarios (comma-separated): aio-bridge, ${string}` | `scenarios (comma-separated): aio-underlying, ${string}` | `scenarios (comma-separated): aio-cancel, ${string}` | `scenarios (comma-separated): aio-closing, ${string}` | `scenarios (comma-separated): aio-portal, ${string}` | `scenarios (comma-separated): order, ${string}` | `scenarios (comma-separated): running, ${string}` | `scenarios (comma-separated): raising, ${string}` | `scenarios (comma-separated): killed, ${string}` | `scenarios (comma-separated): failing, ${string}` | `scenarios (comma-separated): timeout, ${string}` | `scenarios (comma-separated): ending, ${string}`;
 }, {
     readonly name: "workers";
     readonly key: "workers";
@@ -264,6 +280,6 @@ export declare function flagsOf(option: {
     arg?: string;
     kind?: Kind;
 }): string;
-export declare const CLI_LABELS: Required<Partial<Record<"workers" | "tasks" | "callbackDelayMs" | "taskMs" | "callbacks" | "repeat" | "python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "scenarios" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
-export declare const ACTION_LABELS: Required<Partial<Record<"workers" | "tasks" | "callbackDelayMs" | "taskMs" | "callbacks" | "repeat" | "python" | "executor" | "pythonPath" | "pool" | "adapter" | "contract" | "poolOptions" | "scenarios" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
+export declare const CLI_LABELS: Required<Partial<Record<"workers" | "tasks" | "callbackDelayMs" | "taskMs" | "callbacks" | "repeat" | "python" | "executor" | "pythonPath" | "asyncio" | "portal" | "pool" | "adapter" | "contract" | "poolOptions" | "scenarios" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
+export declare const ACTION_LABELS: Required<Partial<Record<"workers" | "tasks" | "callbackDelayMs" | "taskMs" | "callbacks" | "repeat" | "python" | "executor" | "pythonPath" | "asyncio" | "portal" | "pool" | "adapter" | "contract" | "poolOptions" | "scenarios" | "timeoutMs" | "budget" | "keepGoing" | "perturb" | "requireFreeThreading" | "control" | "config" | "probe", string>>>;
 export {};

@@ -27,6 +27,8 @@ export declare const targetSchema: z.ZodObject<{
     python: z.ZodOptional<z.ZodString>;
     executor: z.ZodOptional<z.ZodString>;
     pythonPath: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    asyncio: z.ZodOptional<z.ZodUnion<readonly [z.ZodBoolean, z.ZodString]>>;
+    portal: z.ZodOptional<z.ZodString>;
     pool: z.ZodOptional<z.ZodEnum<{
         "worker-farm": "worker-farm";
         piscina: "piscina";
@@ -50,6 +52,13 @@ export declare const experimentSchema: z.ZodObject<{
         cancel: "cancel";
         shutdown: "shutdown";
         overload: "overload";
+        "aio-pending": "aio-pending";
+        "aio-done": "aio-done";
+        "aio-bridge": "aio-bridge";
+        "aio-underlying": "aio-underlying";
+        "aio-cancel": "aio-cancel";
+        "aio-closing": "aio-closing";
+        "aio-portal": "aio-portal";
         order: "order";
         running: "running";
         raising: "raising";
@@ -64,12 +73,19 @@ export declare const experimentSchema: z.ZodObject<{
     taskMs: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strict>;
 export declare const matrixSchema: z.ZodObject<{
-    scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+    scenarios: z.ZodOptional<z.ZodArray<z.ZodEnum<{
         timed: "timed";
         done: "done";
         cancel: "cancel";
         shutdown: "shutdown";
         overload: "overload";
+        "aio-pending": "aio-pending";
+        "aio-done": "aio-done";
+        "aio-bridge": "aio-bridge";
+        "aio-underlying": "aio-underlying";
+        "aio-cancel": "aio-cancel";
+        "aio-closing": "aio-closing";
+        "aio-portal": "aio-portal";
         order: "order";
         running: "running";
         raising: "raising";
@@ -91,6 +107,8 @@ export declare const configSchema: z.ZodObject<{
         python: z.ZodOptional<z.ZodString>;
         executor: z.ZodOptional<z.ZodString>;
         pythonPath: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        asyncio: z.ZodOptional<z.ZodUnion<readonly [z.ZodBoolean, z.ZodString]>>;
+        portal: z.ZodOptional<z.ZodString>;
         pool: z.ZodOptional<z.ZodEnum<{
             "worker-farm": "worker-farm";
             piscina: "piscina";
@@ -107,12 +125,19 @@ export declare const configSchema: z.ZodObject<{
         }, z.core.$strict>>;
     }, z.core.$strict>>>;
     matrix: z.ZodOptional<z.ZodObject<{
-        scenarios: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+        scenarios: z.ZodOptional<z.ZodArray<z.ZodEnum<{
             timed: "timed";
             done: "done";
             cancel: "cancel";
             shutdown: "shutdown";
             overload: "overload";
+            "aio-pending": "aio-pending";
+            "aio-done": "aio-done";
+            "aio-bridge": "aio-bridge";
+            "aio-underlying": "aio-underlying";
+            "aio-cancel": "aio-cancel";
+            "aio-closing": "aio-closing";
+            "aio-portal": "aio-portal";
             order: "order";
             running: "running";
             raising: "raising";
@@ -134,6 +159,13 @@ export declare const configSchema: z.ZodObject<{
             cancel: "cancel";
             shutdown: "shutdown";
             overload: "overload";
+            "aio-pending": "aio-pending";
+            "aio-done": "aio-done";
+            "aio-bridge": "aio-bridge";
+            "aio-underlying": "aio-underlying";
+            "aio-cancel": "aio-cancel";
+            "aio-closing": "aio-closing";
+            "aio-portal": "aio-portal";
             order: "order";
             running: "running";
             raising: "raising";
@@ -160,6 +192,7 @@ export declare const configSchema: z.ZodObject<{
         extraThreads: z.ZodDefault<z.ZodNumber>;
         gatePollUs: z.ZodDefault<z.ZodNumber>;
         oneCore: z.ZodDefault<z.ZodNumber>;
+        aimAtCompletion: z.ZodDefault<z.ZodNumber>;
     }, z.core.$strict>]>>;
     requireFreeThreading: z.ZodDefault<z.ZodBoolean>;
     control: z.ZodOptional<z.ZodUnion<readonly [z.ZodBoolean, z.ZodNumber]>>;
@@ -168,7 +201,7 @@ export type TargetInput = z.infer<typeof targetSchema>;
 export type Experiment = z.infer<typeof experimentSchema>;
 export type MatrixInput = z.infer<typeof matrixSchema>;
 /** A target's fields, as the messages about them name them. */
-export type TargetField = 'python' | 'executor' | 'pythonPath' | 'pool' | 'adapter' | 'command' | 'contract' | 'poolOptions';
+export type TargetField = 'python' | 'executor' | 'pythonPath' | 'asyncio' | 'portal' | 'pool' | 'adapter' | 'command' | 'contract' | 'poolOptions';
 /** worker-farm options of a target, as the configuration checked them. */
 export type FarmOptions = NonNullable<TargetInput['poolOptions']>;
 /** The flag or input that set a target field, when one did: "--contract", "input python". */

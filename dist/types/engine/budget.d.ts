@@ -31,10 +31,12 @@ export interface SpendBudgetOptions {
 }
 /**
  * The perturbation of a perturbed lane, chosen from the figures in docs/performance.md
- * (bench/window_race_reach.mjs, bench/detection.mjs): putting the probe's threads on one core
- * raised how often a callback lands within 10 us of its future's completion (a hand-over is then
- * a switch on that core, not a wake-up of another); spins at any point lowered it, a tiny switch
- * interval, extra threads and the gate poll left it within the noise, so they stay off (0).
+ * (bench/truth/aimed_window_truth.py, bench/window_race_reach.mjs, bench/detection.mjs): putting
+ * the probe's threads on one core raised how often a callback lands within 10 us of its future's
+ * completion (a hand-over is then a switch on that core, not a wake-up of another), and
+ * registration aimed at the task's end raised it some 30-fold more in `running`; spins at any
+ * point lowered it, a tiny switch interval, extra threads and the gate poll left it within the
+ * noise, so they stay off (0).
  */
 export declare const PERTURBATION: Perturbation;
 /**

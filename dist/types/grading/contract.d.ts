@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { factValue } from '../probes/protocol.js';
-export declare const FACT_NAMES: readonly ["scenario", "registered", "ranOn", "inline", "calls", "order", "role", "cancelled", "error", "call"];
+export declare const FACT_NAMES: readonly ["scenario", "registered", "ranOn", "inline", "calls", "taskOn", "order", "role", "cancelled", "error", "call", "ranAt", "settled"];
 export type FactName = (typeof FACT_NAMES)[number];
 export type FactValue = z.infer<typeof factValue>;
 declare const pattern: z.ZodRecord<z.ZodEnum<{
@@ -19,6 +19,9 @@ declare const pattern: z.ZodRecord<z.ZodEnum<{
     ranOn: "ranOn";
     inline: "inline";
     calls: "calls";
+    taskOn: "taskOn";
+    ranAt: "ranAt";
+    settled: "settled";
 }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
 declare const ruleSchema: z.ZodObject<{
     id: z.ZodString;
@@ -35,6 +38,9 @@ declare const ruleSchema: z.ZodObject<{
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
+        taskOn: "taskOn";
+        ranAt: "ranAt";
+        settled: "settled";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
     expect: z.ZodRecord<z.ZodEnum<{
         order: "order";
@@ -47,6 +53,9 @@ declare const ruleSchema: z.ZodObject<{
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
+        taskOn: "taskOn";
+        ranAt: "ranAt";
+        settled: "settled";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
 }, z.core.$strict>;
 declare const interestingSchema: z.ZodObject<{
@@ -64,6 +73,9 @@ declare const interestingSchema: z.ZodObject<{
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
+        taskOn: "taskOn";
+        ranAt: "ranAt";
+        settled: "settled";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
     expect: z.ZodRecord<z.ZodEnum<{
         order: "order";
@@ -76,6 +88,9 @@ declare const interestingSchema: z.ZodObject<{
         ranOn: "ranOn";
         inline: "inline";
         calls: "calls";
+        taskOn: "taskOn";
+        ranAt: "ranAt";
+        settled: "settled";
     }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
     waives: z.ZodArray<z.ZodString>;
 }, z.core.$strict>;
@@ -99,6 +114,9 @@ export declare const contractSchema: z.ZodObject<{
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
+            taskOn: "taskOn";
+            ranAt: "ranAt";
+            settled: "settled";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
         expect: z.ZodRecord<z.ZodEnum<{
             order: "order";
@@ -111,6 +129,9 @@ export declare const contractSchema: z.ZodObject<{
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
+            taskOn: "taskOn";
+            ranAt: "ranAt";
+            settled: "settled";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
     }, z.core.$strict>>;
     interesting: z.ZodDefault<z.ZodArray<z.ZodObject<{
@@ -128,6 +149,9 @@ export declare const contractSchema: z.ZodObject<{
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
+            taskOn: "taskOn";
+            ranAt: "ranAt";
+            settled: "settled";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
         expect: z.ZodRecord<z.ZodEnum<{
             order: "order";
@@ -140,6 +164,9 @@ export declare const contractSchema: z.ZodObject<{
             ranOn: "ranOn";
             inline: "inline";
             calls: "calls";
+            taskOn: "taskOn";
+            ranAt: "ranAt";
+            settled: "settled";
         }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
         waives: z.ZodArray<z.ZodString>;
     }, z.core.$strict>>>;

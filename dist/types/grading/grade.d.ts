@@ -6,11 +6,17 @@
  *   and waives exactly the rules it breaks: then it is interesting (allowed, worth a look).
  * - An outcome that no rule with a non-empty `given` speaks about is forbidden ("unlisted"),
  *   as jcstress forbids every outcome its test does not list.
+ * - A callback on the caller's thread whose task ran there too (the `taskOn` fact: a synchronous
+ *   executor, green threads) ran both on the caller's thread and where its task ran. A rule that
+ *   asks for the task's thread is graded by what it means: it ran where the task ran (the rest of
+ *   the rule, `inline: false`, still decides). A rule that asks for the caller's thread and not
+ *   the task's cannot tell the two apart there, unless it also asks for `inline: true` (which
+ *   proves the callback ran in the adding thread): it is not checked on that outcome, never broken.
  */
 import { z } from 'zod';
 import type { Scenario } from '../model/scenarios.js';
 import { type Outcome } from '../probes/protocol.js';
-import type { Contract, FactValue, Pattern } from './contract.js';
+import type { Contract, FactValue, Pattern, Rule } from './contract.js';
 export declare const gradeSchema: z.ZodEnum<{
     interesting: "interesting";
     acceptable: "acceptable";
@@ -42,6 +48,10 @@ export declare const gradedOutcomeSchema: z.ZodObject<{
         }>;
         inline: z.ZodBoolean;
         calls: z.ZodNumber;
+        taskOn: z.ZodOptional<z.ZodEnum<{
+            "caller-thread": "caller-thread";
+            "green-thread": "green-thread";
+        }>>;
         order: z.ZodOptional<z.ZodEnum<{
             "in-order": "in-order";
             "out-of-order": "out-of-order";
@@ -63,6 +73,15 @@ export declare const gradedOutcomeSchema: z.ZodObject<{
             "past-limit": "past-limit";
             "in-progress": "in-progress";
             queued: "queued";
+        }>>;
+        ranAt: z.ZodOptional<z.ZodEnum<{
+            open: "open";
+            close: "close";
+        }>>;
+        settled: z.ZodOptional<z.ZodEnum<{
+            unknown: "unknown";
+            fulfilled: "fulfilled";
+            rejected: "rejected";
         }>>;
     }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
     count: z.ZodNumber;
@@ -105,6 +124,12 @@ export type Violation = z.infer<typeof violationSchema>;
 export declare const UNLISTED: Pick<Breach, 'rule' | 'says' | 'source'>;
 export declare function gradeOutcomes(scenario: Scenario, outcomes: Outcome[], contract: Contract): GradedOutcome[];
 export declare function gradeOutcome(scenario: Scenario, outcome: Outcome, contract: Contract): GradedOutcome;
+/**
+ * Whether a rule can be checked on these facts: not when the callback ran on the caller's thread
+ * that also ran its task and the rule asks for the caller's thread only, with nothing (an
+ * `inline: true`) that proves where. Evidence counts a rule as checked only where it decides.
+ */
+export declare function decides(rule: Rule, facts: Record<string, FactValue | undefined>): boolean;
 /** Forbidden outcomes grouped by the rule they break: what the report shows for a failing cell. */
 /** A cell with a violation fails; one whose every outcome is allowed passes. */
 export declare function verdictOf(violations: Violation[]): 'pass' | 'fail';

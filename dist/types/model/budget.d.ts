@@ -13,6 +13,11 @@ export interface Budget {
         how: Perturbation;
         targets: string[];
     };
+    /**
+     * No matrix pass first: the repetitions start from empty histograms, each cell's first one a
+     * single repeat (the control's runs, src/engine/control.ts, whose slices are too short for both).
+     */
+    noMatrixPass?: boolean;
 }
 /** What the report says about the perturbed lanes. */
 export interface PerturbationRecord {

@@ -23,8 +23,9 @@ export declare const CELL_DIMENSIONS: readonly ["scenario", "workers", "tasks", 
 /**
  * How a perturbed lane shakes the schedule (docs/protocol.md, `perturb`; 0: not this one): the
  * probe's switch interval, random spins of up to N us just before and after each registration and
- * at each task's end, extra busy threads, and how long a held task polls its gate before it blocks.
- * It changes no observation, only where the threads are when they make them.
+ * at each task's end, extra busy threads, how long a held task polls its gate before it blocks, one
+ * core, and registration aimed at each task's end. It changes no observation, only where the
+ * threads are when they make them.
  */
 export interface Perturbation {
     switchIntervalUs: number;
@@ -35,6 +36,12 @@ export interface Perturbation {
     gatePollUs: number;
     /** 1: the probe's driver and the threads it starts share one core (Linux), 0: as the OS likes. */
     oneCore: number;
+    /**
+     * 1: registration aimed at the task's end: the held experiment keeps one task in flight, waits
+     * until it is parked at its last instruction, registers, lets it go and blocks until it is done,
+     * so the completion lands microseconds after the registration (docs/performance.md).
+     */
+    aimAtCompletion: number;
 }
 /**
  * Each perturbation setting and its largest value: the configuration's bounds, and the probe's
@@ -48,6 +55,7 @@ export declare const PERTURBATION_LIMITS: {
     readonly extraThreads: 64;
     readonly gatePollUs: 1000000;
     readonly oneCore: 1;
+    readonly aimAtCompletion: 1;
 };
 /** The `cell` message the runner sends (without its `type`). */
 export interface CellMessage extends CellParams {

@@ -18,8 +18,17 @@
  * ThreadPool, apply_async's callbacks; docs/executors.md): `kill` and `fail` the same; `overload`:
  * every worker held busy, then calls queued past them (a Python pool has no maxConcurrentCalls);
  * `end`: close() with calls in progress and queued. `overtime` has no Python pool to run on.
+ * asyncio targets (Python, `--asyncio`; docs/executors.md, "asyncio"): `aio-pending` and
+ * `aio-done`: an asyncio.Future's callback added while pending (the loop sets the result later) or
+ * once done; `aio-bridge`: added to the asyncio future of run_in_executor or wrap_future while its
+ * task is held on a worker; `aio-underlying`: added (on the loop thread) to the concurrent future
+ * under wrap_future while its task is held; `aio-cancel`: the asyncio future of a queued task
+ * cancelled on the loop; `aio-closing`: added to tasks still pending when the main coroutine
+ * returns, which asyncio.run() cancels; `aio-portal`: added from another thread to the concurrent
+ * future a portal (run_coroutine_threadsafe over a loop thread, anyio's) gives back for a held
+ * coroutine.
  */
-export type Experiment = 'held' | 'timed' | 'done' | 'cancel' | 'shutdown' | 'kill' | 'fail' | 'overtime' | 'overload' | 'end';
+export type Experiment = 'held' | 'timed' | 'done' | 'cancel' | 'shutdown' | 'kill' | 'fail' | 'overtime' | 'overload' | 'end' | 'aio-pending' | 'aio-done' | 'aio-bridge' | 'aio-underlying' | 'aio-cancel' | 'aio-closing' | 'aio-portal';
 /** Facts an outcome may carry besides registered, ranOn, inline and calls. */
 export type ExtraFact = 'order' | 'role' | 'cancelled' | 'error' | 'call';
 /** A pool option (worker-farm's name) a scenario needs the target to set to a finite number. */
@@ -54,6 +63,8 @@ export interface ScenarioTraits {
         shutdown?: true;
         callbackApi?: true;
         option?: PoolOption;
+        /** A scenario for asyncio targets only (the Python probe's --asyncio). */
+        asyncio?: true;
     };
     /** Why the Python probe cannot run it, when it cannot (its hello says so). */
     python?: string;
@@ -189,6 +200,76 @@ declare const TABLE: {
             readonly shutdown: true;
         };
         readonly budgetWeight: 1;
+    };
+    readonly 'aio-pending': {
+        readonly experiment: "aio-pending";
+        readonly callbacks: 1;
+        readonly facts: readonly ExtraFact[];
+        readonly timing: false;
+        readonly adapter: {
+            readonly asyncio: true;
+        };
+        readonly budgetWeight: number;
+    };
+    readonly 'aio-done': {
+        readonly experiment: "aio-done";
+        readonly callbacks: 1;
+        readonly facts: readonly ExtraFact[];
+        readonly timing: false;
+        readonly adapter: {
+            readonly asyncio: true;
+        };
+        readonly budgetWeight: number;
+    };
+    readonly 'aio-bridge': {
+        readonly experiment: "aio-bridge";
+        readonly callbacks: 1;
+        readonly facts: readonly ExtraFact[];
+        readonly timing: false;
+        readonly adapter: {
+            readonly asyncio: true;
+        };
+        readonly budgetWeight: number;
+    };
+    readonly 'aio-underlying': {
+        readonly experiment: "aio-underlying";
+        readonly callbacks: 1;
+        readonly facts: readonly ExtraFact[];
+        readonly timing: false;
+        readonly adapter: {
+            readonly asyncio: true;
+        };
+        readonly budgetWeight: number;
+    };
+    readonly 'aio-cancel': {
+        readonly facts: readonly ["cancelled"];
+        readonly experiment: "aio-cancel";
+        readonly callbacks: 1;
+        readonly timing: false;
+        readonly adapter: {
+            readonly asyncio: true;
+        };
+        readonly budgetWeight: number;
+    };
+    readonly 'aio-closing': {
+        readonly experiment: "aio-closing";
+        readonly callbacks: 1;
+        readonly facts: readonly ExtraFact[];
+        readonly timing: false;
+        readonly adapter: {
+            readonly asyncio: true;
+        };
+        readonly budgetWeight: number;
+    };
+    readonly 'aio-portal': {
+        readonly experiment: "aio-portal";
+        readonly callbacks: 1;
+        readonly facts: readonly ExtraFact[];
+        readonly timing: false;
+        readonly adapter: {
+            readonly asyncio: true;
+        };
+        readonly budgetWeight: number;
     };
 };
 export type Scenario = keyof typeof TABLE;

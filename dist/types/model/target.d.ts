@@ -14,6 +14,14 @@ export type Target = {
     python: string;
     executor: string;
     pythonPath: string[];
+    /**
+     * An asyncio target (--asyncio): the probe runs the asyncio scenarios, on a loop from `loop`
+     * (module:attr; asyncio's own when absent), coroutines from other threads through `portal`.
+     */
+    asyncio?: {
+        loop?: string;
+        portal?: string;
+    };
     /** Set when the user named the contract; otherwise the run picks it by what tasks do. */
     contractGiven?: true;
     /**
@@ -32,6 +40,10 @@ export type Target = {
     adapter?: string;
     /** worker-farm's own options, when the user gave any. */
     poolOptions?: FarmOptions;
+    /** A positive control (src/engine/control.ts): the probe moves one handler in `oneIn`. */
+    control?: {
+        oneIn: number;
+    };
 } | {
     kind: 'command';
     name: string;

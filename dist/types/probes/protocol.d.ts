@@ -25,6 +25,10 @@ export declare const factsSchema: z.ZodObject<{
     }>;
     inline: z.ZodBoolean;
     calls: z.ZodNumber;
+    taskOn: z.ZodOptional<z.ZodEnum<{
+        "caller-thread": "caller-thread";
+        "green-thread": "green-thread";
+    }>>;
     order: z.ZodOptional<z.ZodEnum<{
         "in-order": "in-order";
         "out-of-order": "out-of-order";
@@ -46,6 +50,15 @@ export declare const factsSchema: z.ZodObject<{
         "past-limit": "past-limit";
         "in-progress": "in-progress";
         queued: "queued";
+    }>>;
+    ranAt: z.ZodOptional<z.ZodEnum<{
+        open: "open";
+        close: "close";
+    }>>;
+    settled: z.ZodOptional<z.ZodEnum<{
+        unknown: "unknown";
+        fulfilled: "fulfilled";
+        rejected: "rejected";
     }>>;
 }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
 export declare const sampleSchema: z.ZodObject<{
@@ -71,6 +84,10 @@ export declare const outcomeSchema: z.ZodObject<{
         }>;
         inline: z.ZodBoolean;
         calls: z.ZodNumber;
+        taskOn: z.ZodOptional<z.ZodEnum<{
+            "caller-thread": "caller-thread";
+            "green-thread": "green-thread";
+        }>>;
         order: z.ZodOptional<z.ZodEnum<{
             "in-order": "in-order";
             "out-of-order": "out-of-order";
@@ -92,6 +109,15 @@ export declare const outcomeSchema: z.ZodObject<{
             "past-limit": "past-limit";
             "in-progress": "in-progress";
             queued: "queued";
+        }>>;
+        ranAt: z.ZodOptional<z.ZodEnum<{
+            open: "open";
+            close: "close";
+        }>>;
+        settled: z.ZodOptional<z.ZodEnum<{
+            unknown: "unknown";
+            fulfilled: "fulfilled";
+            rejected: "rejected";
         }>>;
     }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
     count: z.ZodNumber;
@@ -195,6 +221,10 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
             }>;
             inline: z.ZodBoolean;
             calls: z.ZodNumber;
+            taskOn: z.ZodOptional<z.ZodEnum<{
+                "caller-thread": "caller-thread";
+                "green-thread": "green-thread";
+            }>>;
             order: z.ZodOptional<z.ZodEnum<{
                 "in-order": "in-order";
                 "out-of-order": "out-of-order";
@@ -216,6 +246,15 @@ export declare const probeMessageSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
                 "past-limit": "past-limit";
                 "in-progress": "in-progress";
                 queued: "queued";
+            }>>;
+            ranAt: z.ZodOptional<z.ZodEnum<{
+                open: "open";
+                close: "close";
+            }>>;
+            settled: z.ZodOptional<z.ZodEnum<{
+                unknown: "unknown";
+                fulfilled: "fulfilled";
+                rejected: "rejected";
             }>>;
         }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
         count: z.ZodNumber;

@@ -6,4 +6,15 @@ import type { Report } from '../report/model.js';
  * JSON report lists every cell. (The terminal names the baseline; the changes are the Markdown's.)
  */
 export declare const TERMINAL_ROWS = 1000;
-export declare function renderTerminal(report: Report, color?: boolean): string;
+export interface TerminalRenderOptions {
+    /**
+     * The terminal's width (`process.stdout.columns`): the grid is fitted to it, and longer lines
+     * are wrapped at spaces. Unknown (a pipe, a log): the grid fits 80 columns, lines are not wrapped.
+     */
+    columns?: number;
+    /** With several targets, `grid` (experiments x targets, the default) or one row per `cells`. */
+    table?: TerminalTable;
+}
+export declare const TERMINAL_TABLES: readonly ["grid", "cells"];
+export type TerminalTable = (typeof TERMINAL_TABLES)[number];
+export declare function renderTerminal(report: Report, color?: boolean, options?: TerminalRenderOptions): string;

@@ -8,7 +8,7 @@
 import type { Cell } from '../model/cell.js';
 import type { CellReply, Outcome } from '../probes/protocol.js';
 import type { CellReport } from './model.js';
-import type { Scenario } from '../model/scenarios.js';
+import { type Scenario } from '../model/scenarios.js';
 import type { Contract } from '../grading/contract.js';
 import { type GradedOutcome, type Violation } from '../grading/grade.js';
 /**

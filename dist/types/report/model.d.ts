@@ -52,6 +52,10 @@ export declare const cellReportSchema: z.ZodObject<{
             }>;
             inline: z.ZodBoolean;
             calls: z.ZodNumber;
+            taskOn: z.ZodOptional<z.ZodEnum<{
+                "caller-thread": "caller-thread";
+                "green-thread": "green-thread";
+            }>>;
             order: z.ZodOptional<z.ZodEnum<{
                 "in-order": "in-order";
                 "out-of-order": "out-of-order";
@@ -73,6 +77,15 @@ export declare const cellReportSchema: z.ZodObject<{
                 "past-limit": "past-limit";
                 "in-progress": "in-progress";
                 queued: "queued";
+            }>>;
+            ranAt: z.ZodOptional<z.ZodEnum<{
+                open: "open";
+                close: "close";
+            }>>;
+            settled: z.ZodOptional<z.ZodEnum<{
+                unknown: "unknown";
+                fulfilled: "fulfilled";
+                rejected: "rejected";
             }>>;
         }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
         count: z.ZodNumber;
@@ -116,6 +129,13 @@ export declare const cellReportSchema: z.ZodObject<{
         cancel: "cancel";
         shutdown: "shutdown";
         overload: "overload";
+        "aio-pending": "aio-pending";
+        "aio-done": "aio-done";
+        "aio-bridge": "aio-bridge";
+        "aio-underlying": "aio-underlying";
+        "aio-cancel": "aio-cancel";
+        "aio-closing": "aio-closing";
+        "aio-portal": "aio-portal";
         order: "order";
         running: "running";
         raising: "raising";
@@ -324,6 +344,9 @@ export declare const reportSchema: z.ZodObject<{
                 ranOn: "ranOn";
                 inline: "inline";
                 calls: "calls";
+                taskOn: "taskOn";
+                ranAt: "ranAt";
+                settled: "settled";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
                 order: "order";
@@ -336,6 +359,9 @@ export declare const reportSchema: z.ZodObject<{
                 ranOn: "ranOn";
                 inline: "inline";
                 calls: "calls";
+                taskOn: "taskOn";
+                ranAt: "ranAt";
+                settled: "settled";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
         }, z.core.$strict>>;
         interesting: z.ZodDefault<z.ZodArray<z.ZodObject<{
@@ -353,6 +379,9 @@ export declare const reportSchema: z.ZodObject<{
                 ranOn: "ranOn";
                 inline: "inline";
                 calls: "calls";
+                taskOn: "taskOn";
+                ranAt: "ranAt";
+                settled: "settled";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
                 order: "order";
@@ -365,6 +394,9 @@ export declare const reportSchema: z.ZodObject<{
                 ranOn: "ranOn";
                 inline: "inline";
                 calls: "calls";
+                taskOn: "taskOn";
+                ranAt: "ranAt";
+                settled: "settled";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
             waives: z.ZodArray<z.ZodString>;
         }, z.core.$strict>>>;
@@ -399,6 +431,10 @@ export declare const reportSchema: z.ZodObject<{
                 }>;
                 inline: z.ZodBoolean;
                 calls: z.ZodNumber;
+                taskOn: z.ZodOptional<z.ZodEnum<{
+                    "caller-thread": "caller-thread";
+                    "green-thread": "green-thread";
+                }>>;
                 order: z.ZodOptional<z.ZodEnum<{
                     "in-order": "in-order";
                     "out-of-order": "out-of-order";
@@ -420,6 +456,15 @@ export declare const reportSchema: z.ZodObject<{
                     "past-limit": "past-limit";
                     "in-progress": "in-progress";
                     queued: "queued";
+                }>>;
+                ranAt: z.ZodOptional<z.ZodEnum<{
+                    open: "open";
+                    close: "close";
+                }>>;
+                settled: z.ZodOptional<z.ZodEnum<{
+                    unknown: "unknown";
+                    fulfilled: "fulfilled";
+                    rejected: "rejected";
                 }>>;
             }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
             count: z.ZodNumber;
@@ -463,6 +508,13 @@ export declare const reportSchema: z.ZodObject<{
             cancel: "cancel";
             shutdown: "shutdown";
             overload: "overload";
+            "aio-pending": "aio-pending";
+            "aio-done": "aio-done";
+            "aio-bridge": "aio-bridge";
+            "aio-underlying": "aio-underlying";
+            "aio-cancel": "aio-cancel";
+            "aio-closing": "aio-closing";
+            "aio-portal": "aio-portal";
             order: "order";
             running: "running";
             raising: "raising";
@@ -627,6 +679,9 @@ export declare const reportFileSchema: z.ZodObject<{
                 ranOn: "ranOn";
                 inline: "inline";
                 calls: "calls";
+                taskOn: "taskOn";
+                ranAt: "ranAt";
+                settled: "settled";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
                 order: "order";
@@ -639,6 +694,9 @@ export declare const reportFileSchema: z.ZodObject<{
                 ranOn: "ranOn";
                 inline: "inline";
                 calls: "calls";
+                taskOn: "taskOn";
+                ranAt: "ranAt";
+                settled: "settled";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
         }, z.core.$strict>>;
         interesting: z.ZodDefault<z.ZodArray<z.ZodObject<{
@@ -656,6 +714,9 @@ export declare const reportFileSchema: z.ZodObject<{
                 ranOn: "ranOn";
                 inline: "inline";
                 calls: "calls";
+                taskOn: "taskOn";
+                ranAt: "ranAt";
+                settled: "settled";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>>;
             expect: z.ZodRecord<z.ZodEnum<{
                 order: "order";
@@ -668,6 +729,9 @@ export declare const reportFileSchema: z.ZodObject<{
                 ranOn: "ranOn";
                 inline: "inline";
                 calls: "calls";
+                taskOn: "taskOn";
+                ranAt: "ranAt";
+                settled: "settled";
             }> & z.core.$partial, z.ZodUnion<readonly [z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>]>>;
             waives: z.ZodArray<z.ZodString>;
         }, z.core.$strict>>>;
@@ -740,6 +804,13 @@ export declare const reportFileSchema: z.ZodObject<{
             cancel: "cancel";
             shutdown: "shutdown";
             overload: "overload";
+            "aio-pending": "aio-pending";
+            "aio-done": "aio-done";
+            "aio-bridge": "aio-bridge";
+            "aio-underlying": "aio-underlying";
+            "aio-cancel": "aio-cancel";
+            "aio-closing": "aio-closing";
+            "aio-portal": "aio-portal";
             order: "order";
             running: "running";
             raising: "raising";
@@ -775,6 +846,10 @@ export declare const reportFileSchema: z.ZodObject<{
                 }>;
                 inline: z.ZodBoolean;
                 calls: z.ZodNumber;
+                taskOn: z.ZodOptional<z.ZodEnum<{
+                    "caller-thread": "caller-thread";
+                    "green-thread": "green-thread";
+                }>>;
                 order: z.ZodOptional<z.ZodEnum<{
                     "in-order": "in-order";
                     "out-of-order": "out-of-order";
@@ -796,6 +871,15 @@ export declare const reportFileSchema: z.ZodObject<{
                     "past-limit": "past-limit";
                     "in-progress": "in-progress";
                     queued: "queued";
+                }>>;
+                ranAt: z.ZodOptional<z.ZodEnum<{
+                    open: "open";
+                    close: "close";
+                }>>;
+                settled: z.ZodOptional<z.ZodEnum<{
+                    unknown: "unknown";
+                    fulfilled: "fulfilled";
+                    rejected: "rejected";
                 }>>;
             }, z.core.$catchall<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
             count: z.ZodNumber;

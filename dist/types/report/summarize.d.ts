@@ -27,7 +27,10 @@ export declare function headline(report: Report): string;
 export declare function describeViolation(v: Violation): string;
 export declare function sampleText(s: Sample): string;
 export declare function cellTitle(cell: CellReport): string;
-/** "16 on worker threads, 8 never ran" over a target's cells; undefined when its probe does not say. */
+/**
+ * "2,082 on worker threads, 16 cancelled before they ran, as the experiment intends" over a
+ * target's cells; undefined when its probe does not say.
+ */
 export declare function whereTasksRan(report: Report, target: string): string | undefined;
 /**
  * What judging report files found, as plain sentences for the renderers to escape: each cell whose

@@ -314,6 +314,6 @@ def _task_of(runs):
         value = run[5]
         if isinstance(value, CallFailed) and value.args:
             value = value.args[0]
-        if isinstance(value, tuple) and len(value) == 3:
+        if isinstance(value, tuple) and len(value) in (3, 4):
             return value
     return None

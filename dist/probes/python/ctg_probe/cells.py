@@ -17,12 +17,14 @@ import platform
 import sys
 import time
 import traceback
+from typing import Any
 
+from .asyncio_runner import asyncio_support
 from .callback_api import CallbackPoolRunner, is_callback_pool, scenario_support
 from .experiments import EXPERIMENTS, HOLDS_TASKS, TICK_S, check_tasks, wait_s
 from .futures import TIMEOUTS, is_done
 from .generated import EXPERIMENT_OF, PROTOCOL, SCENARIOS, UNSUPPORTED
-from .identity import ProcessSync, ThreadSync, current_thread, get_ident, plain_task
+from .identity import CannotHold, ProcessSync, ThreadSync, current_thread, get_ident, plain_task, set_caller
 from .protocol import BadCell, Cell, ProbeFailure, Skip, clip, extra_fact_names, one_line, task_failure
 from .repetition import Repetition
 from .tally import Tally
@@ -80,6 +82,10 @@ class Probe:
         self._pid = os.getpid()
         self._driver_ident = get_ident()
         self._driver_name = clip(current_thread().name)
+        set_caller(self._pid, self._driver_ident)
+        # Why this target's executor cannot hold tasks, once a held task has shown it: later
+        # cells that hold tasks are skipped with it, without waiting.
+        self._cannot_hold = None
         self._manager = None
         # Whether this executor runs its tasks in another process: None until observed.
         self._tasks_elsewhere = None
@@ -99,6 +105,8 @@ class Probe:
         # A pool that takes its callbacks with the call (multiprocessing.Pool): its own runner.
         self._callback_pool = (CallbackPoolRunner(self, factory)
                                if is_callback_pool(factory) else None)
+        # An asyncio target (--asyncio): its own runner (asyncio_runner.py), set by serve.main.
+        self.asyncio: Any = None
 
     # -- output ---------------------------------------------------------------------------
 
@@ -136,6 +144,7 @@ class Probe:
             for scenario in SCENARIOS:
                 if EXPERIMENT_OF[scenario] == "shutdown":
                     unsupported[scenario] = reason
+        asyncio_support(self.asyncio is not None, unsupported)
         scenario_support(self._callback_pool is not None, self._spec, unsupported)
         scenarios = [s for s in SCENARIOS if s not in unsupported]
         runtime = {"implementation": platform.python_implementation(),
@@ -161,6 +170,8 @@ class Probe:
         cell_id = message.get("id")
         try:
             cell = Cell(message)
+            if self.asyncio is not None:
+                return self.asyncio.run_cell(cell)
             if self._callback_pool is not None:
                 return self._callback_pool.run_cell(cell)
             experiment = EXPERIMENTS.get(cell.experiment)
@@ -170,6 +181,9 @@ class Probe:
                               " does not have" % (cell.scenario, cell.experiment))
         except BadCell as exc:
             self.send({"type": "cell-error", "id": cell_id, "message": str(exc)})
+            return
+        if self._cannot_hold is not None and cell.experiment in HOLDS_TASKS:
+            self.send({"type": "skipped", "id": cell_id, "reason": self._cannot_hold})
             return
         if cell.experiment == "shutdown":
             reason = self.shutdown_support()
@@ -188,6 +202,10 @@ class Probe:
         except Skip as exc:
             self.send({"type": "skipped", "id": cell_id, "reason": str(exc)})
             return
+        except CannotHold as exc:
+            self._cannot_hold = str(exc)
+            self.send({"type": "cell-error", "id": cell_id, "message": str(exc)})
+            return
         except BadCell as exc:
             self.send({"type": "cell-error", "id": cell_id, "message": str(exc)})
             return
@@ -200,7 +218,8 @@ class Probe:
         elapsed_ms = (time.monotonic() - self._cell_start) * 1000.0
         places = self._tally.places
         outcomes = []
-        extras = extra_fact_names(cell.scenario)
+        # Each key ends with the taskOn fact (None: the task did not run on the caller's thread).
+        extras = tuple(extra_fact_names(cell.scenario)) + ("taskOn",)
         for key, entry in histogram.items():
             facts = {"registered": key[0], "ranOn": key[1], "inline": key[2], "calls": key[3]}
             for name, value in zip(extras, key[4:]):
@@ -296,7 +315,7 @@ class Probe:
                 self._tick()
             except Exception as exc:
                 raise ProbeFailure(task_failure("warm-up", exc, ThreadSync()))
-        if not (isinstance(value, tuple) and len(value) == 3):
+        if not (isinstance(value, tuple) and len(value) in (3, 4)):
             raise ProbeFailure("the probe's warm-up task returned %s, not its identity"
                                % clip(repr(value)))
         return value[0] != self._pid

@@ -10,12 +10,13 @@ Python 3.8 syntax and standard library only.
 """
 
 import queue
+import sys
 import time
 
 from .futures import FAST_FUTURE, STATES, TIMEOUTS, StdFuture, cancel_fact, exception_of, is_done
-from .futures import state_of, yield_to_caller_hub
-from .identity import SubmitWatch, held_task, partial, plain_task
-from .perturb import spin_after, spin_before
+from .futures import state_of, yield_to_caller_hub, yield_to_green_tasks
+from .identity import CANNOT_HOLD, CannotHold, SubmitWatch, check_on_caller, held_task, partial, plain_task
+from .perturb import aiming, spin_after, spin_before
 from .protocol import ProbeFailure, task_failure
 from .repetition import Deliberate
 
@@ -88,11 +89,12 @@ def await_callbacks(cell, rep, tick):
             rep.expired = True
             return
         yield_to_caller_hub()
+        yield_to_green_tasks(futures)
         tick()
 
 
-def hold_workers(cell, executor, rep, sync, tick):
-    """Occupies every worker with a blocker task (no callbacks, not counted).
+def hold_workers(cell, executor, rep, sync, tick, count=None):
+    """Occupies every worker (or `count` of them) with a blocker task (no callbacks, not counted).
 
     The cell's setup: unless every blocker runs, the observed tasks are not provably queued
     and the cell tests nothing, so it is the probe's failure (a cell error), never a pass.
@@ -100,14 +102,26 @@ def hold_workers(cell, executor, rep, sync, tick):
     started = sync.queue()
     release = sync.gate()
     rep.gates.append(release)
+    count = cell.workers if count is None else count
     blockers = []
-    for b in range(cell.workers):
-        blockers.append(executor.submit(held_task, -1 - b, started, release, 0))
+    # submit() may wait for a free worker (or an event loop the first blocker holds): the watch
+    # opens the gate after timeoutMs, so the cell ends as an error naming submit(), not a hang.
+    watch = SubmitWatch(rep, wait_s(cell, rep))
+    try:
+        for b in range(count):
+            blockers.append(executor.submit(held_task, -1 - b, started, release, 0))
+            check_on_caller()  # a blocker that ran inside submit()
+    except CannotHold:
+        watch.stop()
+        raise
+    watch.finish("blocker tasks")
     deadline = time.monotonic() + wait_s(cell, rep)
     running = 0
-    while running < cell.workers:
+    while running < count:
+        yield_to_green_tasks(blockers)
         try:
-            started.get(timeout=max(0.001, min(TICK_S, deadline - time.monotonic())))
+            place = started.get(timeout=max(0.001, min(_slice(), deadline - time.monotonic())))
+            _refuse_on_caller(place)
             running += 1
             continue
         except queue.Empty:
@@ -117,9 +131,22 @@ def hold_workers(cell, executor, rep, sync, tick):
             raise ProbeFailure(
                 "only %d of the %d blocker tasks started within timeoutMs, so the cell's"
                 " futures were not provably queued: the pool runs fewer tasks at once than"
-                " max_workers=%d" % (running, cell.workers, cell.workers))
+                " max_workers=%d" % (running, count, cell.workers))
         tick()
     return release
+
+
+def _slice():
+    """How long a wait on the probe's own queue blocks: shorter when green threads may need the
+    driver to yield to them (yield_to_green_tasks) between slices."""
+    return WAIT_SLICE_S if "greenlet" in sys.modules else TICK_S
+
+
+def _refuse_on_caller(place):
+    """A held task's announcement is its index, or where on the caller's thread it found itself
+    (identity.held_task): then the cell cannot hold tasks, and ends at once."""
+    if isinstance(place, str):
+        raise CannotHold(CANNOT_HOLD.get(place, place))
 
 
 def check_tasks(futures, role, sync):
@@ -133,6 +160,9 @@ def check_tasks(futures, role, sync):
 
 def run_held(cell, executor, rep, sync, tick):
     # running / order / raising: register while the task is provably running.
+    if aiming():
+        run_held_aimed(cell, executor, rep, sync, tick)
+        return
     n = rep.count
     per = rep.per_future
     started = sync.queue()
@@ -140,8 +170,13 @@ def run_held(cell, executor, rep, sync, tick):
     rep.gates = gates
     futures = rep.futures
     watch = SubmitWatch(rep, wait_s(cell, rep))
-    for i in range(n):
-        futures[i] = executor.submit(held_task, i, started, gates[i], cell.task_s)
+    try:
+        for i in range(n):
+            futures[i] = executor.submit(held_task, i, started, gates[i], cell.task_s)
+            check_on_caller()  # a held task that ran inside submit()
+    except CannotHold:
+        watch.stop()
+        raise
     watch.finish("held tasks")
     todo = bytearray(b"\x01") * n
     left = n
@@ -149,9 +184,11 @@ def run_held(cell, executor, rep, sync, tick):
     start_s = wait_s(cell, rep)
     while left:
         tick()
+        yield_to_green_tasks(futures)
         waited = time.monotonic() - last_start
         try:
-            i = started.get(timeout=max(0.001, min(TICK_S, start_s - waited)))
+            i = started.get(timeout=max(0.001, min(_slice(), start_s - waited)))
+            _refuse_on_caller(i)
         except queue.Empty:
             check_tasks(futures, "held", sync)
             if time.monotonic() - last_start >= start_s:
@@ -172,6 +209,98 @@ def run_held(cell, executor, rep, sync, tick):
         gates[i].set()
     rep.open_gates()
     await_callbacks(cell, rep, tick)
+
+
+def run_held_aimed(cell, executor, rep, sync, tick):
+    """The held experiment with registration aimed at the task's end (perturb.py,
+    aimAtCompletion). All workers but one are held by blockers, so the observed tasks run one
+    at a time on the one free thread; each announces itself and parks at its gate, which is its
+    last instruction with a zero-length task. The driver registers, opens the gate and at once
+    blocks until the future is done, so the completion follows the registration with the
+    interpreter handed straight to the task; only then is the next task submitted (submitting
+    it before lowered the share in the window from 14% to 6%, bench/window_race_reach.mjs).
+    What is observed is the held experiment's: the state at registration, who ran each
+    callback, how often.
+
+    A task that does not finish within the wait is left to the callback wait (its callbacks are
+    then counted as never run, as in run_held), and the rest of the window is registered
+    without waiting for completions. No submit watchdog: the pool has a free worker."""
+    rep.gates = gates = []
+    if cell.workers > 1:
+        hold_workers(cell, executor, rep, sync, tick, cell.workers - 1)
+    n = rep.count
+    per = rep.per_future
+    started = sync.queue()
+    announced = set()
+    futures = rep.futures
+
+    def submit(i):
+        gate = sync.gate()
+        gates.append(gate)
+        futures[i] = executor.submit(held_task, i, started, gate, cell.task_s)
+        check_on_caller()  # a held task that ran inside submit()
+
+    submit(0)
+    aim = True
+    for i in range(n):
+        future = futures[i]
+        await_start(cell, rep, started, announced, i, sync, tick)
+        gate = gates[-1]
+        if aim:
+            wait = wait_s(cell, rep)
+            deadline = time.monotonic() + wait
+            # From the registration to the blocking wait: nothing else, so the task, parked at
+            # its last instruction, gets the interpreter as soon as the gate opens.
+            register(rep, future, i * per, True)
+            gate.set()
+            aim = await_done(rep, future, deadline, min(TICK_S, wait), tick)
+        else:
+            register(rep, future, i * per, True)
+            gate.set()
+        if i + 1 < n:
+            submit(i + 1)
+    rep.open_gates()
+    await_callbacks(cell, rep, tick)
+
+
+def await_start(cell, rep, started, announced, i, sync, tick):
+    """Waits (bounded) until held task i has announced that it runs (others' announcements are
+    kept in `announced`)."""
+    deadline = time.monotonic() + wait_s(cell, rep)
+    while i not in announced:
+        try:
+            place = started.get(timeout=max(0.001, min(_slice(), deadline - time.monotonic())))
+            _refuse_on_caller(place)
+            announced.add(place)
+            continue
+        except queue.Empty:
+            pass
+        check_tasks([rep.futures[i]], "held", sync)
+        if time.monotonic() >= deadline:
+            rep.expired = True
+            raise ProbeFailure(
+                "a held task did not start within timeoutMs of the one before it, so its"
+                " callbacks could not be registered while it ran; give the pool more time"
+                " (--timeout-ms)")
+        tick()
+
+
+def await_done(rep, future, deadline, timeout, tick):
+    """Blocks until future is done (True), or until deadline (False, and the repetition's later
+    waits are shortened). The first slice, timeout, is computed before the registration."""
+    while True:
+        try:
+            future.result(timeout)
+            return True
+        except TIMEOUTS:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                rep.expired = True
+                return False
+            timeout = min(TICK_S, left)
+            tick()
+        except Exception:
+            return True  # it failed, or was cancelled: done either way
 
 
 def run_timed(cell, executor, rep, sync, tick):

@@ -5,6 +5,7 @@ Python 3.8 syntax and standard library only.
 """
 
 import concurrent.futures
+import sys
 import time
 
 from .generated import (
@@ -110,6 +111,23 @@ def yield_to_caller_hub():
     time.sleep(0.001)
 
 
+def yield_to_green_tasks(futures):
+    """Lets green threads on the caller's own OS thread run while the driver waits: when greenlet
+    is loaded (eventlet's or gevent's executors, patched or not), waits a moment in the first
+    unfinished future's own result(timeout), which switches to the executor's hub. The probe's
+    own waits block the OS thread, and an unpatched time.sleep never reaches the hub, so without
+    this a green task would only run at shutdown(). Without greenlet: nothing, at no cost."""
+    if "greenlet" not in sys.modules:
+        return
+    for future in futures:
+        if future is not None and not is_done(future):
+            try:
+                future.result(timeout=0.001)
+            except Exception:
+                pass  # timed out, failed or cancelled: the callers look at the future themselves
+            return
+
+
 def task_identity(future):
     """(pid, ident, name) of the thread that ran the task, or None if it never ran."""
     if future is None:
@@ -125,7 +143,7 @@ def task_identity(future):
             value = future.result(timeout=0)
         except Exception:
             return None
-    if isinstance(value, tuple) and len(value) == 3:
+    if isinstance(value, tuple) and len(value) in (3, 4):
         return value
     return None
 

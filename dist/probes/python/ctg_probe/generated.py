@@ -15,7 +15,7 @@ PROTOCOL = 1
 DEFAULT_EXECUTOR = "concurrent.futures:ThreadPoolExecutor"
 
 # Every scenario, in the table's order (docs/protocol.md, "Scenarios").
-SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending")
+SCENARIOS = ("running", "timed", "done", "cancel", "shutdown", "order", "raising", "killed", "failing", "timeout", "overload", "ending", "aio-pending", "aio-done", "aio-bridge", "aio-underlying", "aio-cancel", "aio-closing", "aio-portal")
 
 # Each perturbation setting and its largest value (src/model/cell.ts, PERTURBATION_LIMITS).
 PERTURBATION_LIMITS = {
@@ -26,6 +26,7 @@ PERTURBATION_LIMITS = {
     "extraThreads": 64,
     "gatePollUs": 1000000,
     "oneCore": 1,
+    "aimAtCompletion": 1,
 }
 
 # How the probe runs each scenario: the experiment it dispatches on (the probe has no other).
@@ -42,6 +43,13 @@ EXPERIMENT_OF = {
     "timeout": "overtime",
     "overload": "overload",
     "ending": "end",
+    "aio-pending": "aio-pending",
+    "aio-done": "aio-done",
+    "aio-bridge": "aio-bridge",
+    "aio-underlying": "aio-underlying",
+    "aio-cancel": "aio-cancel",
+    "aio-closing": "aio-closing",
+    "aio-portal": "aio-portal",
 }
 
 # Scenarios whose cells say how many callbacks each future gets (at least 2); the others get one.
@@ -61,6 +69,13 @@ EXTRA_FACTS = {
     "timeout": ("error",),
     "overload": ("error", "call"),
     "ending": ("error", "call"),
+    "aio-pending": (),
+    "aio-done": (),
+    "aio-bridge": (),
+    "aio-underlying": (),
+    "aio-cancel": ("cancelled",),
+    "aio-closing": (),
+    "aio-portal": (),
 }
 
 # Why the probe does not run each of these scenarios (its hello says so).
@@ -82,6 +97,10 @@ RAN_ON_OTHER_THREAD = "other-thread"
 RAN_ON_OTHER_PROCESS = "other-process"
 RAN_ON_NEVER = "never"
 RAN_ON_WORDS = ("task-thread", "caller-thread", "other-thread", "other-process", "never")
+
+TASK_ON_CALLER_THREAD = "caller-thread"
+TASK_ON_GREEN_THREAD = "green-thread"
+TASK_ON_WORDS = ("caller-thread", "green-thread")
 
 ORDER_IN_ORDER = "in-order"
 ORDER_OUT_OF_ORDER = "out-of-order"

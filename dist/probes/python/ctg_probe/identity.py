@@ -10,10 +10,13 @@ import _thread
 import functools
 import os
 import queue
+import sys
 import threading
 import time
+from typing import List, Optional
 
 from .generated import RAN_ON_CALLER_THREAD, RAN_ON_OTHER_PROCESS, RAN_ON_OTHER_THREAD, RAN_ON_TASK_THREAD
+from .generated import TASK_ON_CALLER_THREAD, TASK_ON_GREEN_THREAD
 from .perturb import await_gate, spin_task_end
 from .protocol import ProbeFailure
 
@@ -55,6 +58,34 @@ if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
     os.register_at_fork(after_in_child=_reset_pid)
 
 
+# The caller's (driver's) (pid, OS thread ident), set by the probe before any task runs: a task on
+# that thread (inside submit(), or a green thread of its OS thread) says so in its identity and,
+# when held, in ON_CALLER. Tasks of another process compare their own pid and never match.
+CALLER = [None, None]  # type: List[Optional[int]]
+# Where the first held task that found itself on the caller's OS thread ran (a TASK_ON word), or
+# None: set by that task, read by the driver (the same thread, so the same process).
+ON_CALLER = [None]  # type: List[Optional[str]]
+
+
+def set_caller(pid, ident):
+    CALLER[0] = pid
+    CALLER[1] = ident
+
+
+def place_on_caller():
+    """Where the running task is, when on the caller's OS thread: TASK_ON_CALLER_THREAD in the
+    thread's own flow (its main greenlet, or no greenlets at all: inside submit()),
+    TASK_ON_GREEN_THREAD in another greenlet of it; None on any other thread or process.
+    greenlet is asked only when the user's executor loaded it (the probe imports nothing)."""
+    if get_ident() != CALLER[1] or PID[0] != CALLER[0]:
+        return None
+    greenlet = sys.modules.get("greenlet")
+    getcurrent = getattr(greenlet, "getcurrent", None)
+    if getcurrent is not None and getattr(getcurrent(), "parent", None) is not None:
+        return TASK_ON_GREEN_THREAD  # only a thread's main greenlet has no parent
+    return TASK_ON_CALLER_THREAD
+
+
 def this_thread():
     """(pid, thread ident, thread name) of the running thread, kept per thread."""
     try:
@@ -69,12 +100,32 @@ def plain_task(task_s):
         time.sleep(task_s)
     spin_task_end()
     try:
-        return _TLS.identity  # this_thread(), inline
+        identity = _TLS.identity  # this_thread(), inline
     except AttributeError:
-        return this_thread()
+        identity = this_thread()
+    if identity[1] == CALLER[1]:
+        # On the caller's OS thread (or a thread of another process that reuses the ident): a
+        # fourth item says where (task_on), never on a worker's identity.
+        place = place_on_caller()
+        if place is not None:
+            return identity + (place,)
+    return identity
+
+
+def task_on(task):
+    """The `taskOn` fact of a task identity: where on the caller's OS thread it ran, or None."""
+    return task[3] if len(task) == 4 else None
 
 
 def held_task(index, started, gate, task_s):
+    place = place_on_caller()
+    if place is not None:
+        # On the caller's OS thread (inside submit(), or a green thread the caller's wait let
+        # run): waiting on the gate would block the very thread that opens it. Say so at once
+        # and return: the driver ends the cell as one the probe cannot hold tasks in.
+        ON_CALLER[0] = place
+        started.put(place)
+        return this_thread() + (place,)
     # Announce that the task is running, then stay running until the driver has registered
     # its callbacks: this removes the registration boundary race from the experiment.
     started.put(index)
@@ -116,6 +167,25 @@ class _LockGate:
                 pass  # released by the other caller of a racing set()
 
 
+# Why a cell cannot hold tasks, by where its held task found itself (place_on_caller).
+CANNOT_HOLD = {
+    TASK_ON_CALLER_THREAD: "the executor runs tasks inside submit() (synchronous)",
+    TASK_ON_GREEN_THREAD: "the executor runs tasks on the caller's thread (green threads)",
+}
+
+
+class CannotHold(ProbeFailure):
+    """A held task ran on the caller's OS thread: no gate can hold it there, so the cell could not
+    run (and no later cell of the target that holds tasks can)."""
+
+
+def check_on_caller():
+    """Raises CannotHold once a held task has found itself on the caller's OS thread."""
+    place = ON_CALLER[0]
+    if place is not None:
+        raise CannotHold(CANNOT_HOLD[place])
+
+
 class SubmitWatch:
     """Opens the held tasks' gates when submit() has not returned within the wait.
 
@@ -133,13 +203,18 @@ class SubmitWatch:
             self.blocked = True
             rep.open_gates()
 
+    def stop(self):
+        """Ends the watch without a verdict on submit() (the cell ended for another reason)."""
+        self._done.set()
+
     def finish(self, what):
         self._done.set()
         if self.blocked:
             raise ProbeFailure(
                 "submit() of the %s did not return within timeoutMs while the probe's held tasks"
-                " occupied the workers (the pool makes submit() wait for a free worker instead of"
-                " queueing), so the probe cannot hold tasks in this pool; it opened their gates"
+                " occupied the workers (the pool makes submit() wait for a free worker, or for the"
+                " event loop a held task occupies, instead of queueing), so the probe cannot hold"
+                " tasks in this pool; it opened their gates"
                 % what)
 
 
@@ -204,7 +279,8 @@ def thread_name(thread):
 
 def where_ran(cb_pid, cb_ident, pid, driver, task):
     """Where a callback ran: the one classification, used by the tally and the late path alike.
-    The driver wins when it also ran the task."""
+    The caller's thread is named as such also when it ran the task: the outcome's taskOn fact
+    (task_on) says that it did, and the grading reads the two together (src/grading)."""
     if cb_pid == pid and cb_ident == driver:
         return RAN_ON_CALLER_THREAD
     if task is not None and cb_pid == task[0] and cb_ident == task[1]:

@@ -1,7 +1,8 @@
 """Schedule perturbation for the probe's perturbed lanes (issue 19; docs/performance.md).
 
 A cell message may carry `perturb` (all optional numbers, 0 meaning "not this one"):
-{"switchIntervalUs", "spinBeforeUs", "spinAfterUs", "spinTaskEndUs", "extraThreads", "gatePollUs"}.
+{"switchIntervalUs", "spinBeforeUs", "spinAfterUs", "spinTaskEndUs", "extraThreads", "gatePollUs",
+"oneCore", "aimAtCompletion"}.
 While such a cell runs, the probe sets sys.setswitchinterval, spins a random 0..N microseconds
 just before and just after each add_done_callback and at the end of each task, runs extra busy
 threads (more threads than cores wanting the interpreter), and lets each held task poll its gate
@@ -10,6 +11,13 @@ leaves as soon as the gate opens instead of waiting to be woken. All of it moves
 driver and the workers are relative to each other, so that narrow windows (a callback added
 microseconds before its future completes) are hit more or less often; none of it changes an
 observation: the probe still only observes and counts, grading stays on the TypeScript side.
+
+aimAtCompletion (registration aimed at the task's end) changes how the `held` experiment paces
+itself, not what it observes: one held task in flight at a time; the driver waits until the task
+is parked at its gate (its last instruction before it returns), registers, opens the gate and at
+once blocks until that future is done, so the task's completion follows the registration within
+microseconds and nothing else of the probe wants the interpreter meanwhile
+(bench/truth/aimed_window_truth.py measures it). aiming() tells the experiment.
 
 Child processes of a process pool are not perturbed (the settings live in the probe's process).
 The hooks elsewhere are one call each: spin_before(), spin_after(), spin_task_end(),
@@ -34,6 +42,8 @@ _BEFORE_S = [0.0]
 _AFTER_S = [0.0]
 _TASK_END_S = [0.0]
 _POLL_S = [0.0]
+# Registration aimed at the task's end (the held experiment asks aiming()).
+_AIM = [False]
 
 
 def _spin(most):
@@ -58,6 +68,11 @@ def spin_task_end():
     """At the end of a task, before it returns (and its future completes)."""
     if _TASK_END_S[0]:
         _spin(_TASK_END_S[0])
+
+
+def aiming():
+    """True while a perturbed cell asks for registration aimed at each task's end."""
+    return _AIM[0]
 
 
 def await_gate(gate):
@@ -114,6 +129,7 @@ def perturbed(message):
         _AFTER_S[0] = s["spinAfterUs"] / 1e6
         _TASK_END_S[0] = s["spinTaskEndUs"] / 1e6
         _POLL_S[0] = s["gatePollUs"] / 1e6
+        _AIM[0] = bool(s["aimAtCompletion"])
         for n in range(int(s["extraThreads"])):
             thread = threading.Thread(target=_busy, args=(stop,), name="CTG-Perturb-%d" % n, daemon=True)
             thread.start()
@@ -121,6 +137,7 @@ def perturbed(message):
         yield
     finally:
         _BEFORE_S[0] = _AFTER_S[0] = _TASK_END_S[0] = _POLL_S[0] = 0.0
+        _AIM[0] = False
         stop.set()
         for thread in threads:
             thread.join()

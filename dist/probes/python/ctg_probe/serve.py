@@ -9,6 +9,7 @@ import os
 import sys
 import traceback
 
+from .asyncio_runner import AsyncioRunner, split_asyncio_args
 from .cells import Probe
 from .gil import gil_enabled_now, gil_record, gil_state
 from .perturb import perturbed
@@ -47,8 +48,10 @@ def main(argv=None):
     probe = None
     gil = None
     try:
-        spec, problem = parse_args(sys.argv[1:] if argv is None else argv)
+        args, asyncio_options = split_asyncio_args(sys.argv[1:] if argv is None else argv)
+        spec, problem = parse_args(args)
         factory = None
+        extras = {}
         if problem:
             line = {"type": "fatal", "field": "arguments", "message": problem}
         else:
@@ -62,11 +65,19 @@ def main(argv=None):
             factory, problem = load_executor(spec)
             gil = gil_record(gil_before, gil_enabled_now())
             line = {"type": "fatal", "field": "executor", "message": problem} if problem else None
+            # An asyncio target's loop factory and portal factory, each module:attr like the executor.
+            for field, value in sorted((asyncio_options or {}).items()):
+                if line is None:
+                    extras[field], problem = load_executor(value)
+                    if problem:
+                        line = {"type": "fatal", "field": field, "message": problem}
         if line is not None:
             out.write((json.dumps(line, separators=(",", ":")) + "\n").encode("utf-8"))
             out.flush()
         else:
             probe = Probe(out, spec, factory, gil)
+            if asyncio_options is not None:
+                probe.asyncio = AsyncioRunner(probe, factory, extras.get("loop"), extras.get("portal"))
             probe.hello()
             serve(probe, stdin)
     except BaseException:

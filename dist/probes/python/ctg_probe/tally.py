@@ -3,7 +3,8 @@ of every callback, in the key order the result message reads) and corrected at t
 repetition for calls that came after their window was tallied.
 
 It counts and never grades. The loops run once per callback, so they are written for speed
-(locals, few calls); the outcome keys are tuples (registered, ranOn, inline, calls, extra facts).
+(locals, few calls); the outcome keys are tuples (registered, ranOn, inline, calls, extra facts,
+taskOn), taskOn None unless the future's task ran on the caller's own OS thread.
 Python 3.8 syntax and standard library only.
 """
 
@@ -74,7 +75,7 @@ class Tally:
                 # task_identity(future), inline: this loop runs once per future.
                 if future._state == "FINISHED" and future._exception is None:
                     task = future._result
-                    if type(task) is not tuple or len(task) != 3:
+                    if type(task) is not tuple or len(task) not in (3, 4):
                         task = None
                 else:
                     task = None
@@ -127,13 +128,15 @@ class Tally:
         per_range = range(per)
         # The previous callback's facts and outcome: consecutive callbacks mostly share them,
         # and comparing four values is cheaper than building and hashing a key.
-        last = (None, None, None, None)
+        last = (None, None, None, None, None)
         entry = [0, [], set()]  # replaced before first use: no key equals `last` at first
         thread = None
         code = 0
         local = 0
         for i in range(rep.count):
             task = tasks[i]
+            # taskOn: only a task on the caller's OS thread has a fourth item (identity.task_on).
+            task_on = task[3] if task is not None and len(task) == 4 else None
             previous_seq = 0  # first-run sequence number of the latest earlier callback that ran
             for j in per_range:
                 count = calls[local]
@@ -146,7 +149,7 @@ class Tally:
                     ran_on = ran_on_of(p, t, pid, driver, task)
                 state = registered[local]
                 if with_order or with_role or with_cancel or state is not last[0] or ran_on is not last[1] \
-                        or inline is not last[2] or count != last[3]:
+                        or inline is not last[2] or count != last[3] or task_on is not last[-1]:
                     key = (state, ran_on, inline, count)
                     if with_order:
                         # Out of order: it started before an earlier-registered callback that
@@ -159,6 +162,7 @@ class Tally:
                         key += (ROLE_RAISER if j == 0 else ROLE_AFTER_RAISER,)
                     if with_cancel:
                         key += (cancel_returned[i],)
+                    key += (task_on,)
                     entry = get(key)
                     if entry is None:
                         entry = histogram[key] = [0, [], set()]
@@ -243,7 +247,7 @@ class Tally:
                     else:
                         out = False
                     key += (ORDER_OUT_OF_ORDER if out else ORDER_IN_ORDER,)
-                # The facts after those (role, cancelled) stay as tallied.
+                # The facts after those (role, cancelled, taskOn) stay as tallied.
                 key += old[len(key):]
                 if key != old:
                     count_outcome(histogram, old, -1, None, None, None)

@@ -19,6 +19,8 @@ export interface TaskInput {
     gate: string;
     /** The task's function fails once let go: a callback-style task calls back with a RangeError. */
     fails?: true;
+    /** A perturbed cell: the task spins a random 0..N microseconds at its end, before it settles. */
+    spinEndUs?: number;
 }
 /** What a task returns: where it ran. */
 export interface TaskResult {
@@ -33,10 +35,21 @@ export interface PortableHandler {
     /** The handler throws after it is recorded (the `raising` scenario). */
     raises: boolean;
 }
-/** The handler the probe attaches: call it once when the task settles, fulfilled or rejected. */
+/**
+ * The handler the probe attaches: call it once when the task settles, fulfilled or rejected.
+ * An adapter that can tell which attaches `fulfilled` and `rejected` instead
+ * (`task.then(handler.fulfilled, handler.rejected)`): the same handler, which also records how it
+ * was called, so that a handler a pool runs only at close() can be told apart from a task that
+ * completed (docs/adapter.md, "Handlers that run at close()"). Calling the plain handler records
+ * `unknown`.
+ */
 export interface CompletionHandler {
     (): void;
     readonly portable: PortableHandler;
+    /** The task was fulfilled (completed with a result). */
+    readonly fulfilled: () => void;
+    /** The task was rejected (failed, cancelled, or dropped by the pool). */
+    readonly rejected: () => void;
 }
 /**
  * The environment variable that names the task module (the same path as PoolOptions.taskModule).
@@ -81,8 +94,13 @@ export interface PoolAdapter<Pool = unknown, Task = unknown> {
     run(pool: Pool, input: TaskInput, handler?: CompletionHandler): Task;
     /** Attaches a completion handler to a submitted task, the way a user of the pool would. */
     attach?(task: Task, handler: CompletionHandler): void;
-    /** Cancels a task that is still queued. */
-    cancel?(pool: Pool, task: Task): void;
+    /**
+     * Cancels a task that is still queued. It may say whether the pool took the cancel: `true`, the
+     * task will not run (the probe then records the handler attached next as `registered:
+     * cancelled`, even while the task's promise stays pending); `false`, it could not be cancelled;
+     * nothing (undefined), the adapter cannot tell.
+     */
+    cancel?(pool: Pool, task: Task): boolean | void;
     /** Stops the pool while tasks are queued, the way the pool does it (drop them, or let them finish). */
     shutdown?(pool: Pool): void | Promise<void>;
     /** Stops every worker, also busy ones, also after shutdown or a failure. Called once per pool. */

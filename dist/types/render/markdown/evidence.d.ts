@@ -1,9 +1,9 @@
 import { type ReportView, type Section } from './section.js';
 /**
- * One target: its evidence line in the open, the rules under <details>. Several: nothing here;
- * everything goes into the runtimes' <details> (withEvidence), so the grid keeps the first screen
- * and the comment stays as long as it was.
+ * One target: its evidence line in the open, right under the table (a paragraph when it is one
+ * line); the rules go with the runtime under <details> (withEvidence). Several: one line for them
+ * all when none broke a rule; everything else goes into the runtimes' <details>.
  */
 export declare function evidenceSections(view: ReportView): Section[];
-/** With several targets, the runtimes section also carries the evidence, after the runtimes. */
+/** The runtimes section also carries the evidence per rule (and per target, with several). */
 export declare function withEvidence(runtimes: Section, view: ReportView): Section;

@@ -11,7 +11,23 @@ import type { CellReport } from '../../report/model.js';
  */
 export declare function shortTargetLabels(names: string[]): Map<string, string>;
 /**
- * Where most callbacks of a cell ran, in a word or two ("task", "caller inline", "task +1"); for
- * a failed cell, where the forbidden ones ran.
+ * Where a cell's callbacks ran, in a few words, most first: "task", "caller inline", "caller, some
+ * inline", "caller inline, some task"; for a failed cell, where the forbidden ones ran.
  */
 export declare function shortWhere(cell: CellReport): string;
+/** Each place's word and how many callbacks ran there, most first. */
+export declare function placeCounts(outcomes: readonly CellReport['outcomes'][number][]): {
+    word: string;
+    place: string;
+    inline: boolean;
+    count: number;
+}[];
+/**
+ * Places in words, most first: "task", "caller, some inline" (one thread, some callbacks inline),
+ * "caller inline, some task". No "+1": a first-time reader cannot guess what it counts.
+ */
+export declare function placesWords(places: readonly {
+    word: string;
+    place: string;
+    inline: boolean;
+}[]): string;

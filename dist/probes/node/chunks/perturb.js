@@ -5,6 +5,7 @@ var node_net = require('node:net');
 var require$$1 = require('node:os');
 var require$$2 = require('node:path');
 var require$$0 = require('node:worker_threads');
+var node_child_process = require('node:child_process');
 
 /**
  * The gate: how tasks tell the probe that they run, and wait until the probe lets them go on.
@@ -169,9 +170,12 @@ const SEQ = 1;
 const PID = 2;
 const THREAD = 3;
 const INLINE = 4;
-const SLOT_CELLS = 5;
+const SETTLED = 5; // how the first run was called: 0 unknown, 1 fulfilled, 2 rejected
+const SLOT_CELLS = 6;
+const SETTLED_CODES = { unknown: 0, fulfilled: 1, rejected: 2 };
+const SETTLED_NAMES = ['unknown', 'fulfilled', 'rejected'];
 /** Records one run of a handler; works on any thread of the probe's process. */
-function recordRun(handler) {
+function recordRun(handler, settled = 'unknown') {
     const cells = new Int32Array(handler.ledger);
     const base = HEADER + handler.slot * SLOT_CELLS;
     const pid = process.pid;
@@ -185,6 +189,7 @@ function recordRun(handler) {
         Atomics.store(cells, base + PID, pid);
         Atomics.store(cells, base + THREAD, require$$0.threadId);
         Atomics.store(cells, base + INLINE, inline ? 1 : 0);
+        Atomics.store(cells, base + SETTLED, SETTLED_CODES[settled]);
         // The latch counts handlers, not calls: a handler run twice must not hide one never run.
         if (handler.slot < countedOf(cells) && Atomics.sub(cells, REMAINING, 1) === 1)
             Atomics.notify(cells, REMAINING);
@@ -221,7 +226,11 @@ class Ledger {
     }
     handler(slot, raises = false) {
         const portable = { ledger: this.buffer, slot, raises };
-        return Object.assign(() => recordRun(portable), { portable });
+        return Object.assign(() => recordRun(portable), {
+            portable,
+            fulfilled: () => recordRun(portable, 'fulfilled'),
+            rejected: () => recordRun(portable, 'rejected')
+        });
     }
     /** Marks the attaching call of a handler as in progress (slot) or over (undefined). */
     attaching(slot) {
@@ -238,8 +247,13 @@ class Ledger {
             seq: read(SEQ),
             pid: read(PID),
             threadId: read(THREAD),
-            inline: read(INLINE) === 1
+            inline: read(INLINE) === 1,
+            settled: SETTLED_NAMES[read(SETTLED)] ?? 'unknown'
         };
+    }
+    /** Every slot's calls so far: what the tally compares with after close() (driver.ts). */
+    callsNow() {
+        return Array.from({ length: this.slots }, (_, slot) => this.calls(slot));
     }
     get remaining() {
         return Atomics.load(this.cells, REMAINING);
@@ -266,8 +280,138 @@ class Ledger {
 // Atomics.waitAsync (Node 16+) is newer than the ES2022 library this project compiles against.
 const waitAsync = Atomics.waitAsync;
 
+/**
+ * The dimensions, in the order a report and a key list them: every other list of them (the
+ * report's schema, what a comparison measures) is checked against CellParams or built from this.
+ */
+/**
+ * Each perturbation setting and its largest value: the configuration's bounds, and the probe's
+ * (ctg_probe/perturb.py reads them from its generated module and treats a value outside as 0).
+ */
+const PERTURBATION_LIMITS = {
+    switchIntervalUs: 1_000_000,
+    spinBeforeUs: 100_000,
+    spinAfterUs: 100_000,
+    spinTaskEndUs: 100_000,
+    extraThreads: 64,
+    gatePollUs: 1_000_000,
+    oneCore: 1,
+    aimAtCompletion: 1
+};
+
+/**
+ * Schedule perturbation for the Node probe's perturbed lanes (issue 19), the Node side of
+ * ctg_probe/perturb.py, read from the same `perturb` settings of a cell (PERTURBATION_LIMITS in
+ * src/model/cell.ts; a value outside its bounds counts as 0, as in Python). While such a cell
+ * runs, the probe spins a random 0..N microseconds just before and just after each handler's
+ * attaching call (spinBeforeUs, spinAfterUs), each task spins at its end before it settles
+ * (spinTaskEndUs, in the worker: tasks/input carry it), extra busy threads compete for the cores
+ * (extraThreads), and the probe's main thread, with every pool thread it starts, is put on one
+ * core (oneCore, Linux: `taskset`). switchIntervalUs, gatePollUs and aimAtCompletion have no
+ * meaning here (V8 has no switch interval; a held task waits on its socket; a handler attaches on
+ * the loop that settles it, so it cannot be aimed within the window): they are ignored. None of it changes
+ * an observation: the probe still only observes and counts.
+ */
+/** The settings a cell asks for, each a whole number within its bounds (else 0); undefined: none. */
+function perturbationOf(message) {
+    const given = message.perturb;
+    if (typeof given !== 'object' || given === null)
+        return undefined;
+    const raw = given;
+    const how = {};
+    let any = false;
+    for (const [name, most] of Object.entries(PERTURBATION_LIMITS)) {
+        const value = raw[name];
+        const ok = typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= most;
+        how[name] = ok ? value : 0;
+        any ||= ok;
+    }
+    return any ? how : undefined;
+}
+/** Busy-waits a random 0..mostUs microseconds. */
+function spin(mostUs) {
+    if (mostUs <= 0)
+        return;
+    const end = process.hrtime.bigint() + BigInt(Math.floor(Math.random() * mostUs * 1000));
+    while (process.hrtime.bigint() < end) {
+        // spinning on purpose
+    }
+}
+// An extra thread: spins until the shared flag says stop, yielding nothing.
+const BUSY = `
+const { workerData } = require('node:worker_threads')
+const flag = new Int32Array(workerData)
+while (Atomics.load(flag, 0) === 0) {}
+`;
+/** What a perturbed cell changed, undone by stop(). */
+class Shaker {
+    how;
+    busy = [];
+    stopFlag = new Int32Array(new SharedArrayBuffer(4));
+    affinity;
+    constructor(how) {
+        this.how = how;
+    }
+    /** Applies what lasts for the cell (one core, extra threads); spins are asked for as they come. */
+    static start(how) {
+        const shaker = new Shaker(how);
+        if (how.oneCore === 1)
+            shaker.affinity = pinToOneCore();
+        for (let i = 0; i < how.extraThreads; i++) {
+            const worker = new require$$0.Worker(BUSY, { eval: true, workerData: shaker.stopFlag.buffer });
+            worker.unref();
+            shaker.busy.push(worker);
+        }
+        return shaker;
+    }
+    async stop() {
+        Atomics.store(this.stopFlag, 0, 1);
+        await Promise.all(this.busy.map(w => w.terminate()));
+        if (this.affinity !== undefined)
+            setAffinity(this.affinity);
+    }
+}
+/** The main thread's allowed cores (Linux), as taskset's list, or undefined elsewhere. */
+function currentAffinity() {
+    try {
+        const status = node_fs.readFileSync(`/proc/${process.pid}/task/${process.pid}/status`, 'utf8');
+        return /^Cpus_allowed_list:\s*(\S+)/m.exec(status)?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Puts the main thread (and the threads it starts from now on) on one of its cores. */
+function pinToOneCore() {
+    const before = currentAffinity();
+    if (before === undefined)
+        return undefined;
+    const cores = before.split(',').flatMap(part => {
+        const [from, to] = part.split('-').map(Number);
+        if (from === undefined || Number.isNaN(from))
+            return [];
+        const last = to === undefined || Number.isNaN(to) ? from : to;
+        return Array.from({ length: last - from + 1 }, (_, k) => from + k);
+    });
+    if (cores.length < 2)
+        return undefined;
+    const core = cores[Math.floor(Math.random() * cores.length)];
+    return setAffinity(String(core)) ? before : undefined;
+}
+function setAffinity(list) {
+    // The main thread's id is the process id: -p sets that one thread, not the others.
+    const result = node_child_process.spawnSync('taskset', ['-p', '-c', list, String(process.pid)], {
+        stdio: 'ignore',
+        timeout: 5_000
+    });
+    return result.status === 0;
+}
+
 exports.DeliberateError = DeliberateError;
 exports.GateServer = GateServer;
 exports.Ledger = Ledger;
+exports.Shaker = Shaker;
 exports.announce = announce;
+exports.perturbationOf = perturbationOf;
 exports.recordRun = recordRun;
+exports.spin = spin;

@@ -1,0 +1,2 @@
+import type { ContractInput } from '../contract.js';
+export declare const asyncioContract: ContractInput;
