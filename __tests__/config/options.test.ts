@@ -39,7 +39,7 @@ const ACTION_ONLY = [
   'pull-request'
 ]
 /** The CLI's own options (Commander's attribute names). */
-const CLI_ONLY = ['version', 'reproducer', 'quiet', 'color']
+const CLI_ONLY = ['version', 'reproducer', 'quiet', 'color', 'table']
 
 const OVERRIDES = ENGINE_OPTIONS.filter(option => option.at !== 'file')
 
