@@ -174,7 +174,7 @@ describe('registration aimed at the task end', () => {
 })
 
 /** A budget of 1,000 ms over a `running` and a `timed` cell, on a clock of the test's own. */
-async function spend(how: Perturbation, noMatrixPass = false) {
+async function spend(how: Perturbation, noMatrixPass = false, aimed?: string[]) {
   const report = makeReport([{ verdict: 'pass' }, { verdict: 'pass' }])
   const cells: Cell[] = report.cells.map((r, i) => ({
     id: r.id,
@@ -213,7 +213,7 @@ async function spend(how: Perturbation, noMatrixPass = false) {
     budget: {
       ms: 1000,
       keepGoing: false,
-      perturb: { how, targets: [cells[0]!.target] },
+      perturb: { how, targets: [cells[0]!.target], ...(aimed === undefined ? {} : { aimed }) },
       ...(noMatrixPass ? { noMatrixPass } : {})
     },
     startedAt: 0,
@@ -235,6 +235,31 @@ describe('aimed turns of a budget', () => {
     // Without the aim, the perturbed lane takes its turns among every cell.
     const { asked: unaimed } = await spend({ ...PERTURBATION, aimAtCompletion: 0 })
     expect(unaimed.some(a => a.lane === 1 && a.scenario === 'timed')).toBe(true)
+  })
+
+  it('aim only at the targets the plan names as aimed (a Node pool is perturbed, not aimed)', async () => {
+    const { asked } = await spend(PERTURBATION, false, [])
+    expect(asked.some(a => a.lane === 1 && a.perturbed && a.scenario === 'timed')).toBe(true)
+  })
+
+  it('are planned for Python executors only: a run of Node pools alone says no aim', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctg-aim-plan-'))
+    const planOf = (targets: Record<string, unknown>[]) => {
+      const file = join(dir, 'config.json')
+      writeFileSync(file, JSON.stringify({ targets, matrix: { scenarios: ['running'] } }))
+      return expandMatrix(loadConfig(file, { budget: 10_000 })).budget?.perturb
+    }
+    const nodeOnly = planOf([{ pool: 'piscina' }])
+    expect(nodeOnly?.how.aimAtCompletion).toBe(0)
+    expect(nodeOnly?.aimed).toEqual([])
+    const mixed = planOf([
+      { pool: 'piscina' },
+      { executor: 'concurrent.futures:ThreadPoolExecutor' }
+    ])
+    expect(mixed?.how.aimAtCompletion).toBe(1)
+    expect(mixed?.targets).toHaveLength(2)
+    expect(mixed?.aimed).toHaveLength(1)
+    expect(mixed?.aimed?.[0]).toBe(mixed?.targets[1])
   })
 
   it('without a matrix pass, start from empty histograms with one repeat each', async () => {

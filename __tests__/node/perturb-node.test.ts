@@ -152,7 +152,11 @@ describe('a budget with perturbed lanes on a Node pool', () => {
       expect(b.repetitions).toBeGreaterThan(0)
       const forbidden = report.cells[0]!.outcomes.filter(o => o.grade === 'forbidden')
       expect(forbidden.map(o => o.facts.ranOn)).toEqual(['task-thread'])
-      expect(b.perturbation).toMatchObject({ how: PERTURBATION, lanes: [1] })
+      // A Node pool is perturbed as the defaults say, but not aimed (that is the Python probe's).
+      expect(b.perturbation).toMatchObject({
+        how: { ...PERTURBATION, aimAtCompletion: 0 },
+        lanes: [1]
+      })
       expect(b.perturbation.callbacks).toHaveLength(1)
       expect(b.perturbation.callbacks[0]!.perturbed).toBeGreaterThan(0)
     },

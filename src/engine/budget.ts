@@ -253,8 +253,10 @@ class Spending {
    * future cannot all start within microseconds of their registration, so they are not aimed at.
    */
   private aimable(e: Entry): boolean {
+    const perturb = this.options.budget.perturb
     return (
       this.perturbCounts.has(e.cell.target) &&
+      (perturb?.aimed ?? perturb?.targets ?? []).includes(e.cell.target) &&
       SCENARIO_TRAITS[e.cell.scenario].experiment === 'held' &&
       e.cell.callbacks === 1
     )

@@ -129,7 +129,15 @@ async function controlTarget(
               // A control run's slice is short: all of it goes to repetitions, none to a
               // matrix pass (at --budget 60s a run got 1.5 s, and the pass took most of it).
               noMatrixPass: true,
-              ...(how === undefined ? {} : { perturb: { how, targets: [controlled.name] } })
+              ...(how === undefined
+                ? {}
+                : {
+                    perturb: {
+                      how,
+                      targets: [controlled.name],
+                      aimed: target.kind === 'python' ? [controlled.name] : []
+                    }
+                  })
             }
           })
     })

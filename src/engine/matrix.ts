@@ -3,7 +3,7 @@
  * task duration. Repetitions of a cell are merged into one histogram (as jcstress merges its
  * iterations), so `repeat` is a property of the cell, not a dimension of the table.
  */
-import type { Cell } from '../model/cell.js'
+import type { Cell, Perturbation } from '../model/cell.js'
 import { PERTURBATION } from './budget.js'
 import type { Budget } from '../model/budget.js'
 import {
@@ -92,12 +92,10 @@ export function expandMatrix(config: Config): Plan {
             // might not, so it gets none.
             ...(config.perturb !== false
               ? {
-                  perturb: {
-                    how: config.perturb === true ? PERTURBATION : config.perturb,
-                    targets: targets
-                      .filter(t => t.kind === 'python' || t.kind === 'pool')
-                      .map(t => t.name)
-                  }
+                  perturb: perturbFor(
+                    targets,
+                    config.perturb === true ? PERTURBATION : config.perturb
+                  )
                 }
               : {})
           }
@@ -238,5 +236,23 @@ function defaultName(t: Target): string {
       return t.pool ?? t.adapter ?? 'pool'
     case 'command':
       return t.command.split(/\s+/)[0] ?? t.command
+  }
+}
+
+/**
+ * The perturbed lanes' settings and targets. Aiming registrations at the task's end is the
+ * Python probe's (a Node handler attaches on the loop that settles its task, so it cannot be
+ * aimed; asyncio scenarios have no held task): a run with no executor target aims nowhere, and
+ * says no aim.
+ */
+function perturbFor(
+  targets: Target[],
+  how: Perturbation
+): { how: Perturbation; targets: string[]; aimed: string[] } {
+  const aimed = targets.filter(t => t.kind === 'python' && t.asyncio === undefined).map(t => t.name)
+  return {
+    how: aimed.length === 0 ? { ...how, aimAtCompletion: 0 } : how,
+    targets: targets.filter(t => t.kind === 'python' || t.kind === 'pool').map(t => t.name),
+    aimed
   }
 }

@@ -10,7 +10,15 @@ export interface Budget {
   /** Keep counting after a violation instead of stopping at the first. */
   keepGoing: boolean
   /** Perturbed lanes: how, and for which targets (those whose probe knows `perturb`). */
-  perturb?: { how: Perturbation; targets: string[] }
+  perturb?: {
+    how: Perturbation
+    targets: string[]
+    /**
+     * The targets whose probe aims registrations at the task's end (aimAtCompletion: the Python
+     * probe's held experiment); absent: every target perturbed.
+     */
+    aimed?: string[]
+  }
   /**
    * No matrix pass first: the repetitions start from empty histograms, each cell's first one a
    * single repeat (the control's runs, src/engine/control.ts, whose slices are too short for both).
