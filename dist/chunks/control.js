@@ -626,7 +626,15 @@ async function controlTarget(plan, report, target, oneIn, targetMs) {
                         // A control run's slice is short: all of it goes to repetitions, none to a
                         // matrix pass (at --budget 60s a run got 1.5 s, and the pass took most of it).
                         noMatrixPass: true,
-                        ...(how === undefined ? {} : { perturb: { how, targets: [controlled.name] } })
+                        ...(how === undefined
+                            ? {}
+                            : {
+                                perturb: {
+                                    how,
+                                    targets: [controlled.name],
+                                    aimed: target.kind === 'python' ? [controlled.name] : []
+                                }
+                            })
                     }
                 })
         });

@@ -7737,7 +7737,9 @@ class Spending {
      * future cannot all start within microseconds of their registration, so they are not aimed at.
      */
     aimable(e) {
+        const perturb = this.options.budget.perturb;
         return (this.perturbCounts.has(e.cell.target) &&
+            (perturb?.aimed ?? perturb?.targets ?? []).includes(e.cell.target) &&
             SCENARIO_TRAITS[e.cell.scenario].experiment === 'held' &&
             e.cell.callbacks === 1);
     }
@@ -8080,12 +8082,7 @@ function expandMatrix(config) {
                     // might not, so it gets none.
                     ...(config.perturb !== false
                         ? {
-                            perturb: {
-                                how: config.perturb === true ? PERTURBATION : config.perturb,
-                                targets: targets
-                                    .filter(t => t.kind === 'python' || t.kind === 'pool')
-                                    .map(t => t.name)
-                            }
+                            perturb: perturbFor(targets, config.perturb === true ? PERTURBATION : config.perturb)
                         }
                         : {})
                 }
@@ -8222,6 +8219,20 @@ function defaultName(t) {
         case 'command':
             return t.command.split(/\s+/)[0] ?? t.command;
     }
+}
+/**
+ * The perturbed lanes' settings and targets. Aiming registrations at the task's end is the
+ * Python probe's (a Node handler attaches on the loop that settles its task, so it cannot be
+ * aimed; asyncio scenarios have no held task): a run with no executor target aims nowhere, and
+ * says no aim.
+ */
+function perturbFor(targets, how) {
+    const aimed = targets.filter(t => t.kind === 'python' && t.asyncio === undefined).map(t => t.name);
+    return {
+        how: aimed.length === 0 ? { ...how, aimAtCompletion: 0 } : how,
+        targets: targets.filter(t => t.kind === 'python' || t.kind === 'pool').map(t => t.name),
+        aimed
+    };
 }
 
 var shellQuote = {};

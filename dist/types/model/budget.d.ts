@@ -12,6 +12,11 @@ export interface Budget {
     perturb?: {
         how: Perturbation;
         targets: string[];
+        /**
+         * The targets whose probe aims registrations at the task's end (aimAtCompletion: the Python
+         * probe's held experiment); absent: every target perturbed.
+         */
+        aimed?: string[];
     };
     /**
      * No matrix pass first: the repetitions start from empty histograms, each cell's first one a

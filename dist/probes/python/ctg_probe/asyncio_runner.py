@@ -19,6 +19,7 @@ from .asyncio_experiments import ASYNCIO_EXPERIMENTS, AsyncioExperiments, Callba
 from .generated import EXPERIMENT_OF, RAN_ON_NEVER
 from .identity import get_ident, where_ran
 from .protocol import SCENARIOS, BadCell, ProbeFailure, Skip, clip, extra_fact_names, one_line
+from .tally import outcomes_of
 
 
 def split_asyncio_args(argv):
@@ -96,14 +97,7 @@ class AsyncioRunner(AsyncioExperiments):
         except (BadCell, ProbeFailure) as exc:
             self._probe.send({"type": "cell-error", "id": cell.id, "message": str(exc)})
             return
-        extras = extra_fact_names(cell.scenario)
-        outcomes = []
-        for key, entry in histogram.items():
-            facts = {"registered": key[0], "ranOn": key[1], "inline": key[2], "calls": key[3]}
-            for name, value in zip(extras, key[4:]):
-                if value is not None:
-                    facts[name] = value
-            outcomes.append({"facts": facts, "count": entry[0], "samples": entry[1]})
+        outcomes = outcomes_of(histogram, extra_fact_names(cell.scenario))
         count = cell.tasks * cell.repeat
         self._probe.send({"type": "result", "id": cell.id, "outcomes": outcomes,
                           "stats": {"futures": count, "callbacks": count,

@@ -32,6 +32,7 @@ from .protocol import (
     extra_fact_names,
     one_line,
 )
+from .tally import outcomes_of
 
 # The experiments the probe runs on a callback-API pool, each its runner's method (the scenario
 # table's `experiment` of the rows with adapter.callbackApi, src/model/scenarios.ts, that a Python pool
@@ -105,14 +106,7 @@ class CallbackPoolRunner:
         except (BadCell, ProbeFailure) as exc:
             self._probe.send({"type": "cell-error", "id": cell.id, "message": str(exc)})
             return
-        extras = extra_fact_names(cell.scenario)
-        outcomes = []
-        for key, entry in histogram.items():
-            facts = {"registered": key[0], "ranOn": key[1], "inline": key[2], "calls": key[3]}
-            for name, value in zip(extras, key[4:]):
-                if value is not None:
-                    facts[name] = value
-            outcomes.append({"facts": facts, "count": entry[0], "samples": entry[1]})
+        outcomes = outcomes_of(histogram, extra_fact_names(cell.scenario))
         futures = sum(places)
         self._probe.send({"type": "result", "id": cell.id, "outcomes": outcomes,
                           "stats": {"futures": futures, "callbacks": futures,

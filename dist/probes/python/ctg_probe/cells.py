@@ -27,7 +27,7 @@ from .generated import EXPERIMENT_OF, PROTOCOL, SCENARIOS, UNSUPPORTED
 from .identity import CannotHold, ProcessSync, ThreadSync, current_thread, get_ident, plain_task, set_caller
 from .protocol import BadCell, Cell, ProbeFailure, Skip, clip, extra_fact_names, one_line, task_failure
 from .repetition import Repetition
-from .tally import Tally
+from .tally import Tally, outcomes_of
 
 # First progress line only for cells that take long, then at most about 4 a second.
 PROGRESS_AFTER_S = 1.0
@@ -217,15 +217,8 @@ class Probe:
         """The cell's result message: its histogram's outcomes and its stats."""
         elapsed_ms = (time.monotonic() - self._cell_start) * 1000.0
         places = self._tally.places
-        outcomes = []
         # Each key ends with the taskOn fact (None: the task did not run on the caller's thread).
-        extras = tuple(extra_fact_names(cell.scenario)) + ("taskOn",)
-        for key, entry in histogram.items():
-            facts = {"registered": key[0], "ranOn": key[1], "inline": key[2], "calls": key[3]}
-            for name, value in zip(extras, key[4:]):
-                if value is not None:
-                    facts[name] = value
-            outcomes.append({"facts": facts, "count": entry[0], "samples": entry[1]})
+        outcomes = outcomes_of(histogram, tuple(extra_fact_names(cell.scenario)) + ("taskOn",))
         return {"type": "result", "id": cell.id, "outcomes": outcomes,
                 "stats": {"futures": cell.tasks * cell.repeat,
                           "callbacks": cell.tasks * cell.callbacks * cell.repeat,

@@ -16,6 +16,19 @@ from .identity import thread_name, where_ran
 from .protocol import clip, extra_fact_names
 
 
+def outcomes_of(histogram, extras):
+    """A cell's outcomes for its result message, from its histogram: each key is (registered,
+    ranOn, inline, calls) and then the values of the facts named by extras (None: absent)."""
+    outcomes = []
+    for key, entry in histogram.items():
+        facts = {"registered": key[0], "ranOn": key[1], "inline": key[2], "calls": key[3]}
+        for name, value in zip(extras, key[4:]):
+            if value is not None:
+                facts[name] = value
+        outcomes.append({"facts": facts, "count": entry[0], "samples": entry[1]})
+    return outcomes
+
+
 def count_outcome(histogram, key, delta, task_name, callback_name, caller):
     """Adds delta callbacks to the outcome `key`, with a sample when there is one and room.
 
