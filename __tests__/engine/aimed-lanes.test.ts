@@ -247,7 +247,7 @@ describe('aimed turns of a budget', () => {
     const planOf = (targets: Record<string, unknown>[]) => {
       const file = join(dir, 'config.json')
       writeFileSync(file, JSON.stringify({ targets, matrix: { scenarios: ['running'] } }))
-      return expandMatrix(loadConfig(file, { budget: 10_000 })).budget?.perturb
+      return expandMatrix(loadConfig(file, { budget: '10s' })).budget?.perturb
     }
     const nodeOnly = planOf([{ pool: 'piscina' }])
     expect(nodeOnly?.how.aimAtCompletion).toBe(0)
