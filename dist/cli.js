@@ -9,7 +9,7 @@ import require$$4 from 'node:process';
 import { l as loadConfig, e as expandMatrix } from './chunks/run.js';
 import { r as readFileTargets, V as VERSION, a as readOverrides } from './chunks/version.js';
 import { r as runWithControl, a as addReproducer, c as checkReproducerFolder, b as besideReport } from './chunks/control.js';
-import { c as checkReportPaths, o as offloadable, r as runOffloaded, a as stopOnSignals } from './chunks/terminal.js';
+import { c as checkReportPaths, o as offloadOr, a as stopOnSignals } from './chunks/terminal.js';
 import { w as writeCliOutputs } from './chunks/outputs2.js';
 import 'node:os';
 import 'node:url';
@@ -4479,10 +4479,7 @@ async function main(argv, outputsWorker) {
                 : {}),
             ...(flags.table === undefined ? {} : { table: flags.table })
         };
-        if (offloadable(outputsWorker))
-            await runOffloaded(outputsWorker, { ...job });
-        else
-            await writeCliOutputs(job);
+        await offloadOr(outputsWorker, job, writeCliOutputs);
         return exitCodeOf(report);
     }
     catch (error) {

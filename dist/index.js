@@ -6,7 +6,7 @@ import { e as echoValue, b as ENGINE_OPTIONS, A as ACTION_DOOR, D as DEFAULT_JSO
 import { M as MAX_REPORT_BYTES, r as readReportFile, m as mergeReports } from './chunks/merge.js';
 import { c as checkReproducerFolder, r as runWithControl, b as besideReport, a as addReproducer } from './chunks/control.js';
 import { readFileSync, writeFileSync, statSync, realpathSync, readdirSync } from 'node:fs';
-import { c as checkReportPaths, o as offloadable, r as runOffloaded, a as stopOnSignals } from './chunks/terminal.js';
+import { c as checkReportPaths, o as offloadOr, a as stopOnSignals } from './chunks/terminal.js';
 import { r as readFileTargets, o as oneOf, a as readOverrides, s as splitList } from './chunks/version.js';
 import 'os';
 import 'crypto';
@@ -1561,9 +1561,7 @@ async function act(outputsWorker) {
         context
     };
     info(`writing the outputs of ${ran.cells.length} cells`);
-    const failure = offloadable(outputsWorker)
-        ? await runOffloaded(outputsWorker, { ...job })
-        : await writeOutputs(job);
+    const failure = await offloadOr(outputsWorker, job, writeOutputs);
     // The step's status, last: its failure line is the step's last error annotation.
     if (failure !== undefined)
         setFailed(failure);

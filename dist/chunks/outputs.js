@@ -36,7 +36,7 @@ import 'timers';
 import { t as targetsEvidence, i as evidenceOf, j as interestingTallies, k as testDrift, u as upperBound, p as plain, l as describeViolation, m as code, n as renderReport, s as headline, o as oneLine, v as cellTitle, w as controlMissed, x as worstUpperBound, y as callbacksChecked, z as hasDifferences, B as compareReports, F as prepareReport } from './terminal2.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { V as VERSION, r as readFileTargets } from './version.js';
-import { n as newViolationsOf, f as fanOut, b as reportFilesSink, t as terminalSink } from './terminal.js';
+import { n as newViolationsOf, f as fanOut, r as reportFilesSink, t as terminalSink } from './terminal.js';
 import { mkdirSync, appendFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 

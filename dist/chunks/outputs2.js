@@ -1,4 +1,4 @@
-import { f as fanOut, b as reportFilesSink, t as terminalSink } from './terminal.js';
+import { f as fanOut, r as reportFilesSink, t as terminalSink } from './terminal.js';
 
 async function writeCliOutputs(job) {
     await fanOut({ report: job.report, diff: undefined }, [

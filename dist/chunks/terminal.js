@@ -128,13 +128,25 @@ async function runOffloaded(script, job) {
         worker.once('error', reject);
         worker.once('exit', resolve);
     });
-    for (const piece of piecesOf(job, [], 2)) {
-        worker.postMessage(piece);
-        // A slice's clone is milliseconds: the event loop turns, and hears a signal, between two.
-        if (piece.kind === 'append')
-            await turn();
+    // A worker that fails while its job is still being sent rejects `exited` before anything awaits
+    // it: unhandled, that rejection would end the process with code 1 (a "violation"). It is thrown
+    // below, by `await exited`.
+    exited.catch(() => undefined);
+    try {
+        for (const piece of piecesOf(job, [], 2)) {
+            worker.postMessage(piece);
+            // A slice's clone is milliseconds: the event loop turns, and hears a signal, between two.
+            if (piece.kind === 'append')
+                await turn();
+        }
+        worker.postMessage({ kind: 'end' });
     }
-    worker.postMessage({ kind: 'end' });
+    catch (error) {
+        // A piece that cannot be cloned: the worker, still waiting for its job, would keep the
+        // process alive.
+        await worker.terminate();
+        throw error;
+    }
     const code = await exited;
     if (reply?.kind === 'result')
         return reply.value;
@@ -143,6 +155,15 @@ async function runOffloaded(script, job) {
 /** Whether the bundled worker script is there (not when the TypeScript source runs). */
 function offloadable(script) {
     return script !== undefined && existsSync(fileURLToPath(script));
+}
+/**
+ * `work(job)` in the worker at `script` when the bundle has it, else on this thread (the
+ * TypeScript source, `npm run local-action`): the same outputs either way.
+ */
+async function offloadOr(script, job, work) {
+    return offloadable(script)
+        ? runOffloaded(script, { ...job })
+        : work(job);
 }
 /** In the worker: the job, put together again from its pieces. */
 function receiveJob() {
@@ -427,4 +448,4 @@ function terminalSink(options) {
     };
 }
 
-export { stopOnSignals as a, reportFilesSink as b, checkReportPaths as c, fanOut as f, newViolationsOf as n, offloadable as o, runOffloaded as r, serveOffloaded as s, terminalSink as t };
+export { stopOnSignals as a, checkReportPaths as c, fanOut as f, newViolationsOf as n, offloadOr as o, reportFilesSink as r, serveOffloaded as s, terminalSink as t };

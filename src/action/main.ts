@@ -32,7 +32,7 @@ import { logCells } from '../sinks/github/log.js'
 import { defaultPolicy } from '../sinks/github/api/retry.js'
 import { apiTiming } from '../sinks/github/api/timing.js'
 import { isRealToken, redact } from '../sinks/github/api/token.js'
-import { offloadable, runOffloaded } from '../sinks/offload.js'
+import { offloadOr } from '../sinks/offload.js'
 import { AUTO_BASELINE_EVENTS, findBaseline, type BaselineLookup } from './find-baseline.js'
 import { expandGlobs } from './glob.js'
 import { ACTION_LABELS } from '../config/options.js'
@@ -98,9 +98,7 @@ async function act(outputsWorker: URL | undefined): Promise<void> {
     context
   }
   core.info(`writing the outputs of ${ran.cells.length} cells`)
-  const failure = offloadable(outputsWorker)
-    ? await runOffloaded<string | undefined>(outputsWorker, { ...job })
-    : await writeOutputs(job)
+  const failure = await offloadOr(outputsWorker, job, writeOutputs)
   // The step's status, last: its failure line is the step's last error annotation.
   if (failure !== undefined) core.setFailed(failure)
 }

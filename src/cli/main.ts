@@ -27,7 +27,7 @@ import { besideReport, checkReproducerFolder } from '../engine/repro/folder.js'
 import { addReproducer } from '../engine/repro/write.js'
 import { runWithControl } from '../engine/control.js'
 import { checkReportPaths } from '../sinks/files.js'
-import { offloadable, runOffloaded } from '../sinks/offload.js'
+import { offloadOr } from '../sinks/offload.js'
 import { writeCliOutputs, type CliOutputJob } from './outputs.js'
 import { TERMINAL_TABLES, type TerminalTable } from '../render/terminal.js'
 import { VERSION } from '../version.js'
@@ -215,8 +215,7 @@ export async function main(argv: string[], outputsWorker?: URL): Promise<number>
         : {}),
       ...(flags.table === undefined ? {} : { table: flags.table })
     }
-    if (offloadable(outputsWorker)) await runOffloaded(outputsWorker, { ...job })
-    else await writeCliOutputs(job)
+    await offloadOr(outputsWorker, job, writeCliOutputs)
     return exitCodeOf(report)
   } catch (error) {
     if (error instanceof InputError) {

@@ -61,12 +61,23 @@ export async function runOffloaded<R>(script: URL, job: Record<string, unknown>)
     worker.once('error', reject)
     worker.once('exit', resolve)
   })
-  for (const piece of piecesOf(job, [], 2)) {
-    worker.postMessage(piece)
-    // A slice's clone is milliseconds: the event loop turns, and hears a signal, between two.
-    if (piece.kind === 'append') await turn()
+  // A worker that fails while its job is still being sent rejects `exited` before anything awaits
+  // it: unhandled, that rejection would end the process with code 1 (a "violation"). It is thrown
+  // below, by `await exited`.
+  exited.catch(() => undefined)
+  try {
+    for (const piece of piecesOf(job, [], 2)) {
+      worker.postMessage(piece)
+      // A slice's clone is milliseconds: the event loop turns, and hears a signal, between two.
+      if (piece.kind === 'append') await turn()
+    }
+    worker.postMessage({ kind: 'end' } satisfies Piece)
+  } catch (error) {
+    // A piece that cannot be cloned: the worker, still waiting for its job, would keep the
+    // process alive.
+    await worker.terminate()
+    throw error
   }
-  worker.postMessage({ kind: 'end' } satisfies Piece)
   const code = await exited
   if (reply?.kind === 'result') return reply.value as R
   throw new Error(
@@ -75,8 +86,22 @@ export async function runOffloaded<R>(script: URL, job: Record<string, unknown>)
 }
 
 /** Whether the bundled worker script is there (not when the TypeScript source runs). */
-export function offloadable(script: URL | undefined): script is URL {
+function offloadable(script: URL | undefined): script is URL {
   return script !== undefined && existsSync(fileURLToPath(script))
+}
+
+/**
+ * `work(job)` in the worker at `script` when the bundle has it, else on this thread (the
+ * TypeScript source, `npm run local-action`): the same outputs either way.
+ */
+export async function offloadOr<J extends object, R>(
+  script: URL | undefined,
+  job: J,
+  work: (job: J) => Promise<R>
+): Promise<R> {
+  return offloadable(script)
+    ? runOffloaded<R>(script, { ...(job as Record<string, unknown>) })
+    : work(job)
 }
 
 /** In the worker: the job, put together again from its pieces. */
