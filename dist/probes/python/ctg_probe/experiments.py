@@ -216,9 +216,10 @@ def run_held_aimed(cell, executor, rep, sync, tick):
     aimAtCompletion). All workers but one are held by blockers, so the observed tasks run one
     at a time on the one free thread; each announces itself and parks at its gate, which is its
     last instruction with a zero-length task. The driver registers, opens the gate and at once
-    blocks until the future is done, so the completion follows the registration with the
-    interpreter handed straight to the task; only then is the next task submitted (submitting
-    it before lowered the share in the window from 14% to 6%, bench/window_race_reach.mjs).
+    blocks until the callback has been called (await_arrival), so the completion follows the
+    registration with the interpreter handed straight to the task; only then is the next task
+    submitted (submitting it before lowered the share in the window from 14% to 6%,
+    bench/window_race_reach.mjs).
     What is observed is the held experiment's: the state at registration, who ran each
     callback, how often.
 
@@ -249,11 +250,13 @@ def run_held_aimed(cell, executor, rep, sync, tick):
         if aim:
             wait = wait_s(cell, rep)
             deadline = time.monotonic() + wait
+            first = min(TICK_S, wait)
+            rep.expect(rep.base + i * per)
             # From the registration to the blocking wait: nothing else, so the task, parked at
             # its last instruction, gets the interpreter as soon as the gate opens.
             register(rep, future, i * per, True)
             gate.set()
-            aim = await_done(rep, future, deadline, min(TICK_S, wait), tick)
+            aim = await_arrival(rep, future, deadline, first, tick)
         else:
             register(rep, future, i * per, True)
             gate.set()
@@ -285,22 +288,25 @@ def await_start(cell, rep, started, announced, i, sync, tick):
         tick()
 
 
-def await_done(rep, future, deadline, timeout, tick):
-    """Blocks until future is done (True), or until deadline (False, and the repetition's later
-    waits are shortened). The first slice, timeout, is computed before the registration."""
+def await_arrival(rep, future, deadline, timeout, tick):
+    """Blocks until the callback rep.expect() named has been called (True: aim at the next
+    task). It waits on the repetition's raw lock, not on the future's condition: set_result()
+    then wakes no one before the callbacks start, and the driver gives up the interpreter at
+    once. False, and the rest of the window is not aimed at, when the future is done without
+    that call after a slice (the executor runs callbacks elsewhere, later, or never: the
+    callback wait counts them), or at the deadline (the repetition's later waits are then
+    shortened). The first slice, timeout, is computed before the registration."""
     while True:
-        try:
-            future.result(timeout)
+        if rep.await_arrival(timeout):
             return True
-        except TIMEOUTS:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                rep.expired = True
-                return False
-            timeout = min(TICK_S, left)
-            tick()
-        except Exception:
-            return True  # it failed, or was cancelled: done either way
+        if is_done(future):
+            return False
+        left = deadline - time.monotonic()
+        if left <= 0:
+            rep.expired = True
+            return False
+        timeout = min(TICK_S, left)
+        tick()
 
 
 def run_timed(cell, executor, rep, sync, tick):

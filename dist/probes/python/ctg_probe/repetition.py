@@ -36,6 +36,9 @@ class Repetition:
         # latch's signal, set once by the last first-call of the window.
         self._lock = allocate_lock()
         self._all_ran = Latch()
+        # The aimed held experiment's signal: set by the first call of callback `awaited`.
+        self._arrived = Latch()
+        self.awaited = -1
         self._next_seq = 0
         # Index of the callback whose add_done_callback call is in progress on the driver, or -1.
         self.registering = -1
@@ -102,6 +105,8 @@ class Repetition:
                     seq = self._next_seq = self._next_seq + 1
                     # The thread, not its name: names are read for samples only, at tally.
                     self.ran[local] = (seq, pid, ident, current_thread(), inline)
+                    if index == self.awaited:
+                        self._arrived.set()
                     # The latch counts callbacks, not calls: a callback run twice must not hide
                     # a callback never run.
                     self.remaining -= 1
@@ -120,6 +125,17 @@ class Repetition:
     def wait(self, timeout_s):
         """Waits up to timeout_s for the latch; returns True when every callback has run."""
         return self._all_ran.wait(timeout_s)
+
+    def expect(self, index):
+        """Arms await_arrival for callback `index` (global), before it is registered."""
+        with self._lock:
+            self.awaited = index
+            self._arrived.clear()
+
+    def await_arrival(self, timeout_s):
+        """Waits up to timeout_s for the first call of the callback expect() named; a raw lock,
+        so the driver gives up the interpreter at once and nothing wakes it before that call."""
+        return self._arrived.wait(timeout_s)
 
     def futures_finished(self):
         # For progress only: futures whose callbacks have all arrived, roughly.
